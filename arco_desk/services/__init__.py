@@ -1,0 +1,1 @@
+"""Use cases: take and return plain dataclasses, raise user-readable errors."""

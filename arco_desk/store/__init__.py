@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine, unit of work and migrations."""
