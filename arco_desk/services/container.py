@@ -1,0 +1,66 @@
+"""Everything the UI needs, wired once: the store and each use-case service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from arco_desk.domain.clock import Clock
+from arco_desk.domain.clock import now as system_now
+from arco_desk.services.directory import DirectoryService
+from arco_desk.services.settings import SettingsService
+from arco_desk.services.staff_import import StaffImportService
+from arco_desk.store.engine import create_store_engine, is_sqlite, sqlite_url
+from arco_desk.store.migrate import MigrationResult, upgrade
+from arco_desk.store.unit_of_work import UnitOfWork
+
+DATABASE_FILE = "arco-desk.sqlite3"
+
+
+@dataclass(slots=True)
+class Services:
+    engine: Engine
+    uow: UnitOfWork
+    clock: Clock
+    directory: DirectoryService
+    staff_import: StaffImportService
+    settings: SettingsService
+    migration: MigrationResult
+    database_label: str
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def database_url(basedir: Path, url: str | None) -> str:
+    """The URL to use: the one given, else the embedded SQLite file in ``basedir``."""
+    return url if url else sqlite_url(basedir / DATABASE_FILE)
+
+
+def open_services(basedir: Path, url: str | None = None, clock: Clock = system_now) -> Services:
+    """Connect, migrate (with a backup of SQLite first) and wire the services."""
+    resolved = database_url(basedir, url)
+    engine = create_store_engine(resolved)
+    sqlite_file = basedir / DATABASE_FILE if not url else None
+    if url and is_sqlite(url):
+        database = engine.url.database
+        sqlite_file = Path(database) if database else None
+    try:
+        migration = upgrade(engine, sqlite_file)
+    except BaseException:
+        engine.dispose()
+        raise
+    uow = UnitOfWork(engine)
+    label = str(sqlite_file) if sqlite_file else engine.url.render_as_string(hide_password=True)
+    return Services(
+        engine=engine,
+        uow=uow,
+        clock=clock,
+        directory=DirectoryService(uow, clock),
+        staff_import=StaffImportService(uow),
+        settings=SettingsService(uow),
+        migration=migration,
+        database_label=label,
+    )

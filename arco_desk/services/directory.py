@@ -1,0 +1,231 @@
+"""Staff directory use cases: departments, search, edit, presence (clauses 1-1, 1-2)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from arco_desk.domain.clock import Clock
+from arco_desk.domain.clock import now as system_now
+from arco_desk.domain.directory import (
+    DepartmentRecord,
+    Presence,
+    StaffDraft,
+    StaffRecord,
+    validate_presence,
+    validate_staff,
+)
+from arco_desk.domain.errors import NotFound, ValidationError
+from arco_desk.services.audit import record_audit
+from arco_desk.store.models import Department, Staff
+from arco_desk.store.unit_of_work import UnitOfWork
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, with the wildcards escaped."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class DirectoryService:
+    def __init__(self, uow: UnitOfWork, clock: Clock = system_now, actor: str = "") -> None:
+        self.uow = uow
+        self.clock = clock
+        self.actor = actor
+
+    # --- departments -------------------------------------------------------------------
+
+    def departments(self) -> list[DepartmentRecord]:
+        counts = (
+            select(Staff.department_id, func.count(Staff.id).label("n"))
+            .where(Staff.active.is_(True))
+            .group_by(Staff.department_id)
+            .subquery()
+        )
+        stmt = (
+            select(Department, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.department_id == Department.id)
+            .order_by(Department.sort_order, Department.name)
+        )
+        with self.uow.read() as session:
+            return [
+                DepartmentRecord(d.id, d.name, d.parent_id, d.floor, d.main_phone, int(n))
+                for d, n in session.execute(stmt)
+            ]
+
+    def add_department(self, name: str, floor: str = "", main_phone: str = "") -> int:
+        name = name.strip()
+        if not name:
+            raise ValidationError({"name": "부서 이름을 입력하세요."})
+        with self.uow.write() as session:
+            if session.scalar(select(Department.id).where(Department.name == name)) is not None:
+                raise ValidationError({"name": f"이미 있는 부서입니다: {name}"})
+            order = session.scalar(select(func.coalesce(func.max(Department.sort_order), 0)))
+            department = Department(
+                name=name, floor=floor.strip(), main_phone=main_phone.strip(),
+                sort_order=int(order or 0) + 1,
+            )
+            session.add(department)
+            session.flush()
+            record_audit(session, self.actor, "department.create", "department", department.id,
+                         name)
+            return department.id
+
+    # --- search --------------------------------------------------------------------------
+
+    def search_ids(
+        self,
+        text: str = "",
+        department_id: int | None = None,
+        presence: Presence | None = None,
+    ) -> list[int]:
+        """Ids of active staff matching ``text`` in name, department, duties, position,
+        extension or direct line (Korean substrings, matched by the database)."""
+        stmt: Select[tuple[int]] = (
+            select(Staff.id)
+            .join(Department, Staff.department_id == Department.id)
+            .where(Staff.active.is_(True))
+            .order_by(Department.sort_order, Department.name, Staff.name, Staff.id)
+        )
+        for word in text.split():
+            pattern = like_pattern(word)
+            stmt = stmt.where(
+                or_(
+                    Staff.name.ilike(pattern, escape="\\"),
+                    Department.name.ilike(pattern, escape="\\"),
+                    Staff.duties.ilike(pattern, escape="\\"),
+                    Staff.position.ilike(pattern, escape="\\"),
+                    Staff.extension.like(pattern, escape="\\"),
+                    Staff.direct_line.like(pattern, escape="\\"),
+                    Staff.email.ilike(pattern, escape="\\"),
+                )
+            )
+        if department_id is not None:
+            stmt = stmt.where(Staff.department_id == department_id)
+        if presence is not None:
+            stmt = stmt.where(Staff.presence == presence.value)
+        with self.uow.read() as session:
+            return list(session.scalars(stmt))
+
+    def search(self, text: str = "", department_id: int | None = None) -> list[StaffRecord]:
+        return self.staff_rows(self.search_ids(text, department_id))
+
+    def staff_rows(self, ids: Sequence[int]) -> list[StaffRecord]:
+        """The records for ``ids``, in that order (a table model's page fetch)."""
+        if not ids:
+            return []
+        with self.uow.read() as session:
+            by_id = {r.id: r for r in _records(session, Staff.id.in_(list(ids)))}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def get_staff(self, staff_id: int) -> StaffRecord:
+        rows = self.staff_rows([staff_id])
+        if not rows:
+            raise NotFound("직원을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+        return rows[0]
+
+    # --- edits ---------------------------------------------------------------------------
+
+    def create_staff(self, draft: StaffDraft) -> StaffRecord:
+        clean = validate_staff(draft)
+        with self.uow.write() as session:
+            _check_references(session, clean, None)
+            staff = Staff(**_draft_columns(clean))
+            session.add(staff)
+            session.flush()
+            record_audit(session, self.actor, "staff.create", "staff", staff.id, clean.name)
+            staff_id = staff.id
+        return self.get_staff(staff_id)
+
+    def update_staff(self, staff_id: int, draft: StaffDraft) -> StaffRecord:
+        clean = validate_staff(draft)
+        with self.uow.write() as session:
+            staff = _load(session, staff_id)
+            _check_references(session, clean, staff_id)
+            for key, value in _draft_columns(clean).items():
+                setattr(staff, key, value)
+            record_audit(session, self.actor, "staff.update", "staff", staff_id, clean.name)
+        return self.get_staff(staff_id)
+
+    def deactivate_staff(self, staff_id: int) -> None:
+        with self.uow.write() as session:
+            staff = _load(session, staff_id)
+            staff.active = False
+            record_audit(session, self.actor, "staff.deactivate", "staff", staff_id, staff.name)
+
+    def set_presence(
+        self,
+        staff_id: int,
+        presence: Presence,
+        back_at: datetime | None = None,
+        note: str = "",
+        stand_in_id: int | None = None,
+    ) -> StaffRecord:
+        """Record where a staff member is, when they are back and who stands in."""
+        validate_presence(presence, back_at, self.clock(), staff_id, stand_in_id)
+        with self.uow.write() as session:
+            staff = _load(session, staff_id)
+            if stand_in_id is not None:
+                _load(session, stand_in_id, field="stand_in_id")
+            staff.presence = presence.value
+            staff.back_at = None if presence is Presence.IN else back_at
+            staff.presence_note = "" if presence is Presence.IN else note.strip()[:200]
+            staff.stand_in_id = stand_in_id
+            record_audit(session, self.actor, "staff.presence", "staff", staff_id,
+                         f"{presence.value} {back_at.isoformat() if back_at else ''}".strip())
+        return self.get_staff(staff_id)
+
+
+def _records(session: Session, *where: object) -> list[StaffRecord]:
+    stand_in = aliased(Staff)
+    stmt = (
+        select(Staff, Department.name, stand_in.name)
+        .join(Department, Staff.department_id == Department.id)
+        .outerjoin(stand_in, Staff.stand_in_id == stand_in.id)
+        .where(*where)  # type: ignore[arg-type]
+    )
+    return [
+        StaffRecord(
+            id=s.id, name=s.name, department_id=s.department_id, department_name=dept,
+            position=s.position, duties=s.duties, extension=s.extension,
+            direct_line=s.direct_line, email=s.email, floor=s.floor, room=s.room, seat=s.seat,
+            presence=Presence(s.presence), presence_note=s.presence_note, back_at=s.back_at,
+            stand_in_id=s.stand_in_id, stand_in_name=stand_in_name,
+        )
+        for s, dept, stand_in_name in session.execute(stmt)
+    ]
+
+
+def _load(session: Session, staff_id: int, field: str | None = None) -> Staff:
+    staff = session.get(Staff, staff_id)
+    if staff is None or not staff.active:
+        message = "직원을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다."
+        if field is not None:
+            raise ValidationError({field: message})
+        raise NotFound(message)
+    return staff
+
+
+def _check_references(session: Session, draft: StaffDraft, staff_id: int | None) -> None:
+    errors: dict[str, str] = {}
+    if session.get(Department, draft.department_id) is None:
+        errors["department_id"] = "없는 부서입니다."
+    if draft.stand_in_id is not None:
+        if draft.stand_in_id == staff_id:
+            errors["stand_in_id"] = "본인을 대리자로 지정할 수 없습니다."
+        elif session.get(Staff, draft.stand_in_id) is None:
+            errors["stand_in_id"] = "대리자로 지정한 직원이 없습니다."
+    if errors:
+        raise ValidationError(errors)
+
+
+def _draft_columns(draft: StaffDraft) -> dict[str, object]:
+    return {
+        "name": draft.name, "department_id": draft.department_id, "position": draft.position,
+        "duties": draft.duties, "extension": draft.extension, "direct_line": draft.direct_line,
+        "email": draft.email, "floor": draft.floor, "room": draft.room, "seat": draft.seat,
+        "stand_in_id": draft.stand_in_id,
+    }

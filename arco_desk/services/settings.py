@@ -1,0 +1,42 @@
+"""Shared business settings kept in the database (greeting script, escalation...)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from arco_desk.services.audit import record_audit
+from arco_desk.store.models import Setting
+from arco_desk.store.unit_of_work import UnitOfWork
+
+DEFAULTS: dict[str, str] = {
+    "agency_name": "한국문화예술위원회",
+    "greeting_script": "감사합니다. 한국문화예술위원회 {department} {name}입니다. 무엇을 도와드릴까요?",
+    "memo_escalation_minutes": "30",
+    "visitor_retention_days": "365",
+}
+
+
+class SettingsService:
+    def __init__(self, uow: UnitOfWork, actor: str = "") -> None:
+        self.uow = uow
+        self.actor = actor
+
+    def get(self, key: str) -> str:
+        with self.uow.read() as session:
+            value = session.scalar(select(Setting.value).where(Setting.key == key))
+        if value is not None:
+            return value
+        if key not in DEFAULTS:
+            raise KeyError(f"unknown setting: {key}")
+        return DEFAULTS[key]
+
+    def set(self, key: str, value: str) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(f"unknown setting: {key}")
+        with self.uow.write() as session:
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+            record_audit(session, self.actor, "setting.set", "setting", None, key)

@@ -1,0 +1,220 @@
+"""Import the staff list from CSV or XLSX, with a preview; export it to CSV.
+
+Good rows go in, bad rows are listed with their line and reason, and nothing is
+half-written: the good rows are inserted in one transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from arco_desk.domain.directory import StaffDraft, StaffRecord, validate_staff
+from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.services.audit import record_audit
+from arco_desk.store.models import Department, Staff
+from arco_desk.store.unit_of_work import UnitOfWork
+
+# column key → accepted header spellings (Korean first, then English)
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("이름", "성명", "name"),
+    "department": ("부서", "부서명", "department"),
+    "position": ("직위", "직급", "position"),
+    "duties": ("담당업무", "업무", "업무분장", "duties"),
+    "extension": ("내선", "내선번호", "extension"),
+    "direct_line": ("직통번호", "직통", "전화번호", "direct line", "direct_line", "phone"),
+    "email": ("이메일", "전자우편", "email", "e-mail"),
+    "floor": ("층", "floor"),
+    "room": ("호실", "사무실", "room"),
+    "seat": ("좌석", "자리", "seat"),
+}
+EXPORT_HEADERS = ("이름", "부서", "직위", "담당업무", "내선", "직통번호", "이메일", "층", "호실",
+                  "좌석", "재실상태", "대리자")
+FIELD_LABELS = {
+    "name": "이름", "department_id": "부서", "extension": "내선", "direct_line": "직통번호",
+    "email": "이메일", "department": "부서", "duplicate": "중복",
+}
+
+
+@dataclass(slots=True)
+class ImportRow:
+    line: int
+    values: dict[str, str]
+    draft: StaffDraft | None = None
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    source: str
+    rows: list[ImportRow]
+
+    @property
+    def good(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.ok]
+
+    @property
+    def bad(self) -> list[ImportRow]:
+        return [r for r in self.rows if not r.ok]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    inserted: int
+    rejected: list[ImportRow]
+
+
+def read_table(path: Path) -> list[list[str]]:
+    """Rows of a CSV (UTF-8 or CP949, as Korean Excel saves it) or an XLSX's first sheet."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        try:
+            workbook = load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many types for a damaged file
+            raise DomainError(f"엑셀 파일을 읽을 수 없습니다: {path.name} ({exc})") from exc
+        try:
+            sheet = workbook.worksheets[0]
+            return [
+                ["" if v is None else str(v).strip() for v in row]
+                for row in sheet.iter_rows(values_only=True)
+            ]
+        finally:
+            workbook.close()
+    if suffix in (".csv", ".txt"):
+        raw = path.read_bytes()
+        for encoding in ("utf-8-sig", "cp949"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise DomainError(f"CSV 파일의 문자 인코딩을 알 수 없습니다: {path.name}")
+        return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text))]
+    raise DomainError(f"CSV 또는 XLSX 파일만 가져올 수 있습니다: {path.name}")
+
+
+def _header_map(header: list[str]) -> dict[str, int]:
+    mapping: dict[str, int] = {}
+    normalised = [h.strip().lower() for h in header]
+    for key, names in COLUMNS.items():
+        for index, cell in enumerate(normalised):
+            if cell in names:
+                mapping[key] = index
+                break
+    return mapping
+
+
+def _data_rows(table: list[list[str]]) -> Iterator[tuple[int, dict[str, str]]]:
+    mapping = _header_map(table[0])
+    missing = [COLUMNS[k][0] for k in ("name", "department") if k not in mapping]
+    if missing:
+        raise DomainError("첫 줄에 열 이름이 필요합니다: " + ", ".join(missing))
+    for line, row in enumerate(table[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        yield line, {k: row[i].strip() if i < len(row) else "" for k, i in mapping.items()}
+
+
+class StaffImportService:
+    def __init__(self, uow: UnitOfWork, actor: str = "") -> None:
+        self.uow = uow
+        self.actor = actor
+
+    def preview(self, path: Path) -> ImportPreview:
+        table = read_table(path)
+        if not table:
+            raise DomainError(f"빈 파일입니다: {path.name}")
+        with self.uow.read() as session:
+            departments = {name: id_ for id_, name in session.execute(
+                select(Department.id, Department.name))}
+            existing = {(n, d) for n, d in session.execute(
+                select(Staff.name, Staff.department_id).where(Staff.active.is_(True)))}
+            emails = {e.lower() for e in session.scalars(
+                select(Staff.email).where(Staff.active.is_(True), Staff.email != ""))}
+        rows = [
+            self._check_row(line, values, departments, existing, emails)
+            for line, values in _data_rows(table)
+        ]
+        return ImportPreview(path.name, rows)
+
+    @staticmethod
+    def _check_row(
+        line: int,
+        values: dict[str, str],
+        departments: dict[str, int],
+        existing: set[tuple[str, int]],
+        emails: set[str],
+    ) -> ImportRow:
+        row = ImportRow(line, values)
+        department_id = departments.get(values.get("department", ""))
+        if values.get("department") and department_id is None:
+            row.errors.append(f"없는 부서: {values['department']}")
+        draft = StaffDraft(
+            name=values.get("name", ""), department_id=department_id,
+            position=values.get("position", ""), duties=values.get("duties", ""),
+            extension=values.get("extension", ""), direct_line=values.get("direct_line", ""),
+            email=values.get("email", ""), floor=values.get("floor", ""),
+            room=values.get("room", ""), seat=values.get("seat", ""),
+        )
+        try:
+            clean = validate_staff(draft)
+        except ValidationError as exc:
+            for key, message in exc.field_errors.items():
+                if key == "department_id" and row.errors:
+                    continue  # already said which department is unknown
+                row.errors.append(f"{FIELD_LABELS.get(key, key)}: {message}")
+            return row
+        if (clean.name, clean.department_id) in existing:
+            row.errors.append(f"중복: {values['department']}에 {clean.name} 직원이 이미 있습니다")
+        elif clean.email and clean.email.lower() in emails:
+            row.errors.append(f"중복: 이메일 {clean.email}을(를) 쓰는 직원이 이미 있습니다")
+        if row.errors:
+            return row
+        assert clean.department_id is not None
+        existing.add((clean.name, clean.department_id))
+        if clean.email:
+            emails.add(clean.email.lower())
+        row.draft = clean
+        return row
+
+    def commit(self, preview: ImportPreview) -> ImportResult:
+        """Insert every good row in one transaction; return the rejected ones."""
+        good = preview.good
+        with self.uow.write() as session:
+            for row in good:
+                assert row.draft is not None
+                d = row.draft
+                session.add(Staff(
+                    name=d.name, department_id=d.department_id, position=d.position,
+                    duties=d.duties, extension=d.extension, direct_line=d.direct_line,
+                    email=d.email, floor=d.floor, room=d.room, seat=d.seat,
+                ))
+            record_audit(session, self.actor, "staff.import", "staff", None,
+                         f"{preview.source}: {len(good)} rows, {len(preview.bad)} rejected")
+        return ImportResult(len(good), preview.bad)
+
+
+def export_csv(records: Iterable[StaffRecord], path: Path) -> int:
+    """Write the directory as CSV that Korean Excel opens correctly (UTF-8 with BOM)."""
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_HEADERS)
+        for r in records:
+            writer.writerow([
+                r.name, r.department_name, r.position, r.duties, r.extension, r.direct_line,
+                r.email, r.floor, r.room, r.seat, r.presence.label_ko, r.stand_in_name or "",
+            ])
+            count += 1
+    return count

@@ -1,0 +1,334 @@
+"""SQLAlchemy 2 ORM models for the whole design (DESIGN.md §2).
+
+Statuses and kinds are stored as short strings whose meaning lives in ``domain``;
+lookup lists the agency may extend (memo reasons) are rows, not columns.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from arco_desk.domain.clock import now as _now
+from arco_desk.store.types import AwareDateTime as DateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(), default=_now, onupdate=_now
+    )
+
+
+# --- directory -------------------------------------------------------------------------
+
+
+class Department(Timestamped, Base):
+    __tablename__ = "department"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("department.id", ondelete="SET NULL"))
+    floor: Mapped[str] = mapped_column(String(20), default="")
+    main_phone: Mapped[str] = mapped_column(String(40), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    staff: Mapped[list[Staff]] = relationship(back_populates="department")
+
+
+class Staff(Timestamped, Base):
+    __tablename__ = "staff"
+    __table_args__ = (Index("ix_staff_department_name", "department_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="RESTRICT"))
+    position: Mapped[str] = mapped_column(String(40), default="")
+    duties: Mapped[str] = mapped_column(Text, default="")
+    extension: Mapped[str] = mapped_column(String(10), default="", index=True)
+    direct_line: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    floor: Mapped[str] = mapped_column(String(20), default="")
+    room: Mapped[str] = mapped_column(String(40), default="")
+    seat: Mapped[str] = mapped_column(String(40), default="")
+    presence: Mapped[str] = mapped_column(String(16), default="in")
+    presence_note: Mapped[str] = mapped_column(String(200), default="")
+    back_at: Mapped[datetime | None] = mapped_column(DateTime())
+    stand_in_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    department: Mapped[Department] = relationship(back_populates="staff")
+    stand_in: Mapped[Staff | None] = relationship(remote_side=[id])
+
+
+# --- visitors and appointments (clause 1-1, 1-5) -------------------------------------
+
+
+class Visitor(Timestamped, Base):
+    __tablename__ = "visitor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), index=True)
+    organisation: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    phone_digits: Mapped[str] = mapped_column(String(20), default="", index=True)
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime())
+
+
+class Appointment(Timestamped, Base):
+    __tablename__ = "appointment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id", ondelete="CASCADE"))
+    host_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime(), index=True)
+    duration_min: Mapped[int] = mapped_column(Integer, default=60)
+    companions: Mapped[int] = mapped_column(Integer, default=0)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    place: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="expected")
+    prep_alerted_at: Mapped[datetime | None] = mapped_column(DateTime())
+    host_ready_at: Mapped[datetime | None] = mapped_column(DateTime())
+
+
+class Visit(Timestamped, Base):
+    __tablename__ = "visit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id", ondelete="CASCADE"))
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointment.id", ondelete="SET NULL")
+    )
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    received_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    requests: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    follow_up_owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL")
+    )
+    arrived_at: Mapped[datetime] = mapped_column(DateTime(), index=True)
+    left_at: Mapped[datetime | None] = mapped_column(DateTime())
+    pass_number: Mapped[str] = mapped_column(String(20), default="")
+    pass_returned_at: Mapped[datetime | None] = mapped_column(DateTime())
+    id_checked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class OutboundVisit(Timestamped, Base):
+    __tablename__ = "outbound_visit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_name: Mapped[str] = mapped_column(String(80))
+    customer_org: Mapped[str] = mapped_column(String(120), default="")
+    customer_phone: Mapped[str] = mapped_column(String(40), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="SET NULL")
+    )
+    visit_date: Mapped[date] = mapped_column(Date, index=True)
+    call_due_at: Mapped[datetime] = mapped_column(DateTime())
+    called_at: Mapped[datetime | None] = mapped_column(DateTime())
+    call_note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- phone memos (clause 1-2) ----------------------------------------------------------
+
+
+class MemoReason(Base):
+    __tablename__ = "memo_reason"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(30), unique=True)
+    label_ko: Mapped[str] = mapped_column(String(40))
+    label_en: Mapped[str] = mapped_column(String(40))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PhoneMemoReason(Base):
+    __tablename__ = "phone_memo_reason"
+
+    memo_id: Mapped[int] = mapped_column(
+        ForeignKey("phone_memo.id", ondelete="CASCADE"), primary_key=True
+    )
+    reason_id: Mapped[int] = mapped_column(
+        ForeignKey("memo_reason.id", ondelete="RESTRICT"), primary_key=True
+    )
+
+
+class PhoneMemo(Timestamped, Base):
+    __tablename__ = "phone_memo"
+    __table_args__ = (Index("ix_phone_memo_status_due", "status", "callback_due_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    caller_name: Mapped[str] = mapped_column(String(80), default="", index=True)
+    caller_org: Mapped[str] = mapped_column(String(120), default="")
+    caller_phone: Mapped[str] = mapped_column(String(40), default="")
+    caller_phone_digits: Mapped[str] = mapped_column(String(20), default="", index=True)
+    caller_email: Mapped[str] = mapped_column(String(120), default="")
+    called_at: Mapped[datetime] = mapped_column(DateTime(), index=True)
+    message: Mapped[str] = mapped_column(Text)
+    target_staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    target_department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="SET NULL")
+    )
+    taken_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(16), default="new")
+    callback_due_at: Mapped[datetime | None] = mapped_column(DateTime())
+    forwarded_at: Mapped[datetime | None] = mapped_column(DateTime())
+    read_at: Mapped[datetime | None] = mapped_column(DateTime())
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime())
+    done_at: Mapped[datetime | None] = mapped_column(DateTime())
+    outcome: Mapped[str] = mapped_column(Text, default="")
+
+
+class TransferLog(Base):
+    """The desk told a caller the target's name and number (clause 1-2)."""
+
+    __tablename__ = "transfer_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    number_given: Mapped[str] = mapped_column(String(40))
+    caller_name: Mapped[str] = mapped_column(String(80), default="")
+
+
+# --- complaints (clause 1-3, 2) --------------------------------------------------------
+
+
+class Complaint(Timestamped, Base):
+    __tablename__ = "complaint"
+    __table_args__ = (Index("ix_complaint_status_due", "status", "due_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    kind_code: Mapped[str] = mapped_column(String(30))
+    citizen_name: Mapped[str] = mapped_column(String(80), index=True)
+    citizen_phone: Mapped[str] = mapped_column(String(40), default="")
+    citizen_email: Mapped[str] = mapped_column(String(120), default="")
+    citizen_address: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(String(200))
+    content: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime] = mapped_column(DateTime())
+    period: Mapped[str] = mapped_column(String(10))
+    due_at: Mapped[datetime] = mapped_column(DateTime())
+    promised_at: Mapped[datetime | None] = mapped_column(DateTime())
+    status: Mapped[str] = mapped_column(String(16), default="received")
+    assignee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="SET NULL")
+    )
+    source_memo_id: Mapped[int | None] = mapped_column(
+        ForeignKey("phone_memo.id", ondelete="SET NULL")
+    )
+    source_visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime())
+
+
+class ComplaintEvent(Base):
+    __tablename__ = "complaint_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(24))
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    actor_name: Mapped[str] = mapped_column(String(40), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime())
+    new_due_at: Mapped[datetime | None] = mapped_column(DateTime())
+
+
+class ComplaintAttachment(Base):
+    __tablename__ = "complaint_attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), index=True
+    )
+    original_name: Mapped[str] = mapped_column(String(255))
+    stored_path: Mapped[str] = mapped_column(String(500))
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    added_at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
+
+
+# --- calendar, settings, audit -----------------------------------------------------------
+
+
+class CalendarOverride(Base):
+    """An agency closure, a temporary holiday declared late, or an extra working day."""
+
+    __tablename__ = "calendar_override"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
+
+
+class Setting(Base):
+    """Shared business settings (greeting script, escalation minutes, retention...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_now, index=True)
+    actor: Mapped[str] = mapped_column(String(80), default="")
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class DestructionLedger(Base):
+    """파기 대장: what personal data was destroyed, how many, when, by whom."""
+
+    __tablename__ = "destruction_ledger"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
+    what: Mapped[str] = mapped_column(String(120))
+    method: Mapped[str] = mapped_column(String(40))
+    count: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(80))
+
