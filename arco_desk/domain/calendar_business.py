@@ -1,0 +1,499 @@
+"""The working-time clock behind every deadline (민원 처리에 관한 법률 제19조).
+
+Working time is Monday–Friday, 09:00–12:00 and 13:00–18:00 Asia/Seoul: two
+working windows a day, 8 hours in all. Weekends, Korean public holidays
+(``holidays.KR``) and the agency's own closures are closed; extra working days
+declared by the agency are open even when they fall on a weekend or holiday.
+
+How it stays fast: the calendar keeps one sorted list of the ordinals of all
+working days over a contiguous range of years, built lazily and extended on
+demand. A moment maps to a *working position*, an integer count of working
+microseconds since a fixed epoch (``working-day index × 8 h + time used that
+day``). Working time between two moments is a subtraction, and adding working
+time is an addition followed by one list lookup, so no call loops over days.
+
+Conventions (the law's, and the app's):
+
+* Working windows are half-open, ``[09:00, 12:00)`` and ``[13:00, 18:00)``. A
+  receipt at exactly 12:00 starts counting at 13:00; at exactly 18:00 (or
+  later, or on a closed day) at 09:00 on the next working day.
+* Adding working time returns the *earliest* moment at which the time is used
+  up, so a result can be exactly 12:00 or 18:00, never 13:00 or 09:00.
+* Naive datetimes are Asia/Seoul wall time; aware ones are converted. Every
+  datetime returned is aware, in Asia/Seoul.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import MAXYEAR, MINYEAR, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final
+from zoneinfo import ZoneInfo
+
+import holidays
+
+if TYPE_CHECKING:
+    from arco_desk.domain.deadlines import Period
+
+__all__ = [
+    "AFTERNOON_END",
+    "AFTERNOON_START",
+    "MORNING_END",
+    "MORNING_START",
+    "SEOUL",
+    "WORKING_DAY",
+    "BusinessCalendar",
+    "korean_public_holidays",
+    "to_seoul",
+]
+
+SEOUL: Final = ZoneInfo("Asia/Seoul")
+
+MORNING_START: Final = time(9, 0)
+MORNING_END: Final = time(12, 0)
+AFTERNOON_START: Final = time(13, 0)
+AFTERNOON_END: Final = time(18, 0)
+WORKING_DAY: Final = timedelta(hours=8)
+
+_US: Final = 1_000_000
+_HOUR_US: Final = 3600 * _US
+_MORNING_START_US: Final = 9 * _HOUR_US
+_MORNING_END_US: Final = 12 * _HOUR_US
+_AFTERNOON_START_US: Final = 13 * _HOUR_US
+_AFTERNOON_END_US: Final = 18 * _HOUR_US
+_MORNING_US: Final = _MORNING_END_US - _MORNING_START_US
+_LUNCH_US: Final = _AFTERNOON_START_US - _MORNING_END_US
+_DAY_US: Final = 8 * _HOUR_US
+
+_LANGUAGES: Final = {"ko": "ko", "en": "en_US", "en_US": "en_US"}
+_AGENCY_CLOSURE: Final = {"ko": "기관 휴무", "en_US": "Agency closure"}
+
+# From 2026 노동절 (1 May) and 제헌절 (17 July) are public holidays. holidays 0.109
+# has them; older releases of the library do not, so they are added when missing.
+_FROM_2026: Final = (
+    (5, 1, {"ko": "노동절", "en_US": "Labor Day"}),
+    (7, 17, {"ko": "제헌절", "en_US": "Constitution Day"}),
+)
+
+
+def to_seoul(moment: datetime) -> datetime:
+    """``moment`` as an aware Asia/Seoul datetime (naive input is Seoul wall time)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=SEOUL)
+    if moment.tzinfo is SEOUL:
+        return moment
+    return moment.astimezone(SEOUL)
+
+
+def _add_missing_2026_holidays(names: dict[date, str], year: int, language: str) -> None:
+    if year >= 2026:
+        for month, day, name in _FROM_2026:
+            names.setdefault(date(year, month, day), name[language])
+
+
+@lru_cache(maxsize=256)
+def _holiday_names(year: int, language: str) -> Mapping[date, str]:
+    names: dict[date, str] = dict(
+        holidays.country_holidays("KR", years=year, language=language).items()
+    )
+    _add_missing_2026_holidays(names, year, language)
+    return names
+
+
+def korean_public_holidays(year: int, language: str = "ko") -> Mapping[date, str]:
+    """Korean public holidays of ``year`` by date, named in ``language`` ("ko" or "en")."""
+    return _holiday_names(year, _language(language))
+
+
+def _public_holiday_dates(first_year: int, last_year: int) -> set[date]:
+    dates: dict[date, str] = dict.fromkeys(
+        holidays.country_holidays("KR", years=range(first_year, last_year + 1)), ""
+    )
+    for year in range(first_year, last_year + 1):
+        _add_missing_2026_holidays(dates, year, "ko")
+    return set(dates)
+
+
+def _language(language: str) -> str:
+    try:
+        return _LANGUAGES[language]
+    except KeyError:
+        raise ValueError(f"unsupported language {language!r}: use 'ko' or 'en'") from None
+
+
+def _as_date(value: date) -> date:
+    """A date as is; a datetime as its Asia/Seoul date."""
+    return to_seoul(value).date() if isinstance(value, datetime) else value
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """Working days of the years ``first_year..last_year`` (an immutable snapshot).
+
+    ``ordinals[i]`` is the date ordinal of working day ``i - offset``; the global
+    index of a working day never changes when earlier years are prepended.
+    """
+
+    first_year: int
+    last_year: int
+    first_ordinal: int
+    last_ordinal: int
+    ordinals: list[int]
+    working: frozenset[int]
+    offset: int
+
+
+_EMPTY_SPAN: Final = _Span(0, -1, 1, 0, [], frozenset(), 0)
+
+
+class BusinessCalendar:
+    """Working days and working time of the agency (see the module docstring).
+
+    Build it with :meth:`korea`. Instances are immutable as far as callers can
+    tell (the lazily built working-day index is an internal cache) and safe to
+    share between threads.
+    """
+
+    __slots__ = ("_closures", "_lock", "_span", "_workdays")
+
+    def __init__(
+        self,
+        *,
+        extra_closures: Iterable[date | tuple[date, str]] = (),
+        extra_workdays: Iterable[date] = (),
+    ) -> None:
+        closures: dict[date, str | None] = {}
+        for item in extra_closures:
+            if isinstance(item, tuple):
+                day, reason = item
+                closures[_as_date(day)] = reason.strip() or None
+            else:
+                closures[_as_date(item)] = None
+        workdays = frozenset(_as_date(d) for d in extra_workdays)
+        both = sorted(workdays & closures.keys())
+        if both:
+            raise ValueError(
+                "a date cannot be both an agency closure and an extra working day: "
+                + ", ".join(d.isoformat() for d in both)
+            )
+        self._closures: Mapping[date, str | None] = closures
+        self._workdays: frozenset[date] = workdays
+        self._span: _Span = _EMPTY_SPAN
+        self._lock = threading.Lock()
+
+    @classmethod
+    def korea(
+        cls,
+        extra_closures: Iterable[date | tuple[date, str]] = (),
+        extra_workdays: Iterable[date] = (),
+    ) -> BusinessCalendar:
+        """The Korean public-sector calendar plus the agency's closures and extra working days.
+
+        ``extra_closures`` items are dates or ``(date, reason)`` pairs; the reason is
+        shown in the month view (:meth:`closure_reason`, :meth:`holiday_name`).
+        """
+        return cls(extra_closures=extra_closures, extra_workdays=extra_workdays)
+
+    # -- the agency's overrides -------------------------------------------------
+
+    @property
+    def extra_closures(self) -> Mapping[date, str | None]:
+        """Agency closures, each with its reason (None when none was given)."""
+        return dict(self._closures)
+
+    @property
+    def extra_workdays(self) -> frozenset[date]:
+        """Days declared working days although they are weekends or holidays."""
+        return self._workdays
+
+    def is_agency_closure(self, day: date) -> bool:
+        return _as_date(day) in self._closures
+
+    def closure_reason(self, day: date) -> str | None:
+        """The reason given for an agency closure on ``day``; None if no reason or no closure."""
+        return self._closures.get(_as_date(day))
+
+    def holiday_name(self, day: date, language: str = "ko") -> str | None:
+        """Why ``day`` is closed, for the month view: a closure reason or a holiday name.
+
+        A closure without a reason is named "기관 휴무" / "Agency closure". Public
+        holidays are named even when the agency declared the day a working day
+        (check :meth:`is_working_day` for the status). Weekends have no name.
+        """
+        lang = _language(language)
+        day = _as_date(day)
+        if day in self._closures:
+            return self._closures[day] or _AGENCY_CLOSURE[lang]
+        return _holiday_names(day.year, lang).get(day)
+
+    # -- working days -----------------------------------------------------------
+
+    def is_working_day(self, day: date) -> bool:
+        day = _as_date(day)
+        return day.toordinal() in self._covering(day.year).working
+
+    def previous_working_day(self, day: date) -> date:
+        """The last working day strictly before ``day``."""
+        day = _as_date(day)
+        ordinal = day.toordinal()
+        span = self._covering(day.year)
+        i = bisect_left(span.ordinals, ordinal) - 1
+        while i < 0:
+            span = self._extend_to(span.first_year - 1)
+            i = bisect_left(span.ordinals, ordinal) - 1
+        return date.fromordinal(span.ordinals[i])
+
+    def next_working_day(self, day: date) -> date:
+        """The first working day strictly after ``day``."""
+        return self.working_day_after(day, 1)
+
+    def working_day_after(self, day: date, n: int) -> date:
+        """The ``n``-th working day strictly after ``day`` (``n`` >= 1)."""
+        if n < 1:
+            raise ValueError(f"n must be at least 1, not {n}")
+        day = _as_date(day)
+        span = self._covering(day.year)
+        index = bisect_right(span.ordinals, day.toordinal()) - span.offset + n - 1
+        return date.fromordinal(self._ordinal_at(index))
+
+    def closing_time(self, day: date) -> datetime:
+        """18:00 on ``day``, the end of its last working window."""
+        day = _as_date(day)
+        return datetime(day.year, day.month, day.day, 18, tzinfo=SEOUL)
+
+    # -- working time -----------------------------------------------------------
+
+    def is_working_time(self, moment: datetime) -> bool:
+        """Whether ``moment`` lies in a working window ([09:00, 12:00) or [13:00, 18:00))."""
+        t = to_seoul(moment)
+        if not self.is_working_day(t.date()):
+            return False
+        clock = _clock_us(t)
+        return (
+            _MORNING_START_US <= clock < _MORNING_END_US
+            or _AFTERNOON_START_US <= clock < _AFTERNOON_END_US
+        )
+
+    def next_working_moment(self, moment: datetime) -> datetime:
+        """``moment`` itself if it is working time, else the start of the next working window.
+
+        During lunch (12:00 included) that is 13:00; at or after 18:00, before
+        09:00 or on a closed day it is 09:00 on the next working day that has
+        not ended yet.
+        """
+        t = to_seoul(moment)
+        if self.is_working_time(t):
+            return t
+        position = self._position(t)
+        index, used = divmod(position, _DAY_US)
+        day = date.fromordinal(self._ordinal_at(index))
+        start = _AFTERNOON_START_US if used == _MORNING_US else _MORNING_START_US
+        return _at(day, start)
+
+    def working_time_between(self, start: datetime, end: datetime) -> timedelta:
+        """Working time from ``start`` to ``end``; negative when ``end`` is before ``start``."""
+        return timedelta(
+            microseconds=self._position(to_seoul(end)) - self._position(to_seoul(start))
+        )
+
+    def add_working_time(self, start: datetime, amount: timedelta) -> datetime:
+        """The earliest moment at which ``amount`` of working time after ``start`` is used up.
+
+        The result can be exactly 12:00 or 18:00 (never 13:00 or 09:00). Adding
+        nothing returns ``start`` (in Asia/Seoul).
+        """
+        us = _timedelta_us(amount)
+        if us < 0:
+            raise ValueError(f"cannot add negative working time {amount}")
+        t = to_seoul(start)
+        if us == 0:
+            return t
+        return self._moment(self._position(t) + us)
+
+    def due(
+        self,
+        received_at: datetime,
+        period: Period,
+        pauses: Iterable[tuple[datetime, datetime]] = (),
+    ) -> datetime:
+        """The deadline of something received at ``received_at`` with ``period`` to answer.
+
+        Hour periods (``"3h"``, and ``"Nd"`` for N <= 5, as N × 8 hours): the
+        earliest moment at which the hours are used up, counting from the next
+        working moment (so 12:00 rather than 13:00, 18:00 rather than 09:00).
+
+        Day periods (N >= 6 days): 18:00 on working day N, where day 1 is the
+        working day on which counting starts (a receipt at 18:30 on a Monday
+        starts on Tuesday, which is day 1; one at 17:59 makes Monday day 1).
+
+        Each ``(start, end)`` pause (보완 요구) adds the working time it covers to
+        the deadline. Overlapping pauses count once, and time before
+        ``received_at`` does not count.
+        """
+        t = to_seoul(received_at)
+        start = self._position(t)
+        if period.hours is not None:
+            end = start + period.hours * _HOUR_US
+        elif period.days is not None:
+            end = (start // _DAY_US + period.days) * _DAY_US
+        else:  # pragma: no cover - Period always sets one of them
+            raise TypeError(f"not a period: {period!r}")
+        if pauses:
+            end += self._paused_us(t, pauses)
+        return self._moment(end)
+
+    def call_before_visit_due(self, visit_date: date) -> datetime:
+        """When the call announcing a visit is due: 18:00 on the previous working day."""
+        return self.closing_time(self.previous_working_day(visit_date))
+
+    # -- internals --------------------------------------------------------------
+
+    def _paused_us(self, received: datetime, pauses: Iterable[tuple[datetime, datetime]]) -> int:
+        intervals: list[tuple[datetime, datetime]] = []
+        for pause_start, pause_end in pauses:
+            a, b = to_seoul(pause_start), to_seoul(pause_end)
+            if b < a:
+                raise ValueError(
+                    f"pause {a:%Y-%m-%d %H:%M} – {b:%Y-%m-%d %H:%M} ends before it starts"
+                )
+            a = max(a, received)
+            if b > a:
+                intervals.append((a, b))
+        intervals.sort()
+        total = 0
+        current: tuple[datetime, datetime] | None = None
+        for a, b in intervals:
+            if current is not None and a <= current[1]:
+                current = (current[0], max(current[1], b))
+                continue
+            if current is not None:
+                total += self._position(current[1]) - self._position(current[0])
+            current = (a, b)
+        if current is not None:
+            total += self._position(current[1]) - self._position(current[0])
+        return total
+
+    def _position(self, t: datetime) -> int:
+        """Working microseconds from the epoch to the aware Seoul moment ``t``."""
+        ordinal = t.toordinal()
+        span = self._span
+        if not span.first_ordinal <= ordinal <= span.last_ordinal:
+            span = self._covering(t.year)
+        ordinals = span.ordinals
+        i = bisect_left(ordinals, ordinal)
+        base = (i - span.offset) * _DAY_US
+        if i == len(ordinals) or ordinals[i] != ordinal:
+            return base
+        clock = ((t.hour * 60 + t.minute) * 60 + t.second) * _US + t.microsecond
+        if clock <= _MORNING_START_US:
+            return base
+        if clock < _MORNING_END_US:
+            return base + clock - _MORNING_START_US
+        if clock < _AFTERNOON_START_US:
+            return base + _MORNING_US
+        if clock < _AFTERNOON_END_US:
+            return base + clock - _MORNING_START_US - _LUNCH_US
+        return base + _DAY_US
+
+    def _moment(self, position: int) -> datetime:
+        """The earliest moment whose working position is ``position``."""
+        index, used = divmod(position, _DAY_US)
+        if used == 0:
+            index -= 1
+            used = _DAY_US
+        span = self._span
+        i = index + span.offset
+        ordinal = span.ordinals[i] if 0 <= i < len(span.ordinals) else self._ordinal_at(index)
+        clock = (
+            _MORNING_START_US + used
+            if used <= _MORNING_US
+            else _LUNCH_US + _MORNING_START_US + used
+        )
+        return _at(date.fromordinal(ordinal), clock)
+
+    def _ordinal_at(self, index: int) -> int:
+        """Date ordinal of the working day with global index ``index``."""
+        span = self._span
+        while index + span.offset < 0:
+            span = self._extend_to(span.first_year - 1)
+        while index + span.offset >= len(span.ordinals):
+            span = self._extend_to(span.last_year + 1)
+        return span.ordinals[index + span.offset]
+
+    def _covering(self, year: int) -> _Span:
+        span = self._span
+        if span.first_year <= year <= span.last_year:
+            return span
+        return self._extend_to(year)
+
+    def _extend_to(self, year: int) -> _Span:
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError(f"the calendar covers the years {MINYEAR}–{MAXYEAR}, not {year}")
+        with self._lock:
+            span = self._span
+            if span.first_year <= year <= span.last_year:
+                return span
+            if span is _EMPTY_SPAN:
+                first, last = max(MINYEAR, year - 1), min(MAXYEAR, year + 1)
+                new = self._build(first, last)
+                span = _Span(first, last, *_bounds(first, last), new, frozenset(new), 0)
+            elif year < span.first_year:
+                first = max(MINYEAR, year - 1)
+                new = self._build(first, span.first_year - 1)
+                span = _Span(
+                    first,
+                    span.last_year,
+                    date(first, 1, 1).toordinal(),
+                    span.last_ordinal,
+                    new + span.ordinals,
+                    span.working.union(new),
+                    span.offset + len(new),
+                )
+            else:
+                last = min(MAXYEAR, year + 1)
+                new = self._build(span.last_year + 1, last)
+                span = _Span(
+                    span.first_year,
+                    last,
+                    span.first_ordinal,
+                    date(last, 12, 31).toordinal(),
+                    span.ordinals + new,
+                    span.working.union(new),
+                    span.offset,
+                )
+            self._span = span
+            return span
+
+    def _build(self, first_year: int, last_year: int) -> list[int]:
+        closed = {d.toordinal() for d in _public_holiday_dates(first_year, last_year)}
+        closed.update(d.toordinal() for d in self._closures)
+        opened = {d.toordinal() for d in self._workdays}
+        first, last = _bounds(first_year, last_year)
+        return [
+            o
+            for o in range(first, last + 1)
+            if o in opened or ((o + 6) % 7 < 5 and o not in closed)
+        ]
+
+
+def _bounds(first_year: int, last_year: int) -> tuple[int, int]:
+    return date(first_year, 1, 1).toordinal(), date(last_year, 12, 31).toordinal()
+
+
+def _clock_us(t: datetime) -> int:
+    return ((t.hour * 60 + t.minute) * 60 + t.second) * _US + t.microsecond
+
+
+def _at(day: date, clock_us: int) -> datetime:
+    seconds, micro = divmod(clock_us, _US)
+    minutes, second = divmod(seconds, 60)
+    hour, minute = divmod(minutes, 60)
+    return datetime(day.year, day.month, day.day, hour, minute, second, micro, tzinfo=SEOUL)
+
+
+def _timedelta_us(amount: timedelta) -> int:
+    return (amount.days * 86_400 + amount.seconds) * _US + amount.microseconds
