@@ -1,0 +1,134 @@
+"""Bootstrap: arguments, data folder, logging, database, services, then the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from arco_desk import __version__
+from arco_desk.paths import Basedir, setup_logging
+
+log = logging.getLogger("arco_desk")
+DB_URL_ENV = "ARCO_DESK_DB_URL"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="arco-desk", description="ARCO Desk: reception desk, phone memos and complaints."
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--basedir", type=Path, help="data folder (default: per-user folder)")
+    where.add_argument("--temp-basedir", action="store_true",
+                       help="use a throwaway data folder, removed on exit")
+    parser.add_argument("--db", metavar="URL",
+                        help=f"database URL, e.g. postgresql+psycopg://user@host/arco "
+                             f"(default: ${DB_URL_ENV}, else embedded SQLite)")
+    parser.add_argument("--demo", action="store_true",
+                        help="fill an empty database with a realistic demo agency")
+    parser.add_argument("--lang", choices=("ko", "en"), default="ko",
+                        help="user interface language (default: ko)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start, check the essentials, exit 0 (or non-zero with the reason)")
+    parser.add_argument("--version", action="version", version=f"ARCO Desk {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    basedir = Basedir(args.basedir, temporary=args.temp_basedir)
+    handler = setup_logging(basedir.log_file)
+    log.info("ARCO Desk %s starting, data folder %s", __version__, basedir.path)
+    try:
+        return _run(args, basedir)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+        basedir.cleanup()
+
+
+def _run(args: argparse.Namespace, basedir: Basedir) -> int:
+    # Qt is imported here, not at module level, so `--help` and `--version` stay fast.
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from arco_desk.domain.errors import DomainError
+    from arco_desk.resources import resource_path
+    from arco_desk.services.container import open_services
+    from arco_desk.services.demo import fill_directory
+    from arco_desk.ui.exception_hook import ExceptionHook
+    from arco_desk.ui.i18n import install_translators
+    from arco_desk.ui.main_window import MainWindow
+    from arco_desk.ui.qt_logging import install_qt_message_handler
+    from arco_desk.ui.single_instance import InstanceServer, ask_running_instance, server_name
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("ARCO")
+    app.setApplicationName("ARCO Desk")
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "arco_desk.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_qt_message_handler()
+    ExceptionHook(basedir.log_file, show_dialog=not args.smoke_test).install()
+
+    name = server_name(basedir.path)
+    if ask_running_instance(name):
+        log.info("another instance is running for %s; asked it to come forward", basedir.path)
+        return 0
+    instance = InstanceServer(name)
+
+    translators = install_translators(app, args.lang)
+    if args.basedir or args.temp_basedir:
+        settings = QSettings(str(basedir.path / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
+
+    url = args.db or os.environ.get(DB_URL_ENV) or None
+    try:
+        services = open_services(basedir.path, url)
+    except DomainError as error:
+        log.error("database refused: %s", error.message)
+        if args.smoke_test:
+            print(f"smoke test failed: {error.message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "ARCO Desk", error.message)
+        instance.close()
+        return 2
+    try:
+        if args.demo:
+            added = fill_directory(services.uow, services.clock())
+            log.info("demo data: %d staff added", added)
+        window = MainWindow(services, settings)
+        instance.raise_requested.connect(lambda: _bring_forward(window))
+        window.show()
+        if args.smoke_test:
+            from arco_desk.smoke import run_smoke_checks
+
+            QTimer.singleShot(0, lambda: app.exit(run_smoke_checks(window, services)))
+        code = app.exec()
+        window.close()
+        settings.sync()
+        del translators
+        return code
+    finally:
+        instance.close()
+        services.close()
+
+
+def _bring_forward(window: object) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -1,0 +1,48 @@
+"""``--smoke-test``: prove a (frozen) build works end to end, then exit.
+
+Checks: the database was migrated, the main window is shown, the Korean
+translation is active, holidays.KR has Korean names, and one deadline computes.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow
+
+from arco_desk.domain.clock import SEOUL
+from arco_desk.services.container import Services
+from arco_desk.store.migrate import current_revision, head_revision
+
+
+def run_smoke_checks(window: QMainWindow, services: Services) -> int:
+    failures: list[str] = []
+
+    def check(name: str, ok: bool, detail: str = "") -> None:
+        print(f"smoke {name}: {'ok' if ok else 'FAILED'} {detail}".rstrip())
+        if not ok:
+            failures.append(name)
+
+    try:
+        revision = current_revision(services.engine)
+        check("database", revision == head_revision(), f"schema {revision}")
+        check("window", window.isVisible(), window.windowTitle())
+        korean = QCoreApplication.translate("MainWindow", "Staff directory")
+        check("translation", korean == "직원 안내", korean)
+        import holidays
+
+        names = holidays.KR(years=2026, language="ko")
+        new_year = names.get(datetime(2026, 2, 17).date(), "")
+        check("holidays", "설날" in new_year, new_year)
+        from arco_desk.domain.deadlines import BusinessCalendar, Period
+
+        due = BusinessCalendar.korea().due(
+            datetime(2026, 2, 12, 10, 0, tzinfo=SEOUL), Period.parse("7d")
+        )
+        check("deadline", due == datetime(2026, 2, 25, 18, 0, tzinfo=SEOUL), due.isoformat())
+    except Exception as error:  # the smoke test reports every failure as a reason
+        check("exception", False, f"{type(error).__name__}: {error}")
+    sys.stdout.flush()
+    return 1 if failures else 0

@@ -1,0 +1,76 @@
+"""The main window: the four tabs of the design and the message bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from arco_desk import __version__
+from arco_desk.services.container import Services
+from arco_desk.ui.directory_tab import DirectoryTab
+from arco_desk.ui.message_bar import MessageBar
+from arco_desk.ui.placeholder_tab import NotBuiltYetTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: QSettings) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.setWindowTitle(self.tr("ARCO Desk"))
+        self.setObjectName("mainWindow")
+        self.message_bar = MessageBar()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.reception_tab = NotBuiltYetTab(
+            self.tr("Visitor reception"),
+            self.tr("Appointments, check-in of visitors and walk-ins, visitor passes."),
+        )
+        self.memo_tab = NotBuiltYetTab(
+            self.tr("Phone memos"),
+            self.tr("Memos for absent colleagues, forwarded to their PC, with callback "
+                    "deadlines."),
+        )
+        self.complaint_tab = NotBuiltYetTab(
+            self.tr("Complaints"),
+            self.tr("Complaints (민원/VOC) with legal deadlines, delay notices and answers."),
+        )
+        self.directory_tab = DirectoryTab(services, self.message_bar)
+        self.tabs.addTab(self.reception_tab, self.tr("Reception"))
+        self.tabs.addTab(self.memo_tab, self.tr("Phone memos"))
+        self.tabs.addTab(self.complaint_tab, self.tr("Complaints"))
+        self.tabs.addTab(self.directory_tab, self.tr("Staff directory"))
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(
+            QLabel(f"{services.database_label}  ·  v{__version__}")
+        )
+
+        for number in range(1, self.tabs.count() + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+
+        self.resize(1280, 780)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        last_tab = settings.value("window/tab", 3)
+        self.tabs.setCurrentIndex(int(str(last_tab)) if str(last_tab).isdigit() else 3)
+
+    def focus_search(self) -> None:
+        current = self.tabs.currentWidget()
+        focus = getattr(current, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        super().closeEvent(event)

@@ -1,0 +1,442 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>ARCO Desk: unexpected error</source>
+        <translation>ARCO Desk: 예기치 않은 오류</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside ARCO Desk. Your saved data is safe. Please copy this report and send it to the administrator.</source>
+        <translation>ARCO Desk 내부에서 문제가 발생했습니다. 저장된 자료는 안전합니다. 아래 보고서를 복사하여 관리자에게 보내 주세요.</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>로그 파일: %1</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>오류 보고서</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>보고서 복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTab</name>
+    <message>
+        <source>Search by name, department, duty or extension (Ctrl+F)</source>
+        <translation>이름, 부서, 담당업무, 내선번호로 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search staff</source>
+        <translation>직원 검색</translation>
+    </message>
+    <message>
+        <source>Presence filter</source>
+        <translation>재실 상태 필터</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새 직원(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Presence…</source>
+        <translation>재실 상태(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Staff details</source>
+        <translation>직원 상세</translation>
+    </message>
+    <message>
+        <source>All departments (%1)</source>
+        <translation>전체 부서 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 staff</source>
+        <translation>직원 %1명</translation>
+    </message>
+    <message>
+        <source>No staff member matches.</source>
+        <translation>조건에 맞는 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>back at %1</source>
+        <translation>%1 복귀 예정</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>담당업무</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>내선</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>직통번호</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Stand-in</source>
+        <translation>대리자</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Absent: route callers and visitors to %1.</source>
+        <translation>부재 중: 전화와 방문객은 %1에게 안내하세요.</translation>
+    </message>
+    <message>
+        <source>Staff member added.</source>
+        <translation>직원을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Staff member saved.</source>
+        <translation>직원 정보를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Presence saved.</source>
+        <translation>재실 상태를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 staff imported, %2 rows skipped.</source>
+        <translation>직원 %1명을 가져왔고 %2행은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Export directory</source>
+        <translation>직원 목록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 staff exported to %2</source>
+        <translation>직원 %1명을 %2에 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import staff</source>
+        <translation>직원 가져오기</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file with a header row.</source>
+        <translation>첫 줄에 열 이름이 있는 CSV 또는 XLSX 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>파일 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>가져오기 미리보기</translation>
+    </message>
+    <message>
+        <source>&amp;Import good rows</source>
+        <translation>정상 행 가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.csv *.xlsx)</source>
+        <translation>직원 목록 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported, %2 rows have errors and will be skipped.</source>
+        <translation>%1행을 가져올 수 있고, 오류가 있는 %2행은 건너뜁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Staff directory</source>
+        <translation>직원 안내</translation>
+    </message>
+    <message>
+        <source>ARCO Desk</source>
+        <translation>ARCO Desk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>업무 탭</translation>
+    </message>
+    <message>
+        <source>Visitor reception</source>
+        <translation>방문 접수</translation>
+    </message>
+    <message>
+        <source>Appointments, check-in of visitors and walk-ins, visitor passes.</source>
+        <translation>방문 약속, 방문객·예약 없는 방문 접수, 출입증 관리.</translation>
+    </message>
+    <message>
+        <source>Phone memos</source>
+        <translation>전화 메모</translation>
+    </message>
+    <message>
+        <source>Memos for absent colleagues, forwarded to their PC, with callback deadlines.</source>
+        <translation>부재 중인 직원에게 전하는 전화 메모를 담당자 PC로 전달하고 회신 기한을 관리합니다.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <source>Complaints (민원/VOC) with legal deadlines, delay notices and answers.</source>
+        <translation>법정 처리기한, 처리기간 연장 통지, 회신까지 민원(VOC)을 관리합니다.</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>방문 접수</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message bar</source>
+        <translation>알림 표시줄</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>알림 닫기</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>알림</translation>
+    </message>
+</context>
+<context>
+    <name>NotBuiltYetTab</name>
+    <message>
+        <source>This part of ARCO Desk is not built yet. Nothing here is stored or forwarded; use the usual paper form until it arrives.</source>
+        <translation>이 기능은 아직 만들어지지 않았습니다. 여기서는 아무것도 저장되거나 전달되지 않으니, 준비될 때까지 기존 종이 양식을 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>In</source>
+        <translation>재실</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>자리 비움</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>휴가</translation>
+    </message>
+    <message>
+        <source>Business trip</source>
+        <translation>출장</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>교육</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Presence of %1</source>
+        <translation>%1 재실 상태</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>시각 지정</translation>
+    </message>
+    <message>
+        <source>e.g. meeting, annual leave</source>
+        <translation>예: 회의 중, 연차</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>상태(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back at</source>
+        <translation>복귀 예정(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;tand-in</source>
+        <translation>대리자(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation>직원 정보 편집</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>새 직원</translation>
+    </message>
+    <message>
+        <source>Keywords separated by commas, e.g. budget, audit</source>
+        <translation>쉼표로 구분한 키워드, 예: 예산, 감사</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>이름(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Department *</source>
+        <translation>부서(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>직위(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uties</source>
+        <translation>담당업무(&amp;U)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension</source>
+        <translation>내선번호(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Direct &amp;line</source>
+        <translation>직통번호(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>이메일(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>층(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>호실(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Seat</source>
+        <translation>좌석(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tand-in</source>
+        <translation>대리자(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>담당업무</translation>
+    </message>
+    <message>
+        <source>Ext.</source>
+        <translation>내선</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>직통번호</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>재실</translation>
+    </message>
+    <message>
+        <source>Back at</source>
+        <translation>복귀 예정</translation>
+    </message>
+    <message>
+        <source>Stand-in</source>
+        <translation>대리자</translation>
+    </message>
+</context>
+</TS>
