@@ -93,7 +93,8 @@ def _fill(session: Session, rng: random.Random, now: datetime) -> int:
                 name=surname + given, department_id=department.id, position=position,
                 duties=", ".join(own), extension=extension,
                 direct_line=f"061-900-{extension}", email=f"{email}@arko.or.kr",
-                floor=floor, room=f"{floor[0]}{order:02d}호", seat=f"{chr(65 + index // 4)}-{index % 4 + 1}",
+                floor=floor, room=f"{floor[0]}{order:02d}호",
+                seat=f"{chr(65 + index // 4)}-{index % 4 + 1}",
             )
             session.add(staff)
             members.append(staff)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from arco_desk.domain.clock import Clock
@@ -84,7 +84,7 @@ class DirectoryService:
     ) -> list[int]:
         """Ids of active staff matching ``text`` in name, department, duties, position,
         extension or direct line (Korean substrings, matched by the database)."""
-        stmt: Select[tuple[int]] = (
+        stmt = (
             select(Staff.id)
             .join(Department, Staff.department_id == Department.id)
             .where(Staff.active.is_(True))

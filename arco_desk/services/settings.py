@@ -10,7 +10,9 @@ from arco_desk.store.unit_of_work import UnitOfWork
 
 DEFAULTS: dict[str, str] = {
     "agency_name": "한국문화예술위원회",
-    "greeting_script": "감사합니다. 한국문화예술위원회 {department} {name}입니다. 무엇을 도와드릴까요?",
+    "greeting_script": (
+        "감사합니다. 한국문화예술위원회 {department} {name}입니다. 무엇을 도와드릴까요?"
+    ),
     "memo_escalation_minutes": "30",
     "visitor_retention_days": "365",
 }

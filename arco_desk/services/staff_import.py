@@ -18,6 +18,7 @@ from sqlalchemy import select
 from arco_desk.domain.directory import StaffDraft, StaffRecord, validate_staff
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.services.audit import record_audit
+from arco_desk.store.errors import classify
 from arco_desk.store.models import Department, Staff
 from arco_desk.store.unit_of_work import UnitOfWork
 
@@ -206,7 +207,22 @@ class StaffImportService:
 
 
 def export_csv(records: Iterable[StaffRecord], path: Path) -> int:
-    """Write the directory as CSV that Korean Excel opens correctly (UTF-8 with BOM)."""
+    """Write the directory as CSV that Korean Excel opens correctly (UTF-8 with BOM).
+
+    A file that can't be written (disk full, no permission) is a :class:`DomainError`.
+    """
+    try:
+        return _write_csv(records, path)
+    except OSError as error:
+        known = classify(error)
+        if known is not None:
+            raise known from error
+        raise DomainError(
+            f"파일을 쓸 수 없습니다: {path} ({error.strerror or error})"
+        ) from error
+
+
+def _write_csv(records: Iterable[StaffRecord], path: Path) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)

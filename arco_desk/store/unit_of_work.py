@@ -7,7 +7,7 @@ clean exit, rolled back otherwise) and ``with uow.read() as session:`` to look.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
@@ -54,7 +54,5 @@ class UnitOfWork:
 
 def _rollback_quietly(session: Session) -> None:
     # On a lost connection the rollback fails too; the original error is what counts.
-    try:
+    with suppress(sa_exc.SQLAlchemyError):
         session.rollback()
-    except sa_exc.SQLAlchemyError:
-        pass

@@ -27,7 +27,6 @@ from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.errors import DomainError
 from arco_desk.services.container import Services
 from arco_desk.services.staff_import import export_csv
-from arco_desk.store.errors import classify
 from arco_desk.ui.import_dialog import ImportDialog
 from arco_desk.ui.message_bar import MessageBar
 from arco_desk.ui.presence_dialog import PresenceDialog
@@ -83,19 +82,23 @@ class DirectoryTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
+        # Until a header is clicked, keep the database order: department, then name.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(StaffTableModel.DUTIES, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 80), (1, 100), (2, 60), (4, 56), (5, 110), (6, 100), (7, 90)):
+        header.setMinimumSectionSize(48)
+        for column, width in ((0, 70), (1, 96), (2, 52), (4, 52), (5, 104), (6, 92), (7, 86),
+                              (8, 64)):
             self.table.setColumnWidth(column, width)
 
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setMinimumWidth(240)
+        self.detail.setMinimumWidth(220)
         self.detail.setAccessibleName(self.tr("Staff details"))
         self.detail.setContentsMargins(10, 6, 10, 6)
         self.count_label = QLabel()
@@ -110,7 +113,7 @@ class DirectoryTab(QWidget):
         splitter.addWidget(middle)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([180, 760, 280])
+        splitter.setSizes([170, 860, 240])
 
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
@@ -301,12 +304,8 @@ class DirectoryTab(QWidget):
         records = self.services.directory.staff_rows(self.model.ids())
         try:
             count = export_csv(records, path)
-        except OSError as error:
-            known = classify(error)
-            self.message_bar.show_error(
-                known.message if known else self.tr("Could not write %1: %2")
-                .replace("%1", str(path)).replace("%2", error.strerror or str(error))
-            )
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
             return
         self.message_bar.show_info(
             self.tr("%1 staff exported to %2").replace("%1", str(count)).replace("%2", str(path))

@@ -8,7 +8,6 @@ from typing import Any, Generic, Protocol, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 
-
 class HasId(Protocol):
     @property
     def id(self) -> int: ...

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from arco_desk.domain.directory import DepartmentRecord, StaffDraft, StaffRecord
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.services.directory import DirectoryService
-from arco_desk.store.errors import StoreUnavailable
 from arco_desk.ui.form import FieldErrors
 from arco_desk.ui.message_bar import MessageBar
 
@@ -119,7 +118,7 @@ class StaffDialog(QDialog):
             if rest:
                 self.message_bar.show_error(" ".join(rest))
             return
-        except (StoreUnavailable, DomainError) as error:
+        except DomainError as error:
             self.message_bar.show_error(error.message)
             return
         self.accept()

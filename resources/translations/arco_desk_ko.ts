@@ -151,10 +151,6 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 파일을 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>%1 staff exported to %2</source>
         <translation>직원 %1명을 %2에 내보냈습니다.</translation>
     </message>

@@ -1,0 +1,159 @@
+"""Shared fixtures: a temporary base folder and database per test, a real PostgreSQL.
+
+The PostgreSQL server is started once per test session from the machine's
+initdb/pg_ctl (through ``runuser -u postgres`` when running as root, since
+PostgreSQL refuses to run as root); each test gets a fresh database in it.
+In CI (``CI`` set) a missing server is a failure, never a skip.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import glob
+import itertools
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from arco_desk.domain.clock import SEOUL
+from arco_desk.services.container import Services, open_services
+
+# A fixed "now" for tests: Tuesday 2026-11-24 10:30 in Seoul.
+FIXED_NOW = datetime(2026, 11, 24, 10, 30, tzinfo=SEOUL)
+
+
+def fixed_clock() -> datetime:
+    return FIXED_NOW
+
+
+@pytest.fixture
+def basedir(tmp_path: Path) -> Path:
+    path = tmp_path / "basedir"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def services(basedir: Path) -> Iterator[Services]:
+    """Services on a fresh embedded SQLite file, migrated, empty."""
+    svc = open_services(basedir, clock=fixed_clock)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def demo_services(services: Services) -> Services:
+    from arco_desk.services.demo import fill_directory
+
+    fill_directory(services.uow, FIXED_NOW)
+    return services
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------
+
+
+def _pg_bin() -> Path | None:
+    candidates = [os.environ.get("ARCO_PG_BIN", "")]
+    found = shutil.which("pg_ctl")
+    if found:
+        candidates.append(str(Path(os.path.realpath(found)).parent))
+    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "initdb").exists():
+            return Path(candidate)
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class PostgresServer:
+    def __init__(self, bindir: Path, root: Path) -> None:
+        self.bindir = bindir
+        self.root = root
+        self.data = root / "data"
+        self.port = _free_port()
+        self.as_root = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+        self._names = itertools.count(1)
+
+    def _run(self, *args: str) -> None:
+        command = list(args)
+        if self.as_root:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        subprocess.run(command, check=True, capture_output=True, text=True)
+
+    def start(self) -> None:
+        if self.as_root:
+            shutil.chown(self.root, "postgres")
+            self.root.chmod(0o700)
+        self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
+                  "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "-N")
+        options = (f"-p {self.port} -c listen_addresses=127.0.0.1 "
+                   f"-c unix_socket_directories={self.root} -c fsync=off "
+                   "-c full_page_writes=off -c synchronous_commit=off")
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
+                  str(self.root / "server.log"), "-o", options, "-w", "start")
+
+    def stop(self) -> None:
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def create_database(self) -> str:
+        import psycopg
+
+        name = f"arco_test_{next(self._names)}"
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
+                             autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    bindir = _pg_bin()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL server binaries (initdb, pg_ctl) not found in CI")
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found")
+    root = Path(tempfile.mkdtemp(prefix="arco-pg-"))
+    server = PostgresServer(bindir, root)
+    try:
+        server.start()
+    except subprocess.CalledProcessError as error:
+        log = root / "server.log"
+        detail = log.read_text() if log.exists() else ""
+        pytest.fail(f"could not start PostgreSQL: {error.stderr}\n{detail}")
+    yield server
+    server.stop()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer) -> str:
+    """A fresh, empty database on the session's PostgreSQL server."""
+    return pg_server.create_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_services(request: pytest.FixtureRequest, basedir: Path) -> Iterator[Services]:
+    """The same services on embedded SQLite and on the real PostgreSQL server."""
+    url = None
+    if request.param == "postgresql":
+        url = request.getfixturevalue("pg_url")
+    svc = open_services(basedir, url, clock=fixed_clock)
+    yield svc
+    svc.close()
