@@ -284,13 +284,13 @@ class DirectoryTab(QWidget):
 
     def import_staff(self) -> None:
         dialog = ImportDialog(self.services.staff_import, self)
-        if dialog.exec() and dialog.result is not None:
+        if dialog.exec() and dialog.outcome is not None:
             self.reload_departments()
             self.reload()
             self.message_bar.show_info(
                 self.tr("%1 staff imported, %2 rows skipped.")
-                .replace("%1", str(dialog.result.inserted))
-                .replace("%2", str(len(dialog.result.rejected)))
+                .replace("%1", str(dialog.outcome.inserted))
+                .replace("%2", str(len(dialog.outcome.rejected)))
             )
 
     def choose_export(self) -> None:

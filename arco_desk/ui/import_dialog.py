@@ -28,7 +28,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.importer = importer
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.outcome: ImportResult | None = None
         self.setWindowTitle(self.tr("Import staff"))
         self.resize(760, 480)
         self.message_bar = MessageBar(self)
@@ -100,7 +100,7 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return
         try:
-            self.result = self.importer.commit(self.preview)
+            self.outcome = self.importer.commit(self.preview)
         except DomainError as error:
             self.message_bar.show_error(error.message)
             return

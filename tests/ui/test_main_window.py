@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from arco_desk.services.container import Services
+from arco_desk.ui.main_window import MainWindow
+from arco_desk.ui.placeholder_tab import NotBuiltYetTab
+
+
+def test_tabs_follow_the_design(window: MainWindow) -> None:
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Reception", "Phone memos", "Complaints", "Staff directory"]
+
+
+def test_unbuilt_tabs_say_so_plainly(window: MainWindow) -> None:
+    for tab in (window.reception_tab, window.memo_tab, window.complaint_tab):
+        assert isinstance(tab, NotBuiltYetTab)
+        text = tab.layout().itemAt(0).widget().text()
+        assert "not built yet" in text
+        assert "Nothing here is stored" in text
+
+
+def test_ctrl_number_switches_tabs_and_ctrl_f_focuses_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    for number in (1, 2, 3, 4):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == number - 1
+    window.activateWindow()
+    window.tabs.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.directory_tab.search)
+
+
+def test_window_state_is_remembered(qtbot, demo_services: Services, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(demo_services, qsettings)
+    qtbot.addWidget(first)
+    first.tabs.setCurrentIndex(1)
+    first.close()
+    second = MainWindow(demo_services, qsettings)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 1
+
+
+def test_controls_have_accessible_names(window: MainWindow) -> None:
+    tab = window.directory_tab
+    for widget in (tab.search, tab.table, tab.departments, tab.presence_filter, tab.detail):
+        assert widget.accessibleName()
