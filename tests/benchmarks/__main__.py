@@ -1,0 +1,31 @@
+"""Run every benchmark: ``python -m tests.benchmarks [NAME ...]`` (``make bench``).
+
+Each ``bench_*.py`` module exposes ``run() -> list[tuple[str, float, str]]``;
+every figure is printed as one line ``NAME VALUE UNIT``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+
+import tests.benchmarks as package
+
+
+def main(selected: list[str]) -> int:
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(package.__path__) if m.name.startswith("bench_")
+    )
+    if selected:
+        names = [n for n in names if any(s in n for s in selected)]
+    for name in names:
+        module = importlib.import_module(f"tests.benchmarks.{name}")
+        for figure, value, unit in module.run():
+            shown = f"{value:.0f}" if abs(value) >= 100 else f"{value:.2f}"
+            print(f"{figure} {shown} {unit}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
