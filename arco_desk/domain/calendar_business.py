@@ -5,12 +5,13 @@ working windows a day, 8 hours in all. Weekends, Korean public holidays
 (``holidays.KR``) and the agency's own closures are closed; extra working days
 declared by the agency are open even when they fall on a weekend or holiday.
 
-How it stays fast: the calendar keeps one sorted list of the ordinals of all
-working days over a contiguous range of years, built lazily and extended on
-demand. A moment maps to a *working position*, an integer count of working
-microseconds since a fixed epoch (``working-day index × 8 h + time used that
-day``). Working time between two moments is a subtraction, and adding working
-time is an addition followed by one list lookup, so no call loops over days.
+How it stays fast: over a contiguous range of years, built lazily and extended
+on demand, the calendar numbers the working days and keeps, for every date, the
+number of the first working day on or after it (a cumulative count). A moment
+maps to a *working position*, an integer count of working microseconds since a
+fixed epoch (``working-day number × 8 h + time used that day``). Working time
+between two moments is a subtraction, and adding working time is an addition
+followed by a list lookup: no call loops over days.
 
 Conventions (the law's, and the app's):
 
@@ -26,7 +27,6 @@ Conventions (the law's, and the app's):
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, datetime, time, timedelta
@@ -132,22 +132,55 @@ def _as_date(value: date) -> date:
 
 @dataclass(frozen=True, slots=True)
 class _Span:
-    """Working days of the years ``first_year..last_year`` (an immutable snapshot).
+    """The working days of the years ``first_year..last_year`` (an immutable snapshot).
 
-    ``ordinals[i]`` is the date ordinal of working day ``i - offset``; the global
-    index of a working day never changes when earlier years are prepended.
+    Working days are numbered; a number never changes when years are added on
+    either side (earlier years get smaller, possibly negative, numbers).
+    ``first_on_or_after[k]`` is the number of the first working day on or after
+    the date ``first_ordinal + k`` (one extra entry closes the list), so date
+    ``k`` is a working day when the next entry is larger. ``ordinals[i]``,
+    ``ymd[i]`` and ``closings[i]`` (18:00, aware) describe working day number
+    ``first_number + i``.
     """
 
     first_year: int
     last_year: int
     first_ordinal: int
-    last_ordinal: int
+    first_on_or_after: list[int]
+    first_number: int
     ordinals: list[int]
-    working: frozenset[int]
-    offset: int
+    ymd: list[tuple[int, int, int]]
+    closings: list[datetime]
+    day_count: int
+    working_day_count: int
+
+    @classmethod
+    def of(
+        cls,
+        first_year: int,
+        last_year: int,
+        first_ordinal: int,
+        first_on_or_after: list[int],
+        first_number: int,
+        ordinals: list[int],
+        ymd: list[tuple[int, int, int]],
+        closings: list[datetime],
+    ) -> _Span:
+        return cls(
+            first_year,
+            last_year,
+            first_ordinal,
+            first_on_or_after,
+            first_number,
+            ordinals,
+            ymd,
+            closings,
+            len(first_on_or_after) - 1,
+            len(ordinals),
+        )
 
 
-_EMPTY_SPAN: Final = _Span(0, -1, 1, 0, [], frozenset(), 0)
+_EMPTY_SPAN: Final = _Span(1, 0, 1, [0], 0, [], [], [], 0, 0)
 
 
 class BusinessCalendar:
@@ -234,18 +267,16 @@ class BusinessCalendar:
 
     def is_working_day(self, day: date) -> bool:
         day = _as_date(day)
-        return day.toordinal() in self._covering(day.year).working
+        span = self._covering(day.year)
+        k = day.toordinal() - span.first_ordinal
+        return span.first_on_or_after[k + 1] != span.first_on_or_after[k]
 
     def previous_working_day(self, day: date) -> date:
         """The last working day strictly before ``day``."""
         day = _as_date(day)
-        ordinal = day.toordinal()
         span = self._covering(day.year)
-        i = bisect_left(span.ordinals, ordinal) - 1
-        while i < 0:
-            span = self._extend_to(span.first_year - 1)
-            i = bisect_left(span.ordinals, ordinal) - 1
-        return date.fromordinal(span.ordinals[i])
+        number = span.first_on_or_after[day.toordinal() - span.first_ordinal] - 1
+        return date.fromordinal(self._ordinal_of(number))
 
     def next_working_day(self, day: date) -> date:
         """The first working day strictly after ``day``."""
@@ -257,8 +288,8 @@ class BusinessCalendar:
             raise ValueError(f"n must be at least 1, not {n}")
         day = _as_date(day)
         span = self._covering(day.year)
-        index = bisect_right(span.ordinals, day.toordinal()) - span.offset + n - 1
-        return date.fromordinal(self._ordinal_at(index))
+        number = span.first_on_or_after[day.toordinal() - span.first_ordinal + 1] + n - 1
+        return date.fromordinal(self._ordinal_of(number))
 
     def closing_time(self, day: date) -> datetime:
         """18:00 on ``day``, the end of its last working window."""
@@ -288,17 +319,14 @@ class BusinessCalendar:
         t = to_seoul(moment)
         if self.is_working_time(t):
             return t
-        position = self._position(t)
-        index, used = divmod(position, _DAY_US)
-        day = date.fromordinal(self._ordinal_at(index))
-        start = _AFTERNOON_START_US if used == _MORNING_US else _MORNING_START_US
-        return _at(day, start)
+        number, used = divmod(self._position(t), _DAY_US)
+        day = date.fromordinal(self._ordinal_of(number))
+        hour = 13 if used == _MORNING_US else 9
+        return datetime(day.year, day.month, day.day, hour, tzinfo=SEOUL)
 
     def working_time_between(self, start: datetime, end: datetime) -> timedelta:
         """Working time from ``start`` to ``end``; negative when ``end`` is before ``start``."""
-        return timedelta(
-            microseconds=self._position(to_seoul(end)) - self._position(to_seoul(start))
-        )
+        return timedelta(microseconds=self._position(end) - self._position(start))
 
     def add_working_time(self, start: datetime, amount: timedelta) -> datetime:
         """The earliest moment at which ``amount`` of working time after ``start`` is used up.
@@ -309,10 +337,9 @@ class BusinessCalendar:
         us = _timedelta_us(amount)
         if us < 0:
             raise ValueError(f"cannot add negative working time {amount}")
-        t = to_seoul(start)
         if us == 0:
-            return t
-        return self._moment(self._position(t) + us)
+            return to_seoul(start)
+        return self._moment(self._position(start) + us)
 
     def due(
         self,
@@ -334,23 +361,76 @@ class BusinessCalendar:
         the deadline. Overlapping pauses count once, and time before
         ``received_at`` does not count.
         """
-        t = to_seoul(received_at)
-        start = self._position(t)
-        if period.hours is not None:
-            end = start + period.hours * _HOUR_US
-        elif period.days is not None:
-            end = (start // _DAY_US + period.days) * _DAY_US
-        else:  # pragma: no cover - Period always sets one of them
-            raise TypeError(f"not a period: {period!r}")
         if pauses:
-            end += self._paused_us(t, pauses)
-        return self._moment(end)
+            paused = self._paused_us(to_seoul(received_at), pauses)
+            return self._moment(self._due_position(received_at, period) + paused)
+        return self._due_fast(received_at, period)
 
     def call_before_visit_due(self, visit_date: date) -> datetime:
         """When the call announcing a visit is due: 18:00 on the previous working day."""
         return self.closing_time(self.previous_working_day(visit_date))
 
     # -- internals --------------------------------------------------------------
+
+    def _due_position(self, received_at: datetime, period: Period) -> int:
+        start = self._position(received_at)
+        if period.hours is not None:
+            return start + period.hours * _HOUR_US
+        if period.days is None:  # pragma: no cover - a Period always has hours or days
+            raise TypeError(f"not a period: {period!r}")
+        return (start // _DAY_US + period.days) * _DAY_US
+
+    def _due_fast(self, received_at: datetime, period: Period) -> datetime:
+        """``_moment(_due_position(...))``, in whole hours: windows open and close on the hour."""
+        t = received_at
+        tz = t.tzinfo
+        if tz is not None and tz is not SEOUL:
+            t = t.astimezone(SEOUL)
+        span = self._span
+        k = t.toordinal() - span.first_ordinal
+        if not 0 <= k < span.day_count:
+            span = self._covering(t.year)
+            k = t.toordinal() - span.first_ordinal
+        number = span.first_on_or_after[k]
+        working = span.first_on_or_after[k + 1] != number
+        hour = t.hour
+        days = period.days
+        if days is not None:
+            if working and hour >= 18:
+                number += 1
+            number += days - 1
+            i = number - span.first_number
+            if not 0 <= i < span.working_day_count:
+                span = self._covering_number(number)
+                i = number - span.first_number
+            return span.closings[i]
+        hours = period.hours
+        if hours is None:  # pragma: no cover - a Period always has hours or days
+            raise TypeError(f"not a period: {period!r}")
+        minute = second = micro = 0
+        if not working or hour < 9:
+            used = 0
+        elif hour >= 18:
+            used = 8
+        elif hour == 12:
+            used = 3
+        else:
+            used = hour - 9 if hour < 12 else hour - 10
+            minute, second, micro = t.minute, t.second, t.microsecond
+        number, used = divmod(number * 8 + used + hours, 8)
+        if minute or second or micro:
+            hour = 9 + used if used < 3 else 10 + used
+        else:
+            if used == 0:
+                number -= 1
+                used = 8
+            hour = 9 + used if used <= 3 else 10 + used
+        i = number - span.first_number
+        if not 0 <= i < span.working_day_count:
+            span = self._covering_number(number)
+            i = number - span.first_number
+        year, month, day = span.ymd[i]
+        return datetime(year, month, day, hour, minute, second, micro, SEOUL)
 
     def _paused_us(self, received: datetime, pauses: Iterable[tuple[datetime, datetime]]) -> int:
         intervals: list[tuple[datetime, datetime]] = []
@@ -378,15 +458,19 @@ class BusinessCalendar:
         return total
 
     def _position(self, t: datetime) -> int:
-        """Working microseconds from the epoch to the aware Seoul moment ``t``."""
-        ordinal = t.toordinal()
+        """Working microseconds from the epoch to the moment ``t``."""
+        tz = t.tzinfo
+        if tz is not None and tz is not SEOUL:
+            t = t.astimezone(SEOUL)
         span = self._span
-        if not span.first_ordinal <= ordinal <= span.last_ordinal:
+        k = t.toordinal() - span.first_ordinal
+        if not 0 <= k < span.day_count:
             span = self._covering(t.year)
-        ordinals = span.ordinals
-        i = bisect_left(ordinals, ordinal)
-        base = (i - span.offset) * _DAY_US
-        if i == len(ordinals) or ordinals[i] != ordinal:
+            k = t.toordinal() - span.first_ordinal
+        first_on_or_after = span.first_on_or_after
+        number = first_on_or_after[k]
+        base = number * _DAY_US
+        if first_on_or_after[k + 1] == number:
             return base
         clock = ((t.hour * 60 + t.minute) * 60 + t.second) * _US + t.microsecond
         if clock <= _MORNING_START_US:
@@ -401,28 +485,38 @@ class BusinessCalendar:
 
     def _moment(self, position: int) -> datetime:
         """The earliest moment whose working position is ``position``."""
-        index, used = divmod(position, _DAY_US)
+        number, used = divmod(position, _DAY_US)
         if used == 0:
-            index -= 1
+            number -= 1
             used = _DAY_US
         span = self._span
-        i = index + span.offset
-        ordinal = span.ordinals[i] if 0 <= i < len(span.ordinals) else self._ordinal_at(index)
+        i = number - span.first_number
+        if not 0 <= i < span.working_day_count:
+            span = self._covering_number(number)
+            i = number - span.first_number
+        year, month, day = span.ymd[i]
         clock = (
             _MORNING_START_US + used
             if used <= _MORNING_US
-            else _LUNCH_US + _MORNING_START_US + used
+            else _AFTERNOON_START_US - _MORNING_US + used
         )
-        return _at(date.fromordinal(ordinal), clock)
+        seconds, micro = divmod(clock, _US)
+        minutes, second = divmod(seconds, 60)
+        hour, minute = divmod(minutes, 60)
+        return datetime(year, month, day, hour, minute, second, micro, SEOUL)
 
-    def _ordinal_at(self, index: int) -> int:
-        """Date ordinal of the working day with global index ``index``."""
+    def _ordinal_of(self, number: int) -> int:
+        """The date ordinal of working day ``number``."""
+        span = self._covering_number(number)
+        return span.ordinals[number - span.first_number]
+
+    def _covering_number(self, number: int) -> _Span:
         span = self._span
-        while index + span.offset < 0:
+        while number < span.first_number:
             span = self._extend_to(span.first_year - 1)
-        while index + span.offset >= len(span.ordinals):
+        while number >= span.first_number + span.working_day_count:
             span = self._extend_to(span.last_year + 1)
-        return span.ordinals[index + span.offset]
+        return span
 
     def _covering(self, year: int) -> _Span:
         span = self._span
@@ -431,6 +525,7 @@ class BusinessCalendar:
         return self._extend_to(year)
 
     def _extend_to(self, year: int) -> _Span:
+        """The span, grown (with a year to spare) to cover ``year``."""
         if not MINYEAR <= year <= MAXYEAR:
             raise ValueError(f"the calendar covers the years {MINYEAR}–{MAXYEAR}, not {year}")
         with self._lock:
@@ -439,45 +534,72 @@ class BusinessCalendar:
                 return span
             if span is _EMPTY_SPAN:
                 first, last = max(MINYEAR, year - 1), min(MAXYEAR, year + 1)
-                new = self._build(first, last)
-                span = _Span(first, last, *_bounds(first, last), new, frozenset(new), 0)
+                span = self._build(first, last, first_number=0)
             elif year < span.first_year:
                 first = max(MINYEAR, year - 1)
-                new = self._build(first, span.first_year - 1)
-                span = _Span(
+                before = self._build(first, span.first_year - 1, last_number=span.first_number)
+                span = _Span.of(
                     first,
                     span.last_year,
-                    date(first, 1, 1).toordinal(),
-                    span.last_ordinal,
-                    new + span.ordinals,
-                    span.working.union(new),
-                    span.offset + len(new),
+                    before.first_ordinal,
+                    before.first_on_or_after[:-1] + span.first_on_or_after,
+                    before.first_number,
+                    before.ordinals + span.ordinals,
+                    before.ymd + span.ymd,
+                    before.closings + span.closings,
                 )
             else:
                 last = min(MAXYEAR, year + 1)
-                new = self._build(span.last_year + 1, last)
-                span = _Span(
+                after = self._build(
+                    span.last_year + 1, last, first_number=span.first_on_or_after[-1]
+                )
+                span = _Span.of(
                     span.first_year,
                     last,
                     span.first_ordinal,
-                    date(last, 12, 31).toordinal(),
-                    span.ordinals + new,
-                    span.working.union(new),
-                    span.offset,
+                    span.first_on_or_after[:-1] + after.first_on_or_after,
+                    span.first_number,
+                    span.ordinals + after.ordinals,
+                    span.ymd + after.ymd,
+                    span.closings + after.closings,
                 )
             self._span = span
             return span
 
-    def _build(self, first_year: int, last_year: int) -> list[int]:
+    def _build(
+        self,
+        first_year: int,
+        last_year: int,
+        *,
+        first_number: int | None = None,
+        last_number: int | None = None,
+    ) -> _Span:
+        """The span of the given years, numbered from ``first_number`` or up to ``last_number``."""
         closed = {d.toordinal() for d in _public_holiday_dates(first_year, last_year)}
         closed.update(d.toordinal() for d in self._closures)
         opened = {d.toordinal() for d in self._workdays}
         first, last = _bounds(first_year, last_year)
-        return [
+        ordinals = [
             o
             for o in range(first, last + 1)
             if o in opened or ((o + 6) % 7 < 5 and o not in closed)
         ]
+        if first_number is None:
+            assert last_number is not None
+            first_number = last_number - len(ordinals)
+        first_on_or_after = []
+        number = first_number
+        working = set(ordinals)
+        for o in range(first, last + 1):
+            first_on_or_after.append(number)
+            if o in working:
+                number += 1
+        first_on_or_after.append(number)
+        ymd = [(d.year, d.month, d.day) for d in map(date.fromordinal, ordinals)]
+        closings = [datetime(y, m, d, 18, 0, 0, 0, SEOUL) for y, m, d in ymd]
+        return _Span.of(
+            first_year, last_year, first, first_on_or_after, first_number, ordinals, ymd, closings
+        )
 
 
 def _bounds(first_year: int, last_year: int) -> tuple[int, int]:
@@ -486,13 +608,6 @@ def _bounds(first_year: int, last_year: int) -> tuple[int, int]:
 
 def _clock_us(t: datetime) -> int:
     return ((t.hour * 60 + t.minute) * 60 + t.second) * _US + t.microsecond
-
-
-def _at(day: date, clock_us: int) -> datetime:
-    seconds, micro = divmod(clock_us, _US)
-    minutes, second = divmod(seconds, 60)
-    hour, minute = divmod(minutes, 60)
-    return datetime(day.year, day.month, day.day, hour, minute, second, micro, tzinfo=SEOUL)
 
 
 def _timedelta_us(amount: timedelta) -> int:

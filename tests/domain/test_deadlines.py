@@ -186,6 +186,14 @@ def test_due_in_far_years(cal: BusinessCalendar) -> None:
     ) == cal.working_time_between(D(1999, 12, 31, 9), D(2026, 1, 1))
 
 
+@pytest.mark.parametrize("period", ["2000h", "600d", "3h", "7d"])
+@pytest.mark.parametrize("received", [D(2026, 12, 31, 17), D(2026, 1, 1, 9, 30, 15)])
+def test_due_beyond_the_years_built_so_far(received: datetime, period: str) -> None:
+    fast, general = BusinessCalendar.korea(), BusinessCalendar.korea()
+    parsed = Period.parse(period)
+    assert fast.due(received, parsed) == general.due(received, parsed, [(received, received)])
+
+
 def test_calendar_is_safe_to_share_between_threads() -> None:
     shared = BusinessCalendar.korea()
     years = list(range(2000, 2060, 3))

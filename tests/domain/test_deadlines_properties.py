@@ -150,3 +150,10 @@ def test_countdown_state_agrees_with_the_clock(
             badge.remaining < timedelta(hours=1)
             or badge.remaining * 4 < period.nominal_working_time
         )
+
+
+@SETTINGS
+@given(moments, periods)
+def test_the_fast_path_agrees_with_the_general_one(received: datetime, period: Period) -> None:
+    # An empty pause takes the general path (working positions in microseconds).
+    assert CAL.due(received, period) == CAL.due(received, period, [(received, received)])
