@@ -176,7 +176,8 @@ def extension_limit(cal: BusinessCalendar, original_due: datetime, period: Perio
     due = to_seoul(original_due)
     if period.hours is not None:
         return cal.add_working_time(due, period.working_duration)
-    assert period.days is not None
+    if period.days is None:  # pragma: no cover - a Period always has hours or days
+        raise TypeError(f"not a period: {period!r}")
     return cal.closing_time(cal.working_day_after(due.date(), period.days))
 
 
