@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, datetime, time, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo
 
@@ -101,7 +102,7 @@ def _holiday_names(year: int, language: str) -> Mapping[date, str]:
         holidays.country_holidays("KR", years=year, language=language).items()
     )
     _add_missing_2026_holidays(names, year, language)
-    return names
+    return MappingProxyType(names)
 
 
 def korean_public_holidays(year: int, language: str = "ko") -> Mapping[date, str]:

@@ -17,6 +17,7 @@ from arco_desk.domain.deadlines import (
     PeriodUnit,
     countdown,
     extension_limit,
+    korean_public_holidays,
 )
 
 D = datetime
@@ -601,3 +602,11 @@ def test_countdown_hours_and_minutes_drop_zero_parts(cal: BusinessCalendar) -> N
     due = kst(2026, 3, 4, 18)
     assert countdown(cal, due, D(2026, 3, 4, 18, 40), H3).label_ko == "기한 초과"
     assert countdown(cal, due, D(2026, 3, 5, 9, 40), H3).label_ko == "40분 초과"
+
+
+def test_korean_public_holidays_is_a_read_only_table() -> None:
+    table = korean_public_holidays(2026)
+    assert table[date(2026, 6, 3)] == "지방선거일"
+    assert korean_public_holidays(2026, "en")[date(2026, 2, 17)] == "Korean New Year"
+    with pytest.raises(TypeError):
+        table[date(2026, 3, 4)] = "x"  # type: ignore[index]
