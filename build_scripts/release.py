@@ -190,13 +190,14 @@ def list_bundle(bundle: Path) -> BundleListing:
     files: list[PurePosixPath] = []
     links: list[PurePosixPath] = []
     for current, dirnames, filenames in os.walk(bundle):
-        dirnames.sort()
         here = PurePosixPath(Path(current).relative_to(bundle).as_posix())
         if here != PurePosixPath("."):
             folders.append(here)
+        # os.walk lists a link to a folder among the folders and does not enter it.
+        links += [here / name for name in sorted(dirnames) if (Path(current) / name).is_symlink()]
+        dirnames[:] = sorted(name for name in dirnames if not (Path(current) / name).is_symlink())
         for name in sorted(filenames):
-            relative = here / name if here != PurePosixPath(".") else PurePosixPath(name)
-            (links if (Path(current) / name).is_symlink() else files).append(relative)
+            (links if (Path(current) / name).is_symlink() else files).append(here / name)
     return BundleListing(tuple(folders), tuple(files), tuple(links))
 
 
