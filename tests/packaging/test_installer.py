@@ -291,3 +291,32 @@ def test_every_text_exists_in_korean_and_english(script_lines: list[str]) -> Non
 def test_script_is_ascii_and_the_texts_are_utf8_with_bom() -> None:
     NSIS_SCRIPT.read_bytes().decode("ascii")
     assert STRINGS.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+# --- what the installer expects of the app and of CI --------------------------------------------
+def test_ci_workflow_checks_the_installers_app_id(script_lines: list[str]) -> None:
+    workflow = (release.ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    match = re.search(r'^\s*APP_ID:\s*"(\{[^"]+\})"', workflow, re.MULTILINE)
+    assert match, "windows.yml must define APP_ID"
+    assert match.group(1) == defines(script_lines)["APP_ID"]
+
+
+def test_app_accepts_the_start_at_login_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    from arco_desk.app import parse_args
+
+    try:
+        parse_args(["--staff"])
+    except SystemExit:
+        capsys.readouterr()
+        pytest.skip("app.py does not accept --staff yet; the installer's Run entry passes it")
+
+
+def test_app_creates_the_mutex_the_installer_checks(script_lines: list[str]) -> None:
+    values = defines(script_lines)
+    mutex = expand(values["APP_MUTEX"], values)
+    sources = "\n".join(
+        path.read_text(encoding="utf-8") for path in (release.ROOT / "arco_desk").rglob("*.py")
+    )
+    if values["APP_ID"] not in sources:
+        pytest.skip(f"the app does not create the Windows mutex {mutex} yet")
+    assert f'"{mutex}"' in sources, f"the app must create the mutex named exactly {mutex}"
