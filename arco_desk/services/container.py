@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy import exc as sa_exc
 
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
@@ -13,6 +14,7 @@ from arco_desk.services.directory import DirectoryService
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
 from arco_desk.store.engine import create_store_engine, is_sqlite, sqlite_url
+from arco_desk.store.errors import classify
 from arco_desk.store.migrate import MigrationResult, upgrade
 from arco_desk.store.unit_of_work import UnitOfWork
 
@@ -49,6 +51,14 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         sqlite_file = Path(database) if database else None
     try:
         migration = upgrade(engine, sqlite_file)
+    except (sa_exc.SQLAlchemyError, OSError) as error:
+        # A server that is down or a locked/read-only file at start is a known error
+        # (a message to the operator), not a crash report.
+        engine.dispose()
+        known = classify(error)
+        if known is not None:
+            raise known from error
+        raise
     except BaseException:
         engine.dispose()
         raise
