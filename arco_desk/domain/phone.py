@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import phonenumbers
@@ -10,6 +11,13 @@ from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 class PhoneNumberInvalid(ValueError):
     """The text is not a Korean (or international) phone number."""
+
+
+# An extension marker followed by its digits ("ext 12", "x12"); any other letter inside a
+# number is a typo (I for 1, O for 0) that libphonenumber would silently drop or read as a
+# keypad letter, giving a different, "valid" number.
+_EXTENSION_MARK = re.compile(r"(?i)(?:extension|ext\.?|x)(?=\s*\d)")
+_NUMBER_START = re.compile(r"[+\d]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +41,9 @@ def parse_phone(text: str, region: str = "KR") -> PhoneNumber:
     # Korean extension markers are not understood by libphonenumber.
     for marker in ("내선", "(내)", "ext.", "EXT"):
         cleaned = cleaned.replace(marker, " ext ")
+    start = _NUMBER_START.search(cleaned)  # a label before the number ("Tel.") is fine
+    if start and any(ch.isalpha() for ch in _EXTENSION_MARK.sub(" ", cleaned[start.start() :])):
+        raise PhoneNumberInvalid(f"전화번호에 숫자가 아닌 글자가 섞여 있습니다: {text!r}")
     try:
         number = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException as exc:
