@@ -1,0 +1,286 @@
+"""Staff import (CSV in UTF-8 or CP949, XLSX) with a preview, and CSV export."""
+
+from __future__ import annotations
+
+import csv
+import errno
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import delete, func, select
+from sqlalchemy import exc as sa_exc
+
+from arco_desk.domain.errors import DomainError
+from arco_desk.services import staff_import
+from arco_desk.services.container import Services
+from arco_desk.services.staff_import import EXPORT_HEADERS, ImportPreview, export_csv
+from arco_desk.store.errors import StoreUnavailable
+from arco_desk.store.models import AuditEntry, Department, Staff
+
+HEADER = ["이름", "부서", "직위", "담당업무", "내선", "직통번호", "이메일"]
+
+
+def _rows(existing: tuple[str, str]) -> list[list[object]]:
+    """Lines 2-9 of the file: two good rows among bad ones (line 8 is blank)."""
+    name, department = existing
+    return [
+        ["홍길동", "고객소통팀", "주임", "민원 안내; 정보공개", 2199, "02-760-4500",
+         "hong@arko.or.kr"],                                                     # 2 good
+        ["김철수", "고객소통팀", "사원", "", 2198, "12-34", ""],                  # 3 bad phone
+        ["이영희", "없는부서", "사원", "", "", "", ""],                           # 4 no such dept
+        ["홍길동", "고객소통팀", "사원", "", "", "", ""],                         # 5 dup in file
+        [name, department, "", "", "", "", ""],                                   # 6 dup existing
+        ["", "고객소통팀", "사원", "", "", "", ""],                               # 7 no name
+        ["", "", "", "", "", "", ""],                                             # 8 blank
+        ["박보검", "공연예술부", "사원", "연극 지원", 2197, "010-1234-5678", ""],  # 9 good
+    ]
+
+
+BAD_LINES = {3: "직통번호", 4: "없는 부서: 없는부서", 5: "중복", 6: "중복", 7: "이름"}
+
+
+def _existing(services: Services) -> tuple[str, str]:
+    first = services.directory.search("고객소통팀")[0]
+    return first.name, first.department_name
+
+
+def _csv_bytes(rows: list[list[object]], encoding: str) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+    return buffer.getvalue().encode(encoding)
+
+
+def _write_xlsx(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(header)
+    for row in rows:
+        sheet.append([None if v == "" else v for v in row])
+    workbook.save(path)
+    return path
+
+
+def _staff_count(services: Services) -> int:
+    with services.uow.read() as session:
+        return int(session.scalar(select(func.count(Staff.id))) or 0)
+
+
+def _import_audits(services: Services) -> list[str]:
+    with services.uow.read() as session:
+        return list(session.scalars(
+            select(AuditEntry.detail).where(AuditEntry.action == "staff.import")))
+
+
+@pytest.fixture(params=["utf-8-sig", "cp949", "xlsx"])
+def staff_file(request: pytest.FixtureRequest, demo_services: Services, tmp_path: Path) -> Path:
+    rows = _rows(_existing(demo_services))
+    if request.param == "xlsx":
+        return _write_xlsx(tmp_path / "직원명단.xlsx", HEADER, rows)
+    path = tmp_path / "직원명단.csv"
+    path.write_bytes(_csv_bytes(rows, request.param))
+    return path
+
+
+def test_the_csv_encodings_really_differ() -> None:
+    utf8 = _csv_bytes([["홍길동", "고객소통팀"]], "utf-8-sig")
+    assert utf8.startswith(b"\xef\xbb\xbf")
+    with pytest.raises(UnicodeDecodeError):
+        _csv_bytes([["홍길동", "고객소통팀"]], "cp949").decode("utf-8")
+
+
+def test_preview_lists_bad_rows_with_lines_and_reasons(
+    demo_services: Services, staff_file: Path
+) -> None:
+    preview = demo_services.staff_import.preview(staff_file)
+    assert preview.source == staff_file.name
+    assert [r.line for r in preview.good] == [2, 9]
+    assert [r.line for r in preview.bad] == sorted(BAD_LINES)
+    for row in preview.bad:
+        assert row.draft is None
+        assert any(BAD_LINES[row.line] in reason for reason in row.errors), (row.line, row.errors)
+    unknown = next(r for r in preview.bad if r.line == 4)
+    assert len(unknown.errors) == 1  # the unknown department is said once, precisely
+    good = preview.good[0]
+    assert good.draft is not None
+    assert good.draft.direct_line == "02-760-4500"
+    assert good.draft.extension == "2199"
+    assert good.draft.duties == "민원 안내, 정보공개"
+    assert _staff_count(demo_services) == 60  # a preview writes nothing
+
+
+def test_commit_inserts_exactly_the_good_rows(demo_services: Services, staff_file: Path) -> None:
+    preview = demo_services.staff_import.preview(staff_file)
+    result = demo_services.staff_import.commit(preview)
+    assert result.inserted == 2
+    assert [r.line for r in result.rejected] == sorted(BAD_LINES)
+    assert _staff_count(demo_services) == 62
+    directory = demo_services.directory
+    (hong,) = directory.search("홍길동")
+    assert (hong.department_name, hong.position, hong.extension, hong.direct_line, hong.email) \
+        == ("고객소통팀", "주임", "2199", "02-760-4500", "hong@arko.or.kr")
+    (park,) = directory.search("박보검")
+    assert (park.department_name, park.direct_line) == ("공연예술부", "010-1234-5678")
+    for name in ("김철수", "이영희"):
+        assert directory.search_ids(name) == []
+    assert _import_audits(demo_services) == [f"{staff_file.name}: 2 rows, 5 rejected"]
+
+
+def test_importing_the_same_file_twice_adds_nothing(
+    demo_services: Services, staff_file: Path
+) -> None:
+    demo_services.staff_import.commit(demo_services.staff_import.preview(staff_file))
+    again = demo_services.staff_import.preview(staff_file)
+    assert again.good == []
+    assert demo_services.staff_import.commit(again).inserted == 0
+    assert _staff_count(demo_services) == 62
+
+
+def test_duplicate_email_is_refused(demo_services: Services, tmp_path: Path) -> None:
+    taken = demo_services.directory.search("")[0].email
+    path = tmp_path / "email.csv"
+    path.write_text(f"이름,부서,이메일\n새사람,공연예술부,{taken.upper()}\n"
+                    "둘째,공연예술부,same@x.kr\n셋째,공연예술부,same@x.kr\n",
+                    encoding="utf-8-sig")
+    preview = demo_services.staff_import.preview(path)
+    assert [r.line for r in preview.good] == [3]
+    assert [(r.line, "이메일" in r.errors[0]) for r in preview.bad] == [(2, True), (4, True)]
+
+
+def test_english_headers_and_short_rows(demo_services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("Name,Department,Extension,E-mail\n"
+                    "Jane Doe,국제교류부,2199\n", encoding="utf-8")
+    preview = demo_services.staff_import.preview(path)
+    assert [r.line for r in preview.good] == [2]
+    assert preview.good[0].values["email"] == ""
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_header_without_name_or_department_is_refused(
+    demo_services: Services, tmp_path: Path, suffix: str
+) -> None:
+    path = tmp_path / f"wrong{suffix}"
+    header = ["성함", "팀", "내선"]
+    if suffix == ".xlsx":
+        _write_xlsx(path, header, [["홍길동", "고객소통팀", "2199"]])
+    else:
+        path.write_text("성함,팀,내선\n홍길동,고객소통팀,2199\n", encoding="utf-8-sig")
+    with pytest.raises(DomainError) as caught:
+        demo_services.staff_import.preview(path)
+    assert "이름" in caught.value.message and "부서" in caught.value.message
+
+
+def test_a_header_with_only_the_name_names_the_missing_column(
+    demo_services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "half.csv"
+    path.write_text("이름,내선\n홍길동,2199\n", encoding="utf-8")
+    with pytest.raises(DomainError, match="부서") as caught:
+        demo_services.staff_import.preview(path)
+    assert "이름" not in caught.value.message.split(":")[-1]
+
+
+@pytest.mark.parametrize("name", ["staff.pdf", "staff.json", "staff"])
+def test_unsupported_file_types_are_refused(
+    demo_services: Services, tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_text("이름,부서\n홍길동,고객소통팀\n", encoding="utf-8")
+    with pytest.raises(DomainError, match="CSV 또는 XLSX"):
+        demo_services.staff_import.preview(path)
+
+
+def test_empty_and_damaged_files_are_refused(demo_services: Services, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(DomainError, match="빈 파일"):
+        demo_services.staff_import.preview(empty)
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(b"this is not a zip file")
+    with pytest.raises(DomainError, match="엑셀"):
+        demo_services.staff_import.preview(damaged)
+
+
+def test_nothing_is_half_written_when_commit_fails(
+    demo_services: Services, tmp_path: Path
+) -> None:
+    temporary = demo_services.directory.add_department("임시팀")
+    path = tmp_path / "staff.csv"
+    path.write_text("이름,부서\n가나다,고객소통팀\n라마바,임시팀\n사아자,공연예술부\n",
+                    encoding="utf-8-sig")
+    preview = demo_services.staff_import.preview(path)
+    assert [r.line for r in preview.good] == [2, 3, 4]
+    # The department goes away between preview and commit: the second insert breaks the FK.
+    with demo_services.uow.write() as session:
+        session.execute(delete(Department).where(Department.id == temporary))
+    with pytest.raises(sa_exc.IntegrityError, match="FOREIGN KEY"):
+        demo_services.staff_import.commit(preview)
+    assert _staff_count(demo_services) == 60
+    for name in ("가나다", "라마바", "사아자"):
+        assert demo_services.directory.search_ids(name) == []
+    assert _import_audits(demo_services) == []
+
+
+def test_commit_of_an_all_bad_preview_inserts_nothing(demo_services: Services) -> None:
+    result = demo_services.staff_import.commit(ImportPreview("empty.csv", []))
+    assert result.inserted == 0 and result.rejected == []
+    assert _staff_count(demo_services) == 60
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def test_export_writes_utf8_bom_csv(demo_services: Services, tmp_path: Path) -> None:
+    records = demo_services.directory.search("")
+    target = tmp_path / "directory.csv"
+    assert export_csv(records, target) == 60
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert tuple(rows[0]) == EXPORT_HEADERS
+    assert len(rows) == 61
+    first = records[0]
+    assert rows[1][:7] == [first.name, first.department_name, first.position, first.duties,
+                           first.extension, first.direct_line, first.email]
+    assert rows[1][10] == first.presence.label_ko
+    assert rows[1][11] == (first.stand_in_name or "")
+
+
+def test_exported_rows_reimport_as_duplicates(demo_services: Services, tmp_path: Path) -> None:
+    target = tmp_path / "directory.csv"
+    export_csv(demo_services.directory.search(""), target)
+    preview = demo_services.staff_import.preview(target)
+    assert len(preview.rows) == 60
+    assert preview.good == []
+    assert all(r.errors and r.errors[0].startswith("중복") for r in preview.bad)
+    assert demo_services.staff_import.commit(preview).inserted == 0
+    assert _staff_count(demo_services) == 60
+
+
+def test_export_to_a_missing_folder_is_a_domain_error(
+    demo_services: Services, tmp_path: Path
+) -> None:
+    target = tmp_path / "no-such-folder" / "directory.csv"
+    with pytest.raises(DomainError) as caught:
+        export_csv(demo_services.directory.search(""), target)
+    assert not isinstance(caught.value, OSError)
+    assert isinstance(caught.value.__cause__, FileNotFoundError)
+    assert "파일을 쓸 수 없습니다" in caught.value.message
+    assert not target.parent.exists()
+
+
+def test_export_on_a_full_disk_is_a_known_error(
+    demo_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*_args: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(staff_import, "_write_csv", full)
+    with pytest.raises(StoreUnavailable) as caught:
+        export_csv(demo_services.directory.search(""), tmp_path / "directory.csv")
+    assert caught.value.reason == "disk_full"
