@@ -24,7 +24,11 @@ def one_start() -> tuple[float, float]:
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "arco_desk", "--temp-basedir", "--demo", "--smoke-test"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        env=env,
     )
     assert process.stdout is not None
     shown = None

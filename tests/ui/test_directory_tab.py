@@ -161,7 +161,9 @@ def test_export_failure_is_a_message_bar(window: MainWindow, tmp_path: Path) -> 
     assert (tmp_path / "directory.csv").read_text(encoding="utf-8-sig").count("\n") == 61
 
 
-def test_import_dialog_previews_and_imports_good_rows(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_dialog_previews_and_imports_good_rows(
+    qtbot, window: MainWindow, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
     from arco_desk.ui.import_dialog import ImportDialog
 
     source = tmp_path / "staff.csv"
