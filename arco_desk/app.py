@@ -14,6 +14,8 @@ from arco_desk.paths import Basedir, setup_logging
 
 log = logging.getLogger("arco_desk")
 DB_URL_ENV = "ARCO_DESK_DB_URL"
+# The installer refuses to run while this mutex exists (build_scripts/installer.nsi).
+WINDOWS_MUTEX_NAME = "ARCO-Desk-{56767DA8-56E3-4BCC-9EFA-5EB274D79211}"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -31,6 +33,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="fill an empty database with a realistic demo agency")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko",
                         help="user interface language (default: ko)")
+    parser.add_argument("--staff", action="store_true",
+                        help="staff PC: start minimised (the installer's start-at-login "
+                             "entry uses it)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start, check the essentials, exit 0 (or non-zero with the reason)")
     parser.add_argument("--version", action="version", version=f"ARCO Desk {__version__}")
@@ -39,6 +44,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    _hold_windows_mutex()
     basedir = Basedir(args.basedir, temporary=args.temp_basedir)
     handler = setup_logging(basedir.log_file)
     log.info("ARCO Desk %s starting, data folder %s", __version__, basedir.path)
@@ -48,6 +54,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger().removeHandler(handler)
         handler.close()
         basedir.cleanup()
+
+
+def _hold_windows_mutex() -> None:
+    """On Windows, a named mutex tells the installer that ARCO Desk is running.
+
+    The handle is never closed: Windows releases it when the process ends.
+    """
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.CreateMutexW.restype = ctypes.c_void_p
+    kernel32.CreateMutexW.argtypes = (ctypes.c_void_p, ctypes.c_bool, ctypes.c_wchar_p)
+    kernel32.CreateMutexW(None, False, WINDOWS_MUTEX_NAME)
 
 
 def _run(args: argparse.Namespace, basedir: Basedir) -> int:
@@ -106,7 +127,10 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
             log.info("demo data: %d staff added", added)
         window = MainWindow(services, settings)
         instance.raise_requested.connect(lambda: _bring_forward(window))
-        window.show()
+        if args.staff and not args.smoke_test:
+            window.showMinimized()
+        else:
+            window.show()
         if args.smoke_test:
             from arco_desk.smoke import run_smoke_checks
 

@@ -68,7 +68,7 @@ def _pg_bin() -> Path | None:
         candidates.append(str(Path(os.path.realpath(found)).parent))
     candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
     for candidate in candidates:
-        if candidate and (Path(candidate) / "initdb").exists():
+        if candidate and any((Path(candidate) / f"initdb{ext}").exists() for ext in ("", ".exe")):
             return Path(candidate)
     return None
 
