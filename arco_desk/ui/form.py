@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Iterable
 
-from arco_desk.domain.errors import ValidationError
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arco_desk.domain.directory import StaffRecord
+from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.ui.message_bar import MessageBar
 
 ERROR_STYLE = "color:#b42318;"
 INVALID_STYLE = "border:1px solid #b42318;"
@@ -63,3 +75,54 @@ class FieldErrors:
 
     def message(self, name: str) -> str:
         return self.labels[name].text()
+
+
+class FormDialog(QDialog):
+    """A dialog with a message bar, a form of fields with their errors, Save and Cancel.
+
+    Subclasses add rows with ``self.fields.add_row`` and implement :meth:`submit`,
+    which calls a service; :meth:`save` shows a refusal under its fields (or in the
+    message bar) and keeps every typed value, and closes the dialog on success.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message_bar = MessageBar(self)
+        self.form = QFormLayout()
+        self.fields = FieldErrors(self.form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        self.fields.clear()
+        try:
+            self.submit()
+        except ValidationError as error:
+            rest = self.fields.show(error)
+            if rest:
+                self.message_bar.show_error(" ".join(rest))
+            return
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self.accept()
+
+
+def fill_staff_combo(
+    combo: QComboBox, staff: Iterable[StaffRecord], exclude_id: int | None, none_label: str
+) -> None:
+    """``none_label`` first (data None), then "name · department" for everyone else."""
+    combo.addItem(none_label, None)
+    for other in staff:
+        if other.id != exclude_id:
+            combo.addItem(f"{other.name} · {other.department_name}", other.id)

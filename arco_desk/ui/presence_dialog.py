@@ -9,25 +9,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord
-from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.services.directory import DirectoryService
-from arco_desk.ui.form import FieldErrors
-from arco_desk.ui.message_bar import MessageBar
+from arco_desk.ui.form import FormDialog, fill_staff_combo
 from arco_desk.ui.presence_style import presence_text
 
 
-class PresenceDialog(QDialog):
+class PresenceDialog(FormDialog):
     def __init__(
         self, directory: DirectoryService, staff: StaffRecord, parent: QWidget | None = None
     ) -> None:
@@ -36,10 +30,6 @@ class PresenceDialog(QDialog):
         self.staff = staff
         self.saved: StaffRecord | None = None
         self.setWindowTitle(self.tr("Presence of %1").replace("%1", staff.name))
-        self.message_bar = MessageBar(self)
-        form = QFormLayout()
-        self.fields = FieldErrors(form)
-
         self.presence = QComboBox()
         for p in Presence:
             self.presence.addItem(presence_text(p), p.value)
@@ -60,10 +50,7 @@ class PresenceDialog(QDialog):
         self.note = QLineEdit(staff.presence_note)
         self.note.setPlaceholderText(self.tr("e.g. meeting, annual leave"))
         self.stand_in = QComboBox()
-        self.stand_in.addItem(self.tr("(none)"), None)
-        for other in directory.search():
-            if other.id != staff.id:
-                self.stand_in.addItem(f"{other.name} · {other.department_name}", other.id)
+        fill_staff_combo(self.stand_in, directory.search(), staff.id, self.tr("(none)"))
         self.stand_in.setCurrentIndex(max(0, self.stand_in.findData(staff.stand_in_id)))
 
         self.fields.add_row("presence", self.tr("&Status"), self.presence)
@@ -73,16 +60,6 @@ class PresenceDialog(QDialog):
         self.presence.currentIndexChanged.connect(self._sync)
         self.has_back_at.toggled.connect(self._sync)
         self._sync()
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message_bar)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
 
     def _sync(self) -> None:
         away = self.presence.currentData() != Presence.IN.value
@@ -99,19 +76,8 @@ class PresenceDialog(QDialog):
             value.time().hour(), value.time().minute(), tzinfo=SEOUL,
         )
 
-    def save(self) -> None:
-        self.fields.clear()
-        try:
-            self.saved = self.directory.set_presence(
-                self.staff.id, Presence(self.presence.currentData()), self.chosen_back_at(),
-                self.note.text(), self.stand_in.currentData(),
-            )
-        except ValidationError as error:
-            rest = self.fields.show(error)
-            if rest:
-                self.message_bar.show_error(" ".join(rest))
-            return
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
-            return
-        self.accept()
+    def submit(self) -> None:
+        self.saved = self.directory.set_presence(
+            self.staff.id, Presence(self.presence.currentData()), self.chosen_back_at(),
+            self.note.text(), self.stand_in.currentData(),
+        )

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from arco_desk.domain.directory import DepartmentRecord, StaffDraft, StaffRecord
-from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.services.directory import DirectoryService
-from arco_desk.ui.form import FieldErrors
-from arco_desk.ui.message_bar import MessageBar
+from arco_desk.ui.form import FormDialog, fill_staff_combo
 
 
-class StaffDialog(QDialog):
+class StaffDialog(FormDialog):
     def __init__(
         self,
         directory: DirectoryService,
@@ -35,9 +24,6 @@ class StaffDialog(QDialog):
         self.setWindowTitle(self.tr("Edit staff member") if staff else self.tr("New staff member"))
         self.setMinimumWidth(460)
 
-        self.message_bar = MessageBar(self)
-        form = QFormLayout()
-        self.fields = FieldErrors(form)
         self.name = QLineEdit()
         self.department = QComboBox()
         for d in departments:
@@ -55,10 +41,8 @@ class StaffDialog(QDialog):
         self.room = QLineEdit()
         self.seat = QLineEdit()
         self.stand_in = QComboBox()
-        self.stand_in.addItem(self.tr("(none)"), None)
-        for other in directory.search():
-            if staff is None or other.id != staff.id:
-                self.stand_in.addItem(f"{other.name} · {other.department_name}", other.id)
+        fill_staff_combo(self.stand_in, directory.search(), staff.id if staff else None,
+                         self.tr("(none)"))
 
         self.fields.add_row("name", self.tr("&Name *"), self.name)
         self.fields.add_row("department_id", self.tr("&Department *"), self.department)
@@ -71,16 +55,6 @@ class StaffDialog(QDialog):
         self.fields.add_row("room", self.tr("&Room"), self.room)
         self.fields.add_row("seat", self.tr("&Seat"), self.seat)
         self.fields.add_row("stand_in_id", self.tr("S&tand-in"), self.stand_in)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message_bar)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
         if staff is not None:
             self._fill(staff)
 
@@ -106,19 +80,8 @@ class StaffDialog(QDialog):
             seat=self.seat.text(), stand_in_id=self.stand_in.currentData(),
         )
 
-    def save(self) -> None:
-        self.fields.clear()
-        try:
-            if self.staff is None:
-                self.saved = self.directory.create_staff(self.draft())
-            else:
-                self.saved = self.directory.update_staff(self.staff.id, self.draft())
-        except ValidationError as error:
-            rest = self.fields.show(error)
-            if rest:
-                self.message_bar.show_error(" ".join(rest))
-            return
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
-            return
-        self.accept()
+    def submit(self) -> None:
+        if self.staff is None:
+            self.saved = self.directory.create_staff(self.draft())
+        else:
+            self.saved = self.directory.update_staff(self.staff.id, self.draft())
