@@ -10,6 +10,7 @@ from sqlalchemy import exc as sa_exc
 
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
+from arco_desk.services.calendar import CalendarService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
@@ -29,6 +30,7 @@ class Services:
     directory: DirectoryService
     staff_import: StaffImportService
     settings: SettingsService
+    calendar: CalendarService
     migration: MigrationResult
     database_label: str
 
@@ -71,6 +73,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         directory=DirectoryService(uow, clock),
         staff_import=StaffImportService(uow),
         settings=SettingsService(uow),
+        calendar=CalendarService(uow, clock),
         migration=migration,
         database_label=label,
     )

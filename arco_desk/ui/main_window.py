@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 
 from arco_desk import __version__
 from arco_desk.services.container import Services
+from arco_desk.ui.calendar_dialog import CalendarDialog
 from arco_desk.ui.directory_tab import DirectoryTab
 from arco_desk.ui.message_bar import MessageBar
 from arco_desk.ui.placeholder_tab import NotBuiltYetTab
@@ -48,6 +49,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
+        self.calendar_action = admin_menu.addAction(self.tr("&Calendar…"))
+        self.calendar_action.triggered.connect(self.open_calendar)
         self.statusBar().addPermanentWidget(
             QLabel(f"{services.database_label}  ·  v{__version__}")
         )
@@ -63,6 +67,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         last_tab = settings.value("window/tab", 3)
         self.tabs.setCurrentIndex(int(str(last_tab)) if str(last_tab).isdigit() else 3)
+
+    def open_calendar(self) -> None:
+        dialog = CalendarDialog(self.services.calendar, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()

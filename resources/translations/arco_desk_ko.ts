@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Calendar of closed days</source>
+        <translation>휴무일 달력</translation>
+    </message>
+    <message>
+        <source>Agency closure</source>
+        <translation>기관 휴무</translation>
+    </message>
+    <message>
+        <source>Temporary holiday</source>
+        <translation>임시공휴일</translation>
+    </message>
+    <message>
+        <source>Extra working day</source>
+        <translation>추가 근무일</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <source>Phone memo</source>
+        <translation>전화 메모</translation>
+    </message>
+    <message>
+        <source>Call before a visit</source>
+        <translation>방문 전 연락</translation>
+    </message>
+    <message>
+        <source>Month view</source>
+        <translation>월 보기</translation>
+    </message>
+    <message>
+        <source>closed (holiday, closure)</source>
+        <translation>쉬는 날(공휴일, 휴무)</translation>
+    </message>
+    <message>
+        <source>extra working day</source>
+        <translation>추가 근무일</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>주말</translation>
+    </message>
+    <message>
+        <source>Closed days of the month</source>
+        <translation>이달의 휴무일</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>e.g. foundation day closure</source>
+        <translation>예: 창립기념일 휴무</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>날짜(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>선택 항목 삭제(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add a closure or an extra working day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;휴무일 또는 추가 근무일 등록&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checked items get the new deadline. Unchecked items keep their current deadline: no deadline moves without your choice.</source>
+        <translation>체크한 건은 새 기한으로 옮기고, 체크하지 않은 건은 지금 기한을 그대로 둡니다. 선택하지 않은 기한은 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Deadlines that would change</source>
+        <translation>바뀌는 처리기한</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Who / what</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Current deadline</source>
+        <translation>현재 기한</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>새 기한</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save the change and move the checked deadlines</source>
+        <translation>변경을 저장하고 체크한 건의 기한을 옮깁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Leave as they are</source>
+        <translation>그대로 두기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save the change; every deadline stays as it is</source>
+        <translation>변경을 저장하고 모든 기한은 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel change</source>
+        <translation>변경 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Go back without saving anything</source>
+        <translation>아무것도 저장하지 않고 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Closed days in %1</source>
+        <translation>%1 휴무일</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>근무</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>공휴일</translation>
+    </message>
+    <message>
+        <source>No closed days besides weekends</source>
+        <translation>주말 외에 쉬는 날이 없습니다</translation>
+    </message>
+    <message>
+        <source>working day (extra)</source>
+        <translation>근무일(추가 지정)</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>근무일</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>쉬는 날</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>Open items that would get a different deadline: %1</source>
+        <translation>처리기한이 바뀌는 미결 건: %1건</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>삭제: %1</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>추가: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Deadlines moved: %1.</source>
+        <translation>기한을 옮긴 건: %1건.</translation>
+    </message>
+    <message>
+        <source>Deadlines kept as they were: %1.</source>
+        <translation>기한을 그대로 둔 건: %1건.</translation>
+    </message>
+    <message>
+        <source>No open item&apos;s deadline changes.</source>
+        <translation>처리기한이 바뀌는 미결 건은 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>ARCO Desk: unexpected error</source>
@@ -247,6 +450,14 @@
     <message>
         <source>Reception</source>
         <translation>방문 접수</translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation>관리(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation>휴무일 달력(&amp;C)…</translation>
     </message>
 </context>
 <context>
