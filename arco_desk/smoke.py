@@ -38,9 +38,9 @@ def run_smoke_checks(window: QMainWindow, services: Services) -> int:
         names = holidays.KR(years=2026, language="ko")
         new_year = names.get(datetime(2026, 2, 17).date(), "")
         check("holidays", "설날" in new_year, new_year)
-        from arco_desk.domain.deadlines import BusinessCalendar, Period
+        from arco_desk.domain.deadlines import Period
 
-        due = BusinessCalendar.korea().due(
+        due = services.calendar.business_calendar().due(
             datetime(2026, 2, 12, 10, 0, tzinfo=SEOUL), Period.parse("7d")
         )
         check("deadline", due == datetime(2026, 2, 25, 18, 0, tzinfo=SEOUL), due.isoformat())
