@@ -104,7 +104,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
         return 0
     instance = InstanceServer(name)
 
-    translators = install_translators(app, args.lang)
+    install_translators(app, args.lang)  # the translators are children of app
     if args.basedir or args.temp_basedir:
         settings = QSettings(str(basedir.path / "settings.ini"), QSettings.Format.IniFormat)
     else:
@@ -138,7 +138,6 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
         code = app.exec()
         window.close()
         settings.sync()
-        del translators
         return code
     finally:
         instance.close()

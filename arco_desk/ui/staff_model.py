@@ -38,13 +38,16 @@ class StaffTableModel(PagedTableModel[StaffRecord]):
 
     def cell(self, r: StaffRecord, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            values = (
-                r.name, r.department_name, r.position, r.duties, r.extension, r.direct_line,
-                presence_text(r.presence), format_back_at(r), r.stand_in_name or "",
-            )
-            if role == SORT_ROLE and column == self.BACK_AT:
-                return r.back_at.isoformat() if r.back_at and r.presence is not Presence.IN else ""
-            return values[column]
+            if column == self.PRESENCE:
+                return presence_text(r.presence)
+            if column == self.BACK_AT:
+                shown = format_back_at(r)
+                if role == SORT_ROLE and shown and r.back_at is not None:
+                    return r.back_at.isoformat()  # sorts across months, unlike "MM/DD"
+                return shown
+            plain = (r.name, r.department_name, r.position, r.duties, r.extension,
+                     r.direct_line, None, None, r.stand_in_name or "")
+            return plain[column]
         if column == self.PRESENCE and role == Qt.ItemDataRole.BackgroundRole:
             return presence_colours(r.presence)[0]
         if column == self.PRESENCE and role == Qt.ItemDataRole.ForegroundRole:
