@@ -26,6 +26,7 @@ import pytest
 
 from arco_desk.domain.clock import SEOUL
 from arco_desk.services.container import Services, open_services
+from tests.clock import SteppingClock
 
 # A fixed "now" for tests: Tuesday 2026-11-24 10:30 in Seoul.
 FIXED_NOW = datetime(2026, 11, 24, 10, 30, tzinfo=SEOUL)
@@ -46,6 +47,23 @@ def basedir(tmp_path: Path) -> Path:
 def services(basedir: Path) -> Iterator[Services]:
     """Services on a fresh embedded SQLite file, migrated, empty."""
     svc = open_services(basedir, clock=fixed_clock)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def stepping_clock() -> SteppingClock:
+    """A clock starting at FIXED_NOW that a test moves with ``advance``."""
+    return SteppingClock(FIXED_NOW)
+
+
+@pytest.fixture
+def clocked_services(basedir: Path, stepping_clock: SteppingClock) -> Iterator[Services]:
+    """Services with the demo directory on a clock the test moves by hand."""
+    from arco_desk.services.demo import fill_directory
+
+    svc = open_services(basedir, clock=stepping_clock)
+    fill_directory(svc.uow, FIXED_NOW)
     yield svc
     svc.close()
 

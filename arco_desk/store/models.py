@@ -332,3 +332,22 @@ class DestructionLedger(Base):
     count: Mapped[int] = mapped_column(Integer)
     actor: Mapped[str] = mapped_column(String(80))
 
+
+
+class ChangeEvent(Base):
+    """The change feed: one row per published change, written in the change's transaction.
+
+    Ids only, never personal data: a listener loads the row it is told about.
+    ``id`` increases monotonically; a PC catches up with ``id > last_seen``.
+    """
+
+    __tablename__ = "change_event"
+    # AUTOINCREMENT on SQLite: an id is never reused, even after old rows are pruned.
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
+    kind: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    staff_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    department_id: Mapped[int | None] = mapped_column(Integer)

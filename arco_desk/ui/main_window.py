@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -12,6 +12,8 @@ from arco_desk.ui.calendar_dialog import CalendarDialog
 from arco_desk.ui.directory_tab import DirectoryTab
 from arco_desk.ui.message_bar import MessageBar
 from arco_desk.ui.placeholder_tab import NotBuiltYetTab
+
+TICK_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -61,12 +63,27 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
 
+        # One heartbeat for everything that depends on the time of day: countdown
+        # badges, unread escalation, preparation alerts. Tabs that care define
+        # ``refresh_tick()``; tests call ``tick()`` after moving their clock.
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(TICK_MS)
+        self.heartbeat.timeout.connect(self.tick)
+        self.heartbeat.start()
+
         self.resize(1280, 780)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         last_tab = settings.value("window/tab", 3)
         self.tabs.setCurrentIndex(int(str(last_tab)) if str(last_tab).isdigit() else 3)
+
+    def tick(self) -> None:
+        """Let every tab react to the passing of time (services read the clock)."""
+        for index in range(self.tabs.count()):
+            refresh = getattr(self.tabs.widget(index), "refresh_tick", None)
+            if callable(refresh):
+                refresh()
 
     def open_calendar(self) -> None:
         dialog = CalendarDialog(self.services.calendar, self)

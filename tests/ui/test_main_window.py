@@ -46,3 +46,12 @@ def test_controls_have_accessible_names(window: MainWindow) -> None:
     tab = window.directory_tab
     for widget in (tab.search, tab.table, tab.departments, tab.presence_filter, tab.detail):
         assert widget.accessibleName()
+
+
+def test_tick_reaches_every_tab_that_asks_for_it(window) -> None:  # type: ignore[no-untyped-def]
+    calls: list[int] = []
+    tab = window.tabs.widget(0)
+    tab.refresh_tick = lambda: calls.append(1)  # type: ignore[attr-defined]
+    window.tick()
+    assert calls == [1]
+    assert window.heartbeat.isActive()
