@@ -343,7 +343,7 @@ class ChangeEvent(Base):
 
     __tablename__ = "change_event"
     # AUTOINCREMENT on SQLite: an id is never reused, even after old rows are pruned.
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
