@@ -608,6 +608,13 @@
     </message>
 </context>
 <context>
+    <name>StaffPicker</name>
+    <message>
+        <source>Name, department or duty (e.g. 예산)</source>
+        <translation>이름, 부서 또는 업무 (예: 예산)</translation>
+    </message>
+</context>
+<context>
     <name>StaffTableModel</name>
     <message>
         <source>Name</source>

@@ -1,0 +1,44 @@
+"""Countdown badges in colour *and* text, shared by memos, complaints and call tasks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor
+
+from arco_desk.domain.deadlines import Countdown, CountdownState
+
+# background, foreground: readable pairs (WCAG AA on the text)
+_COLOURS = {
+    CountdownState.ON_TRACK: ("#e0f2e9", "#14532d"),
+    CountdownState.DUE_TODAY: ("#fef3c7", "#78350f"),
+    CountdownState.DUE_SOON: ("#ffedd5", "#9a3412"),
+    CountdownState.OVERDUE: ("#fee2e2", "#991b1b"),
+}
+_MARKS = {
+    CountdownState.ON_TRACK: "◷",
+    CountdownState.DUE_TODAY: "◔",
+    CountdownState.DUE_SOON: "◕",
+    CountdownState.OVERDUE: "⚠",
+}
+
+
+def ui_language() -> str:
+    """``ko`` or ``en``: the language the UI was started in."""
+    return "en" if QLocale().language() == QLocale.Language.English else "ko"
+
+
+def countdown_text(countdown: Countdown) -> str:
+    """The badge text in the UI's language, with a mark that does not rely on colour."""
+    return f"{_MARKS[countdown.state]} {countdown.label(ui_language())}"
+
+
+def countdown_colours(state: CountdownState) -> tuple[QColor, QColor]:
+    background, foreground = _COLOURS[state]
+    return QColor(background), QColor(foreground)
+
+
+def countdown_stylesheet(state: CountdownState) -> str:
+    """For a QLabel badge: rounded, padded, the state's colours."""
+    background, foreground = _COLOURS[state]
+    return (f"QLabel {{ background: {background}; color: {foreground}; border-radius: 4px;"
+            " padding: 2px 6px; font-weight: 600; }")
