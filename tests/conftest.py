@@ -12,6 +12,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import contextlib
 import glob
 import itertools
 import shutil
@@ -118,14 +119,19 @@ class PostgresServer:
             self.root.chmod(0o700)
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
                   "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "-N")
+        self.launch()
+
+    def launch(self) -> None:
+        """Start the (already initialised) server; after ``stop`` this is a restart."""
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 "
                    f"-c unix_socket_directories={self.root} -c fsync=off "
                    "-c full_page_writes=off -c synchronous_commit=off")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
                   str(self.root / "server.log"), "-o", options, "-w", "start")
 
-    def stop(self) -> None:
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
+    def stop(self, mode: str = "immediate") -> None:
+        """Stop the server; ``fast`` keeps what was committed (fsync is off here)."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "stop")
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
@@ -140,8 +146,8 @@ class PostgresServer:
         return self.url(name)
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PostgresServer]:
+def started_postgres() -> Iterator[PostgresServer]:
+    """A new PostgreSQL server in a temporary folder, stopped and removed afterwards."""
     bindir = _pg_bin()
     if bindir is None:
         if os.environ.get("CI"):
@@ -156,8 +162,14 @@ def pg_server() -> Iterator[PostgresServer]:
         detail = log.read_text() if log.exists() else ""
         pytest.fail(f"could not start PostgreSQL: {error.stderr}\n{detail}")
     yield server
-    server.stop()
+    with contextlib.suppress(subprocess.CalledProcessError):
+        server.stop()
     shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    yield from started_postgres()
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -16,3 +18,20 @@ class ChangeKind(StrEnum):
     PREPARATION_ALERT = "preparation_alert"
     HOST_READY = "host_ready"
     COMPLAINT_ASSIGNED = "complaint_assigned"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRecord:
+    """One event of the feed as a listener sees it."""
+
+    id: int
+    kind: str  # a ChangeKind value; a newer version's kinds pass through unknown
+    entity_id: int
+    staff_id: int | None
+    department_id: int | None
+    at: datetime
+
+    def concerns(self, staff_id: int | None, department_id: int | None) -> bool:
+        """Whether this event is addressed to that staff member or their department."""
+        return (staff_id is not None and self.staff_id == staff_id) or (
+            department_id is not None and self.department_id == department_id)

@@ -1,11 +1,23 @@
-"""Publishing to the change feed, inside the caller's transaction."""
+"""The change feed in the database: publish inside the caller's transaction, read back.
+
+On PostgreSQL a trigger (revision 0002) sends ``NOTIFY arco_desk_change, '<id>'`` for
+each new row, delivered at commit. Publishers take one transaction-level advisory
+lock first, so ids are handed out in commit order: a listener that has seen id N
+never later finds a committed id below N ("catch up since the last id" is exact).
+SQLite serialises writers anyway (BEGIN IMMEDIATE).
+"""
 
 from __future__ import annotations
 
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from arco_desk.domain.change_feed import ChangeKind
+from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.store.models import ChangeEvent
+
+CHANNEL = "arco_desk_change"
+_PUBLISH_LOCK = 0x4152434F  # "ARCO"
+BATCH = 1000
 
 
 def publish(
@@ -21,5 +33,25 @@ def publish(
     Call it in the same unit of work as the change itself, so the event exists
     exactly when the change does.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PUBLISH_LOCK})
     session.add(ChangeEvent(kind=kind.value, entity_id=entity_id, staff_id=staff_id,
                             department_id=department_id))
+    session.flush()
+
+
+def latest_event_id(session: Session) -> int:
+    """The newest event id, 0 when nothing was ever published."""
+    return int(session.scalar(select(func.max(ChangeEvent.id))) or 0)
+
+
+def events_after(session: Session, last_id: int, limit: int = BATCH) -> list[ChangeRecord]:
+    """Events with an id above ``last_id``, oldest first."""
+    rows = session.scalars(
+        select(ChangeEvent).where(ChangeEvent.id > last_id).order_by(ChangeEvent.id).limit(limit)
+    )
+    return [
+        ChangeRecord(id=row.id, kind=row.kind, entity_id=row.entity_id,
+                     staff_id=row.staff_id, department_id=row.department_id, at=row.at)
+        for row in rows
+    ]
