@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Engine
 
@@ -11,6 +12,26 @@ from arco_desk.store.change_feed import BATCH, events_after, latest_event_id
 from arco_desk.store.engine import is_sqlite
 from arco_desk.store.feed_sources import PostgresListener, SqliteDataVersion
 from arco_desk.store.unit_of_work import UnitOfWork
+
+
+class PushSource(Protocol):
+    """A connection the server pushes notifications down (PostgreSQL LISTEN).
+
+    Every method raises ``StoreUnavailable`` when the server is gone.
+    """
+
+    def connect(self) -> None: ...
+    def fileno(self) -> int: ...
+    def drain(self) -> list[int]: ...
+    def ping(self) -> None: ...
+    def close(self) -> None: ...
+
+
+class PollSource(Protocol):
+    """A cheap check that someone else committed (SQLite's data_version)."""
+
+    def changed(self) -> bool: ...
+    def close(self) -> None: ...
 
 
 class ChangeFeedService:
@@ -37,10 +58,10 @@ class ChangeFeedService:
                     return found
                 last_id = batch[-1].id
 
-    def postgres_listener(self) -> PostgresListener:
+    def push_source(self) -> PushSource:
         return PostgresListener(self.engine.url)
 
-    def sqlite_probe(self) -> SqliteDataVersion:
+    def poll_source(self) -> PollSource:
         database = self.engine.url.database
         if not database:
             raise ValueError("in-memory SQLite has no file to watch")

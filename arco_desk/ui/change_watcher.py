@@ -3,6 +3,7 @@
 PostgreSQL: the listener's socket sits under a ``QSocketNotifier``, so nothing
 polls and no thread waits; a notification triggers a catch-up read of every
 event after the last id seen. SQLite: ``PRAGMA data_version`` on a timer.
+Every failure of the database here is a ``StoreUnavailable`` (a ``DomainError``).
 When the server goes away the watcher says so, retries with backoff, LISTENs
 again and catches up from the last id, so no event is missed.
 """
@@ -13,9 +14,8 @@ import logging
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from arco_desk.services.change_feed import ChangeFeedService
-from arco_desk.store.errors import StoreUnavailable
-from arco_desk.store.feed_sources import PostgresListener, SqliteDataVersion
+from arco_desk.domain.errors import DomainError
+from arco_desk.services.change_feed import ChangeFeedService, PollSource, PushSource
 
 log = logging.getLogger(__name__)
 
@@ -37,19 +37,19 @@ class ChangeWatcher(QObject):
         self.lost = False
         self._attempt = 0
         self._notifier: QSocketNotifier | None = None
-        self._listener: PostgresListener | None = None
-        self._probe: SqliteDataVersion | None = None
+        self._listener: PushSource | None = None
+        self._probe: PollSource | None = None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._connect)
         self._timer = QTimer(self)
         if feed.uses_sqlite:
-            self._probe = feed.sqlite_probe()
+            self._probe = feed.poll_source()
             self._timer.setInterval(SQLITE_POLL_MS)
             self._timer.timeout.connect(self._poll_sqlite)
             self._timer.start()
         else:
-            self._listener = feed.postgres_listener()
+            self._listener = feed.push_source()
             self._timer.setInterval(HEALTH_CHECK_MS)
             self._timer.timeout.connect(self._health_check)
             self._connect()
@@ -57,7 +57,7 @@ class ChangeWatcher(QObject):
     def _latest_or_zero(self) -> int:
         try:
             return self.feed.latest_id()
-        except StoreUnavailable:
+        except DomainError:
             return 0
 
     # --- PostgreSQL ---------------------------------------------------------------------
@@ -66,7 +66,7 @@ class ChangeWatcher(QObject):
         assert self._listener is not None
         try:
             self._listener.connect()
-        except StoreUnavailable as error:
+        except DomainError as error:
             self._lose(error)
             return
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read,
@@ -79,7 +79,7 @@ class ChangeWatcher(QObject):
         assert self._listener is not None
         try:
             ids = self._listener.drain()
-        except StoreUnavailable as error:
+        except DomainError as error:
             self._lose(error)
             return
         if not ids or max(ids) > self.last_id:
@@ -91,10 +91,10 @@ class ChangeWatcher(QObject):
         assert self._listener is not None
         try:
             self._listener.ping()
-        except StoreUnavailable as error:
+        except DomainError as error:
             self._lose(error)
 
-    def _lose(self, error: StoreUnavailable) -> None:
+    def _lose(self, error: DomainError) -> None:
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
@@ -122,7 +122,7 @@ class ChangeWatcher(QObject):
     def _catch_up(self) -> None:
         try:
             records = self.feed.since(self.last_id)
-        except StoreUnavailable as error:
+        except DomainError as error:
             if self._listener is not None:
                 self._lose(error)
             return
