@@ -28,7 +28,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                        help="use a throwaway data folder, removed on exit")
     parser.add_argument("--db", metavar="URL",
                         help=f"database URL, e.g. postgresql+psycopg://user@host/arco "
-                             f"(default: ${DB_URL_ENV}, else embedded SQLite)")
+                             f"(default: ${DB_URL_ENV}, else the one in this PC's settings, "
+                             f"else embedded SQLite)")
     parser.add_argument("--demo", action="store_true",
                         help="fill an empty database with a realistic demo agency")
     parser.add_argument("--lang", choices=("ko", "en"), default="ko",
@@ -83,6 +84,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     from arco_desk.services.demo import fill_directory
     from arco_desk.ui.exception_hook import ExceptionHook
     from arco_desk.ui.i18n import install_translators
+    from arco_desk.ui.local_settings import database_url, staff_mode
     from arco_desk.ui.main_window import MainWindow
     from arco_desk.ui.qt_logging import install_qt_message_handler
     from arco_desk.ui.single_instance import InstanceServer, ask_running_instance, server_name
@@ -110,7 +112,9 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     else:
         settings = QSettings()
 
-    url = args.db or os.environ.get(DB_URL_ENV) or None
+    url = args.db or os.environ.get(DB_URL_ENV) or database_url(settings) or None
+    if staff_mode(settings):
+        args.staff = True
     try:
         services = open_services(basedir.path, url)
     except DomainError as error:

@@ -39,6 +39,12 @@ def head_revision() -> str:
     return head
 
 
+def is_known_revision(revision: str) -> bool:
+    """False for a revision written by a newer ARCO Desk than this one."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return revision in {rev.revision for rev in script.walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -47,12 +53,11 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, sqlite_file: Path | None = None) -> MigrationResult:
     """Bring the schema to head. ``sqlite_file`` is backed up before a real upgrade."""
     config = alembic_config()
-    script = ScriptDirectory.from_config(config)
     head = head_revision()
     current = current_revision(engine)
     if current == head:
         return MigrationResult(current, head, None)
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if current is not None and not is_known_revision(current):
         raise SchemaTooNew(
             "이 데이터베이스는 더 새로운 버전의 ARCO Desk가 만든 것입니다 "
             f"(스키마 {current}). 프로그램을 최신 버전으로 업데이트하세요."

@@ -487,6 +487,45 @@
     </message>
 </context>
 <context>
+    <name>PcSettingsDialog</name>
+    <message>
+        <source>Settings of this PC</source>
+        <translation>이 PC 설정</translation>
+    </message>
+    <message>
+        <source>Empty: the embedded database on this PC</source>
+        <translation>비워 두면 이 PC의 내장 데이터베이스</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>데이터베이스 주소</translation>
+    </message>
+    <message>
+        <source>Reception desk: all tabs</source>
+        <translation>접수 데스크: 모든 탭</translation>
+    </message>
+    <message>
+        <source>Staff PC: starts in the tray with my memos</source>
+        <translation>직원 PC: 트레이에서 시작, 내 메모 표시</translation>
+    </message>
+    <message>
+        <source>This PC is</source>
+        <translation>이 PC의 용도</translation>
+    </message>
+    <message>
+        <source>Start ARCO Desk when I log in</source>
+        <translation>로그인할 때 ARCO Desk 자동 시작</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+</context>
+<context>
     <name>Presence</name>
     <message>
         <source>In</source>
