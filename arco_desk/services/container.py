@@ -11,6 +11,7 @@ from sqlalchemy import exc as sa_exc
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.services.calendar import CalendarService
+from arco_desk.services.change_feed import ChangeFeedService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
@@ -31,6 +32,7 @@ class Services:
     staff_import: StaffImportService
     settings: SettingsService
     calendar: CalendarService
+    change_feed: ChangeFeedService
     migration: MigrationResult
     database_label: str
 
@@ -74,6 +76,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         staff_import=StaffImportService(uow),
         settings=SettingsService(uow),
         calendar=CalendarService(uow, clock),
+        change_feed=ChangeFeedService(uow, engine),
         migration=migration,
         database_label=label,
     )

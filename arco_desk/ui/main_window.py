@@ -7,8 +7,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from arco_desk import __version__
+from arco_desk.domain.change_feed import ChangeRecord
 from arco_desk.services.container import Services
 from arco_desk.ui.calendar_dialog import CalendarDialog
+from arco_desk.ui.change_watcher import ChangeWatcher
 from arco_desk.ui.directory_tab import DirectoryTab
 from arco_desk.ui.message_bar import MessageBar
 from arco_desk.ui.placeholder_tab import NotBuiltYetTab
@@ -71,6 +73,13 @@ class MainWindow(QMainWindow):
         self.heartbeat.timeout.connect(self.tick)
         self.heartbeat.start()
 
+        # Changes made on other PCs (or other windows on this one) reach the tabs that
+        # define ``apply_changes(records)``; a lost server is said once, until it returns.
+        self.change_watcher = ChangeWatcher(services.change_feed, self)
+        self.change_watcher.changes.connect(self.apply_changes)
+        self.change_watcher.connection_lost.connect(self._connection_lost)
+        self.change_watcher.connection_restored.connect(self._connection_restored)
+
         self.resize(1280, 780)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -85,6 +94,21 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
 
+    def apply_changes(self, records: list[ChangeRecord]) -> None:
+        for index in range(self.tabs.count()):
+            apply = getattr(self.tabs.widget(index), "apply_changes", None)
+            if callable(apply):
+                apply(records)
+
+    def _connection_lost(self, _message: str) -> None:
+        self.message_bar.show_error(
+            self.tr("Connection lost — reconnecting. What you type is kept; saving waits "
+                    "until the database is back."))
+
+    def _connection_restored(self) -> None:
+        self.message_bar.show_info(self.tr("Connected again. Lists are up to date."))
+        self.tick()
+
     def open_calendar(self) -> None:
         dialog = CalendarDialog(self.services.calendar, self)
         dialog.exec()
@@ -97,6 +121,7 @@ class MainWindow(QMainWindow):
             focus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.change_watcher.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         super().closeEvent(event)

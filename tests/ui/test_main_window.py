@@ -55,3 +55,28 @@ def test_tick_reaches_every_tab_that_asks_for_it(window) -> None:  # type: ignor
     window.tick()
     assert calls == [1]
     assert window.heartbeat.isActive()
+
+
+def test_changes_from_another_pc_reach_the_tabs(qtbot, window, basedir) -> None:  # type: ignore[no-untyped-def]
+    from arco_desk.domain.change_feed import ChangeKind
+    from arco_desk.services.container import open_services
+    from arco_desk.store.change_feed import publish
+
+    heard: list[int] = []
+    tab = window.tabs.widget(1)
+    tab.apply_changes = lambda records: heard.extend(r.entity_id for r in records)  # type: ignore[attr-defined]
+    other_pc = open_services(basedir)
+    try:
+        with other_pc.uow.write() as session:
+            publish(session, ChangeKind.MEMO_FORWARDED, 99, staff_id=1)
+    finally:
+        other_pc.close()
+    qtbot.waitUntil(lambda: heard == [99], timeout=2000)
+
+
+def test_a_lost_connection_is_said_once_and_its_return_too(window) -> None:  # type: ignore[no-untyped-def]
+    window.change_watcher.connection_lost.emit("gone")
+    assert window.message_bar.level == "error"
+    assert "reconnecting" in window.message_bar.text() or "다시 연결" in window.message_bar.text()
+    window.change_watcher.connection_restored.emit()
+    assert window.message_bar.level == "info"
