@@ -700,4 +700,29 @@
         <translation>대리자</translation>
     </message>
 </context>
+<context>
+    <name>StaffTray</name>
+    <message>
+        <source>My memos</source>
+        <translation>내 메모</translation>
+    </message>
+    <message>
+        <source>Open ARCO Desk</source>
+        <translation>ARCO Desk 열기</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>ARCO Desk — no unread memos</source>
+        <translation>ARCO Desk — 읽지 않은 메모 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>ARCO Desk — %n unread memo(s)</source>
+        <translation>
+            <numerusform>ARCO Desk — 읽지 않은 메모 %n건</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

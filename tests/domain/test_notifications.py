@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from arco_desk.domain.change_feed import ChangeKind
+from arco_desk.domain.clock import SEOUL
+from arco_desk.domain.notifications import (
+    arrival_notice,
+    complaint_notice,
+    memo_notice,
+    preparation_notice,
+)
+
+AT = datetime(2026, 11, 24, 14, 5, tzinfo=SEOUL)
+
+
+def test_a_memo_notice_names_the_caller_reasons_excerpt_and_deadline() -> None:
+    notice = memo_notice(3, "홍길동", "문화재단", ["회신 요망", "긴급"], "공모 " * 60, AT)
+    assert notice.title == "전화 메모: 홍길동(문화재단)"
+    reasons, excerpt, due = notice.text.split("\n")
+    assert reasons == "회신 요망 · 긴급"
+    assert len(excerpt) == 80 and excerpt.endswith("…")
+    assert due == "회신 기한 11월 24일 14:05"
+    assert (notice.kind, notice.entity_id) == (ChangeKind.MEMO_FORWARDED, 3)
+
+
+def test_an_escalated_memo_says_so_and_a_nameless_caller_reads_plainly() -> None:
+    notice = memo_notice(4, "", "", [], "", None, escalated=True)
+    assert notice.title == "[미확인 메모] 전화 메모: 이름 미상"
+    assert notice.text == "" and notice.kind is ChangeKind.MEMO_ESCALATED
+
+
+def test_arrival_preparation_and_complaint_notices() -> None:
+    arrival = arrival_notice(7, "김영희", "", 2, "지원사업 상담", AT)
+    assert arrival.title == "방문객 도착: 김영희 외 2명"
+    assert arrival.text == "14:05 안내데스크 도착\n지원사업 상담"
+    prep = preparation_notice(8, "박민수", "극단 해오름", AT, "3층 소회의실")
+    assert prep.title == "곧 방문 예정: 박민수(극단 해오름)"
+    assert prep.text.startswith("14:05 약속, 3층 소회의실.")
+    complaint = complaint_notice(9, "공연장 대관 환불 문의", AT)
+    assert (complaint.title, complaint.text) == ("민원 배정: 공연장 대관 환불 문의",
+                                                 "처리 기한 11월 24일 14:05")
