@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from arco_desk import __version__
 from arco_desk.domain.change_feed import ChangeRecord
 from arco_desk.services.container import Services
+from arco_desk.ui.autostart import AutoStart
 from arco_desk.ui.calendar_dialog import CalendarDialog
 from arco_desk.ui.change_watcher import ChangeWatcher
 from arco_desk.ui.directory_tab import DirectoryTab
 from arco_desk.ui.message_bar import MessageBar
+from arco_desk.ui.pc_settings_dialog import PcSettingsDialog
 from arco_desk.ui.placeholder_tab import NotBuiltYetTab
 
 TICK_MS = 30_000
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
         self.calendar_action = admin_menu.addAction(self.tr("&Calendar…"))
         self.calendar_action.triggered.connect(self.open_calendar)
+        self.pc_settings_action = admin_menu.addAction(self.tr("Settings of this &PC…"))
+        self.pc_settings_action.triggered.connect(self.open_pc_settings)
         self.statusBar().addPermanentWidget(
             QLabel(f"{services.database_label}  ·  v{__version__}")
         )
@@ -112,6 +116,14 @@ class MainWindow(QMainWindow):
     def open_calendar(self) -> None:
         dialog = CalendarDialog(self.services.calendar, self)
         dialog.exec()
+        dialog.deleteLater()
+
+    def open_pc_settings(self) -> None:
+        dialog = PcSettingsDialog(self.settings, AutoStart(), self)
+        if dialog.exec() and dialog.restart_needed:
+            self.message_bar.show_info(
+                self.tr("Saved. The new database or mode applies when ARCO Desk is started "
+                        "again."), timeout_ms=15_000)
         dialog.deleteLater()
 
     def focus_search(self) -> None:

@@ -460,12 +460,20 @@
         <translation>휴무일 달력(&amp;C)…</translation>
     </message>
     <message>
+        <source>Settings of this &amp;PC…</source>
+        <translation>이 PC 설정(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Connection lost — reconnecting. What you type is kept; saving waits until the database is back.</source>
         <translation>연결 끊김 — 다시 연결 중입니다. 입력한 내용은 그대로 있으며, 데이터베이스가 돌아오면 저장할 수 있습니다.</translation>
     </message>
     <message>
         <source>Connected again. Lists are up to date.</source>
         <translation>다시 연결되었습니다. 목록이 최신 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Saved. The new database or mode applies when ARCO Desk is started again.</source>
+        <translation>저장했습니다. 새 데이터베이스 주소나 용도는 ARCO Desk를 다시 시작하면 적용됩니다.</translation>
     </message>
 </context>
 <context>
