@@ -125,6 +125,8 @@ class Visit(Timestamped, Base):
     )
     host_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     received_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    # The stand-in the desk routed the visitor to because the host was away at check-in.
+    routed_to_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     purpose: Mapped[str] = mapped_column(Text, default="")
     requests: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(Text, default="")
