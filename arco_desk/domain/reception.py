@@ -368,6 +368,7 @@ class TimelineEntry:
     arrived_at: datetime | None
     left_at: datetime | None
     received_by_name: str | None
+    routed_to_id: int | None
     routed_to_name: str | None
     pass_number: str
     pass_returned_at: datetime | None

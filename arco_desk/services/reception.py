@@ -180,10 +180,11 @@ class ReceptionService:
 
     # --- the timeline ---------------------------------------------------------------------
 
-    def timeline_ids(self, day: date) -> list[int]:
-        """Row keys of ``day``: appointment ids, and minus the visit id of each walk-in."""
+    def timeline_ids(self, day: date, text: str = "") -> list[int]:
+        """Row keys of ``day``: appointment ids, and minus the visit id of each walk-in;
+        ``text`` finds a visitor's name or organisation, a host or a purpose."""
         with self.uow.read() as session:
-            return rows.day_keys(session, day)
+            return rows.day_keys(session, day, text)
 
     def timeline_rows(self, keys: list[int]) -> list[TimelineEntry]:
         """The masked rows for ``keys`` in that order (a table model's page fetch)."""

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.reception import (
@@ -18,6 +18,7 @@ from arco_desk.domain.reception import (
     timeline_key,
 )
 from arco_desk.domain.visitor_privacy import masked_name, masked_phone
+from arco_desk.services.directory import like_pattern
 from arco_desk.store.models import Appointment, Department, Staff, Visit, Visitor
 
 
@@ -60,16 +61,33 @@ def walk_in_status(visit: Visit) -> VisitStatus:
     return VisitStatus.ARRIVED
 
 
-def day_keys(session: Session, day: date) -> list[int]:
-    """The timeline keys of ``day``: appointments by start, walk-ins by arrival."""
+def _matching(text: str, *columns: InstrumentedAttribute[str]) -> list[ColumnElement[bool]]:
+    """One condition per word: the word appears in any of ``columns``."""
+    return [
+        or_(*(column.ilike(like_pattern(word), escape="\\") for column in columns))
+        for word in text.split()
+    ]
+
+
+def day_keys(session: Session, day: date, text: str = "") -> list[int]:
+    """The timeline keys of ``day``: appointments by start, walk-ins by arrival; ``text``
+    narrows them to a visitor's name or organisation, the host's name or the purpose."""
     start, end = day_bounds(day)
+    host = aliased(Staff)
     appointments = session.execute(
         select(Appointment.starts_at, Appointment.id)
-        .where(Appointment.starts_at >= start, Appointment.starts_at < end)
+        .join(Visitor, Appointment.visitor_id == Visitor.id)
+        .join(host, Appointment.host_id == host.id)
+        .where(Appointment.starts_at >= start, Appointment.starts_at < end,
+               *_matching(text, Visitor.name, Visitor.organisation, host.name,
+                          Appointment.purpose))
     ).all()
     walk_ins = session.execute(
         select(Visit.arrived_at, Visit.id)
-        .where(Visit.appointment_id.is_(None), Visit.arrived_at >= start, Visit.arrived_at < end)
+        .join(Visitor, Visit.visitor_id == Visitor.id)
+        .outerjoin(host, Visit.host_id == host.id)
+        .where(Visit.appointment_id.is_(None), Visit.arrived_at >= start, Visit.arrived_at < end,
+               *_matching(text, Visitor.name, Visitor.organisation, host.name, Visit.purpose))
     ).all()
     moments = [(at, 0, key) for at, key in appointments]
     moments += [(at, 1, -visit_id) for at, visit_id in walk_ins]
@@ -145,6 +163,7 @@ def _entry(item: _Loaded, staff: dict[int, StaffInfo]) -> TimelineEntry:
         arrived_at=v.arrived_at if v else None,
         left_at=v.left_at if v else None,
         received_by_name=received.name if received else None,
+        routed_to_id=v.routed_to_id if v else None,
         routed_to_name=routed.name if routed else None,
         pass_number=v.pass_number if v else "",
         pass_returned_at=v.pass_returned_at if v else None,

@@ -375,3 +375,21 @@ def test_audit_log_holds_no_visitor_names(desk: Desk) -> None:
     assert {"appointment.book", "visit.check_in", "visit.walk_in", "visit.check_out"} <= actions
     for personal in ("홍길동", "김현장", "1234", "5555"):
         assert personal not in details
+
+
+def test_timeline_search_runs_in_the_database(desk: Desk) -> None:
+    host = desk.staff()
+    other = desk.staff(skip=4)
+    booked = desk.book(seoul(2026, 11, 24, 14, 0), host.id, name="홍길동",
+                       organisation="서울문화재단")
+    walk_in = desk.reception.register_walk_in(WalkInDraft(
+        VisitorDraft("김현장", "부산 100%극단"), other.id, "대관 문의"))
+    assert desk.reception.timeline_ids(TODAY) == [-walk_in.visit_id, booked]
+    assert desk.reception.timeline_ids(TODAY, "문화재") == [booked]
+    assert desk.reception.timeline_ids(TODAY, "길동 서울") == [booked]
+    assert desk.reception.timeline_ids(TODAY, "대관") == [-walk_in.visit_id]
+    assert desk.reception.timeline_ids(TODAY, other.name) == [-walk_in.visit_id]
+    assert desk.reception.timeline_ids(TODAY, "100%") == [-walk_in.visit_id]
+    assert desk.reception.timeline_ids(TODAY, "0%극") == [-walk_in.visit_id]
+    assert desk.reception.timeline_ids(TODAY, "%") == [-walk_in.visit_id]
+    assert desk.reception.timeline_ids(TODAY, "없는말") == []
