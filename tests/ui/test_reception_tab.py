@@ -5,11 +5,9 @@ walk-ins found by duty; refusals next to their fields; privacy in lists."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime
 from sqlalchemy import select
 
@@ -26,34 +24,9 @@ from arco_desk.ui.reception_model import TimelineModel
 from arco_desk.ui.reception_tab import ReceptionTab
 from tests.clock import SteppingClock
 from tests.reception_desk import seoul
+from tests.ui.reception_helpers import desk_window, host_with_stand_in, pick
 
-
-@pytest.fixture
-def desk_window(qtbot, clocked_services: Services, qsettings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """The main window on the demo agency and a clock the test moves (Tue 2026-11-24 10:30)."""
-    win = MainWindow(clocked_services, qsettings)
-    qtbot.addWidget(win)
-    win.tabs.setCurrentWidget(win.reception_tab)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-
-
-def host_with_stand_in(services: Services, skip: int = 0) -> StaffRecord:
-    """A staff member who is in, whose stand-in is in too."""
-    chosen = [r for r in services.directory.search("") if r.stand_in_id is not None][skip]
-    assert chosen.stand_in_id is not None
-    for staff_id in (chosen.id, chosen.stand_in_id):
-        services.directory.set_presence(staff_id, Presence.IN,
-                                        stand_in_id=services.directory.get_staff(staff_id)
-                                        .stand_in_id)
-    return services.directory.get_staff(chosen.id)
-
-
-def pick(picker, text: str) -> None:  # type: ignore[no-untyped-def]
-    picker.setText(text)
-    assert picker.suggest(text), text
-    assert picker.choose_first()
+__all__ = ["desk_window"]  # the fixture, used by name
 
 
 def fill_booking(dialog: AppointmentDialog, host: StaffRecord, start: QTime,
@@ -472,3 +445,21 @@ def test_midnight_moves_the_timeline_to_the_new_day(  # type: ignore[no-untyped-
     stepping_clock.advance(timedelta(minutes=1))
     desk_window.tick()
     assert tab.day.date() == QDate(2026, 11, 24)  # a day picked by hand stays
+
+
+def test_the_demo_day_on_screen(qtbot, demo_services: Services, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    from arco_desk.services.demo_reception import fill_reception
+
+    fill_reception(demo_services.reception, demo_services.clock())
+    window = MainWindow(demo_services, qsettings)
+    qtbot.addWidget(window)
+    tab = window.reception_tab
+    assert tab.model.rowCount() == 11
+    shown = {cell(tab, TimelineModel.STATUS, row).split(" ", 1)[1]
+             for row in range(tab.model.rowCount())}
+    assert shown == {"Expected", "Host ready", "Arrived", "In meeting", "Left", "No-show",
+                     "Cancelled"}
+    # Opening the tab sent the one alert that was due, and says so.
+    assert tab.alerts.sent.isVisibleTo(tab) and "alerted" in tab.alerts.sent.text()
+    assert "Preparation alert sent" in window.message_bar.text()
+    assert tab.outbound.model.rowCount() == 3 and "(3 to make)" in tab.outbound.title()
