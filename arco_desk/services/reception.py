@@ -204,6 +204,17 @@ class ReceptionService:
             raise NotFound(_GONE if key > 0 else _VISIT_GONE)
         return found
 
+    def visit(self, visit_id: int) -> VisitDetail:
+        """The full record of a visit by its id (arrival time, visitor, requests): what
+        "민원으로 등록" hands to the complaints tab."""
+        with self.uow.read() as session:
+            appointment_id = session.scalar(select(Visit.appointment_id)
+                                            .where(Visit.id == visit_id))
+            found = rows.detail(session, appointment_id if appointment_id else -visit_id)
+        if found is None or found.entry.visit_id != visit_id:
+            raise NotFound(_VISIT_GONE)
+        return found
+
     # --- preparation alert (5 minutes before, clock time) ---------------------------------
 
     def preparation_alerts_due(self, now: datetime | None = None) -> list[PreparationAlert]:

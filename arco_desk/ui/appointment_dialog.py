@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -21,7 +20,7 @@ from arco_desk.services.reception import ReceptionService
 from arco_desk.ui.form import FormDialog
 from arco_desk.ui.seoul_time import seoul_moment, to_qdate, to_qtime
 from arco_desk.ui.staff_picker import StaffPicker
-from arco_desk.ui.visitor_fields import VisitorFields, host_note
+from arco_desk.ui.visitor_fields import HostLine, VisitorFields
 
 
 def next_half_hour(now: datetime) -> datetime:
@@ -53,10 +52,8 @@ class AppointmentDialog(FormDialog):
         self.fields.add_row("companions", self.tr("&Companions"), self.companions)
 
         self.host = StaffPicker(directory)
-        self.host_info = QLabel()
-        self.host_info.setWordWrap(True)
         self.fields.add_row("host_id", self.tr("&Host *"), self.host)
-        self.form.addRow("", self.host_info)
+        self.host_info = HostLine(self.form, self.host, now.date())
 
         start = next_half_hour(now)
         self.date = QDateEdit(to_qdate(start.date()))
@@ -86,8 +83,6 @@ class AppointmentDialog(FormDialog):
         self.fields.add_row("place", self.tr("Meeting p&lace"), self.place)
         self.fields.add_row("notes", self.tr("No&tes"), self.notes)
 
-        self.host.staff_chosen.connect(self._show_host)
-        self.host.cleared.connect(self.host_info.clear)
         self.start.timeChanged.connect(self._keep_duration)
         self._duration = timedelta(hours=1)
         if existing is not None:
@@ -110,9 +105,6 @@ class AppointmentDialog(FormDialog):
         self.purpose.setText(e.purpose)
         self.place.setText(e.place)
         self.notes.setPlainText(d.notes)
-
-    def _show_host(self) -> None:
-        self.host_info.setText(host_note(self.host.chosen()))
 
     def _keep_duration(self) -> None:
         """Moving the start moves the end with it (the duration stays)."""

@@ -77,7 +77,7 @@ class ReceptionAlerts(QWidget):
         who = html.escape(first.visitor_name)
         if first.organisation:
             who += f" ({html.escape(first.organisation)})"
-        text = "⏰ " + html.escape(self.tr(
+        text = "◷ " + html.escape(self.tr(
             "Your visitor %1 is due at %2%3. Please get ready to receive them.")) \
             .replace("%1", f"<b>{who}</b>").replace("%2", hhmm(first.starts_at)) \
             .replace("%3", html.escape(self.tr(" in %1").replace("%1", first.place))
@@ -99,7 +99,7 @@ class ReceptionAlerts(QWidget):
         if first.organisation:
             who += f" ({html.escape(first.organisation)})"
         message = self.tr("%1 arrived at the desk at %2 and is waiting for you.")
-        text = "🔔 " + html.escape(message).replace("%1", f"<b>{who}</b>").replace(
+        text = "● " + html.escape(message).replace("%1", f"<b>{who}</b>").replace(
             "%2", hhmm(first.arrived_at))
         if len(arrivals) > 1:
             text += " " + html.escape(self.tr("(%1 more)").replace("%1", str(len(arrivals) - 1)))
@@ -121,7 +121,7 @@ class ReceptionAlerts(QWidget):
             if alert.host_ready_at is not None:
                 part += " ✔ " + self.tr("ready %1").replace("%1", hhmm(alert.host_ready_at))
             parts.append(part)
-        self.sent.setText("📣 " + self.tr("Preparation alerts: ") + " · ".join(parts))
+        self.sent.setText("※ " + self.tr("Preparation alerts: ") + " · ".join(parts))
         self.sent.show()
 
     def set_still_inside(self, inside: Sequence[TimelineEntry] | None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,7 +17,7 @@ def _when(moment: datetime | None) -> str:
     return moment.strftime("%H:%M") if moment is not None else ""
 
 
-def detail_html(d: VisitDetail, host: StaffRecord | None) -> str:
+def detail_html(d: VisitDetail, host: StaffRecord | None, today: date | None = None) -> str:
     e = d.entry
     esc = html.escape
     background, foreground = status_colours(e.status)
@@ -49,7 +49,7 @@ def detail_html(d: VisitDetail, host: StaffRecord | None) -> str:
         (QCoreApplication.translate("VisitDetail", "Notes"), esc(d.notes)),
         (
             QCoreApplication.translate("VisitDetail", "Host"),
-            host_note(host) if host else esc(e.host_name),
+            host_note(host, today) if host else esc(e.host_name),
         ),
     ]
     if e.prep_alerted_at is not None:

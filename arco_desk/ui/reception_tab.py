@@ -59,6 +59,7 @@ from arco_desk.ui.visit_dialogs import (
     ReceivedByDialog,
     VisitRecordDialog,
 )
+from arco_desk.ui.visitor_fields import back_at_text
 from arco_desk.ui.visitor_pass import print_pass, save_pass_pdf
 from arco_desk.ui.visitor_purge_dialog import VisitorPurgeDialog
 from arco_desk.ui.walk_in_dialog import WalkInDialog
@@ -323,7 +324,7 @@ class ReceptionTab(QWidget):
         host = None
         if entry.host_id is not None:
             host = self._call(lambda: self.directory.get_staff(entry.host_id or 0))
-        self.detail.setText(detail_html(detail, host))
+        self.detail.setText(detail_html(detail, host, self.today()))
 
     def _enable(self, e: TimelineEntry | None) -> None:
         status = e.status if e is not None else None
@@ -463,7 +464,7 @@ class ReceptionTab(QWidget):
         return result
 
     def walk_in(self) -> WalkInDialog:
-        dialog = WalkInDialog(self.reception, self.directory, self)
+        dialog = WalkInDialog(self.reception, self.directory, self.today(), self)
         return self._open(dialog, lambda: self._walked_in(dialog))
 
     def _walked_in(self, dialog: WalkInDialog) -> None:
@@ -482,8 +483,8 @@ class ReceptionTab(QWidget):
             self.message_bar.show_info(self.tr("%1 has been notified that the visitor is here.")
                                        .replace("%1", result.host_name))
             return
-        back = (self.tr(" (back at %1)").replace("%1", result.host_back_at.strftime("%H:%M"))
-                if result.host_back_at else "")
+        back = (self.tr(" (back at %1)").replace(
+            "%1", back_at_text(result.host_back_at, self.today())) if result.host_back_at else "")
         if result.routed_to_stand_in and result.stand_in_name:
             text = self.tr("%1 is away%2. Take the visitor to the stand-in %3, who has been "
                            "notified, and record who received them.")
@@ -500,7 +501,8 @@ class ReceptionTab(QWidget):
             return None
         # The stand-in the visitor was routed to, else the host.
         suggested = detail.entry.routed_to_id or detail.entry.host_id
-        dialog = ReceivedByDialog(self.reception, self.directory, detail, suggested, self)
+        dialog = ReceivedByDialog(self.reception, self.directory, detail, suggested,
+                                  self.today(), self)
         key = detail.entry.id
         return self._open(dialog, lambda: self._after(key, self.tr("Recorded who received "
                                                                    "the visitor.")))

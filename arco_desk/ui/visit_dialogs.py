@@ -3,7 +3,7 @@ the visitor pass and check-out."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -37,14 +37,14 @@ class ReceivedByDialog(FormDialog):
 
     def __init__(self, reception: ReceptionService, directory: DirectoryService,
                  detail: VisitDetail, suggested_id: int | None,
-                 parent: QWidget | None = None) -> None:
+                 today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reception = reception
         self.visit_id = _visit_id(detail)
         self.setWindowTitle(self.tr("Who received the visitor"))
         self.setMinimumWidth(460)
         host = directory.get_staff(detail.entry.host_id) if detail.entry.host_id else None
-        note = QLabel(host_note(host))
+        note = QLabel(host_note(host, today))
         note.setWordWrap(True)
         self.form.addRow(self.tr("Host"), note)
         self.staff = StaffPicker(directory)

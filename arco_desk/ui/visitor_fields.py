@@ -4,16 +4,26 @@ the host line that says whether the host is in and who stands in."""
 from __future__ import annotations
 
 import html
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
+from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.reception import VisitorDraft, VisitorMatch
 from arco_desk.services.reception import ReceptionService
 from arco_desk.ui.form import FieldErrors
 from arco_desk.ui.presence_style import presence_colours, presence_text
+from arco_desk.ui.staff_picker import StaffPicker
 
 VISITOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,7 +106,13 @@ class VisitorFields(QObject):
         self._timer.start()
 
 
-def host_note(staff: StaffRecord | None) -> str:
+def back_at_text(moment: datetime, today: date | None = None) -> str:
+    """"12:30" when it is ``today``, else "11/26 13:00"."""
+    local = moment.astimezone(SEOUL)
+    return f"{local:%H:%M}" if local.date() == today else f"{local:%m/%d %H:%M}"
+
+
+def host_note(staff: StaffRecord | None, today: date | None = None) -> str:
     """Rich text: the host's presence in colour and words, and the stand-in when away."""
     if staff is None:
         return ""
@@ -110,9 +126,29 @@ def host_note(staff: StaffRecord | None) -> str:
     if staff.presence is not Presence.IN:
         if staff.back_at is not None:
             text += " · " + e(QCoreApplication.translate("HostNote", "back at %1").replace(
-                "%1", staff.back_at.strftime("%H:%M")))
+                "%1", back_at_text(staff.back_at, today)))
         if staff.stand_in_name:
             text += "<br><b>" + e(QCoreApplication.translate(
                 "HostNote", "Away: visitors go to the stand-in %1.").replace(
                 "%1", staff.stand_in_name)) + "</b>"
     return text
+
+
+class HostLine(QLabel):
+    """Under a host field: presence, "back at" and the stand-in; the row hides while empty."""
+
+    def __init__(self, form: QFormLayout, picker: StaffPicker, today: date | None) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self._form = form
+        self._picker = picker
+        self._today = today
+        form.addRow("", self)
+        form.setRowVisible(self, False)
+        picker.staff_chosen.connect(self.refresh)
+        picker.cleared.connect(self.refresh)
+
+    def refresh(self, *_: object) -> None:
+        text = host_note(self._picker.chosen(), self._today)
+        self.setText(text)
+        self._form.setRowVisible(self, bool(text))

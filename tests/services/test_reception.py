@@ -393,3 +393,17 @@ def test_timeline_search_runs_in_the_database(desk: Desk) -> None:
     assert desk.reception.timeline_ids(TODAY, "0%극") == [-walk_in.visit_id]
     assert desk.reception.timeline_ids(TODAY, "%") == [-walk_in.visit_id]
     assert desk.reception.timeline_ids(TODAY, "없는말") == []
+
+
+def test_a_visit_by_its_id_for_the_complaints_tab(desk: Desk) -> None:
+    host = desk.staff()
+    booked = desk.reception.check_in(desk.book(seoul(2026, 11, 24, 10, 40), host.id))
+    walk_in = desk.reception.register_walk_in(WalkInDraft(VisitorDraft("김현장"), host.id, "민원"))
+    desk.reception.save_record(booked.visit_id, VisitRecordDraft("상담", "소음 대책 요구"))
+    detail = desk.reception.visit(booked.visit_id)
+    assert detail.entry.appointment_id is not None and detail.entry.visit_id == booked.visit_id
+    assert detail.entry.arrived_at == seoul(2026, 11, 24, 10, 30)
+    assert (detail.visitor_name, detail.requests) == ("홍길동", "소음 대책 요구")
+    assert desk.reception.visit(walk_in.visit_id).visitor_name == "김현장"
+    with pytest.raises(NotFound):
+        desk.reception.visit(99999)

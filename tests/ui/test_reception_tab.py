@@ -463,3 +463,20 @@ def test_the_demo_day_on_screen(qtbot, demo_services: Services, qsettings: QSett
     assert tab.alerts.sent.isVisibleTo(tab) and "alerted" in tab.alerts.sent.text()
     assert "Preparation alert sent" in window.message_bar.text()
     assert tab.outbound.model.rowCount() == 3 and "(3 to make)" in tab.outbound.title()
+
+
+def test_the_host_line_says_where_the_host_is(qtbot, desk_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    tab = desk_window.reception_tab
+    services = desk_window.services
+    host = host_with_stand_in(services)
+    services.directory.set_presence(host.id, Presence.TRIP, seoul(2026, 11, 25, 13, 0),
+                                    stand_in_id=host.stand_in_id)
+    dialog = tab.walk_in()
+    assert not dialog.host_info.isVisibleTo(dialog)  # no gap while nobody is chosen
+    pick(dialog.host, host.name)
+    assert dialog.host_info.isVisibleTo(dialog)
+    text = dialog.host_info.text()
+    assert "Business trip" in text and "back at 11/25 13:00" in text  # tomorrow: with the date
+    assert f"stand-in {host.stand_in_name}" in text
+    dialog.host.suggest("x")  # typing again clears the choice
+    assert not dialog.host_info.isVisibleTo(dialog)
