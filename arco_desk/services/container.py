@@ -13,6 +13,7 @@ from arco_desk.domain.clock import now as system_now
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.change_feed import ChangeFeedService
 from arco_desk.services.directory import DirectoryService
+from arco_desk.services.reception import ReceptionService
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
 from arco_desk.store.engine import create_store_engine, is_sqlite, sqlite_url
@@ -33,6 +34,7 @@ class Services:
     settings: SettingsService
     calendar: CalendarService
     change_feed: ChangeFeedService
+    reception: ReceptionService
     migration: MigrationResult
     database_label: str
 
@@ -68,6 +70,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         raise
     uow = UnitOfWork(engine)
     label = str(sqlite_file) if sqlite_file else engine.url.render_as_string(hide_password=True)
+    calendar = CalendarService(uow, clock)  # one calendar cache, shared by reception
     return Services(
         engine=engine,
         uow=uow,
@@ -75,8 +78,9 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         directory=DirectoryService(uow, clock),
         staff_import=StaffImportService(uow),
         settings=SettingsService(uow),
-        calendar=CalendarService(uow, clock),
+        calendar=calendar,
         change_feed=ChangeFeedService(uow, engine),
+        reception=ReceptionService(uow, clock, calendar),
         migration=migration,
         database_label=label,
     )

@@ -102,7 +102,9 @@ class Appointment(Timestamped, Base):
     __tablename__ = "appointment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id", ondelete="CASCADE"))
+    visitor_id: Mapped[int] = mapped_column(
+        ForeignKey("visitor.id", ondelete="CASCADE"), index=True
+    )
     host_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
     starts_at: Mapped[datetime] = mapped_column(DateTime(), index=True)
     duration_min: Mapped[int] = mapped_column(Integer, default=60)
@@ -119,12 +121,16 @@ class Visit(Timestamped, Base):
     __tablename__ = "visit"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    visitor_id: Mapped[int] = mapped_column(ForeignKey("visitor.id", ondelete="CASCADE"))
+    visitor_id: Mapped[int] = mapped_column(
+        ForeignKey("visitor.id", ondelete="CASCADE"), index=True
+    )
     appointment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("appointment.id", ondelete="SET NULL")
+        ForeignKey("appointment.id", ondelete="SET NULL"), index=True
     )
     host_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     received_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    # The stand-in the desk routed the visitor to because the host was away at check-in.
+    routed_to_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     purpose: Mapped[str] = mapped_column(Text, default="")
     requests: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(Text, default="")

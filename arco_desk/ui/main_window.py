@@ -16,6 +16,7 @@ from arco_desk.ui.directory_tab import DirectoryTab
 from arco_desk.ui.message_bar import MessageBar
 from arco_desk.ui.pc_settings_dialog import PcSettingsDialog
 from arco_desk.ui.placeholder_tab import NotBuiltYetTab
+from arco_desk.ui.reception_tab import ReceptionTab
 
 TICK_MS = 30_000
 
@@ -30,10 +31,7 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
-        self.reception_tab = NotBuiltYetTab(
-            self.tr("Visitor reception"),
-            self.tr("Appointments, check-in of visitors and walk-ins, visitor passes."),
-        )
+        self.reception_tab = ReceptionTab(services, self.message_bar, settings)
         self.memo_tab = NotBuiltYetTab(
             self.tr("Phone memos"),
             self.tr("Memos for absent colleagues, forwarded to their PC, with callback "
@@ -58,6 +56,8 @@ class MainWindow(QMainWindow):
         admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
         self.calendar_action = admin_menu.addAction(self.tr("&Calendar…"))
         self.calendar_action.triggered.connect(self.open_calendar)
+        self.purge_action = admin_menu.addAction(self.tr("Visitor data &retention…"))
+        self.purge_action.triggered.connect(self.reception_tab.open_purge_dialog)
         self.pc_settings_action = admin_menu.addAction(self.tr("Settings of this &PC…"))
         self.pc_settings_action.triggered.connect(self.open_pc_settings)
         self.statusBar().addPermanentWidget(

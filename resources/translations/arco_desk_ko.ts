@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Change appointment</source>
+        <translation>예약 변경</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>새 방문 예약</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <source>&amp;Companions</source>
+        <translation>동행 인원(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Host *</source>
+        <translation>담당자(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time *</source>
+        <translation>방문 일시(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>방문 일시</translation>
+    </message>
+    <message>
+        <source>&amp;Until *</source>
+        <translation>종료 시각(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>e.g. 3F meeting room</source>
+        <translation>예: 3층 소회의실</translation>
+    </message>
+    <message>
+        <source>Parking, accessibility, interpreter…</source>
+        <translation>주차, 휠체어·편의 시설, 통역 등…</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>방문 목적(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Meeting p&amp;lace</source>
+        <translation>면담 장소(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>참고 사항(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Calendar of closed days</source>
@@ -205,6 +260,87 @@
     </message>
 </context>
 <context>
+    <name>CallDoneDialog</name>
+    <message>
+        <source>Call before the visit</source>
+        <translation>방문 전 안내 전화</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>안내 문구</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>통화 메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>CallTaskModel</name>
+    <message>
+        <source>Call</source>
+        <translation>안내 전화</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>방문일</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>방문 직원</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>방문 목적</translation>
+    </message>
+    <message>
+        <source>Call due %1</source>
+        <translation>전화 기한 %1</translation>
+    </message>
+    <message>
+        <source>called %1</source>
+        <translation>통화 완료 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutDialog</name>
+    <message>
+        <source>Check out</source>
+        <translation>퇴실 처리</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>&amp;Left at *</source>
+        <translation>퇴실 시각(&amp;L) *</translation>
+    </message>
+    <message>
+        <source>Pass %1 returned</source>
+        <translation>출입증 %1번 반납</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>ARCO Desk: unexpected error</source>
@@ -359,6 +495,17 @@
     </message>
 </context>
 <context>
+    <name>HostNote</name>
+    <message>
+        <source>back at %1</source>
+        <translation>%1 복귀 예정</translation>
+    </message>
+    <message>
+        <source>Away: visitors go to the stand-in %1.</source>
+        <translation>부재 중: 방문객은 대리자 %1 님께 안내합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import staff</source>
@@ -424,14 +571,6 @@
         <translation>업무 탭</translation>
     </message>
     <message>
-        <source>Visitor reception</source>
-        <translation>방문 접수</translation>
-    </message>
-    <message>
-        <source>Appointments, check-in of visitors and walk-ins, visitor passes.</source>
-        <translation>방문 약속, 방문객·예약 없는 방문 접수, 출입증 관리.</translation>
-    </message>
-    <message>
         <source>Phone memos</source>
         <translation>전화 메모</translation>
     </message>
@@ -458,6 +597,10 @@
     <message>
         <source>&amp;Calendar…</source>
         <translation>휴무일 달력(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Visitor data &amp;retention…</source>
+        <translation>방문객 개인정보 보존·파기(&amp;R)…</translation>
     </message>
     <message>
         <source>Settings of this &amp;PC…</source>
@@ -500,6 +643,99 @@
     <message>
         <source>This part of ARCO Desk is not built yet. Nothing here is stored or forwarded; use the usual paper form until it arrives.</source>
         <translation>이 기능은 아직 만들어지지 않았습니다. 여기서는 아무것도 저장되거나 전달되지 않으니, 준비될 때까지 기존 종이 양식을 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundPanel</name>
+    <message>
+        <source>Calls before outbound visits</source>
+        <translation>고객 방문 전 안내 전화</translation>
+    </message>
+    <message>
+        <source>&amp;Outbound visit…</source>
+        <translation>고객 방문 등록(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;call…</source>
+        <translation>통화 기록(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>방문 취소</translation>
+    </message>
+    <message>
+        <source>Show called</source>
+        <translation>통화 완료 포함</translation>
+    </message>
+    <message>
+        <source>Calls before outbound visits (%1 to make)</source>
+        <translation>고객 방문 전 안내 전화 (남은 전화 %1건)</translation>
+    </message>
+    <message>
+        <source>Outbound visit saved. Call the customer by %1.</source>
+        <translation>고객 방문을 등록했습니다. %1까지 고객에게 전화하세요.</translation>
+    </message>
+    <message>
+        <source>Call recorded.</source>
+        <translation>통화를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Outbound visit cancelled.</source>
+        <translation>고객 방문을 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundVisitDialog</name>
+    <message>
+        <source>Outbound visit</source>
+        <translation>고객 방문</translation>
+    </message>
+    <message>
+        <source>&amp;Customer *</source>
+        <translation>고객 이름(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>소속(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone to call *</source>
+        <translation>안내 전화번호(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose *</source>
+        <translation>방문 목적(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member visiting *</source>
+        <translation>방문 직원(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Visit &amp;date *</source>
+        <translation>방문일(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>Call the customer by</source>
+        <translation>안내 전화 기한</translation>
+    </message>
+    <message>
+        <source>18:00 on the previous working day: tell the purpose, the visitor&apos;s name and department</source>
+        <translation>전 근무일 18:00까지: 방문 목적, 방문자 성명과 소속 부서를 알립니다</translation>
+    </message>
+</context>
+<context>
+    <name>PassDialog</name>
+    <message>
+        <source>Visitor pass</source>
+        <translation>출입증</translation>
+    </message>
+    <message>
+        <source>Pass &amp;number *</source>
+        <translation>출입증 번호(&amp;N) *</translation>
     </message>
 </context>
 <context>
@@ -597,6 +833,243 @@
     <message>
         <source>S&amp;tand-in</source>
         <translation>대리자(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedByDialog</name>
+    <message>
+        <source>Who received the visitor</source>
+        <translation>방문객을 맞이한 직원</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>&amp;Received by *</source>
+        <translation>맞이한 직원(&amp;R) *</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionAlerts</name>
+    <message>
+        <source>Ready</source>
+        <translation>준비 완료</translation>
+    </message>
+    <message>
+        <source>Ready for the visitor</source>
+        <translation>방문객 응대 준비 완료</translation>
+    </message>
+    <message>
+        <source>I have received them</source>
+        <translation>맞이했습니다</translation>
+    </message>
+    <message>
+        <source>Preparation alerts sent</source>
+        <translation>보낸 응대 준비 알림</translation>
+    </message>
+    <message>
+        <source>Your visitor %1 is due at %2%3. Please get ready to receive them.</source>
+        <translation>%1 님이 %2%3에 방문합니다. 응대 준비를 마쳐 주세요.</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>(%1 more)</source>
+        <translation>(외 %1건)</translation>
+    </message>
+    <message>
+        <source>%1 arrived at the desk at %2 and is waiting for you.</source>
+        <translation>%1 님이 %2에 안내데스크에 도착해 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 alerted %2 for %3 (%4)</source>
+        <translation>%1 %2 님께 알림 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>ready %1</source>
+        <translation>준비 완료 %1</translation>
+    </message>
+    <message>
+        <source>Preparation alerts: </source>
+        <translation>응대 준비 알림: </translation>
+    </message>
+    <message>
+        <source>It is past 18:00 and %1 visitor(s) have not checked out: %2</source>
+        <translation>18:00이 지났는데 퇴실하지 않은 방문객이 %1명 있습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionTab</name>
+    <message>
+        <source>Previous day</source>
+        <translation>전날</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>표시한 날짜</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>다음 날</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Find visitor, organisation, host (Ctrl+F)</source>
+        <translation>방문객, 소속, 담당자 찾기 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the timeline</source>
+        <translation>일정에서 찾기</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>방문 예약(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>현장 방문(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>방문 일정</translation>
+    </message>
+    <message>
+        <source>Visit details</source>
+        <translation>방문 상세</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>도착(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved by…</source>
+        <translation>맞이한 직원(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Visit &amp;record…</source>
+        <translation>방문 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>퇴실(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Host read&amp;y</source>
+        <translation>담당자 준비 완료(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Pass…</source>
+        <translation>출입증 지급(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pass re&amp;turned</source>
+        <translation>출입증 반납(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print pass…</source>
+        <translation>출입증 인쇄…</translation>
+    </message>
+    <message>
+        <source>Pass as PDF…</source>
+        <translation>출입증 PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>예약 변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No-s&amp;how</source>
+        <translation>미방문(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Preparation alert sent to %1 for %2 at %3</source>
+        <translation>%1 님께 응대 준비 알림을 보냈습니다 (%3 %2)</translation>
+    </message>
+    <message>
+        <source>%1 on this day</source>
+        <translation>이날 %1건</translation>
+    </message>
+    <message>
+        <source>No visitor on this day. Book an appointment (Ctrl+N) or register a walk-in (Ctrl+Shift+N).</source>
+        <translation>이날 방문객이 없습니다. 방문 예약(Ctrl+N)이나 현장 방문 접수(Ctrl+Shift+N)를 하세요.</translation>
+    </message>
+    <message>
+        <source>Appointment booked.</source>
+        <translation>방문 예약을 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>The host is ready.</source>
+        <translation>담당자가 응대 준비를 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>Marked as no-show.</source>
+        <translation>미방문으로 표시했습니다.</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled.</source>
+        <translation>예약을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has been notified that the visitor is here.</source>
+        <translation>%1 님께 방문객 도착을 알렸습니다.</translation>
+    </message>
+    <message>
+        <source> (back at %1)</source>
+        <translation> (%1 복귀 예정)</translation>
+    </message>
+    <message>
+        <source>%1 is away%2. Take the visitor to the stand-in %3, who has been notified, and record who received them.</source>
+        <translation>%1 님은 자리에 없습니다%2. 대리자 %3 님께 안내하세요(도착 알림을 보냈습니다). 맞이한 직원을 기록하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is away%2 and has no stand-in. Ask a colleague in the department to receive the visitor.</source>
+        <translation>%1 님은 자리에 없고%2 대리자가 지정되어 있지 않습니다. 같은 부서 직원에게 응대를 부탁하세요.</translation>
+    </message>
+    <message>
+        <source>Recorded who received the visitor.</source>
+        <translation>방문객을 맞이한 직원을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Recorded that you received the visitor.</source>
+        <translation>방문객을 맞이했다고 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Visit record saved.</source>
+        <translation>방문 기록을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Pass handed out.</source>
+        <translation>출입증을 지급했습니다.</translation>
+    </message>
+    <message>
+        <source>Pass returned.</source>
+        <translation>출입증 반납을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Checked out.</source>
+        <translation>퇴실 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Save visitor pass</source>
+        <translation>출입증 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Visitor pass saved to %1</source>
+        <translation>출입증을 저장했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -731,6 +1204,414 @@
         <translation>
             <numerusform>ARCO Desk — 읽지 않은 메모 %n건</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>방문객</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>응대 준비</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>출입증</translation>
+    </message>
+    <message>
+        <source>Routed to the stand-in %1</source>
+        <translation>대리자 %1 님께 안내함</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>현장 방문</translation>
+    </message>
+    <message>
+        <source>(returned)</source>
+        <translation>(반납)</translation>
+    </message>
+    <message>
+        <source>ready %1</source>
+        <translation>준비 완료 %1</translation>
+    </message>
+    <message>
+        <source>alerted %1</source>
+        <translation>알림 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetail</name>
+    <message>
+        <source>+%1 companions</source>
+        <translation>외 동행 %1명</translation>
+    </message>
+    <message>
+        <source>Walk-in at %1</source>
+        <translation>%1 현장 방문</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>방문 목적</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고 사항</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Preparation alert</source>
+        <translation>응대 준비 알림</translation>
+    </message>
+    <message>
+        <source>Host ready</source>
+        <translation>담당자 준비 완료</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>ID checked</source>
+        <translation>신분 확인</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Routed to</source>
+        <translation>안내</translation>
+    </message>
+    <message>
+        <source>stand-in %1 (host away)</source>
+        <translation>대리자 %1 님 (담당자 부재)</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>맞이한 직원</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>지급 중</translation>
+    </message>
+    <message>
+        <source>returned %1</source>
+        <translation>%1 반납</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>출입증</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>퇴실</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청 사항</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>Follow-up by</source>
+        <translation>후속 조치 담당</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecordDialog</name>
+    <message>
+        <source>Visit record</source>
+        <translation>방문 기록</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose *</source>
+        <translation>방문 목적(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>요청 사항(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>처리 결과(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up by</source>
+        <translation>후속 조치 담당(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Register as &amp;complaint</source>
+        <translation>민원으로 등록(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save this record and open a complaint (민원) with the arrival time</source>
+        <translation>이 기록을 저장하고 도착 시각으로 민원을 등록합니다</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStatus</name>
+    <message>
+        <source>Expected</source>
+        <translation>방문 예정</translation>
+    </message>
+    <message>
+        <source>Host ready</source>
+        <translation>응대 준비 완료</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>In meeting</source>
+        <translation>면담 중</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>퇴실</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>미방문</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorFields</name>
+    <message>
+        <source>Returning visitors</source>
+        <translation>이전 방문객</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to use this visitor</source>
+        <translation>두 번 클릭하거나 Enter를 누르면 이 방문객 정보로 채웁니다</translation>
+    </message>
+    <message>
+        <source>Returning visitor? Choose to fill in:</source>
+        <translation>다시 오신 분인가요? 선택하면 채워집니다:</translation>
+    </message>
+    <message>
+        <source>Visitor &amp;name *</source>
+        <translation>방문객 이름(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>연락처(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>소속(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPass</name>
+    <message>
+        <source>Visitor</source>
+        <translation>방문객</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>방문일</translation>
+    </message>
+    <message>
+        <source>VISITOR</source>
+        <translation>방문증</translation>
+    </message>
+    <message>
+        <source>Print visitor pass</source>
+        <translation>출입증 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPurgeDialog</name>
+    <message>
+        <source>Visitor data retention</source>
+        <translation>방문객 개인정보 보존·파기</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Save period</source>
+        <translation>보존 기간 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Keep visitor data for</source>
+        <translation>보존 기간(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Past retention</source>
+        <translation>보존 기간 경과</translation>
+    </message>
+    <message>
+        <source>Delete the records</source>
+        <translation>기록 삭제</translation>
+    </message>
+    <message>
+        <source>Anonymise (keep counts; names, numbers and notes removed)</source>
+        <translation>익명화 (건수는 남기고 이름·전화번호·메모 삭제)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>파기 방법</translation>
+    </message>
+    <message>
+        <source>Your name, for the ledger</source>
+        <translation>파기 대장에 남길 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Carried out by *</source>
+        <translation>파기 책임자(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>파기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>파기 대상</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>파기 책임자</translation>
+    </message>
+    <message>
+        <source>Destruction ledger</source>
+        <translation>파기 대장</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Destruction ledger (파기 대장)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;파기 대장&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Before %1: %2 visits, %3 appointments without a visit, %4 outbound visits (%5 records; %6 people with nothing more recent)</source>
+        <translation>%1 이전: 방문 %2건, 방문 없는 예약 %3건, 고객 방문 %4건 (모두 %5건, 이후 기록이 없는 사람 %6명)</translation>
+    </message>
+    <message>
+        <source>Visitor data is now kept for %1 days.</source>
+        <translation>방문객 개인정보를 %1일 동안 보존합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing is past the retention period.</source>
+        <translation>보존 기간이 지난 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>익명화</translation>
+    </message>
+    <message>
+        <source>%1 records from before %2 will be %3. This cannot be undone. Go ahead?</source>
+        <translation>%2 이전 기록 %1건을 %3합니다. 되돌릴 수 없습니다. 진행할까요?</translation>
+    </message>
+    <message>
+        <source>%1 records %2 and written to the destruction ledger.</source>
+        <translation>%1건을 %2하고 파기 대장에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Destroy visitor data</source>
+        <translation>방문객 개인정보 파기</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in visitor</source>
+        <translation>현장 방문 접수</translation>
+    </message>
+    <message>
+        <source>Why they came, in their words</source>
+        <translation>방문하신 이유 (고객의 말 그대로)</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose *</source>
+        <translation>방문 목적(&amp;U) *</translation>
+    </message>
+    <message>
+        <source>Name, or what it is about: a duty (e.g. 예산, 대관)</source>
+        <translation>이름, 또는 용건의 업무 (예: 예산, 대관)</translation>
+    </message>
+    <message>
+        <source>&amp;Wants to see *</source>
+        <translation>만날 직원(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Visitor &amp;pass no.</source>
+        <translation>출입증 번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>ID checked (only yes/no is kept, never the number)</source>
+        <translation>신분 확인함 (확인 여부만 남기고 번호는 적지 않습니다)</translation>
     </message>
 </context>
 </TS>

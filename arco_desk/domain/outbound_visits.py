@@ -1,0 +1,128 @@
+"""Outbound visits (standard clause 1-5): a staff member visiting a customer calls the day
+before to tell the purpose, the visitor's name and department.
+
+The call is due 18:00 on the last working day strictly before the visit
+(:meth:`ServiceStandard.visit_call_due`); the call task shows a countdown
+badge until it is done.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Final
+
+from arco_desk.domain.deadlines import Countdown, Period
+from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
+
+__all__ = [
+    "CALL_PERIOD",
+    "CleanOutboundVisit",
+    "OutboundVisitDetail",
+    "OutboundVisitDraft",
+    "OutboundVisitRow",
+    "call_script",
+    "validate_outbound_visit",
+]
+
+# The nominal period of the call task for its badge: one working day before the deadline.
+CALL_PERIOD: Final = Period.working_hours(8)
+CUSTOMER_MAX: Final = 80
+ORGANISATION_MAX: Final = 120
+
+
+@dataclass(slots=True)
+class OutboundVisitDraft:
+    customer_name: str = ""
+    customer_org: str = ""
+    customer_phone: str = ""
+    purpose: str = ""
+    staff_id: int | None = None
+    visit_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CleanOutboundVisit:
+    customer_name: str
+    customer_org: str
+    customer_phone: str
+    purpose: str
+    staff_id: int
+    visit_date: date
+
+
+def validate_outbound_visit(draft: OutboundVisitDraft, today: date) -> CleanOutboundVisit:
+    """Customer, a phone number to call, the purpose, the staff member, a date not past."""
+    errors: dict[str, str] = {}
+    name = " ".join(draft.customer_name.split())
+    if not name:
+        errors["customer_name"] = "고객 이름을 입력하세요."
+    elif len(name) > CUSTOMER_MAX:
+        errors["customer_name"] = f"고객 이름은 {CUSTOMER_MAX}자 이내로 입력하세요."
+    org = " ".join(draft.customer_org.split())
+    if len(org) > ORGANISATION_MAX:
+        errors["customer_org"] = f"소속은 {ORGANISATION_MAX}자 이내로 입력하세요."
+    phone = draft.customer_phone.strip()
+    if not phone:
+        errors["customer_phone"] = "방문 전날 전화할 번호를 입력하세요."
+    else:
+        try:
+            phone = parse_phone(phone).display
+        except PhoneNumberInvalid as exc:
+            errors["customer_phone"] = str(exc)
+    purpose = draft.purpose.strip()
+    if not purpose:
+        errors["purpose"] = "방문 목적을 입력하세요. 전날 전화로 알려야 합니다."
+    if draft.staff_id is None:
+        errors["staff_id"] = "방문할 직원을 선택하세요."
+    if draft.visit_date is None:
+        errors["visit_date"] = "방문일을 입력하세요."
+    elif draft.visit_date < today:
+        errors["visit_date"] = "방문일이 이미 지났습니다."
+    if errors:
+        raise ValidationError(errors)
+    assert draft.staff_id is not None and draft.visit_date is not None
+    return CleanOutboundVisit(name, org, phone, purpose, draft.staff_id, draft.visit_date)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboundVisitRow:
+    """A call task as the list shows it (customer masked). ``countdown`` is None once called."""
+
+    id: int
+    customer_name_masked: str
+    customer_org: str
+    customer_phone_masked: str
+    purpose: str
+    staff_id: int
+    staff_name: str
+    department_name: str
+    visit_date: date
+    call_due_at: datetime
+    called_at: datetime | None
+    countdown: Countdown | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutboundVisitDetail:
+    row: OutboundVisitRow
+    customer_name: str
+    customer_phone: str
+    call_note: str
+
+    @property
+    def call_script(self) -> str:
+        return call_script(self.customer_name, self.row.department_name, self.row.staff_name,
+                           self.row.visit_date, self.row.purpose)
+
+
+_WEEKDAYS: Final = "월화수목금토일"
+
+
+def call_script(customer: str, department: str, staff: str, visit_date: date,
+                purpose: str) -> str:
+    """What the caller says (clause 1-5: purpose, the visitor's name and department)."""
+    day = f"{visit_date.month}월 {visit_date.day}일({_WEEKDAYS[visit_date.weekday()]})"
+    return (f"{customer} 님, 안녕하세요. 한국문화예술위원회 {department} {staff}입니다. "
+            f"{day}에 '{purpose}' 건으로 찾아뵙기로 하여 미리 연락드립니다.")

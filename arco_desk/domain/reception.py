@@ -1,0 +1,475 @@
+"""Visitor reception (standard clause 1-1): statuses, their transitions and the form rules.
+
+An appointment moves expected → host ready → arrived → in meeting → left, or
+ends as no-show or cancelled. A walk-in has no appointment; its visit is
+arrived, in meeting (someone received the visitor) or left. The same
+:class:`VisitStatus` names both.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Final
+
+from arco_desk.domain.clock import SEOUL
+from arco_desk.domain.directory import Presence
+from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
+
+__all__ = [
+    "MAX_COMPANIONS",
+    "MAX_DURATION",
+    "AppointmentDraft",
+    "CheckInResult",
+    "CleanAppointment",
+    "CleanVisitor",
+    "HostArrival",
+    "PreparationAlert",
+    "TimelineEntry",
+    "VisitDetail",
+    "VisitRecordDraft",
+    "VisitStatus",
+    "VisitorDraft",
+    "VisitorFull",
+    "VisitorMatch",
+    "WalkInDraft",
+    "check_transition",
+    "closing_moment",
+    "day_bounds",
+    "timeline_key",
+    "validate_appointment",
+    "validate_check_out_time",
+    "validate_pass_number",
+    "validate_visit_record",
+    "validate_visitor",
+    "validate_walk_in",
+]
+
+MAX_COMPANIONS: Final = 50
+MAX_DURATION: Final = timedelta(hours=10)
+MAX_BOOKING_AHEAD: Final = timedelta(days=366)
+NAME_MAX: Final = 40
+ORGANISATION_MAX: Final = 120
+PLACE_MAX: Final = 120
+PASS_MAX: Final = 20
+
+
+class VisitStatus(enum.StrEnum):
+    """Where an appointment or a visit stands."""
+
+    EXPECTED = "expected"
+    HOST_READY = "host_ready"
+    ARRIVED = "arrived"
+    IN_MEETING = "in_meeting"
+    LEFT = "left"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+    @property
+    def label_ko(self) -> str:
+        return _LABELS_KO[self]
+
+    @property
+    def label_en(self) -> str:
+        return _LABELS_EN[self]
+
+    @property
+    def is_waiting(self) -> bool:
+        """Booked and not arrived yet (expected or host ready)."""
+        return self in (VisitStatus.EXPECTED, VisitStatus.HOST_READY)
+
+    @property
+    def is_inside(self) -> bool:
+        """The visitor is in the building."""
+        return self in (VisitStatus.ARRIVED, VisitStatus.IN_MEETING)
+
+
+_LABELS_KO: Final = {
+    VisitStatus.EXPECTED: "방문 예정",
+    VisitStatus.HOST_READY: "응대 준비 완료",
+    VisitStatus.ARRIVED: "도착",
+    VisitStatus.IN_MEETING: "면담 중",
+    VisitStatus.LEFT: "퇴실",
+    VisitStatus.NO_SHOW: "미방문",
+    VisitStatus.CANCELLED: "취소",
+}
+_LABELS_EN: Final = {
+    VisitStatus.EXPECTED: "Expected",
+    VisitStatus.HOST_READY: "Host ready",
+    VisitStatus.ARRIVED: "Arrived",
+    VisitStatus.IN_MEETING: "In meeting",
+    VisitStatus.LEFT: "Left",
+    VisitStatus.NO_SHOW: "No-show",
+    VisitStatus.CANCELLED: "Cancelled",
+}
+
+ALLOWED: Final[Mapping[VisitStatus, frozenset[VisitStatus]]] = {
+    VisitStatus.EXPECTED: frozenset(
+        {VisitStatus.HOST_READY, VisitStatus.ARRIVED, VisitStatus.NO_SHOW, VisitStatus.CANCELLED}
+    ),
+    VisitStatus.HOST_READY: frozenset(
+        {VisitStatus.ARRIVED, VisitStatus.NO_SHOW, VisitStatus.CANCELLED}
+    ),
+    VisitStatus.ARRIVED: frozenset({VisitStatus.IN_MEETING, VisitStatus.LEFT}),
+    VisitStatus.IN_MEETING: frozenset({VisitStatus.IN_MEETING, VisitStatus.LEFT}),
+    # A visitor marked as not come who turns up late after all.
+    VisitStatus.NO_SHOW: frozenset({VisitStatus.ARRIVED}),
+    VisitStatus.LEFT: frozenset(),
+    VisitStatus.CANCELLED: frozenset(),
+}
+
+
+def check_transition(current: VisitStatus, target: VisitStatus) -> None:
+    """Refuse a change of status the desk cannot make, with the reason in plain words."""
+    if target in ALLOWED[current]:
+        return
+    if target is VisitStatus.ARRIVED and current.is_inside:
+        raise DomainError("이미 도착 처리된 방문객입니다.")
+    if current is VisitStatus.LEFT:
+        raise DomainError("이미 퇴실 처리된 방문입니다.")
+    if current is VisitStatus.CANCELLED:
+        raise DomainError("취소된 예약입니다.")
+    if target in (VisitStatus.LEFT, VisitStatus.IN_MEETING) and not current.is_inside:
+        raise DomainError("아직 도착(체크인)하지 않은 방문객입니다. 먼저 도착 처리하세요.")
+    if target is VisitStatus.HOST_READY and current is VisitStatus.HOST_READY:
+        raise DomainError("이미 응대 준비 완료로 표시되었습니다.")
+    raise DomainError(
+        f"'{current.label_ko}' 상태에서는 '{target.label_ko}'(으)로 바꿀 수 없습니다."
+    )
+
+
+# --- drafts (what a form supplies) -----------------------------------------------------------
+
+
+@dataclass(slots=True)
+class VisitorDraft:
+    """The visitor as typed; ``visitor_id`` when a returning visitor was chosen."""
+
+    name: str = ""
+    organisation: str = ""
+    phone: str = ""
+    visitor_id: int | None = None
+
+
+@dataclass(slots=True)
+class AppointmentDraft:
+    visitor: VisitorDraft
+    host_id: int | None = None
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    companions: int = 0
+    purpose: str = ""
+    place: str = ""
+    notes: str = ""
+
+
+@dataclass(slots=True)
+class WalkInDraft:
+    """A visitor without an appointment: purpose and whom they want to see."""
+
+    visitor: VisitorDraft
+    host_id: int | None = None
+    purpose: str = ""
+    pass_number: str = ""
+    id_checked: bool = False
+
+
+@dataclass(slots=True)
+class VisitRecordDraft:
+    purpose: str = ""
+    requests: str = ""
+    outcome: str = ""
+    follow_up_owner_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CleanVisitor:
+    name: str
+    organisation: str
+    phone: str
+    phone_digits: str
+    visitor_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CleanAppointment:
+    visitor: CleanVisitor
+    host_id: int
+    starts_at: datetime
+    duration_min: int
+    companions: int
+    purpose: str
+    place: str
+    notes: str
+
+
+# --- validation --------------------------------------------------------------------------------
+
+
+def validate_visitor(draft: VisitorDraft, errors: dict[str, str]) -> CleanVisitor:
+    """Check the visitor's fields (``name``, ``organisation``, ``phone``) into ``errors``."""
+    name = " ".join(draft.name.split())
+    if not name:
+        errors["name"] = "방문객 이름을 입력하세요."
+    elif len(name) > NAME_MAX:
+        errors["name"] = f"이름은 {NAME_MAX}자 이내로 입력하세요."
+    organisation = " ".join(draft.organisation.split())
+    if len(organisation) > ORGANISATION_MAX:
+        errors["organisation"] = f"소속은 {ORGANISATION_MAX}자 이내로 입력하세요."
+    phone = draft.phone.strip()
+    if phone:
+        try:
+            phone = parse_phone(phone).display
+        except PhoneNumberInvalid as exc:
+            errors["phone"] = str(exc)
+    return CleanVisitor(name, organisation, phone, digits_only(phone), draft.visitor_id)
+
+
+def validate_appointment(draft: AppointmentDraft, now: datetime) -> CleanAppointment:
+    """A booking: visitor, host, a future start, an end after it, companions >= 0.
+
+    Raises :class:`ValidationError` naming every wrong field at once.
+    """
+    errors: dict[str, str] = {}
+    visitor = validate_visitor(draft.visitor, errors)
+    if draft.host_id is None:
+        errors["host_id"] = "담당자를 선택하세요. 이름이나 업무로 찾을 수 있습니다."
+    starts, ends = draft.starts_at, draft.ends_at
+    if starts is None:
+        errors["starts_at"] = "방문 일시를 입력하세요."
+    elif starts < now:
+        errors["starts_at"] = f"이미 지난 시각입니다 (지금 {now:%m-%d %H:%M})."
+    elif starts - now > MAX_BOOKING_AHEAD:
+        errors["starts_at"] = "1년이 넘게 남은 예약은 받을 수 없습니다."
+    duration = 0
+    if ends is None:
+        errors["ends_at"] = "끝나는 시각을 입력하세요."
+    elif starts is not None:
+        if ends <= starts:
+            errors["ends_at"] = "끝나는 시각이 시작 시각보다 빠르거나 같습니다."
+        elif ends - starts > MAX_DURATION:
+            errors["ends_at"] = "예상 소요 시간은 10시간 이내로 입력하세요."
+        else:
+            duration = int((ends - starts) // timedelta(minutes=1))
+    if draft.companions < 0:
+        errors["companions"] = "동행 인원은 0명 이상입니다."
+    elif draft.companions > MAX_COMPANIONS:
+        errors["companions"] = f"동행 인원은 {MAX_COMPANIONS}명 이하로 입력하세요."
+    place = " ".join(draft.place.split())
+    if len(place) > PLACE_MAX:
+        errors["place"] = f"장소는 {PLACE_MAX}자 이내로 입력하세요."
+    if errors:
+        raise ValidationError(errors)
+    assert draft.host_id is not None and starts is not None
+    return CleanAppointment(
+        visitor=visitor, host_id=draft.host_id, starts_at=starts, duration_min=duration,
+        companions=draft.companions, purpose=draft.purpose.strip(), place=place,
+        notes=draft.notes.strip(),
+    )
+
+
+def validate_walk_in(draft: WalkInDraft) -> tuple[CleanVisitor, int, str, str]:
+    """A walk-in: the visitor, whom they want to see, why. Returns (visitor, host, purpose,
+    pass number)."""
+    errors: dict[str, str] = {}
+    visitor = validate_visitor(draft.visitor, errors)
+    if draft.host_id is None:
+        errors["host_id"] = "만날 직원을 선택하세요. 이름을 모르면 업무로 찾으세요."
+    purpose = draft.purpose.strip()
+    if not purpose:
+        errors["purpose"] = "방문 목적을 입력하세요."
+    pass_number = draft.pass_number.strip()
+    if len(pass_number) > PASS_MAX:
+        errors["pass_number"] = f"출입증 번호는 {PASS_MAX}자 이내입니다."
+    if errors:
+        raise ValidationError(errors)
+    assert draft.host_id is not None
+    return visitor, draft.host_id, purpose, pass_number
+
+
+def validate_visit_record(draft: VisitRecordDraft) -> VisitRecordDraft:
+    if not draft.purpose.strip():
+        raise ValidationError({"purpose": "방문 목적을 입력하세요."})
+    return VisitRecordDraft(draft.purpose.strip(), draft.requests.strip(), draft.outcome.strip(),
+                            draft.follow_up_owner_id)
+
+
+def validate_pass_number(number: str) -> str:
+    clean = number.strip()
+    if not clean:
+        raise ValidationError({"pass_number": "출입증 번호를 입력하세요."})
+    if len(clean) > PASS_MAX:
+        raise ValidationError({"pass_number": f"출입증 번호는 {PASS_MAX}자 이내입니다."})
+    return clean
+
+
+def validate_check_out_time(left_at: datetime, arrived_at: datetime, now: datetime) -> None:
+    """Check-out lies between arrival and now."""
+    if left_at < arrived_at:
+        raise ValidationError(
+            {"left_at": f"퇴실 시각이 도착 시각({arrived_at:%H:%M})보다 빠릅니다."}
+        )
+    if left_at > now + timedelta(minutes=1):
+        raise ValidationError({"left_at": "퇴실 시각이 아직 오지 않았습니다."})
+
+
+# --- what the services return -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class VisitorMatch:
+    """A returning visitor as a list shows it: masked."""
+
+    id: int
+    name_masked: str
+    organisation: str
+    phone_masked: str
+    last_seen: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitorFull:
+    """A visitor's full data, for pre-filling a form (detail view only)."""
+
+    id: int
+    name: str
+    organisation: str
+    phone: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One row of the day's timeline: an appointment (with its visit once arrived) or a
+    walk-in. ``id`` is the row key: the appointment id, or minus the visit id for a walk-in.
+    Personal data is masked here; :class:`VisitDetail` has it in full."""
+
+    id: int
+    appointment_id: int | None
+    visit_id: int | None
+    status: VisitStatus
+    starts_at: datetime
+    ends_at: datetime | None
+    visitor_name_masked: str
+    organisation: str
+    phone_masked: str
+    companions: int
+    host_id: int | None
+    host_name: str
+    host_department: str
+    host_presence: Presence | None
+    host_stand_in_name: str | None
+    place: str
+    purpose: str
+    prep_alerted_at: datetime | None
+    host_ready_at: datetime | None
+    arrived_at: datetime | None
+    left_at: datetime | None
+    received_by_name: str | None
+    routed_to_id: int | None
+    routed_to_name: str | None
+    pass_number: str
+    pass_returned_at: datetime | None
+
+    @property
+    def is_walk_in(self) -> bool:
+        return self.appointment_id is None
+
+    @property
+    def pass_out(self) -> bool:
+        """A pass was handed out and not returned yet."""
+        return bool(self.pass_number) and self.pass_returned_at is None
+
+
+def timeline_key(appointment_id: int | None, visit_id: int | None) -> int:
+    if appointment_id is not None:
+        return appointment_id
+    if visit_id is None:
+        raise ValueError("a timeline entry needs an appointment or a visit")
+    return -visit_id
+
+
+@dataclass(frozen=True, slots=True)
+class VisitDetail:
+    """The full record behind a timeline row (the detail view)."""
+
+    entry: TimelineEntry
+    visitor_id: int
+    visitor_name: str
+    phone: str
+    notes: str
+    requests: str
+    outcome: str
+    follow_up_owner_id: int | None
+    follow_up_owner_name: str | None
+    id_checked: bool
+    anonymised: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInResult:
+    """What the desk must say once a visitor is checked in."""
+
+    visit_id: int
+    host_id: int
+    host_name: str
+    host_presence: Presence
+    host_back_at: datetime | None
+    stand_in_id: int | None
+    stand_in_name: str | None
+
+    @property
+    def host_available(self) -> bool:
+        return self.host_presence.is_available
+
+    @property
+    def routed_to_stand_in(self) -> bool:
+        return not self.host_available and self.stand_in_id is not None
+
+    @property
+    def receiver_id(self) -> int:
+        """Who should receive the visitor: the host, or the stand-in when the host is away."""
+        if self.routed_to_stand_in:
+            assert self.stand_in_id is not None
+            return self.stand_in_id
+        return self.host_id
+
+
+@dataclass(frozen=True, slots=True)
+class PreparationAlert:
+    """The host was told to get ready (5 minutes before, clock time)."""
+
+    appointment_id: int
+    host_id: int
+    host_name: str
+    visitor_name: str
+    organisation: str
+    starts_at: datetime
+    place: str
+    alerted_at: datetime
+    host_ready_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class HostArrival:
+    """A visitor waiting for the host (or the stand-in) who has not been received yet."""
+
+    visit_id: int
+    visitor_name: str
+    organisation: str
+    arrived_at: datetime
+    host_id: int | None
+    routed_to_id: int | None
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """[00:00, next day 00:00) of ``day`` in Asia/Seoul."""
+    start = datetime(day.year, day.month, day.day, tzinfo=SEOUL)
+    return start, start + timedelta(days=1)
+
+
+def closing_moment(day: date) -> datetime:
+    """18:00 on ``day``: visitors still inside then are listed for the operator."""
+    return datetime(day.year, day.month, day.day, 18, tzinfo=SEOUL)

@@ -1,0 +1,519 @@
+"""방문 접수 (standard clause 1-1): appointments, the preparation alert, check-in of expected
+visitors and walk-ins, routing to the stand-in, the visit record, passes and check-out.
+
+Every action is one write. Arrivals, preparation alerts and "host ready" are
+published to the change feed in the same transaction. Lists get masked rows
+(:class:`TimelineEntry`); :meth:`ReceptionService.detail` has the full record.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from arco_desk.domain.change_feed import ChangeKind
+from arco_desk.domain.clock import SEOUL, Clock
+from arco_desk.domain.clock import now as system_now
+from arco_desk.domain.directory import Presence
+from arco_desk.domain.errors import DomainError, NotFound, ValidationError
+from arco_desk.domain.reception import (
+    AppointmentDraft,
+    CheckInResult,
+    HostArrival,
+    PreparationAlert,
+    TimelineEntry,
+    VisitDetail,
+    VisitorFull,
+    VisitorMatch,
+    VisitRecordDraft,
+    VisitStatus,
+    WalkInDraft,
+    check_transition,
+    day_bounds,
+    validate_appointment,
+    validate_check_out_time,
+    validate_pass_number,
+    validate_visit_record,
+    validate_walk_in,
+)
+from arco_desk.services import reception_rows as rows
+from arco_desk.services.audit import record_audit
+from arco_desk.services.calendar import CalendarService
+from arco_desk.services.outbound_visits import OutboundVisitService
+from arco_desk.services.settings import SettingsService
+from arco_desk.services.visitor_privacy import VisitorPrivacyService
+from arco_desk.services.visitors import find_visitors, load_visitor, resolve_visitor
+from arco_desk.store.change_feed import publish
+from arco_desk.store.models import Appointment, Staff, Visit, Visitor
+from arco_desk.store.unit_of_work import UnitOfWork
+
+__all__ = ["ReceptionService"]
+
+# A preparation alert missed while no PC was running is still sent until the meeting ends,
+# but not for meetings that started longer ago than this.
+_ALERT_LOOKBACK = timedelta(hours=10)
+_GONE = "예약을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다."
+_VISIT_GONE = "방문 기록을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다."
+
+
+class ReceptionService:
+    """The desk's use cases for visitors. ``outbound`` and ``privacy`` hold clause 1-5 and
+    the retention rules."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        clock: Clock = system_now,
+        calendar: CalendarService | None = None,
+        settings: SettingsService | None = None,
+        actor: str = "",
+    ) -> None:
+        self.uow = uow
+        self.clock = clock
+        self.actor = actor
+        self.calendar = calendar or CalendarService(uow, clock)
+        self.outbound = OutboundVisitService(uow, clock, self.calendar, actor)
+        self.privacy = VisitorPrivacyService(uow, clock, settings or SettingsService(uow))
+
+    @property
+    def preparation_lead(self) -> timedelta:
+        """How long before an appointment the host is alerted (the standard: 5 minutes)."""
+        return self.calendar.standard.appointment_prep
+
+    # --- visitors ----------------------------------------------------------------------
+
+    def find_visitors(self, name: str = "", phone: str = "") -> list[VisitorMatch]:
+        """Returning visitors by name or phone (masked, for a list)."""
+        with self.uow.read() as session:
+            return find_visitors(session, name, phone)
+
+    def visitor(self, visitor_id: int) -> VisitorFull:
+        """A returning visitor's full data, to pre-fill a form."""
+        with self.uow.read() as session:
+            return load_visitor(session, visitor_id)
+
+    # --- appointments ------------------------------------------------------------------
+
+    def book(self, draft: AppointmentDraft) -> int:
+        """Book an appointment; returns its id (also its timeline key)."""
+        clean = validate_appointment(draft, self.clock())
+        with self.uow.write() as session:
+            _host(session, clean.host_id, "host_id")
+            visitor = resolve_visitor(session, clean.visitor)
+            appointment = Appointment(
+                visitor_id=visitor.id, host_id=clean.host_id, starts_at=clean.starts_at,
+                duration_min=clean.duration_min, companions=clean.companions,
+                purpose=clean.purpose, place=clean.place, notes=clean.notes,
+                status=VisitStatus.EXPECTED.value,
+            )
+            session.add(appointment)
+            session.flush()
+            record_audit(session, self.actor, "appointment.book", "appointment", appointment.id,
+                         f"{clean.starts_at:%Y-%m-%d %H:%M} host={clean.host_id}")
+            return appointment.id
+
+    def update_appointment(self, appointment_id: int, draft: AppointmentDraft) -> None:
+        """Change a booking that is still waiting. A new time asks the host again."""
+        with self.uow.write() as session:
+            appointment = _appointment(session, appointment_id)
+            status = VisitStatus(appointment.status)
+            if not status.is_waiting:
+                raise DomainError(f"'{status.label_ko}' 상태의 예약은 고칠 수 없습니다.")
+            now = self.clock()
+            if draft.starts_at == appointment.starts_at:
+                now = min(now, appointment.starts_at)  # an unchanged start may have passed
+            clean = validate_appointment(draft, now)
+            _host(session, clean.host_id, "host_id")
+            visitor = resolve_visitor(session, clean.visitor)
+            moved = (clean.starts_at != appointment.starts_at
+                     or clean.host_id != appointment.host_id)
+            appointment.visitor_id = visitor.id
+            appointment.host_id = clean.host_id
+            appointment.starts_at = clean.starts_at
+            appointment.duration_min = clean.duration_min
+            appointment.companions = clean.companions
+            appointment.purpose = clean.purpose
+            appointment.place = clean.place
+            appointment.notes = clean.notes
+            if moved:
+                appointment.prep_alerted_at = None
+                appointment.host_ready_at = None
+                appointment.status = VisitStatus.EXPECTED.value
+            record_audit(session, self.actor, "appointment.update", "appointment",
+                         appointment_id, f"{clean.starts_at:%Y-%m-%d %H:%M}")
+
+    def cancel(self, appointment_id: int) -> None:
+        self._set_status(appointment_id, VisitStatus.CANCELLED, "appointment.cancel")
+
+    def mark_no_show(self, appointment_id: int) -> None:
+        """The visitor did not come. Only once the appointed time has passed."""
+        with self.uow.write() as session:
+            appointment = _appointment(session, appointment_id)
+            check_transition(VisitStatus(appointment.status), VisitStatus.NO_SHOW)
+            if self.clock() < appointment.starts_at:
+                raise DomainError("약속 시간이 아직 되지 않아 미방문으로 표시할 수 없습니다.")
+            appointment.status = VisitStatus.NO_SHOW.value
+            record_audit(session, self.actor, "appointment.no_show", "appointment",
+                         appointment_id)
+
+    def confirm_host_ready(self, appointment_id: int, staff_id: int | None = None) -> None:
+        """The host is ready to receive the visitor ("준비 완료")."""
+        with self.uow.write() as session:
+            appointment = _appointment(session, appointment_id)
+            check_transition(VisitStatus(appointment.status), VisitStatus.HOST_READY)
+            appointment.status = VisitStatus.HOST_READY.value
+            appointment.host_ready_at = self.clock()
+            host = session.get(Staff, appointment.host_id)
+            publish(session, ChangeKind.HOST_READY, appointment_id, staff_id=appointment.host_id,
+                    department_id=host.department_id if host else None)
+            record_audit(session, self.actor, "appointment.host_ready", "appointment",
+                         appointment_id, f"by={staff_id or appointment.host_id}")
+
+    def _set_status(self, appointment_id: int, target: VisitStatus, action: str) -> None:
+        with self.uow.write() as session:
+            appointment = _appointment(session, appointment_id)
+            check_transition(VisitStatus(appointment.status), target)
+            appointment.status = target.value
+            record_audit(session, self.actor, action, "appointment", appointment_id)
+
+    # --- the timeline ---------------------------------------------------------------------
+
+    def timeline_ids(self, day: date, text: str = "") -> list[int]:
+        """Row keys of ``day``: appointment ids, and minus the visit id of each walk-in;
+        ``text`` finds a visitor's name or organisation, a host or a purpose."""
+        with self.uow.read() as session:
+            return rows.day_keys(session, day, text)
+
+    def timeline_rows(self, keys: list[int]) -> list[TimelineEntry]:
+        """The masked rows for ``keys`` in that order (a table model's page fetch)."""
+        if not keys:
+            return []
+        with self.uow.read() as session:
+            return rows.entries(session, keys)
+
+    def timeline(self, day: date) -> list[TimelineEntry]:
+        return self.timeline_rows(self.timeline_ids(day))
+
+    def detail(self, key: int) -> VisitDetail:
+        """The full record of a timeline row (names and numbers unmasked)."""
+        with self.uow.read() as session:
+            found = rows.detail(session, key)
+        if found is None:
+            raise NotFound(_GONE if key > 0 else _VISIT_GONE)
+        return found
+
+    def visit(self, visit_id: int) -> VisitDetail:
+        """The full record of a visit by its id (arrival time, visitor, requests): what
+        "민원으로 등록" hands to the complaints tab."""
+        with self.uow.read() as session:
+            appointment_id = session.scalar(select(Visit.appointment_id)
+                                            .where(Visit.id == visit_id))
+            found = rows.detail(session, appointment_id if appointment_id else -visit_id)
+        if found is None or found.entry.visit_id != visit_id:
+            raise NotFound(_VISIT_GONE)
+        return found
+
+    # --- preparation alert (5 minutes before, clock time) ---------------------------------
+
+    def preparation_alerts_due(self, now: datetime | None = None) -> list[PreparationAlert]:
+        """Alert the hosts whose visitor is due within the preparation lead.
+
+        Stamps ``prep_alerted_at`` and publishes PREPARATION_ALERT to the host in
+        one write; an appointment is alerted once, whichever PC ticks first.
+        Returns the alerts sent now (the operator's notice).
+        """
+        moment = now or self.clock()
+        lead = self.preparation_lead
+        sent: list[int] = []
+        with self.uow.write() as session:
+            stmt = (
+                select(Appointment)
+                .where(Appointment.status == VisitStatus.EXPECTED.value,
+                       Appointment.prep_alerted_at.is_(None),
+                       Appointment.starts_at <= moment + lead,
+                       Appointment.starts_at > moment - _ALERT_LOOKBACK)
+                .order_by(Appointment.starts_at, Appointment.id)
+                .with_for_update(skip_locked=True)
+            )
+            for appointment in session.scalars(stmt):
+                if appointment.starts_at + timedelta(minutes=appointment.duration_min) <= moment:
+                    continue  # the meeting is over: nothing to prepare any more
+                appointment.prep_alerted_at = moment
+                host = session.get(Staff, appointment.host_id)
+                publish(session, ChangeKind.PREPARATION_ALERT, appointment.id,
+                        staff_id=appointment.host_id,
+                        department_id=host.department_id if host else None)
+                sent.append(appointment.id)
+        return self._alerts(Appointment.id.in_(sent)) if sent else []
+
+    def preparation_alerts(self, day: date) -> list[PreparationAlert]:
+        """The alerts that went out on ``day`` (what the operator sees)."""
+        start, end = day_bounds(day)
+        return self._alerts(Appointment.prep_alerted_at.is_not(None),
+                            Appointment.starts_at >= start, Appointment.starts_at < end)
+
+    def pending_preparations(self, host_id: int) -> list[PreparationAlert]:
+        """Alerts to ``host_id`` not confirmed yet: the host's "준비 완료" banner."""
+        return self._alerts(Appointment.host_id == host_id,
+                            Appointment.prep_alerted_at.is_not(None),
+                            Appointment.status == VisitStatus.EXPECTED.value)
+
+    def _alerts(self, *where: object) -> list[PreparationAlert]:
+        stmt = (
+            select(Appointment, Visitor.name, Visitor.organisation, Staff.name)
+            .join(Visitor, Appointment.visitor_id == Visitor.id)
+            .join(Staff, Appointment.host_id == Staff.id)
+            .where(*where)  # type: ignore[arg-type]
+            .order_by(Appointment.starts_at, Appointment.id)
+        )
+        with self.uow.read() as session:
+            return [
+                PreparationAlert(a.id, a.host_id, host_name, visitor_name, organisation,
+                                 a.starts_at, a.place, a.prep_alerted_at or a.starts_at,
+                                 a.host_ready_at)
+                for a, visitor_name, organisation, host_name in session.execute(stmt)
+            ]
+
+    # --- arrival ----------------------------------------------------------------------------
+
+    def check_in(self, appointment_id: int, pass_number: str = "",
+                 id_checked: bool = False) -> CheckInResult:
+        """The expected visitor is here: one action. The host is notified; when the host is
+        away the visitor is routed to the stand-in (both are told)."""
+        now = self.clock()
+        with self.uow.write() as session:
+            appointment = session.get(Appointment, appointment_id, with_for_update=True)
+            if appointment is None:
+                raise NotFound(_GONE)
+            check_transition(VisitStatus(appointment.status), VisitStatus.ARRIVED)
+            if appointment.starts_at.astimezone(SEOUL).date() != now.astimezone(SEOUL).date():
+                raise DomainError(
+                    f"{appointment.starts_at:%Y-%m-%d} 예약입니다. 오늘 오신 것이면 예약 날짜를 "
+                    "고치거나 현장 방문으로 접수하세요."
+                )
+            number = validate_pass_number(pass_number) if pass_number.strip() else ""
+            if number:
+                _check_pass_free(session, number)
+            visit = Visit(visitor_id=appointment.visitor_id, appointment_id=appointment.id,
+                          host_id=appointment.host_id, purpose=appointment.purpose,
+                          arrived_at=now, pass_number=number, id_checked=id_checked)
+            session.add(visit)
+            appointment.status = VisitStatus.ARRIVED.value
+            result = self._announce(session, visit, appointment.host_id)
+            record_audit(session, self.actor, "visit.check_in", "visit", visit.id,
+                         f"appointment={appointment_id}")
+            return result
+
+    def register_walk_in(self, draft: WalkInDraft) -> CheckInResult:
+        """A visitor without an appointment: purpose and whom they want to see."""
+        visitor_draft, host_id, purpose, number = validate_walk_in(draft)
+        with self.uow.write() as session:
+            _host(session, host_id, "host_id")
+            if number:
+                _check_pass_free(session, number)
+            visitor = resolve_visitor(session, visitor_draft)
+            visit = Visit(visitor_id=visitor.id, host_id=host_id, purpose=purpose,
+                          arrived_at=self.clock(), pass_number=number,
+                          id_checked=draft.id_checked)
+            session.add(visit)
+            result = self._announce(session, visit, host_id)
+            record_audit(session, self.actor, "visit.walk_in", "visit", visit.id,
+                         f"host={host_id}")
+            return result
+
+    def _announce(self, session: Session, visit: Visit, host_id: int) -> CheckInResult:
+        host = session.get(Staff, host_id)
+        if host is None:
+            raise ValidationError({"host_id": "담당자를 찾을 수 없습니다."})
+        presence = Presence(host.presence)
+        stand_in = session.get(Staff, host.stand_in_id) if host.stand_in_id else None
+        if stand_in is not None and not stand_in.active:
+            stand_in = None
+        if not presence.is_available and stand_in is not None:
+            visit.routed_to_id = stand_in.id
+        session.flush()
+        publish(session, ChangeKind.VISITOR_ARRIVED, visit.id, staff_id=host.id,
+                department_id=host.department_id)
+        if visit.routed_to_id is not None and stand_in is not None:
+            publish(session, ChangeKind.VISITOR_ARRIVED, visit.id, staff_id=stand_in.id,
+                    department_id=stand_in.department_id)
+        return CheckInResult(
+            visit_id=visit.id, host_id=host.id, host_name=host.name, host_presence=presence,
+            host_back_at=host.back_at if not presence.is_available else None,
+            stand_in_id=stand_in.id if stand_in else None,
+            stand_in_name=stand_in.name if stand_in else None,
+        )
+
+    def waiting_for(self, staff_id: int) -> list[HostArrival]:
+        """Visitors of today waiting for ``staff_id`` (as host or routed stand-in) whom
+        nobody has received yet: the host's arrival banner."""
+        start, end = day_bounds(self.clock().astimezone(SEOUL).date())
+        stmt = (
+            select(Visit, Visitor.name, Visitor.organisation)
+            .join(Visitor, Visit.visitor_id == Visitor.id)
+            .where(Visit.arrived_at >= start, Visit.arrived_at < end,
+                   Visit.left_at.is_(None), Visit.received_by_id.is_(None),
+                   or_(Visit.host_id == staff_id, Visit.routed_to_id == staff_id))
+            .order_by(Visit.arrived_at, Visit.id)
+        )
+        with self.uow.read() as session:
+            return [
+                HostArrival(v.id, name, org, v.arrived_at, v.host_id, v.routed_to_id)
+                for v, name, org in session.execute(stmt)
+            ]
+
+    def record_received(self, visit_id: int, staff_id: int | None) -> None:
+        """Who received the visitor (the host, the stand-in or another colleague)."""
+        if staff_id is None:
+            raise ValidationError({"received_by_id": "방문객을 맞이한 직원을 선택하세요."})
+        with self.uow.write() as session:
+            visit = _visit(session, visit_id)
+            if visit.left_at is not None:
+                raise DomainError("이미 퇴실 처리된 방문입니다.")
+            _host(session, staff_id, "received_by_id")
+            if visit.appointment_id is not None:
+                appointment = _appointment(session, visit.appointment_id)
+                check_transition(VisitStatus(appointment.status), VisitStatus.IN_MEETING)
+                appointment.status = VisitStatus.IN_MEETING.value
+            visit.received_by_id = staff_id
+            record_audit(session, self.actor, "visit.received", "visit", visit_id,
+                         f"by={staff_id}")
+
+    def save_record(self, visit_id: int, draft: VisitRecordDraft) -> None:
+        """The visit record: purpose, requests, outcome and who follows up."""
+        clean = validate_visit_record(draft)
+        with self.uow.write() as session:
+            visit = _visit(session, visit_id)
+            if clean.follow_up_owner_id is not None:
+                _host(session, clean.follow_up_owner_id, "follow_up_owner_id")
+            visit.purpose = clean.purpose
+            visit.requests = clean.requests
+            visit.outcome = clean.outcome
+            visit.follow_up_owner_id = clean.follow_up_owner_id
+            record_audit(session, self.actor, "visit.record", "visit", visit_id)
+
+    # --- passes and departure ---------------------------------------------------------------
+
+    def hand_out_pass(self, visit_id: int, number: str) -> None:
+        clean = validate_pass_number(number)
+        with self.uow.write() as session:
+            visit = _visit(session, visit_id)
+            if visit.left_at is not None:
+                raise DomainError("이미 퇴실한 방문객에게는 출입증을 줄 수 없습니다.")
+            if visit.pass_number and visit.pass_returned_at is None:
+                raise ValidationError(
+                    {"pass_number": f"이미 출입증 {visit.pass_number}번을 받았습니다."})
+            _check_pass_free(session, clean)
+            visit.pass_number = clean
+            visit.pass_returned_at = None
+            record_audit(session, self.actor, "visit.pass_out", "visit", visit_id, clean)
+
+    def return_pass(self, visit_id: int) -> None:
+        with self.uow.write() as session:
+            visit = _visit(session, visit_id)
+            if not visit.pass_number:
+                raise DomainError("출입증을 받지 않은 방문입니다.")
+            if visit.pass_returned_at is not None:
+                raise DomainError("출입증이 이미 반납되었습니다.")
+            visit.pass_returned_at = self.clock()
+            record_audit(session, self.actor, "visit.pass_returned", "visit", visit_id,
+                         visit.pass_number)
+
+    def check_out(self, visit_id: int, left_at: datetime | None = None,
+                  pass_returned: bool = False) -> None:
+        """The visitor leaves at ``left_at`` (default now), after arriving and not later
+        than now; the pass comes back with them when ``pass_returned``."""
+        with self.uow.write() as session:
+            self._check_out(session, _visit(session, visit_id), left_at, pass_returned)
+
+    def check_out_appointment(self, appointment_id: int, left_at: datetime | None = None,
+                              pass_returned: bool = False) -> None:
+        """Check out from a timeline row; refused while the visitor has not checked in."""
+        with self.uow.write() as session:
+            appointment = _appointment(session, appointment_id)
+            visit = session.scalars(
+                select(Visit).where(Visit.appointment_id == appointment_id)
+                .order_by(Visit.id.desc()).limit(1)
+            ).first()
+            if visit is None:
+                check_transition(VisitStatus(appointment.status), VisitStatus.LEFT)
+                raise DomainError("아직 도착하지 않은 방문객입니다.")
+            self._check_out(session, visit, left_at, pass_returned)
+
+    def _check_out(self, session: Session, visit: Visit, left_at: datetime | None,
+                   pass_returned: bool) -> None:
+        if visit.left_at is not None:
+            raise DomainError(f"이미 {visit.left_at:%H:%M}에 퇴실 처리되었습니다.")
+        now = self.clock()
+        moment = left_at or now
+        validate_check_out_time(moment, visit.arrived_at, now)
+        visit.left_at = moment
+        if pass_returned and visit.pass_number and visit.pass_returned_at is None:
+            visit.pass_returned_at = moment
+        if visit.appointment_id is not None:
+            appointment = _appointment(session, visit.appointment_id)
+            check_transition(VisitStatus(appointment.status), VisitStatus.LEFT)
+            appointment.status = VisitStatus.LEFT.value
+        record_audit(session, self.actor, "visit.check_out", "visit", visit.id,
+                     f"{moment:%H:%M}")
+
+    def still_inside(self, day: date) -> list[TimelineEntry]:
+        """Visitors of ``day`` who have not checked out (listed for the operator at 18:00)."""
+        start, end = day_bounds(day)
+        with self.uow.read() as session:
+            found = session.execute(
+                select(Visit.id, Visit.appointment_id)
+                .where(Visit.arrived_at >= start, Visit.arrived_at < end,
+                       Visit.left_at.is_(None))
+                .order_by(Visit.arrived_at, Visit.id)
+            ).all()
+            keys = [a if a is not None else -v for v, a in found]
+            return rows.entries(session, keys)
+
+    def passes_out(self) -> list[TimelineEntry]:
+        """Visits whose pass was handed out and not returned (any day)."""
+        with self.uow.read() as session:
+            found = session.execute(
+                select(Visit.id, Visit.appointment_id)
+                .where(Visit.pass_number != "", Visit.pass_returned_at.is_(None))
+                .order_by(Visit.arrived_at, Visit.id)
+            ).all()
+            keys = [a if a is not None else -v for v, a in found]
+            return rows.entries(session, keys)
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _appointment(session: Session, appointment_id: int) -> Appointment:
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFound(_GONE)
+    return appointment
+
+
+def _visit(session: Session, visit_id: int) -> Visit:
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(_VISIT_GONE)
+    return visit
+
+
+def _host(session: Session, staff_id: int, field: str) -> Staff:
+    staff = session.get(Staff, staff_id)
+    if staff is None or not staff.active:
+        raise ValidationError({field: "없는 직원입니다. 직원 안내에서 다시 찾아 선택하세요."})
+    return staff
+
+
+def _check_pass_free(session: Session, number: str) -> None:
+    holder = session.scalar(
+        select(Visit.id).where(Visit.pass_number == number, Visit.pass_returned_at.is_(None))
+        .limit(1)
+    )
+    if holder is not None:
+        raise ValidationError(
+            {"pass_number": f"출입증 {number}번은 아직 반납되지 않았습니다. 다른 번호를 주세요."}
+        )

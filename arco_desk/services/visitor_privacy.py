@@ -1,0 +1,199 @@
+"""Retention of visitors' personal data and its destruction with a ledger entry (파기 대장).
+
+Past the retention period (setting ``visitor_retention_days``, default 365)
+an admin deletes or anonymises visits, appointments and outbound visits. The
+change and its ledger entry commit together, or neither does.
+
+Delete: the old visits, appointments and outbound visits go; a visitor with
+nothing left goes too. Anonymise: the old visits and appointments are moved
+to one anonymous visitor and lose their free text (requests, outcome, notes);
+outbound visits lose the customer's name, number and call note. Visitors
+left with no records are deleted either way.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Select, and_, delete, exists, func, not_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from arco_desk.domain.clock import Clock
+from arco_desk.domain.clock import now as system_now
+from arco_desk.domain.errors import DomainError
+from arco_desk.domain.visitor_privacy import (
+    ANONYMOUS_NAME,
+    LedgerEntry,
+    PurgeMethod,
+    PurgePreview,
+    parse_retention_days,
+    retention_cutoff,
+    validate_purge,
+)
+from arco_desk.services.audit import record_audit
+from arco_desk.services.settings import SettingsService
+from arco_desk.store.models import (
+    Appointment,
+    DestructionLedger,
+    OutboundVisit,
+    Visit,
+    Visitor,
+)
+from arco_desk.store.unit_of_work import UnitOfWork
+
+__all__ = ["RETENTION_KEY", "VisitorPrivacyService"]
+
+RETENTION_KEY = "visitor_retention_days"
+
+
+class VisitorPrivacyService:
+    def __init__(self, uow: UnitOfWork, clock: Clock = system_now,
+                 settings: SettingsService | None = None) -> None:
+        self.uow = uow
+        self.clock = clock
+        self.settings = settings or SettingsService(uow)
+
+    def retention_days(self) -> int:
+        return parse_retention_days(self.settings.get(RETENTION_KEY))
+
+    def set_retention_days(self, days: str | int) -> int:
+        clean = parse_retention_days(days)
+        self.settings.set(RETENTION_KEY, str(clean))
+        return clean
+
+    def preview(self) -> PurgePreview:
+        """How many records are past retention now."""
+        with self.uow.read() as session:
+            return self._preview(session)
+
+    def purge(self, method: PurgeMethod | str, actor: str) -> LedgerEntry:
+        """Delete or anonymise every record past retention and write the ledger entry.
+
+        Refuses when nothing is due; ``actor`` (who runs it) is required.
+        """
+        how = PurgeMethod(method)
+        who = validate_purge(actor)
+        with self.uow.write() as session:
+            preview = self._preview(session)
+            if preview.records == 0:
+                raise DomainError("보존 기간이 지난 방문 기록이 없습니다.")
+            if how is PurgeMethod.DELETE:
+                self._delete(session, preview)
+            else:
+                self._anonymise(session, preview)
+            self._drop_orphans(session)
+            entry = DestructionLedger(at=self.clock(), what=preview.description()[:120],
+                                      method=how.label_ko, count=preview.records, actor=who)
+            session.add(entry)
+            session.flush()
+            record_audit(session, who, "visitor.purge", "destruction_ledger", entry.id,
+                         f"{how.value} {preview.records}")
+            return LedgerEntry(entry.id, entry.at, entry.what, entry.method, entry.count,
+                               entry.actor)
+
+    def ledger(self) -> list[LedgerEntry]:
+        """The destruction ledger, newest first."""
+        with self.uow.read() as session:
+            stmt = select(DestructionLedger).order_by(DestructionLedger.at.desc(),
+                                                      DestructionLedger.id.desc())
+            return [LedgerEntry(e.id, e.at, e.what, e.method, e.count, e.actor)
+                    for e in session.scalars(stmt)]
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _preview(self, session: Session) -> PurgePreview:
+        days = self.retention_days()
+        cutoff = retention_cutoff(self.clock(), days)
+        visits = _count(session, Visit.id, _old_visits(cutoff))
+        appointments = _count(session, Appointment.id, _old_lone_appointments(cutoff))
+        outbound = _count(session, OutboundVisit.id, _old_outbound(cutoff))
+        visitors = _count(session, Visitor.id, _visitors_with_nothing_recent(cutoff))
+        return PurgePreview(cutoff, days, visits, appointments, outbound, visitors)
+
+    def _delete(self, session: Session, preview: PurgePreview) -> None:
+        cutoff = preview.cutoff
+        session.execute(delete(Visit).where(_old_visits(cutoff)))
+        session.execute(delete(Appointment).where(_old_appointments(cutoff)))
+        session.execute(delete(OutboundVisit).where(_old_outbound(cutoff)))
+
+    def _anonymise(self, session: Session, preview: PurgePreview) -> None:
+        cutoff = preview.cutoff
+        anonymous = _anonymous_visitor(session, self.clock)
+        session.execute(
+            update(Visit).where(_old_visits(cutoff))
+            .values(visitor_id=anonymous, requests="", outcome="")
+        )
+        session.execute(
+            update(Appointment).where(_old_appointments(cutoff))
+            .values(visitor_id=anonymous, notes="")
+        )
+        session.execute(
+            update(OutboundVisit).where(_old_outbound(cutoff))
+            .values(customer_name=ANONYMOUS_NAME, customer_phone="", call_note="")
+        )
+
+    def _drop_orphans(self, session: Session) -> None:
+        """Visitors with no visit and no appointment left hold data for nothing."""
+        session.execute(
+            delete(Visitor).where(
+                Visitor.anonymised_at.is_(None),
+                not_(exists().where(Visit.visitor_id == Visitor.id)),
+                not_(exists().where(Appointment.visitor_id == Visitor.id)),
+            )
+        )
+
+
+def _count(session: Session, column: InstrumentedAttribute[int],
+           where: ColumnElement[bool]) -> int:
+    return int(session.scalar(select(func.count(column)).where(where)) or 0)
+
+
+def _named() -> Select[int]:
+    """Visitors not anonymised: their records still hold personal data."""
+    return select(Visitor.id).where(Visitor.anonymised_at.is_(None))
+
+
+def _old_visits(cutoff: datetime) -> ColumnElement[bool]:
+    return and_(Visit.arrived_at < cutoff, Visit.visitor_id.in_(_named()))
+
+
+def _old_appointments(cutoff: datetime) -> ColumnElement[bool]:
+    return and_(Appointment.starts_at < cutoff, Appointment.visitor_id.in_(_named()))
+
+
+def _old_lone_appointments(cutoff: datetime) -> ColumnElement[bool]:
+    """Old appointments without a visit (no-shows, cancellations): counted on their own."""
+    return and_(_old_appointments(cutoff),
+                not_(exists().where(Visit.appointment_id == Appointment.id)))
+
+
+def _old_outbound(cutoff: datetime) -> ColumnElement[bool]:
+    return and_(OutboundVisit.visit_date < cutoff.date(),
+                OutboundVisit.customer_name != ANONYMOUS_NAME)
+
+
+def _visitors_with_nothing_recent(cutoff: datetime) -> ColumnElement[bool]:
+    """Named visitors with an old record and none since ``cutoff`` (the data subjects)."""
+    recent_visit = exists().where(Visit.visitor_id == Visitor.id, Visit.arrived_at >= cutoff)
+    recent_booking = exists().where(Appointment.visitor_id == Visitor.id,
+                                    Appointment.starts_at >= cutoff)
+    old_visit = exists().where(Visit.visitor_id == Visitor.id, Visit.arrived_at < cutoff)
+    old_booking = exists().where(Appointment.visitor_id == Visitor.id,
+                                 Appointment.starts_at < cutoff)
+    return and_(Visitor.anonymised_at.is_(None), not_(recent_visit), not_(recent_booking),
+                old_visit | old_booking)
+
+
+def _anonymous_visitor(session: Session, clock: Clock) -> int:
+    found = session.scalar(
+        select(Visitor.id).where(Visitor.anonymised_at.is_not(None),
+                                 Visitor.name == ANONYMOUS_NAME).order_by(Visitor.id).limit(1)
+    )
+    if found is not None:
+        return int(found)
+    visitor = Visitor(name=ANONYMOUS_NAME, organisation="", phone="", phone_digits="",
+                      anonymised_at=clock())
+    session.add(visitor)
+    session.flush()
+    return visitor.id

@@ -1,0 +1,166 @@
+"""개인정보: the retention setting, and the purge that deletes or anonymises old visits and
+writes its destruction-ledger entry in the same transaction."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.outbound_visits import OutboundVisitDraft
+from arco_desk.domain.reception import VisitorDraft, VisitRecordDraft, WalkInDraft
+from arco_desk.domain.visitor_privacy import ANONYMOUS_NAME, PurgeMethod
+from arco_desk.services import visitor_privacy
+from arco_desk.services.container import Services
+from arco_desk.store.models import (
+    Appointment,
+    DestructionLedger,
+    OutboundVisit,
+    Visit,
+    Visitor,
+)
+from tests.conftest import FIXED_NOW
+from tests.reception_desk import Desk, make_desk, seoul
+
+
+@pytest.fixture
+def desk(any_services: Services) -> Desk:
+    return make_desk(any_services)
+
+
+def count(desk: Desk, column: object) -> int:
+    with desk.services.uow.read() as session:
+        return int(session.scalar(select(func.count(column))) or 0)  # type: ignore[call-overload]
+
+
+def history(desk: Desk) -> dict[str, int]:
+    """Old and recent records: made by moving the clock back, as they happened."""
+    host = desk.staff()
+    ids: dict[str, int] = {}
+    desk.clock.set(seoul(2025, 6, 2, 9, 0))  # well over a year before FIXED_NOW
+    old = desk.book(seoul(2025, 6, 2, 10, 0), host.id, name="옛방문", phone="010-1111-2222")
+    lone = desk.book(seoul(2025, 6, 3, 10, 0), host.id, name="옛노쇼", phone="010-3333-4444")
+    both = desk.book(seoul(2025, 6, 2, 11, 0), host.id, name="재방문", phone="010-5555-6666")
+    ids["outbound_old"] = desk.reception.outbound.book(OutboundVisitDraft(
+        "옛고객", "극단", "02-760-4500", "점검", host.id, date(2025, 6, 10)))
+    desk.clock.set(seoul(2025, 6, 2, 10, 0))
+    ids["old_visit"] = desk.reception.check_in(old).visit_id
+    desk.reception.save_record(ids["old_visit"], VisitRecordDraft("상담", "민감한 요청", "답변"))
+    desk.clock.set(seoul(2025, 6, 2, 11, 0))
+    ids["both_old_visit"] = desk.reception.check_in(both).visit_id
+    desk.clock.set(seoul(2025, 6, 2, 12, 0))
+    desk.reception.check_out(ids["old_visit"])
+    desk.reception.check_out(ids["both_old_visit"])
+    desk.clock.set(FIXED_NOW)
+    ids["recent_visit"] = desk.reception.register_walk_in(WalkInDraft(
+        VisitorDraft("재방문", "", "010-5555-6666"), host.id, "다시 상담")).visit_id
+    ids["outbound_new"] = desk.reception.outbound.book(OutboundVisitDraft(
+        "새고객", "", "02-760-4501", "점검", host.id, date(2026, 12, 1)))
+    ids["lone_appointment"] = lone
+    return ids
+
+
+def test_retention_setting(desk: Desk) -> None:
+    privacy = desk.reception.privacy
+    assert privacy.retention_days() == 365
+    assert privacy.set_retention_days(" 730 ") == 730
+    assert privacy.retention_days() == 730
+    for bad in ("", "일년", "0", "99999"):
+        with pytest.raises(ValidationError) as refused:
+            privacy.set_retention_days(bad)
+        assert set(refused.value.field_errors) == {"retention_days"}
+    assert privacy.retention_days() == 730
+
+
+def test_preview_counts_what_is_past_retention(desk: Desk) -> None:
+    history(desk)
+    preview = desk.reception.privacy.preview()
+    assert preview.cutoff == seoul(2025, 11, 24, 0, 0)
+    assert (preview.visits, preview.appointments, preview.outbound_visits) == (2, 1, 1)
+    assert preview.visitors == 2  # 옛방문, 옛노쇼; 재방문 came back this year
+    assert preview.records == 4
+    desk.reception.privacy.set_retention_days(800)
+    assert desk.reception.privacy.preview().records == 0
+
+
+def test_purge_by_deletion_writes_the_ledger(desk: Desk) -> None:
+    ids = history(desk)
+    entry = desk.reception.privacy.purge(PurgeMethod.DELETE, "  김관리  ")
+    assert (entry.count, entry.method, entry.actor) == (4, "삭제", "김관리")
+    assert entry.at == FIXED_NOW
+    assert "방문 2건" in entry.what and "예약 1건" in entry.what and "2025-11-24" in entry.what
+    assert desk.reception.privacy.ledger() == [entry]
+    with desk.services.uow.read() as session:
+        visits = set(session.scalars(select(Visit.id)))
+        visitors = set(session.scalars(select(Visitor.name)))
+        outbound = set(session.scalars(select(OutboundVisit.id)))
+        appointments = session.scalar(select(func.count(Appointment.id)))
+    assert visits == {ids["recent_visit"]}
+    assert visitors == {"재방문"}
+    assert outbound == {ids["outbound_new"]}
+    assert appointments == 0
+    assert desk.reception.find_visitors(name="옛") == []
+    assert [m.name_masked for m in desk.reception.find_visitors(phone="5555")] == ["재*문"]
+
+
+def test_purge_by_anonymising_keeps_counts_without_people(desk: Desk) -> None:
+    ids = history(desk)
+    entry = desk.reception.privacy.purge("anonymise", "김관리")
+    assert (entry.count, entry.method) == (4, "익명화")
+    assert count(desk, Visit.id) == 3 and count(desk, Appointment.id) == 3
+    with desk.services.uow.read() as session:
+        old = session.get(Visit, ids["old_visit"])
+        assert old is not None
+        anonymous = session.get(Visitor, old.visitor_id)
+        assert anonymous is not None and anonymous.name == ANONYMOUS_NAME
+        assert anonymous.phone == "" and anonymous.anonymised_at is not None
+        assert (old.requests, old.outcome, old.purpose) == ("", "", "상담")
+        names = set(session.scalars(select(Visitor.name)))
+        customers = set(session.scalars(select(OutboundVisit.customer_name)))
+    assert names == {ANONYMOUS_NAME, "재방문"}
+    assert customers == {ANONYMOUS_NAME, "새고객"}
+    detail = desk.reception.detail(-ids["recent_visit"])
+    assert detail.visitor_name == "재방문" and not detail.anonymised
+    # Anonymised records are not personal data any more: nothing is due a second time.
+    assert desk.reception.privacy.preview().records == 0
+    with pytest.raises(DomainError, match="없습니다"):
+        desk.reception.privacy.purge(PurgeMethod.DELETE, "김관리")
+    assert len(desk.reception.privacy.ledger()) == 1
+
+
+def test_purge_refusals_write_nothing(desk: Desk) -> None:
+    with pytest.raises(DomainError, match="없습니다"):
+        desk.reception.privacy.purge(PurgeMethod.DELETE, "김관리")
+    history(desk)
+    with pytest.raises(ValidationError) as nobody:
+        desk.reception.privacy.purge(PurgeMethod.DELETE, "   ")
+    assert set(nobody.value.field_errors) == {"actor"}
+    assert count(desk, DestructionLedger.id) == 0
+    assert count(desk, Visit.id) == 3
+
+
+def test_purge_and_ledger_commit_together(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    history(desk)
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk went away mid-purge")
+
+    monkeypatch.setattr(visitor_privacy, "record_audit", fail)
+    with pytest.raises(RuntimeError):
+        desk.reception.privacy.purge(PurgeMethod.DELETE, "김관리")
+    assert count(desk, DestructionLedger.id) == 0
+    assert count(desk, Visit.id) == 3 and count(desk, OutboundVisit.id) == 2
+
+
+def test_retention_counts_whole_days(desk: Desk) -> None:
+    host = desk.staff()
+    desk.clock.set(seoul(2025, 11, 23, 23, 0))
+    desk.reception.register_walk_in(WalkInDraft(VisitorDraft("하루전"), host.id, "문의"))
+    desk.clock.set(seoul(2025, 11, 24, 0, 30))
+    desk.reception.register_walk_in(WalkInDraft(VisitorDraft("당일"), host.id, "문의"))
+    desk.clock.set(FIXED_NOW)
+    assert desk.reception.privacy.preview().visits == 1
+    desk.clock.advance(timedelta(days=1))
+    assert desk.reception.privacy.preview().visits == 2
