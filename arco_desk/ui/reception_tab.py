@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.reception import (
@@ -66,6 +67,10 @@ from arco_desk.ui.walk_in_dialog import WalkInDialog
 
 T = TypeVar("T")
 D = TypeVar("D", bound=QDialog)
+
+
+RECEPTION_CHANGES = frozenset({ChangeKind.VISITOR_ARRIVED, ChangeKind.PREPARATION_ALERT,
+                               ChangeKind.HOST_READY})
 
 
 class ReceptionTab(QWidget):
@@ -254,6 +259,12 @@ class ReceptionTab(QWidget):
                 for a in sent))
         self.reload()
         self.outbound.refresh_badges()
+
+    def apply_changes(self, records: list[ChangeRecord]) -> None:
+        """Another PC checked someone in, alerted a host or a host got ready: show it now
+        rather than at the next tick."""
+        if any(r.kind in RECEPTION_CHANGES for r in records):
+            self.reload()
 
     # --- loading ---------------------------------------------------------------------------
 

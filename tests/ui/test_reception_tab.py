@@ -480,3 +480,20 @@ def test_the_host_line_says_where_the_host_is(qtbot, desk_window: MainWindow) ->
     assert f"stand-in {host.stand_in_name}" in text
     dialog.host.suggest("x")  # typing again clears the choice
     assert not dialog.host_info.isVisibleTo(dialog)
+
+
+def test_a_walk_in_registered_at_another_desk_shows_here_without_waiting_for_the_tick(  # type: ignore[no-untyped-def]
+    qtbot, desk_window: MainWindow, basedir: Path, stepping_clock: SteppingClock
+) -> None:
+    from arco_desk.services.container import open_services
+
+    tab = desk_window.reception_tab
+    assert tab.model.rowCount() == 0
+    other_desk = open_services(basedir, clock=stepping_clock)
+    try:
+        host = host_with_stand_in(other_desk)
+        other_desk.reception.register_walk_in(
+            WalkInDraft(VisitorDraft("김현장", "", "010-5555-6666"), host.id, "상담"))
+    finally:
+        other_desk.close()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=2000)
