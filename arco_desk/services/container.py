@@ -12,6 +12,7 @@ from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.directory import DirectoryService
+from arco_desk.services.memos import MemoService
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
 from arco_desk.store.engine import create_store_engine, is_sqlite, sqlite_url
@@ -31,6 +32,7 @@ class Services:
     staff_import: StaffImportService
     settings: SettingsService
     calendar: CalendarService
+    memos: MemoService
     migration: MigrationResult
     database_label: str
 
@@ -66,6 +68,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         raise
     uow = UnitOfWork(engine)
     label = str(sqlite_file) if sqlite_file else engine.url.render_as_string(hide_password=True)
+    calendar = CalendarService(uow, clock)
     return Services(
         engine=engine,
         uow=uow,
@@ -73,7 +76,8 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         directory=DirectoryService(uow, clock),
         staff_import=StaffImportService(uow),
         settings=SettingsService(uow),
-        calendar=CalendarService(uow, clock),
+        calendar=calendar,
+        memos=MemoService(uow, calendar, clock),
         migration=migration,
         database_label=label,
     )

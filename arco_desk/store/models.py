@@ -197,7 +197,7 @@ class PhoneMemo(Timestamped, Base):
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )
     target_department_id: Mapped[int | None] = mapped_column(
-        ForeignKey("department.id", ondelete="SET NULL")
+        ForeignKey("department.id", ondelete="SET NULL"), index=True
     )
     taken_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(16), default="new")
@@ -207,6 +207,31 @@ class PhoneMemo(Timestamped, Base):
     escalated_at: Mapped[datetime | None] = mapped_column(DateTime())
     done_at: Mapped[datetime | None] = mapped_column(DateTime())
     outcome: Mapped[str] = mapped_column(Text, default="")
+    # Whom the caller asked for; the target is who has it now (stand-in, colleague,
+    # or nobody yet for a memo to the whole department until someone claims it).
+    asked_for_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    escalated_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime())
+    done_via: Mapped[str] = mapped_column(String(16), default="", server_default="")
+
+
+class PhoneMemoEvent(Base):
+    """A line of a memo's history: recorded, read, forwarded (with the reason), done..."""
+
+    __tablename__ = "phone_memo_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    memo_id: Mapped[int] = mapped_column(
+        ForeignKey("phone_memo.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(24))
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    to_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 class TransferLog(Base):
