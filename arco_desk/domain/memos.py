@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from typing import Final
 
 from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
+from arco_desk.domain.deadlines import Period
 from arco_desk.domain.directory import is_email
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
@@ -106,8 +107,8 @@ class MemoStatus(enum.StrEnum):
 
 
 _STATUS_KO: Final = {
-    MemoStatus.NEW: "전달함",
-    MemoStatus.DELIVERED: "수신함",
+    MemoStatus.NEW: "전달됨",
+    MemoStatus.DELIVERED: "수신됨",
     MemoStatus.READ: "읽음",
     MemoStatus.ESCALATED: "미확인 경고",
     MemoStatus.DONE: "처리 완료",
@@ -446,6 +447,7 @@ class MemoPreview:
     route: Route
     reasons: tuple[MemoReasonRecord, ...]
     callback_due_at: datetime
+    callback_period: Period
 
 
 @dataclass(frozen=True, slots=True)

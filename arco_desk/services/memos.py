@@ -68,6 +68,8 @@ __all__ = ["MemoService", "close_for_complaint"]
 log = logging.getLogger(__name__)
 
 HISTORY_LIMIT = 10
+MAX_GREETING_LENGTH = 300
+MAX_ESCALATION_MINUTES = 8 * 60
 # A phone "word" in the search box: digits with the usual separators, 3 digits or more.
 _MIN_NUMBER_DIGITS = 3
 _NUMBER_CHARS = frozenset("0123456789-+() .")
@@ -107,22 +109,30 @@ class MemoService:
             return int(DEFAULTS["memo_escalation_minutes"])
         return minutes
 
-    def set_escalation_minutes(self, minutes: int) -> None:
-        if not 1 <= minutes <= 8 * 60:
-            raise ValidationError(
-                {"memo_escalation_minutes": "1분에서 480분(하루 근무시간) 사이로 정하세요."})
-        self.settings.set("memo_escalation_minutes", str(minutes))
-
     def greeting_template(self) -> str:
         return self.settings.get("greeting_script")
 
-    def set_greeting_template(self, text: str) -> None:
-        template = " ".join(clean_text(text).split())
-        if not template:
-            raise ValidationError({"greeting_script": "인사말을 입력하세요."})
-        if len(template) > 300:
-            raise ValidationError({"greeting_script": "인사말은 300자 이내로 입력하세요."})
-        self.settings.set("greeting_script", template)
+    def save_desk_settings(
+        self, greeting: str | None = None, escalation_minutes: int | None = None
+    ) -> None:
+        """Change the greeting script and/or the unread-escalation minutes, together."""
+        errors: dict[str, str] = {}
+        values: dict[str, str] = {}
+        if greeting is not None:
+            template = " ".join(clean_text(greeting).split())
+            if not template:
+                errors["greeting_script"] = "인사말을 입력하세요."
+            elif len(template) > MAX_GREETING_LENGTH:
+                errors["greeting_script"] = f"인사말은 {MAX_GREETING_LENGTH}자 이내로 입력하세요."
+            values["greeting_script"] = template
+        if escalation_minutes is not None:
+            if not 1 <= escalation_minutes <= MAX_ESCALATION_MINUTES:
+                errors["memo_escalation_minutes"] = (
+                    f"1분에서 {MAX_ESCALATION_MINUTES}분(하루 근무시간) 사이로 정하세요.")
+            values["memo_escalation_minutes"] = str(escalation_minutes)
+        if errors:
+            raise ValidationError(errors)
+        self.settings.set_many(values)
 
     def greeting(self, staff_id: int | None) -> str:
         """The greeting script for the person at this PC (clause 1-2: greeting,
@@ -187,7 +197,7 @@ class MemoService:
         clean = validate_memo(draft, self.clock())
         due = self.callback_due(clean.called_at)
         with self.uow.read() as session:
-            return _resolve(session, clean, due)
+            return _resolve(session, clean, due, self.callback_period)
 
     def callback_due(self, called_at: datetime) -> datetime:
         """24 working hours after the call (the standard), on the agency's calendar."""
@@ -199,7 +209,7 @@ class MemoService:
         clean = validate_memo(draft, now)
         due = self.callback_due(clean.called_at)
         with self.uow.write() as session:
-            preview = _resolve(session, clean, due)
+            preview = _resolve(session, clean, due, self.callback_period)
             if taken_by_id is not None and session.get(Staff, taken_by_id) is None:
                 taken_by_id = None  # this PC's profile was removed: record it without
             memo = PhoneMemo(
@@ -664,7 +674,9 @@ def _stand_in_of(session: Session, staff_id: int | None) -> int | None:
     return stand_in.id if stand_in is not None and stand_in.active else None
 
 
-def _resolve(session: Session, clean: CleanMemo, due: datetime) -> MemoPreview:
+def _resolve(
+    session: Session, clean: CleanMemo, due: datetime, period: Period
+) -> MemoPreview:
     """Who receives the memo, and which reasons, for ``clean`` (ValidationError if the
     target, the stand-in or a reason is gone)."""
     asked = session.get(Staff, clean.target_staff_id)
@@ -698,7 +710,7 @@ def _resolve(session: Session, clean: CleanMemo, due: datetime) -> MemoPreview:
         recipient_id=recipient.id if recipient is not None else None,
         recipient_name=recipient.name if recipient is not None else None,
         department_id=department.id, department_name=department.name, route=clean.route,
-        reasons=tuple(reasons), callback_due_at=due,
+        reasons=tuple(reasons), callback_due_at=due, callback_period=period,
     )
 
 

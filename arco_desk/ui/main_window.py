@@ -10,6 +10,7 @@ from arco_desk import __version__
 from arco_desk.services.container import Services
 from arco_desk.ui.calendar_dialog import CalendarDialog
 from arco_desk.ui.directory_tab import DirectoryTab
+from arco_desk.ui.memo_tab import MemoTab
 from arco_desk.ui.message_bar import MessageBar
 from arco_desk.ui.placeholder_tab import NotBuiltYetTab
 
@@ -30,11 +31,7 @@ class MainWindow(QMainWindow):
             self.tr("Visitor reception"),
             self.tr("Appointments, check-in of visitors and walk-ins, visitor passes."),
         )
-        self.memo_tab = NotBuiltYetTab(
-            self.tr("Phone memos"),
-            self.tr("Memos for absent colleagues, forwarded to their PC, with callback "
-                    "deadlines."),
-        )
+        self.memo_tab = MemoTab(services, self.message_bar, settings)
         self.complaint_tab = NotBuiltYetTab(
             self.tr("Complaints"),
             self.tr("Complaints (민원/VOC) with legal deadlines, delay notices and answers."),

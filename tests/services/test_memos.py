@@ -329,12 +329,14 @@ def test_escalation_waits_out_the_night_and_follows_the_setting(
     clock.set(seoul(2026, 11, 25, 8, 59))
     assert services.memos.escalate_due() == []
     clock.set(seoul(2026, 11, 25, 9, 20))
-    services.memos.set_escalation_minutes(45)
+    services.memos.save_desk_settings(escalation_minutes=45)
     assert services.memos.escalate_due() == []
     clock.set(seoul(2026, 11, 25, 9, 35))
     assert services.memos.escalate_due() == [memo.id]
-    with pytest.raises(ValidationError):
-        services.memos.set_escalation_minutes(0)
+    with pytest.raises(ValidationError) as caught:
+        services.memos.save_desk_settings(greeting=" ", escalation_minutes=0)
+    assert set(caught.value.field_errors) == {"greeting_script", "memo_escalation_minutes"}
+    assert services.memos.escalation_minutes() == 45
 
 
 def test_a_department_memo_is_flagged_without_a_stand_in(
@@ -485,11 +487,11 @@ def test_greeting_script_for_this_pc(desk: Services) -> None:
     assert "[부서] [이름]" in desk.memos.greeting(None)
     greeting = desk.memos.greeting(person.id)
     assert f"{person.department_name} {person.name}입니다" in greeting
-    desk.memos.set_greeting_template("안녕하세요, {department} {name}입니다.")
+    desk.memos.save_desk_settings(greeting="안녕하세요, {department} {name}입니다.")
     assert desk.memos.greeting(person.id) == (
         f"안녕하세요, {person.department_name} {person.name}입니다.")
     with pytest.raises(ValidationError):
-        desk.memos.set_greeting_template("  ")
+        desk.memos.save_desk_settings(greeting="가" * 301)
 
 
 def test_a_memo_turned_into_a_complaint_is_closed_in_the_same_write(desk: Services) -> None:
