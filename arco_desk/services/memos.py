@@ -309,15 +309,19 @@ class MemoService:
         if not waiting:
             return 0
         with self.uow.write() as session:
-            result = session.execute(
+            # Again inside the write: another PC may have moved some on meanwhile.
+            still_new = list(session.scalars(
+                select(PhoneMemo.id).where(PhoneMemo.id.in_(waiting),
+                                           PhoneMemo.status == MemoStatus.NEW.value)))
+            session.execute(
                 update(PhoneMemo)
-                .where(PhoneMemo.id.in_(waiting), PhoneMemo.status == MemoStatus.NEW.value)
+                .where(PhoneMemo.id.in_(still_new))
                 .values(status=MemoStatus.DELIVERED.value, delivered_at=now, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
-            for memo_id in waiting:
+            for memo_id in still_new:
                 _event(session, memo_id, MemoEventKind.DELIVERED, now, None, staff_id, "")
-            return int(getattr(result, "rowcount", 0) or 0)
+            return len(still_new)
 
     def claim(self, memo_id: int, staff_id: int) -> MemoRow:
         """Take a memo sent to the whole department: it becomes yours, and read."""
@@ -325,7 +329,7 @@ class MemoService:
         with self.uow.write() as session:
             memo = _memo(session, memo_id, lock=True)
             staff = _active_staff(session, staff_id)
-            _require_open(session, memo)
+            _require_open(memo)
             if memo.target_staff_id is not None:
                 holder = session.get(Staff, memo.target_staff_id)
                 who = holder.name if holder else "다른 직원"
@@ -379,7 +383,7 @@ class MemoService:
         now = self.clock()
         with self.uow.write() as session:
             memo = _memo(session, memo_id, lock=True)
-            _require_open(session, memo)
+            _require_open(memo)
             target = session.get(Staff, to_staff_id)
             if target is None or not target.active:
                 raise ValidationError({"to_staff_id": "전달받을 직원을 찾을 수 없습니다."})
@@ -573,7 +577,7 @@ class MemoService:
         with self.uow.write() as session:
             memo = _memo(session, memo_id, lock=True)
             _active_staff(session, staff_id)
-            _require_open(session, memo)
+            _require_open(memo)
             if memo.target_staff_id is None:  # a department memo answered without claiming
                 memo.target_staff_id = staff_id
                 memo.claimed_at = now
@@ -601,7 +605,7 @@ def close_for_complaint(
     complaint, so the memo is closed exactly when the complaint exists.
     """
     memo = _memo(session, memo_id, lock=True)
-    _require_open(session, memo)
+    _require_open(memo)
     if memo.target_staff_id is None and staff_id is not None:
         memo.target_staff_id = staff_id
         memo.claimed_at = now
@@ -637,7 +641,7 @@ def _active_staff(session: Session, staff_id: int) -> Staff:
     return staff
 
 
-def _require_open(session: Session, memo: PhoneMemo) -> None:
+def _require_open(memo: PhoneMemo) -> None:
     if memo.status == MemoStatus.DONE.value:
         when = f"{memo.done_at:%m/%d %H:%M}" if memo.done_at else ""
         raise DomainError(f"이미 처리된 메모입니다({when} {memo.outcome}).".replace("( ", "("))

@@ -24,7 +24,8 @@ from arco_desk.services.container import Services
 from arco_desk.ui.countdown_style import countdown_stylesheet, countdown_text, ui_language
 from arco_desk.ui.memo_actions import CalledBackDialog, EmailReplyDialog, ForwardDialog
 from arco_desk.ui.memo_model import caller_text, recipient_text, short_time
-from arco_desk.ui.memo_slip import print_slip, save_slip_pdf
+from arco_desk.ui.memo_slip import print_slip as print_memo_slip
+from arco_desk.ui.memo_slip import save_slip_pdf
 from arco_desk.ui.memo_style import done_via_text, memo_status_colours, memo_status_text
 from arco_desk.ui.message_bar import MessageBar
 
@@ -256,7 +257,7 @@ class MemoDetailView(QWidget):
     def print_slip(self) -> None:
         memo = self.memo
         if memo is not None:
-            print_slip(memo, self)
+            print_memo_slip(memo, self)
 
     def choose_pdf(self) -> None:
         memo = self.memo

@@ -81,7 +81,7 @@ class MemoListPanel(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(self.model.column_of(MemoColumn.MESSAGE),
                                   QHeaderView.ResizeMode.Stretch)
-        for column, width in ((MemoColumn.STATUS, 104), (MemoColumn.DUE, 92),
+        for column, width in ((MemoColumn.STATUS, 104), (MemoColumn.DUE, 116),
                               (MemoColumn.CALLED_AT, 80), (MemoColumn.CALLER, 130),
                               (MemoColumn.PHONE, 108), (MemoColumn.RECIPIENT, 110)):
             self.table.setColumnWidth(self.model.column_of(column), width)

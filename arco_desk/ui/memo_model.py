@@ -142,6 +142,8 @@ class MemoTableModel(PagedTableModel[MemoRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if which is MemoColumn.MESSAGE:
                 return row.message
+            if which in (MemoColumn.CALLER, MemoColumn.RECIPIENT, MemoColumn.PHONE):
+                return self._text(row, which)
             if which is MemoColumn.DUE and row.callback_due_at is not None:
                 return row.callback_due_at.strftime("%Y-%m-%d %H:%M")
             if which is MemoColumn.STATUS and row.outcome:

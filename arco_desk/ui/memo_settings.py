@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import DomainError
 from arco_desk.services.memos import MAX_ESCALATION_MINUTES, MemoService
-from arco_desk.ui.form import FieldErrors, FormDialog
+from arco_desk.ui.form import FieldErrors, FormDialog, show_refusal
 from arco_desk.ui.message_bar import MessageBar
 
 REASON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,13 +115,8 @@ class MemoReasonsDialog(QDialog):
         self.fields.clear()
         try:
             reason = self.memos.add_reason(self.label_ko.text(), self.label_en.text())
-        except ValidationError as error:
-            rest = self.fields.show(error)
-            if rest:
-                self.message_bar.show_error(" ".join(rest))
-            return
         except DomainError as error:
-            self.message_bar.show_error(error.message)
+            show_refusal(error, self.fields, self.message_bar)
             return
         self.label_ko.clear()
         self.label_en.clear()

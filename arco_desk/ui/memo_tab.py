@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoPreview, MemoRow
 from arco_desk.services.container import Services
 from arco_desk.ui.call_bar import CallBar
+from arco_desk.ui.form import show_refusal
 from arco_desk.ui.identity import current_staff_id
 from arco_desk.ui.memo_detail import DialogRunner, MemoDetailView, exec_dialog
 from arco_desk.ui.memo_form import MemoForm
@@ -127,7 +128,7 @@ class MemoTab(QWidget):
         self.form.history_chosen.connect(self.open_detail)
         self.list_panel.memo_activated.connect(self.open_detail)
         self.inbox.complaint_requested.connect(self.complaint_requested)
-        self.inbox.memo_changed.connect(self._memo_changed)
+        self.inbox.memo_changed.connect(self.list_panel.reload)
         self.inbox.identity_changed.connect(self.show_greeting)
         self.inbox.unread_changed.connect(self._show_unread)
         self.desk_settings_action.triggered.connect(self.edit_desk_settings)
@@ -139,12 +140,17 @@ class MemoTab(QWidget):
     # --- the call ----------------------------------------------------------------------
 
     def show_greeting(self) -> None:
+        me = current_staff_id(self.settings)
         try:
-            text = self.services.memos.greeting(current_staff_id(self.settings))
+            text = self.services.memos.greeting(me)
         except DomainError as error:
             self.message_bar.show_error(error.message)
             return
         self.call_bar.set_greeting(text)
+        self.call_bar.greeting.setToolTip(
+            "" if me is not None else
+            self.tr("Choose this PC's staff member under Settings to fill in the department "
+                    "and name."))
 
     def _call_started(self, moment: object) -> None:
         if isinstance(moment, datetime):
@@ -164,13 +170,8 @@ class MemoTab(QWidget):
             if not self.ask_read_back(preview):
                 return None
             row = self.services.memos.record(draft, current_staff_id(self.settings))
-        except ValidationError as error:
-            rest = form.fields.show(error)
-            if rest:
-                self.message_bar.show_error(" ".join(rest))
-            return None
         except DomainError as error:
-            self.message_bar.show_error(error.message)
+            show_refusal(error, form.fields, self.message_bar)
             return None
         self.call_bar.stop()
         form.clear()
@@ -191,7 +192,7 @@ class MemoTab(QWidget):
             self.message_bar.show_error(error.message)
             return
         dialog.view.run_dialog = self.run_dialog
-        dialog.view.changed.connect(self._memo_changed)
+        dialog.view.changed.connect(self._memo_changed_elsewhere)
         dialog.view.complaint_requested.connect(self.complaint_requested)
         self.run_dialog(dialog)
 
@@ -214,10 +215,10 @@ class MemoTab(QWidget):
         self.views.setCurrentWidget(self.list_panel)
         self.list_panel.focus_search()
 
-    def _memo_changed(self, memo_id: int) -> None:
+    def _memo_changed_elsewhere(self) -> None:
+        """A memo opened from the desk list was acted on: both lists may show it."""
         self.list_panel.reload()
-        if self.sender() is not self.inbox:
-            self.inbox.reload()
+        self.inbox.reload()
 
     def _show_unread(self, count: int) -> None:
         index = self.views.indexOf(self.inbox)

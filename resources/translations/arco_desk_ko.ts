@@ -1085,6 +1085,10 @@
         <translation>내 메모</translation>
     </message>
     <message>
+        <source>Choose this PC&apos;s staff member under Settings to fill in the department and name.</source>
+        <translation>설정 › 이 PC의 직원에서 직원을 고르면 부서와 이름이 채워집니다.</translation>
+    </message>
+    <message>
         <source>Memo forwarded to %1. Call back by %2.</source>
         <translation>%1에게 메모를 전달했습니다. 회신 기한: %2</translation>
     </message>
