@@ -52,6 +52,11 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _EXTENSION = re.compile(r"^\d{2,6}$")
 
 
+def is_email(text: str) -> bool:
+    """True for something shaped like an e-mail address (name@host.tld)."""
+    return bool(_EMAIL.match(text))
+
+
 @dataclass(frozen=True, slots=True)
 class DepartmentRecord:
     id: int

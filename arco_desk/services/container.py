@@ -13,6 +13,7 @@ from arco_desk.domain.clock import now as system_now
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.change_feed import ChangeFeedService
 from arco_desk.services.directory import DirectoryService
+from arco_desk.services.memos import MemoService
 from arco_desk.services.reception import ReceptionService
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
@@ -35,6 +36,7 @@ class Services:
     calendar: CalendarService
     change_feed: ChangeFeedService
     reception: ReceptionService
+    memos: MemoService
     migration: MigrationResult
     database_label: str
 
@@ -70,7 +72,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         raise
     uow = UnitOfWork(engine)
     label = str(sqlite_file) if sqlite_file else engine.url.render_as_string(hide_password=True)
-    calendar = CalendarService(uow, clock)  # one calendar cache, shared by reception
+    calendar = CalendarService(uow, clock)  # one calendar cache, shared by the services
     return Services(
         engine=engine,
         uow=uow,
@@ -81,6 +83,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         calendar=calendar,
         change_feed=ChangeFeedService(uow, engine),
         reception=ReceptionService(uow, clock, calendar),
+        memos=MemoService(uow, calendar, clock),
         migration=migration,
         database_label=label,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from sqlalchemy import select
 
 from arco_desk.services.audit import record_audit
@@ -33,12 +35,18 @@ class SettingsService:
         return DEFAULTS[key]
 
     def set(self, key: str, value: str) -> None:
-        if key not in DEFAULTS:
-            raise KeyError(f"unknown setting: {key}")
+        self.set_many({key: value})
+
+    def set_many(self, values: Mapping[str, str]) -> None:
+        """Store several settings in one transaction (all or none)."""
+        unknown = [key for key in values if key not in DEFAULTS]
+        if unknown:
+            raise KeyError(f"unknown setting: {unknown[0]}")
         with self.uow.write() as session:
-            row = session.get(Setting, key)
-            if row is None:
-                session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
-            record_audit(session, self.actor, "setting.set", "setting", None, key)
+            for key, value in values.items():
+                row = session.get(Setting, key)
+                if row is None:
+                    session.add(Setting(key=key, value=value))
+                else:
+                    row.value = value
+                record_audit(session, self.actor, "setting.set", "setting", None, key)

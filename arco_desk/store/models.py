@@ -189,10 +189,19 @@ class PhoneMemoReason(Base):
 
 class PhoneMemo(Timestamped, Base):
     __tablename__ = "phone_memo"
-    __table_args__ = (Index("ix_phone_memo_status_due", "status", "callback_due_at"),)
+    __table_args__ = (
+        Index("ix_phone_memo_status_due", "status", "callback_due_at"),
+        # Name and organisation together: a substring search reads this narrow index,
+        # not the memos (and the caller history still finds a name by its prefix).
+        Index("ix_phone_memo_caller_name_org", "caller_name", "caller_org"),
+        # 내 메모: a person's open memos, and their department's unclaimed ones, found
+        # without reading everyone's history.
+        Index("ix_phone_memo_target_status", "target_staff_id", "status"),
+        Index("ix_phone_memo_department_target", "target_department_id", "target_staff_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    caller_name: Mapped[str] = mapped_column(String(80), default="", index=True)
+    caller_name: Mapped[str] = mapped_column(String(80), default="")
     caller_org: Mapped[str] = mapped_column(String(120), default="")
     caller_phone: Mapped[str] = mapped_column(String(40), default="")
     caller_phone_digits: Mapped[str] = mapped_column(String(20), default="", index=True)
@@ -200,7 +209,7 @@ class PhoneMemo(Timestamped, Base):
     called_at: Mapped[datetime] = mapped_column(DateTime(), index=True)
     message: Mapped[str] = mapped_column(Text)
     target_staff_id: Mapped[int | None] = mapped_column(
-        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+        ForeignKey("staff.id", ondelete="SET NULL")
     )
     target_department_id: Mapped[int | None] = mapped_column(
         ForeignKey("department.id", ondelete="SET NULL")
@@ -213,6 +222,31 @@ class PhoneMemo(Timestamped, Base):
     escalated_at: Mapped[datetime | None] = mapped_column(DateTime())
     done_at: Mapped[datetime | None] = mapped_column(DateTime())
     outcome: Mapped[str] = mapped_column(Text, default="")
+    # Whom the caller asked for; the target is who has it now (stand-in, colleague,
+    # or nobody yet for a memo to the whole department until someone claims it).
+    asked_for_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    escalated_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime())
+    done_via: Mapped[str] = mapped_column(String(16), default="", server_default="")
+
+
+class PhoneMemoEvent(Base):
+    """A line of a memo's history: recorded, read, forwarded (with the reason), done..."""
+
+    __tablename__ = "phone_memo_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    memo_id: Mapped[int] = mapped_column(
+        ForeignKey("phone_memo.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(24))
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    to_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 class TransferLog(Base):

@@ -107,15 +107,20 @@ class FormDialog(QDialog):
         self.fields.clear()
         try:
             self.submit()
-        except ValidationError as error:
-            rest = self.fields.show(error)
-            if rest:
-                self.message_bar.show_error(" ".join(rest))
-            return
         except DomainError as error:
-            self.message_bar.show_error(error.message)
+            show_refusal(error, self.fields, self.message_bar)
             return
         self.accept()
+
+
+def show_refusal(error: DomainError, fields: FieldErrors, message_bar: MessageBar) -> None:
+    """A refusal under the fields it names; the rest (and store errors) in the message bar."""
+    if isinstance(error, ValidationError):
+        rest = fields.show(error)
+        if rest:
+            message_bar.show_error(" ".join(rest))
+    else:
+        message_bar.show_error(error.message)
 
 
 def fill_staff_combo(

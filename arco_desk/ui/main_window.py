@@ -13,6 +13,7 @@ from arco_desk.ui.autostart import AutoStart
 from arco_desk.ui.calendar_dialog import CalendarDialog
 from arco_desk.ui.change_watcher import ChangeWatcher
 from arco_desk.ui.directory_tab import DirectoryTab
+from arco_desk.ui.memo_tab import MemoTab
 from arco_desk.ui.message_bar import MessageBar
 from arco_desk.ui.pc_settings_dialog import PcSettingsDialog
 from arco_desk.ui.placeholder_tab import NotBuiltYetTab
@@ -32,11 +33,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.reception_tab = ReceptionTab(services, self.message_bar, settings)
-        self.memo_tab = NotBuiltYetTab(
-            self.tr("Phone memos"),
-            self.tr("Memos for absent colleagues, forwarded to their PC, with callback "
-                    "deadlines."),
-        )
+        self.memo_tab = MemoTab(services, self.message_bar, settings)
         self.complaint_tab = NotBuiltYetTab(
             self.tr("Complaints"),
             self.tr("Complaints (민원/VOC) with legal deadlines, delay notices and answers."),

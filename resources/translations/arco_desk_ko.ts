@@ -260,6 +260,25 @@
     </message>
 </context>
 <context>
+    <name>CallBar</name>
+    <message>
+        <source>Greeting script</source>
+        <translation>인사말</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>통화 시간</translation>
+    </message>
+    <message>
+        <source>End call (F5)</source>
+        <translation>통화 종료 (F5)</translation>
+    </message>
+    <message>
+        <source>Start call (F5)</source>
+        <translation>통화 시작 (F5)</translation>
+    </message>
+</context>
+<context>
     <name>CallDoneDialog</name>
     <message>
         <source>Call before the visit</source>
@@ -322,6 +341,21 @@
     </message>
 </context>
 <context>
+    <name>CalledBackDialog</name>
+    <message>
+        <source>Called back</source>
+        <translation>회신 전화함</translation>
+    </message>
+    <message>
+        <source>What was said, e.g. explained the documents needed</source>
+        <translation>통화 내용, 예: 필요한 서류를 안내함</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation>통화 결과(&amp;O) *</translation>
+    </message>
+</context>
+<context>
     <name>CheckOutDialog</name>
     <message>
         <source>Check out</source>
@@ -361,6 +395,29 @@
     <message>
         <source>&amp;Copy report</source>
         <translation>보고서 복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettingsDialog</name>
+    <message>
+        <source>Phone desk settings</source>
+        <translation>전화 응대 설정</translation>
+    </message>
+    <message>
+        <source>{agency}, {department} and {name} are filled in with the agency and the staff member of this PC.</source>
+        <translation>{agency}, {department}, {name}에는 기관 이름과 이 PC 직원의 부서·이름이 들어갑니다.</translation>
+    </message>
+    <message>
+        <source> working minutes</source>
+        <translation> 근무분</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting script</source>
+        <translation>인사말(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate unread after</source>
+        <translation>미확인 경고 시간(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -495,6 +552,44 @@
     </message>
 </context>
 <context>
+    <name>EmailReplyDialog</name>
+    <message>
+        <source>Answered by e-mail</source>
+        <translation>이메일로 회신함</translation>
+    </message>
+    <message>
+        <source>Optional: what the e-mail said</source>
+        <translation>선택: 이메일 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Sent to *</source>
+        <translation>보낸 주소(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Pass on to a colleague</source>
+        <translation>동료에게 전달</translation>
+    </message>
+    <message>
+        <source>e.g. not my duty: 해외 레지던시 is 국제교류부</source>
+        <translation>예: 담당 업무 아님, 해외 레지던시는 국제교류부</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague *</source>
+        <translation>받을 직원(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>전달 이유(&amp;R) *</translation>
+    </message>
+</context>
+<context>
     <name>HostNote</name>
     <message>
         <source>back at %1</source>
@@ -503,6 +598,25 @@
     <message>
         <source>Away: visitors go to the stand-in %1.</source>
         <translation>부재 중: 방문객은 대리자 %1 님께 안내합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>This PC&apos;s staff member</source>
+        <translation>이 PC의 직원</translation>
+    </message>
+    <message>
+        <source>Memos for this person appear under My memos on this PC, and the greeting names them. Leave it empty for a shared PC.</source>
+        <translation>이 직원에게 온 메모가 이 PC의 &apos;내 메모&apos;에 표시되고, 인사말에 이 직원의 부서와 이름이 들어갑니다. 여럿이 쓰는 PC라면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation>직원(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose someone from the suggestions, or empty the field.</source>
+        <translation>추천 목록에서 직원을 고르거나 칸을 비우세요.</translation>
     </message>
 </context>
 <context>
@@ -575,10 +689,6 @@
         <translation>전화 메모</translation>
     </message>
     <message>
-        <source>Memos for absent colleagues, forwarded to their PC, with callback deadlines.</source>
-        <translation>부재 중인 직원에게 전하는 전화 메모를 담당자 PC로 전달하고 회신 기한을 관리합니다.</translation>
-    </message>
-    <message>
         <source>Complaints</source>
         <translation>민원</translation>
     </message>
@@ -620,6 +730,580 @@
     </message>
 </context>
 <context>
+    <name>MemoDetailDialog</name>
+    <message>
+        <source>Phone memo</source>
+        <translation>전화 메모</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDetailView</name>
+    <message>
+        <source>Callback deadline</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>Memo status</source>
+        <translation>메모 상태</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>맡기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take this department memo: it becomes yours</source>
+        <translation>부서 전체로 온 메모를 내가 맡습니다</translation>
+    </message>
+    <message>
+        <source>Called &amp;back…</source>
+        <translation>회신 전화함(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Answered by e-&amp;mail…</source>
+        <translation>이메일로 회신(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Pass &amp;on…</source>
+        <translation>동료에게 전달(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Make a com&amp;plaint</source>
+        <translation>민원으로 전환(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Register it as a complaint (민원) with the caller, text and call time</source>
+        <translation>발신자, 용건, 전화 온 시각을 그대로 민원으로 접수합니다</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>인쇄(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the memo slip as a PDF</source>
+        <translation>메모지를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Choose a memo to read it.</source>
+        <translation>메모를 고르면 여기에 내용이 보입니다.</translation>
+    </message>
+    <message>
+        <source>call back: %1</source>
+        <translation>회신: %1</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>발신자</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>전화 온 시각</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>처리 내역</translation>
+    </message>
+    <message>
+        <source>The memo is yours now.</source>
+        <translation>이 메모를 맡았습니다.</translation>
+    </message>
+    <message>
+        <source>Called back: the memo is done.</source>
+        <translation>회신 전화 완료: 메모를 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Answered by e-mail: the memo is done.</source>
+        <translation>이메일 회신 완료: 메모를 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Passed on.</source>
+        <translation>동료에게 전달했습니다.</translation>
+    </message>
+    <message>
+        <source>Save memo slip</source>
+        <translation>메모지 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Is the folder writable?</source>
+        <translation>%1 파일을 쓰지 못했습니다. 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Memo slip saved to %1</source>
+        <translation>메모지를 %1에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoEvent</name>
+    <message>
+        <source>recorded and forwarded</source>
+        <translation>접수·전달</translation>
+    </message>
+    <message>
+        <source>shown on the recipient&apos;s PC</source>
+        <translation>받는 사람 PC에 표시</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <source>claimed for the department</source>
+        <translation>부서 메모 맡음</translation>
+    </message>
+    <message>
+        <source>passed on</source>
+        <translation>동료에게 전달</translation>
+    </message>
+    <message>
+        <source>unread: escalated</source>
+        <translation>미확인 경고</translation>
+    </message>
+    <message>
+        <source>called back</source>
+        <translation>회신 전화</translation>
+    </message>
+    <message>
+        <source>answered by e-mail</source>
+        <translation>이메일 회신</translation>
+    </message>
+    <message>
+        <source>turned into a complaint</source>
+        <translation>민원으로 전환</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoForm</name>
+    <message>
+        <source>e.g. 김영희 (or 익명)</source>
+        <translation>예: 김영희 (모르면 익명)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <source>Set the time of the call to now</source>
+        <translation>전화 온 시각을 지금으로</translation>
+    </message>
+    <message>
+        <source>Where the colleague is</source>
+        <translation>직원 재실 상태</translation>
+    </message>
+    <message>
+        <source>What it is about, what the caller asks for</source>
+        <translation>용건과 요청 사항</translation>
+    </message>
+    <message>
+        <source>Earlier memos from this caller</source>
+        <translation>이 발신자의 이전 메모</translation>
+    </message>
+    <message>
+        <source>Caller &amp;name *</source>
+        <translation>성함(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>소속(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone *</source>
+        <translation>전화번호(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>이메일(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Called &amp;at *</source>
+        <translation>전화 온 시각(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>&amp;For (colleague) *</source>
+        <translation>찾는 직원(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>Send &amp;to</source>
+        <translation>전달 대상(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>&amp;Message *</source>
+        <translation>용건(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>New memo</source>
+        <translation>새 메모</translation>
+    </message>
+    <message>
+        <source>Empty the form (Ctrl+N)</source>
+        <translation>양식 비우기 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and forward…</source>
+        <translation>저장하고 전달(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Read back, then save and forward (Ctrl+Enter)</source>
+        <translation>요지를 확인한 뒤 저장하고 전달 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Logged: the caller was given %1&apos;s number %2.</source>
+        <translation>기록함: %1님의 번호 %2을(를) 안내했습니다.</translation>
+    </message>
+    <message>
+        <source>Earlier memos from this caller: %1</source>
+        <translation>이 발신자의 이전 메모 %1건</translation>
+    </message>
+    <message>
+        <source>the colleague (%1)</source>
+        <translation>담당자(%1)</translation>
+    </message>
+    <message>
+        <source>the colleague</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>stand-in (%1)</source>
+        <translation>대리자(%1)</translation>
+    </message>
+    <message>
+        <source>stand-in</source>
+        <translation>대리자</translation>
+    </message>
+    <message>
+        <source>whole %1</source>
+        <translation>%1 전체</translation>
+    </message>
+    <message>
+        <source>whole department</source>
+        <translation>부서 전체</translation>
+    </message>
+    <message>
+        <source>In — transfer the call and tell the caller:</source>
+        <translation>재실 — 전화를 연결하고 이름과 번호를 알려 드리세요:</translation>
+    </message>
+    <message>
+        <source>Stand-in is in — transfer to:</source>
+        <translation>대리자 재실 — 대리자에게 연결:</translation>
+    </message>
+    <message>
+        <source>back at %1</source>
+        <translation>%1 복귀 예정</translation>
+    </message>
+    <message>
+        <source>stand-in: %1 (%2)</source>
+        <translation>대리자: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no stand-in</source>
+        <translation>대리자 없음</translation>
+    </message>
+</context>
+<context>
+    <name>MemoListPanel</name>
+    <message>
+        <source>Caller&apos;s name or number (Ctrl+F)</source>
+        <translation>발신자 이름 또는 번호 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search memos</source>
+        <translation>메모 검색</translation>
+    </message>
+    <message>
+        <source>Any colleague</source>
+        <translation>모든 직원</translation>
+    </message>
+    <message>
+        <source>Colleague filter</source>
+        <translation>직원 필터</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>부서 필터</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>상태 필터</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Older done memos</source>
+        <translation>지난 완료 메모</translation>
+    </message>
+    <message>
+        <source>Also list memos done before today (search the whole history)</source>
+        <translation>오늘 이전에 처리한 메모도 보기 (전체 기록 검색)</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>모든 부서</translation>
+    </message>
+    <message>
+        <source>%1 memos</source>
+        <translation>메모 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>MemoReasonsDialog</name>
+    <message>
+        <source>Memo reasons</source>
+        <translation>메모 사유</translation>
+    </message>
+    <message>
+        <source>e.g. 자료 요청</source>
+        <translation>예: 자료 요청</translation>
+    </message>
+    <message>
+        <source>e.g. Wants documents</source>
+        <translation>예: Wants documents</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New reason (&amp;Korean)</source>
+        <translation>새 사유 (한국어)(&amp;K)</translation>
+    </message>
+    <message>
+        <source>New reason (&amp;English)</source>
+        <translation>새 사유 (영어)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ticked reasons are offered on new memos.</source>
+        <translation>체크한 사유가 새 메모에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>추가함: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoSlip</name>
+    <message>
+        <source>For</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>전화 온 시각</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>발신자</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>받아 적은 사람</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>Phone memo</source>
+        <translation>전화 메모</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>용건</translation>
+    </message>
+    <message>
+        <source>Print memo slip</source>
+        <translation>메모지 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>MemoStatus</name>
+    <message>
+        <source>Sent</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>수신됨</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>미확인 경고</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>처리 완료</translation>
+    </message>
+    <message>
+        <source>called back</source>
+        <translation>회신 전화</translation>
+    </message>
+    <message>
+        <source>answered by e-mail</source>
+        <translation>이메일 회신</translation>
+    </message>
+    <message>
+        <source>became a complaint</source>
+        <translation>민원 전환</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTab</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Greeting and escalation…</source>
+        <translation>인사말·미확인 경고…</translation>
+    </message>
+    <message>
+        <source>Memo reasons…</source>
+        <translation>메모 사유…</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s staff member…</source>
+        <translation>이 PC의 직원…</translation>
+    </message>
+    <message>
+        <source>Desk list</source>
+        <translation>메모 목록</translation>
+    </message>
+    <message>
+        <source>My memos</source>
+        <translation>내 메모</translation>
+    </message>
+    <message>
+        <source>Choose this PC&apos;s staff member under Settings to fill in the department and name.</source>
+        <translation>설정 › 이 PC의 직원에서 직원을 고르면 부서와 이름이 채워집니다.</translation>
+    </message>
+    <message>
+        <source>Memo forwarded to %1. Call back by %2.</source>
+        <translation>%1에게 메모를 전달했습니다. 회신 기한: %2</translation>
+    </message>
+    <message>
+        <source>%1 unread memos were escalated to the stand-in.</source>
+        <translation>읽지 않은 메모 %1건을 대리자에게도 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>Phone desk settings saved.</source>
+        <translation>전화 응대 설정을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>전화 시각</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>발신자</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>용건</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <source>%1 — whole department</source>
+        <translation>%1 (부서 전체)</translation>
+    </message>
+    <message>
+        <source>(for %1)</source>
+        <translation>(%1 대신)</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Message bar</source>
@@ -636,6 +1320,37 @@
     <message>
         <source>Notice</source>
         <translation>알림</translation>
+    </message>
+</context>
+<context>
+    <name>MyMemosPanel</name>
+    <message>
+        <source>Whose memos</source>
+        <translation>메모 받는 사람</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s staff…</source>
+        <translation>이 PC의 직원…</translation>
+    </message>
+    <message>
+        <source>Choose the staff member this PC belongs to</source>
+        <translation>이 PC를 쓰는 직원을 고릅니다</translation>
+    </message>
+    <message>
+        <source>My memos</source>
+        <translation>내 메모</translation>
+    </message>
+    <message>
+        <source>Choose the staff member this PC belongs to, to see their memos here.</source>
+        <translation>이 PC를 쓰는 직원을 고르면 그 직원의 메모가 여기에 보입니다.</translation>
+    </message>
+    <message>
+        <source>My memos — %1 (%2)</source>
+        <translation>내 메모 — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation>안 읽음 %1건</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1548,65 @@
     <message>
         <source>S&amp;tand-in</source>
         <translation>대리자(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackDialog</name>
+    <message>
+        <source>Read back to the caller</source>
+        <translation>요지 확인</translation>
+    </message>
+    <message>
+        <source>Read this back to the caller and confirm:</source>
+        <translation>고객에게 요지를 읽어 드리고 확인하세요:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요지</translation>
+    </message>
+    <message>
+        <source>Confirmed — save and forward</source>
+        <translation>확인함 — 저장하고 전달</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>양식으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>%1 is away: to the stand-in %2</source>
+        <translation>%1 부재: 대리자 %2에게</translation>
+    </message>
+    <message>
+        <source>%1 is away: to everyone in %2</source>
+        <translation>%1 부재: %2 전체에</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>발신자</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>전화 온 시각</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Call back by</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>용건</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +2037,29 @@
     <message>
         <source>alerted %1</source>
         <translation>알림 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCard</name>
+    <message>
+        <source>Transfer card</source>
+        <translation>연결 안내 카드</translation>
+    </message>
+    <message>
+        <source>Told the caller</source>
+        <translation>안내함</translation>
+    </message>
+    <message>
+        <source>Log that the caller was given this name and number (Alt+T)</source>
+        <translation>고객에게 이 이름과 번호를 안내했다고 기록 (Alt+T)</translation>
+    </message>
+    <message>
+        <source>no number in the directory</source>
+        <translation>직원 안내에 번호 없음</translation>
+    </message>
+    <message>
+        <source>Told ✓</source>
+        <translation>안내함 ✓</translation>
     </message>
 </context>
 <context>
