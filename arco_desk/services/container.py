@@ -11,6 +11,7 @@ from sqlalchemy import exc as sa_exc
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.services.calendar import CalendarService
+from arco_desk.services.complaints import ATTACHMENTS_FOLDER, ComplaintService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
@@ -31,6 +32,7 @@ class Services:
     staff_import: StaffImportService
     settings: SettingsService
     calendar: CalendarService
+    complaints: ComplaintService
     migration: MigrationResult
     database_label: str
 
@@ -66,6 +68,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         raise
     uow = UnitOfWork(engine)
     label = str(sqlite_file) if sqlite_file else engine.url.render_as_string(hide_password=True)
+    calendar = CalendarService(uow, clock)
     return Services(
         engine=engine,
         uow=uow,
@@ -73,7 +76,8 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         directory=DirectoryService(uow, clock),
         staff_import=StaffImportService(uow),
         settings=SettingsService(uow),
-        calendar=CalendarService(uow, clock),
+        calendar=calendar,
+        complaints=ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER, clock),
         migration=migration,
         database_label=label,
     )
