@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from arco_desk import __version__
 from arco_desk.services.container import Services
 from arco_desk.ui.calendar_dialog import CalendarDialog
+from arco_desk.ui.complaint_tab import ComplaintTab
 from arco_desk.ui.directory_tab import DirectoryTab
 from arco_desk.ui.message_bar import MessageBar
 from arco_desk.ui.placeholder_tab import NotBuiltYetTab
@@ -35,14 +36,12 @@ class MainWindow(QMainWindow):
             self.tr("Memos for absent colleagues, forwarded to their PC, with callback "
                     "deadlines."),
         )
-        self.complaint_tab = NotBuiltYetTab(
-            self.tr("Complaints"),
-            self.tr("Complaints (민원/VOC) with legal deadlines, delay notices and answers."),
-        )
+        self.complaint_tab = ComplaintTab(services, self.message_bar, settings)
         self.directory_tab = DirectoryTab(services, self.message_bar)
         self.tabs.addTab(self.reception_tab, self.tr("Reception"))
         self.tabs.addTab(self.memo_tab, self.tr("Phone memos"))
-        self.tabs.addTab(self.complaint_tab, self.tr("Complaints"))
+        self.tabs.addTab(self.complaint_tab, self.complaint_tab.title)
+        self.complaint_tab.title_changed.connect(self._complaint_title)
         self.tabs.addTab(self.directory_tab, self.tr("Staff directory"))
 
         central = QWidget()
@@ -84,6 +83,9 @@ class MainWindow(QMainWindow):
             refresh = getattr(self.tabs.widget(index), "refresh_tick", None)
             if callable(refresh):
                 refresh()
+
+    def _complaint_title(self, title: str) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.complaint_tab), title)
 
     def open_calendar(self) -> None:
         dialog = CalendarDialog(self.services.calendar, self)

@@ -14,7 +14,7 @@ def test_tabs_follow_the_design(window: MainWindow) -> None:
 
 
 def test_unbuilt_tabs_say_so_plainly(window: MainWindow) -> None:
-    for tab in (window.reception_tab, window.memo_tab, window.complaint_tab):
+    for tab in (window.reception_tab, window.memo_tab):
         assert isinstance(tab, NotBuiltYetTab)
         text = tab.layout().itemAt(0).widget().text()
         assert "not built yet" in text
