@@ -81,6 +81,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     from arco_desk.resources import resource_path
     from arco_desk.services.container import open_services
     from arco_desk.services.demo import fill_directory
+    from arco_desk.services.demo_complaints import fill_complaints
     from arco_desk.ui.exception_hook import ExceptionHook
     from arco_desk.ui.i18n import install_translators
     from arco_desk.ui.main_window import MainWindow
@@ -125,6 +126,8 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
         if args.demo:
             added = fill_directory(services.uow, services.clock())
             log.info("demo data: %d staff added", added)
+            log.info("demo data: %d complaints added",
+                     fill_complaints(services.complaints, services.clock()))
         window = MainWindow(services, settings)
         instance.raise_requested.connect(lambda: _bring_forward(window))
         if args.staff and not args.smoke_test:

@@ -702,8 +702,8 @@ def badge(cal: BusinessCalendar, status: ComplaintStatus, deadline: datetime, pe
         left = cal.working_time_between(paused_at, deadline)
         if left <= timedelta(0):
             return Badge(BadgeState.PAUSED, "보완 대기", "awaiting supplement")
-        return Badge(BadgeState.PAUSED, f"보완 대기 · {working_time_ko(left)} 남음",
-                     f"awaiting supplement · {working_time_en(left)} left")
+        return Badge(BadgeState.PAUSED, f"보완 대기 · {_largest_unit_ko(left)} 남음",
+                     f"awaiting supplement · {_largest_unit_en(left)} left")
     running = countdown(cal, deadline, now, period)
     return Badge(_FROM_COUNTDOWN[running.state], running.label_ko, running.label_en, running)
 
@@ -732,6 +732,15 @@ def working_time_en(amount: timedelta) -> str:
     if minutes and not days:
         parts.append(f"{minutes}m")
     return " ".join(parts) or "0m"
+
+
+def _largest_unit_ko(amount: timedelta) -> str:
+    """Only the largest unit, for a short badge: "4일", "3시간", "45분"."""
+    return working_time_ko(amount).split(" ")[0]
+
+
+def _largest_unit_en(amount: timedelta) -> str:
+    return working_time_en(amount).split(" ")[0]
 
 
 _E = TypeVar("_E", bound=enum.StrEnum)

@@ -51,7 +51,8 @@ class ComplaintDetailView(QWidget):
 
     def show_nothing(self) -> None:
         self.badge.hide()
-        self.browser.setHtml(f"<p style='color:#555'>{e(self.tr('No complaint selected.'))}</p>")
+        nothing = self.tr("No complaint selected.")
+        self.browser.setHtml(f"<p style='color:#555'>{e(nothing)}</p>")
 
     def show_complaint(self, detail: ComplaintDetail, badge: Badge, now: datetime) -> None:
         self.badge.setText(badge_text(badge))
@@ -81,33 +82,37 @@ class ComplaintDetailView(QWidget):
                 "%1", moment_text(r.due_at, now))
         contact = " · ".join(x for x in (d.citizen_phone, d.citizen_email, d.citizen_address) if x)
         assigned = " · ".join(x for x in (r.assignee_name, r.department_name) if x)
-        rows = (
+        rows = [
             (self.tr("Received"), moment_text(r.received_at, now)),
             (self.tr("Deadline"), deadline),
             (self.tr("Rule"), rule),
             (self.tr("Citizen"), r.citizen_name),
             (self.tr("Contact"), contact),
             (self.tr("Assigned to"), assigned or self.tr("(not yet)")),
-        )
+        ]
+        if d.source_memo_id is not None:
+            rows.append((self.tr("From"),
+                         self.tr("phone memo #%1").replace("%1", str(d.source_memo_id))))
+        if d.source_visit_id is not None:
+            rows.append((self.tr("From"),
+                         self.tr("visit #%1").replace("%1", str(d.source_visit_id))))
         for label, value in rows:
             parts.append(f"<tr><td><b>{e(label)}</b></td><td>{e(value)}</td></tr>")
-        if d.source_memo_id is not None:
-            parts.append(f"<tr><td><b>{e(self.tr('From'))}</b></td><td>"
-                         f"{e(self.tr('phone memo #%1').replace('%1', str(d.source_memo_id)))}"
-                         "</td></tr>")
-        if d.source_visit_id is not None:
-            parts.append(f"<tr><td><b>{e(self.tr('From'))}</b></td><td>"
-                         f"{e(self.tr('visit #%1').replace('%1', str(d.source_visit_id)))}"
-                         "</td></tr>")
         parts.append("</table>")
         parts.append("<p style='white-space:pre-wrap'>" + e(d.content) + "</p>")
         if d.attachments:
             links = ", ".join(f"<a href='attachment:{a.id}'>{e(a.original_name)}</a>"
                               for a in d.attachments)
-            parts.append(f"<p><b>{e(self.tr('Files'))}</b>: {links}</p>")
-        parts.append(f"<h4>{e(self.tr('History'))}</h4><table cellspacing='3'>")
+            files = self.tr("Files")
+            parts.append(f"<p><b>{e(files)}</b>: {links}</p>")
+        history = self.tr("History")
+        heads = (self.tr("When"), self.tr("Step"), self.tr("By"), self.tr("Details"))
+        parts.append(f"<h4 style='margin-bottom:2px'>{e(history)}</h4>"
+                     "<table cellspacing='0' cellpadding='3' width='100%'><tr>"
+                     + "".join(f"<th align='left' style='background:#eef0f3'>{e(h)}</th>"
+                               for h in heads) + "</tr>")
         for event in d.events:
-            who = event.actor_name or self.tr("(unknown)")
+            who = event.actor_name or "—"
             parts.append(
                 f"<tr><td style='white-space:nowrap;color:#444'>"
                 f"{e(short_moment(event.at, now))}</td>"

@@ -25,7 +25,7 @@ class ComplaintTableModel(PagedTableModel[ComplaintRow]):
         self._calendar = calendar
         self.now = now
         self.headers = (
-            QCoreApplication.translate("ComplaintTableModel", "Deadline"),
+            QCoreApplication.translate("ComplaintTableModel", "Time left"),
             QCoreApplication.translate("ComplaintTableModel", "Due"),
             QCoreApplication.translate("ComplaintTableModel", "Status"),
             QCoreApplication.translate("ComplaintTableModel", "Kind"),

@@ -128,11 +128,12 @@ class ComplaintTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ComplaintTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 118), (1, 92), (2, 76), (3, 104), (4, 72), (5, 70), (7, 130)):
+        for column, width in ((0, 150), (1, 96), (2, 66), (3, 96), (4, 70), (5, 62), (7, 136)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
 
@@ -179,7 +180,7 @@ class ComplaintTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 480])
+        splitter.setSizes([880, 400])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

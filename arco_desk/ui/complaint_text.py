@@ -25,7 +25,7 @@ _MARKS = {
     BadgeState.DUE_TODAY: "◔",
     BadgeState.DUE_SOON: "◕",
     BadgeState.OVERDUE: "⚠",
-    BadgeState.PAUSED: "⏸",
+    BadgeState.PAUSED: "‖",
     BadgeState.ANSWERED_IN_TIME: "✓",
     BadgeState.ANSWERED_LATE: "✓",
 }

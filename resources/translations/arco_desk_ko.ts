@@ -304,6 +304,10 @@
         <translation>민원 상세</translation>
     </message>
     <message>
+        <source>No complaint selected.</source>
+        <translation>선택한 민원이 없습니다.</translation>
+    </message>
+    <message>
         <source>(extended; by law %1)</source>
         <translation>(연장됨, 법정 기한 %1)</translation>
     </message>
@@ -336,8 +340,40 @@
         <translation>(미배정)</translation>
     </message>
     <message>
-        <source>(unknown)</source>
-        <translation>(미상)</translation>
+        <source>From</source>
+        <translation>원래 기록</translation>
+    </message>
+    <message>
+        <source>phone memo #%1</source>
+        <translation>전화 메모 #%1</translation>
+    </message>
+    <message>
+        <source>visit #%1</source>
+        <translation>방문 기록 #%1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>처리 이력</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
     </message>
     <message>
         <source>deadline %1 → %2</source>
@@ -673,8 +709,8 @@
 <context>
     <name>ComplaintTableModel</name>
     <message>
-        <source>Deadline</source>
-        <translation>기한</translation>
+        <source>Time left</source>
+        <translation>남은 기한</translation>
     </message>
     <message>
         <source>Due</source>
