@@ -16,7 +16,19 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Final
 
-from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    column,
+    false,
+    func,
+    inspect,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
@@ -87,6 +99,9 @@ log = logging.getLogger(__name__)
 
 ATTACHMENTS_FOLDER: Final = "attachments"
 MAX_ATTACHMENT_BYTES: Final = 50 * 1024 * 1024
+# SQLite's trigram index (migration 0004) finds substrings of 3 characters or more.
+_FTS: Final = table("complaint_fts", column("rowid"))
+_FTS_MIN_CHARS: Final = 3
 _DAY: Final = timedelta(days=1)
 _HOUR: Final = timedelta(hours=1)
 
@@ -105,6 +120,7 @@ class ComplaintService:
         self.attachments_dir = attachments_dir
         self.clock = clock
         self._load_standard = standard
+        self._fts: bool | None = None
 
     # --- the standard and the deadline ---------------------------------------------------------
 
@@ -473,13 +489,29 @@ class ComplaintService:
         if wanted.assignee_id is not None:
             where.append(Complaint.assignee_id == wanted.assignee_id)
         for word in wanted.text.split():
-            pattern = like_pattern(word)
-            where.append(or_(
-                Complaint.title.ilike(pattern, escape="\\"),
-                Complaint.citizen_name.ilike(pattern, escape="\\"),
-                Complaint.content.ilike(pattern, escape="\\"),
-            ))
+            where.append(self._matches(word))
         return where
+
+    def _matches(self, word: str) -> ColumnElement[bool]:
+        """``word`` anywhere in title, content or citizen name: through the trigram index
+        on SQLite when it is long enough for one, else LIKE (pg_trgm serves ILIKE)."""
+        if len(word) >= _FTS_MIN_CHARS and self._has_fts():
+            phrase = '"' + word.replace('"', '""') + '"'
+            return Complaint.id.in_(
+                select(_FTS.c.rowid).where(literal_column("complaint_fts").op("MATCH")(phrase)))
+        pattern = like_pattern(word)
+        return or_(
+            Complaint.title.ilike(pattern, escape="\\"),
+            Complaint.citizen_name.ilike(pattern, escape="\\"),
+            Complaint.content.ilike(pattern, escape="\\"),
+        )
+
+    def _has_fts(self) -> bool:
+        if self._fts is None:
+            engine = self.uow.engine
+            self._fts = engine.dialect.name == "sqlite" and inspect(engine).has_table(
+                "complaint_fts")
+        return self._fts
 
     def _urgency(self, urgency: Urgency) -> list[ColumnElement[bool]]:
         now = self.clock()

@@ -416,7 +416,10 @@ class ComplaintTab(QWidget):
         self.model.refresh_rows([complaint_id])
         self.reload(select_id=complaint_id)
         if self.current is None or self.current.id != complaint_id:
-            # It left this list (answered, closed…): show it anyway, it was just worked on.
+            # It left this list (answered, closed…): show it anyway, it was just worked on,
+            # with no row selected, so that a click on any row shows that row.
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
             self._show(complaint_id)
         self.refresh_title()
         self.message_bar.show_info(message)

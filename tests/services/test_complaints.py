@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.calendar_overrides import OverrideDraft
@@ -746,3 +746,52 @@ def test_a_kind_no_longer_in_the_standard_still_lists_with_its_stored_period(
     assert row.period == Period.parse("7d")
     assert complaints.get(complaint_id).allowed == {
         ComplaintAction.ASSIGN, ComplaintAction.PAUSE, ComplaintAction.DELAY_NOTICE}
+
+
+def test_search_of_three_characters_or_more_stays_in_step_with_the_records(
+    desk: Services, complaints: ComplaintService
+) -> None:
+    first = complaints.register(draft(title="지원사업 확인서 발급"))
+    second = complaints.register(draft(citizen_name="남궁예술",
+                                       content="무대 조명 안전 점검 요청, 할인율 100%"))
+    assert complaints.list_ids(ComplaintFilter(text="확인서")) == [first]
+    assert complaints.list_ids(ComplaintFilter(text="남궁예")) == [second]
+    assert complaints.list_ids(ComplaintFilter(text="안전 점검 요청")) == [second]
+    assert complaints.list_ids(ComplaintFilter(text="100%")) == [second]
+    assert complaints.list_ids(ComplaintFilter(text="율 100")) == [second]
+    assert complaints.list_ids(ComplaintFilter(text='조명 "안전')) == []  # a quote is a letter
+    assert complaints.list_ids(ComplaintFilter(text="확인서 남궁예")) == []
+    with desk.uow.write() as session:
+        complaint = session.get(Complaint, first)
+        assert complaint is not None
+        complaint.title = "대관료 환불 요청"
+    assert complaints.list_ids(ComplaintFilter(text="확인서")) == []
+    assert complaints.list_ids(ComplaintFilter(text="대관료 환불")) == [first]
+    with desk.uow.write() as session:
+        session.delete(session.get(Complaint, second))
+    assert complaints.list_ids(ComplaintFilter(text="남궁예")) == []
+    if desk.engine.dialect.name == "sqlite":
+        assert complaints._has_fts()
+    else:
+        names = {i["name"] for i in inspect(desk.engine).get_indexes("complaint")}
+        assert {"ix_complaint_title_trgm", "ix_complaint_content_trgm",
+                "ix_complaint_citizen_name_trgm"} <= names
+
+
+def test_the_trigram_index_finds_exactly_what_like_finds(services: Services) -> None:
+    from tests.benchmarks.bench_complaints import VOCABULARY, fill
+
+    fill(services, count=400)
+    indexed = services.complaints
+    plain = ComplaintService(services.uow, services.calendar, indexed.attachments_dir,
+                             services.clock)
+    plain._fts = False
+    assert indexed._has_fts()
+    hits = 0
+    for text in ("접근성개선", "성개선", "김민준", "대관 심사결과", "없는말입니다",
+                 *VOCABULARY[::97]):
+        wanted = ComplaintFilter(scope=ListScope.ALL, text=text)
+        found = indexed.list_ids(wanted)
+        assert found == plain.list_ids(wanted), text
+        hits += len(found)
+    assert hits > 100

@@ -536,3 +536,25 @@ def test_start_from_a_missing_memo_is_a_message(desk: MainWindow) -> None:
     assert tab.dialog is None
     assert desk.message_bar.isVisibleTo(desk)
     assert "전화 메모" in desk.message_bar.text()
+
+
+def test_a_complaint_that_leaves_the_list_stays_in_view_until_a_row_is_chosen(
+    desk: MainWindow,
+) -> None:
+    tab = tab_of(desk)
+    services = tab.services
+    other = register(tab)
+    worked = register(tab, "confirmation")
+    services.complaints.assign(worked, staff(services, 2).id)
+    services.complaints.start(worked)
+    tab.reload(select_id=worked)
+    answer = step(tab, ComplaintAction.ANSWER)
+    assert isinstance(answer, AnswerDialog)
+    answer.text.setPlainText("확인해 드렸습니다.")
+    answer.channel.setCurrentIndex(answer.channel.findData("phone"))
+    answer.save()
+    assert tab.model.ids() == [other]
+    assert tab.current is not None and tab.current.id == worked
+    assert not tab.table.selectionModel().hasSelection()
+    tab.table.selectRow(0)
+    assert tab.current is not None and tab.current.id == other
