@@ -108,7 +108,7 @@ class ComplaintDetailView(QWidget):
         history = self.tr("History")
         heads = (self.tr("When"), self.tr("Step"), self.tr("By"), self.tr("Details"))
         parts.append(f"<h4 style='margin-bottom:2px'>{e(history)}</h4>"
-                     "<table cellspacing='0' cellpadding='3' width='100%'><tr>"
+                     "<table cellspacing='0' cellpadding='3'><tr>"
                      + "".join(f"<th align='left' style='background:#eef0f3'>{e(h)}</th>"
                                for h in heads) + "</tr>")
         for event in d.events:

@@ -133,7 +133,7 @@ class ComplaintTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ComplaintTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (1, 96), (2, 66), (3, 96), (4, 70), (5, 62), (7, 136)):
+        for column, width in ((0, 150), (1, 96), (2, 92), (3, 96), (4, 70), (5, 62), (7, 136)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
 
