@@ -211,10 +211,16 @@ class ComplaintTab(QWidget):
         self.search.selectAll()
 
     def refresh_tick(self) -> None:
-        """The heartbeat: badges and the title counts follow the clock."""
+        """The heartbeat: badges and the title counts follow the clock, and the list picks
+        up what changed meanwhile (an urgency filter, another PC's complaints)."""
         now = self.complaints.clock()
         self.model.set_now(now)
-        if self.urgency.currentData() is not None:
+        try:
+            changed = self.complaints.list_ids(self.wanted()) != self.model.ids()
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        if changed:
             self.reload()
         elif self.current is not None:
             self.detail.update_badge(self.complaints.badge(self.current.row, now))

@@ -558,3 +558,17 @@ def test_a_complaint_that_leaves_the_list_stays_in_view_until_a_row_is_chosen(
     assert not tab.table.selectionModel().hasSelection()
     tab.table.selectRow(0)
     assert tab.current is not None and tab.current.id == other
+
+
+def test_the_heartbeat_picks_up_complaints_registered_elsewhere(desk: MainWindow) -> None:
+    tab = tab_of(desk)
+    first = register(tab)
+    from arco_desk.domain.complaints import ComplaintDraft
+
+    elsewhere = tab.services.complaints.register(ComplaintDraft(
+        channel="homepage", kind_code="confirmation", citizen_name="다른PC",
+        citizen_email="x@y.kr", title="다른 PC에서 접수", content="내용"))
+    assert tab.model.ids() == [first]
+    desk.tick()
+    assert tab.model.ids() == [elsewhere, first]
+    assert tab.current is not None and tab.current.id == first  # the selection stays
