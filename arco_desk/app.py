@@ -82,6 +82,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     from arco_desk.resources import resource_path
     from arco_desk.services.container import open_services
     from arco_desk.services.demo import fill_directory
+    from arco_desk.services.demo_complaints import fill_complaints
     from arco_desk.services.demo_memos import fill_memos
     from arco_desk.services.demo_reception import fill_reception
     from arco_desk.ui.exception_hook import ExceptionHook
@@ -133,6 +134,8 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
             log.info("demo data: %d staff added", added)
             fill_reception(services.reception, services.clock())
             fill_memos(services.uow, services.calendar, services.clock())
+            log.info("demo data: %d complaints added",
+                     fill_complaints(services.complaints, services.clock()))
         window = MainWindow(services, settings)
         instance.raise_requested.connect(lambda: _bring_forward(window))
         if args.staff and not args.smoke_test:

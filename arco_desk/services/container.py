@@ -12,6 +12,7 @@ from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.change_feed import ChangeFeedService
+from arco_desk.services.complaints import ATTACHMENTS_FOLDER, ComplaintService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.memos import MemoService
 from arco_desk.services.reception import ReceptionService
@@ -37,6 +38,7 @@ class Services:
     change_feed: ChangeFeedService
     reception: ReceptionService
     memos: MemoService
+    complaints: ComplaintService
     migration: MigrationResult
     database_label: str
 
@@ -84,6 +86,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         change_feed=ChangeFeedService(uow, engine),
         reception=ReceptionService(uow, clock, calendar),
         memos=MemoService(uow, calendar, clock),
+        complaints=ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER, clock),
         migration=migration,
         database_label=label,
     )

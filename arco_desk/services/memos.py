@@ -602,10 +602,12 @@ def close_for_complaint(
     """Close a memo that became a complaint (민원), inside the complaint's own write.
 
     For the complaints service: call it in the unit of work that creates the
-    complaint, so the memo is closed exactly when the complaint exists.
+    complaint, so the memo is closed exactly when the complaint exists. A memo
+    already done (called back, then found to be a complaint) stays as it was.
     """
     memo = _memo(session, memo_id, lock=True)
-    _require_open(memo)
+    if memo.status == MemoStatus.DONE.value:
+        return
     if memo.target_staff_id is None and staff_id is not None:
         memo.target_staff_id = staff_id
         memo.claimed_at = now

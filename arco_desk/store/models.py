@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -294,6 +295,14 @@ class Complaint(Timestamped, Base):
     source_visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
     answered_at: Mapped[datetime | None] = mapped_column(DateTime())
     closed_at: Mapped[datetime | None] = mapped_column(DateTime())
+    # Set while the clock is stopped for a supplementation (보완 요구): when it began.
+    paused_at: Mapped[datetime | None] = mapped_column(DateTime())
+
+
+# The deadline in force is the delay notice's date when there is one, else the engine's;
+# lists sort and filter on it.
+complaint_deadline = func.coalesce(Complaint.promised_at, Complaint.due_at)
+Index("ix_complaint_status_deadline", Complaint.status, complaint_deadline)
 
 
 class ComplaintEvent(Base):
@@ -310,6 +319,14 @@ class ComplaintEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     ends_at: Mapped[datetime | None] = mapped_column(DateTime())
     new_due_at: Mapped[datetime | None] = mapped_column(DateTime())
+    old_due_at: Mapped[datetime | None] = mapped_column(DateTime())
+    # A coded choice of the step: the reply channel, how a delay was told, the
+    # follow-up outcome.
+    code: Mapped[str] = mapped_column(String(24), default="")
+    consent: Mapped[bool | None] = mapped_column(Boolean)
+    # Whom the step names: the assignee, or the responder whose real name the answer bears.
+    target_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    target_name: Mapped[str] = mapped_column(String(120), default="")
 
 
 class ComplaintAttachment(Base):

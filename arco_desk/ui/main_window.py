@@ -12,11 +12,11 @@ from arco_desk.services.container import Services
 from arco_desk.ui.autostart import AutoStart
 from arco_desk.ui.calendar_dialog import CalendarDialog
 from arco_desk.ui.change_watcher import ChangeWatcher
+from arco_desk.ui.complaint_tab import ComplaintTab
 from arco_desk.ui.directory_tab import DirectoryTab
 from arco_desk.ui.memo_tab import MemoTab
 from arco_desk.ui.message_bar import MessageBar
 from arco_desk.ui.pc_settings_dialog import PcSettingsDialog
-from arco_desk.ui.placeholder_tab import NotBuiltYetTab
 from arco_desk.ui.reception_tab import ReceptionTab
 
 TICK_MS = 30_000
@@ -34,14 +34,15 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.reception_tab = ReceptionTab(services, self.message_bar, settings)
         self.memo_tab = MemoTab(services, self.message_bar, settings)
-        self.complaint_tab = NotBuiltYetTab(
-            self.tr("Complaints"),
-            self.tr("Complaints (민원/VOC) with legal deadlines, delay notices and answers."),
-        )
+        self.complaint_tab = ComplaintTab(services, self.message_bar, settings)
         self.directory_tab = DirectoryTab(services, self.message_bar)
         self.tabs.addTab(self.reception_tab, self.tr("Reception"))
         self.tabs.addTab(self.memo_tab, self.tr("Phone memos"))
-        self.tabs.addTab(self.complaint_tab, self.tr("Complaints"))
+        self.tabs.addTab(self.complaint_tab, self.complaint_tab.title)
+        self.complaint_tab.title_changed.connect(self._complaint_title)
+        # A memo or a visit that turns out to be a complaint opens the complaint intake.
+        self.memo_tab.complaint_requested.connect(self._complaint_from_memo)
+        self.reception_tab.complaint_requested.connect(self._complaint_from_visit)
         self.tabs.addTab(self.directory_tab, self.tr("Staff directory"))
 
         central = QWidget()
@@ -109,6 +110,17 @@ class MainWindow(QMainWindow):
     def _connection_restored(self) -> None:
         self.message_bar.show_info(self.tr("Connected again. Lists are up to date."))
         self.tick()
+
+    def _complaint_from_memo(self, memo_id: int) -> None:
+        self.tabs.setCurrentWidget(self.complaint_tab)
+        self.complaint_tab.start_from_memo(memo_id)
+
+    def _complaint_from_visit(self, visit_id: int) -> None:
+        self.tabs.setCurrentWidget(self.complaint_tab)
+        self.complaint_tab.start_from_visit(visit_id)
+
+    def _complaint_title(self, title: str) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.complaint_tab), title)
 
     def open_calendar(self) -> None:
         dialog = CalendarDialog(self.services.calendar, self)

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 선택 —</translation>
+    </message>
+    <message>
+        <source>&amp;Responder *</source>
+        <translation>답변자(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by *</source>
+        <translation>답변 방법(&amp;B) *</translation>
+    </message>
+    <message>
+        <source>Answered &amp;at *</source>
+        <translation>답변 시각(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>&amp;Answer *</source>
+        <translation>답변 내용(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>Replies go out in the responder&apos;s real name.</source>
+        <translation>답변은 답변자의 실명으로 나갑니다.</translation>
+    </message>
+    <message>
+        <source>The reply is signed %1 (%2 %3).</source>
+        <translation>답변은 %1(%2 %3) 실명으로 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Pick the responder from the suggestions.</source>
+        <translation>답변자를 추천 목록에서 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>Change appointment</source>
@@ -54,6 +93,45 @@
     <message>
         <source>No&amp;tes</source>
         <translation>참고 사항(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Reassign complaint</source>
+        <translation>민원 재배정</translation>
+    </message>
+    <message>
+        <source>Assign complaint</source>
+        <translation>민원 배정</translation>
+    </message>
+    <message>
+        <source>Now with: %1</source>
+        <translation>현재 담당: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>e.g. the matter belongs to venue rental</source>
+        <translation>예: 공연장 대관 업무라서</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation>담당자(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>담당 부서(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>재배정 사유(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Pick the staff member from the suggestions, or clear the field.</source>
+        <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +453,469 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close complaint</source>
+        <translation>민원 종결</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailView</name>
+    <message>
+        <source>Deadline badge</source>
+        <translation>기한 표시</translation>
+    </message>
+    <message>
+        <source>Complaint details</source>
+        <translation>민원 상세</translation>
+    </message>
+    <message>
+        <source>No complaint selected.</source>
+        <translation>선택한 민원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>(extended; by law %1)</source>
+        <translation>(연장됨, 법정 기한 %1)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>처리기한</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>기한 계산</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>민원인</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(미배정)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>원래 기록</translation>
+    </message>
+    <message>
+        <source>phone memo #%1</source>
+        <translation>전화 메모 #%1</translation>
+    </message>
+    <message>
+        <source>visit #%1</source>
+        <translation>방문 기록 #%1</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>처리 이력</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>deadline %1 → %2</source>
+        <translation>기한 %1 → %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>기한 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>%1에게</translation>
+    </message>
+    <message>
+        <source>until %1, %2 of working time</source>
+        <translation>%1까지, 근무시간 %2</translation>
+    </message>
+    <message>
+        <source>still waiting</source>
+        <translation>보완 대기 중</translation>
+    </message>
+    <message>
+        <source>paused %1 of working time</source>
+        <translation>멈춘 근무시간 %1</translation>
+    </message>
+    <message>
+        <source>told by %1</source>
+        <translation>%1(으)로 안내</translation>
+    </message>
+    <message>
+        <source>citizen consented</source>
+        <translation>민원인 동의함</translation>
+    </message>
+    <message>
+        <source>in the name of %1, by %2</source>
+        <translation>%1 명의, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeDialog</name>
+    <message>
+        <source>New complaint from a phone memo</source>
+        <translation>전화 메모로 민원 접수</translation>
+    </message>
+    <message>
+        <source>New complaint from a visit</source>
+        <translation>방문 기록으로 민원 접수</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>새 민원 접수</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 선택 —</translation>
+    </message>
+    <message>
+        <source>Deadline badge</source>
+        <translation>기한 표시</translation>
+    </message>
+    <message>
+        <source>Deadline rule</source>
+        <translation>기한 계산 규칙</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>파일 첨부(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Optional: forward at once (name or duty)</source>
+        <translation>선택: 바로 넘길 담당자(이름 또는 업무)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel *</source>
+        <translation>접수 경로(&amp;H) *</translation>
+    </message>
+    <message>
+        <source>&amp;Kind *</source>
+        <translation>민원 종류(&amp;K) *</translation>
+    </message>
+    <message>
+        <source>&amp;Received at *</source>
+        <translation>접수 시각(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>처리기한</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;name *</source>
+        <translation>민원인 이름(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>전화번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>이메일(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress</source>
+        <translation>주소(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>제목(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent *</source>
+        <translation>내용(&amp;O) *</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>담당자(&amp;T)</translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation>담당 부서(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Choose the kind to see the deadline.</source>
+        <translation>민원 종류를 고르면 처리기한이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <source>Pick the assignee from the suggestions, or clear the field.</source>
+        <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTab</name>
+    <message>
+        <source>Complaints</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <source>Search title, content or citizen (Ctrl+F)</source>
+        <translation>제목, 내용, 민원인 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search complaints</source>
+        <translation>민원 검색</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>새 민원(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Which complaints</source>
+        <translation>민원 범위</translation>
+    </message>
+    <message>
+        <source>Open (not answered)</source>
+        <translation>미처리 (답변 전)</translation>
+    </message>
+    <message>
+        <source>Awaiting follow-up call</source>
+        <translation>확인 전화 대기</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>종결 전 전체</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Deadline filter</source>
+        <translation>기한 필터</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>모든 기한</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>오늘 마감</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>마감 임박</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>종류 필터</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>경로 필터</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>모든 경로</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>부서 필터</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>모든 부서</translation>
+    </message>
+    <message>
+        <source>Assignee…</source>
+        <translation>담당자…</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>담당자 필터</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>배정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start work</source>
+        <translation>처리 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ask to su&amp;pplement…</source>
+        <translation>보완 요구(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Supplement &amp;received…</source>
+        <translation>보완 완료(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delay notice…</source>
+        <translation>연장 통지(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer…</source>
+        <translation>답변(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up call…</source>
+        <translation>확인 전화(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>종결(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>%1 오늘</translation>
+    </message>
+    <message>
+        <source>%1 complaints</source>
+        <translation>민원 %1건</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>재배정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Complaint registered.</source>
+        <translation>민원을 접수했습니다.</translation>
+    </message>
+    <message>
+        <source>Assignment saved.</source>
+        <translation>담당을 배정했습니다.</translation>
+    </message>
+    <message>
+        <source>Work started.</source>
+        <translation>처리를 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>Supplementation requested: the deadline is paused.</source>
+        <translation>보완을 요구했습니다. 처리기간이 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Supplement received: the deadline moved.</source>
+        <translation>보완이 도착했습니다. 처리기한이 늦춰졌습니다.</translation>
+    </message>
+    <message>
+        <source>Delay notice recorded.</source>
+        <translation>처리기간 연장 통지를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Answer recorded. Next: the follow-up call.</source>
+        <translation>답변을 기록했습니다. 다음은 확인 전화입니다.</translation>
+    </message>
+    <message>
+        <source>Follow-up call recorded.</source>
+        <translation>확인 전화 결과를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Complaint closed.</source>
+        <translation>민원을 종결했습니다.</translation>
+    </message>
+    <message>
+        <source>The file is missing from the data folder: %1</source>
+        <translation>데이터 폴더에 파일이 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Time left</source>
+        <translation>남은 기한</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>처리기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>민원인</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Extended by a delay notice; the law&apos;s deadline was %1</source>
+        <translation>처리기간 연장 통지로 늦춰졌습니다. 법정 기한은 %1이었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>ARCO Desk: unexpected error</source>
@@ -395,6 +936,45 @@
     <message>
         <source>&amp;Copy report</source>
         <translation>보고서 복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DelayNoticeDialog</name>
+    <message>
+        <source>Delay notice</source>
+        <translation>처리기간 연장 통지</translation>
+    </message>
+    <message>
+        <source>Deadline now: %1. The new date may be at most %2.</source>
+        <translation>현재 기한: %1. 새 처리 예정일은 %2까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>The reason, as told to the citizen</source>
+        <translation>민원인에게 알린 지연 사유</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 선택 —</translation>
+    </message>
+    <message>
+        <source>The citizen agreed to this second extension</source>
+        <translation>민원인이 두 번째 연장에 동의했습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>지연 사유(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&amp;New expected date *</source>
+        <translation>새 처리 예정일(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Citizen told &amp;by *</source>
+        <translation>안내 방법(&amp;B) *</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>민원인 동의</translation>
     </message>
 </context>
 <context>
@@ -571,6 +1151,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>확인 전화</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2): confirm the result and ask about further questions.</source>
+        <translation>%1 님(%2)께 전화해 처리 결과를 확인하고 추가 문의가 있는지 여쭈세요.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 선택 —</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome *</source>
+        <translation>결과(&amp;O) *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <source>Pass on to a colleague</source>
@@ -687,14 +1290,6 @@
     <message>
         <source>Phone memos</source>
         <translation>전화 메모</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>민원</translation>
-    </message>
-    <message>
-        <source>Complaints (민원/VOC) with legal deadlines, delay notices and answers.</source>
-        <translation>법정 처리기한, 처리기간 연장 통지, 회신까지 민원(VOC)을 관리합니다.</translation>
     </message>
     <message>
         <source>Reception</source>
@@ -1354,13 +1949,6 @@
     </message>
 </context>
 <context>
-    <name>NotBuiltYetTab</name>
-    <message>
-        <source>This part of ARCO Desk is not built yet. Nothing here is stored or forwarded; use the usual paper form until it arrives.</source>
-        <translation>이 기능은 아직 만들어지지 않았습니다. 여기서는 아무것도 저장되거나 전달되지 않으니, 준비될 때까지 기존 종이 양식을 사용하세요.</translation>
-    </message>
-</context>
-<context>
     <name>OutboundPanel</name>
     <message>
         <source>Calls before outbound visits</source>
@@ -1451,6 +2039,25 @@
     <message>
         <source>Pass &amp;number *</source>
         <translation>출입증 번호(&amp;N) *</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Ask for supplementation</source>
+        <translation>보완 요구</translation>
+    </message>
+    <message>
+        <source>The processing period stops until the supplement arrives; the deadline then moves by the working time it took.</source>
+        <translation>보완 서류가 도착할 때까지 처리기간이 멈추고, 도착하면 멈춘 근무시간만큼 처리기한이 늦춰집니다.</translation>
+    </message>
+    <message>
+        <source>e.g. a copy of the performance contract</source>
+        <translation>예: 공연 계약서 사본</translation>
+    </message>
+    <message>
+        <source>&amp;What was asked *</source>
+        <translation>요청한 보완 내용(&amp;W) *</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2451,37 @@
     <message>
         <source>Visitor pass saved to %1</source>
         <translation>출입증을 저장했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Supplement received</source>
+        <translation>보완 완료</translation>
+    </message>
+    <message>
+        <source>e.g. contract copy by e-mail</source>
+        <translation>예: 계약서 사본 이메일 도착</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>새 처리기한</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at *</source>
+        <translation>도착 시각(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>&amp;What arrived</source>
+        <translation>도착한 내용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>처리기한</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (paused %3 of working time)</source>
+        <translation>%1 → %2 (멈춘 근무시간 %3)</translation>
     </message>
 </context>
 <context>

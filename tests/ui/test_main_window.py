@@ -5,20 +5,11 @@ from PySide6.QtWidgets import QApplication
 
 from arco_desk.services.container import Services
 from arco_desk.ui.main_window import MainWindow
-from arco_desk.ui.placeholder_tab import NotBuiltYetTab
 
 
 def test_tabs_follow_the_design(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Reception", "Phone memos", "Complaints", "Staff directory"]
-
-
-def test_unbuilt_tabs_say_so_plainly(window: MainWindow) -> None:
-    for tab in (window.complaint_tab,):
-        assert isinstance(tab, NotBuiltYetTab)
-        text = tab.layout().itemAt(0).widget().text()
-        assert "not built yet" in text
-        assert "Nothing here is stored" in text
 
 
 def test_ctrl_number_switches_tabs_and_ctrl_f_focuses_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
