@@ -20,6 +20,10 @@ class ChangeKind(StrEnum):
     COMPLAINT_ASSIGNED = "complaint_assigned"
 
 
+MEMO_KINDS = frozenset({ChangeKind.MEMO_FORWARDED, ChangeKind.MEMO_READ, ChangeKind.MEMO_DONE,
+                        ChangeKind.MEMO_ESCALATED})
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeRecord:
     """One event of the feed as a listener sees it."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.change_feed import MEMO_KINDS, ChangeRecord
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoPreview, MemoRow
 from arco_desk.services.container import Services
@@ -195,6 +196,13 @@ class MemoTab(QWidget):
         dialog.view.changed.connect(self._memo_changed_elsewhere)
         dialog.view.complaint_requested.connect(self.complaint_requested)
         self.run_dialog(dialog)
+
+    def apply_changes(self, records: list[ChangeRecord]) -> None:
+        """A memo was forwarded, read or done on another PC: read receipts and new memos
+        show at once, not at the next heartbeat."""
+        if any(r.kind in MEMO_KINDS for r in records):
+            self.list_panel.reload()
+            self.inbox.reload()
 
     def refresh_tick(self) -> None:
         """The heartbeat: escalate memos unread too long, then refresh badges and lists."""

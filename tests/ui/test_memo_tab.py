@@ -625,3 +625,29 @@ def test_the_agency_adds_a_reason_and_the_form_offers_it(
     labels = [box.text() for box in tab.form.reason_boxes.values()]
     assert "자료 요청" in labels and len(labels) == 6
     assert urgent.label(ui_language()) not in labels
+
+
+def test_a_read_receipt_from_the_staff_pc_reaches_the_desk_list_at_once(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, basedir: Path
+) -> None:
+    from arco_desk.services.container import open_services
+    from tests.conftest import fixed_clock
+
+    tab = window.memo_tab
+    person, _ = present(tab.services)
+    memo_id = _recorded(tab.services, person.id)
+    tab.list_panel.reload()
+    status_column = tab.list_panel.model.column_of(MemoColumn.STATUS)
+
+    def status_cell() -> str:
+        row = tab.list_panel.model.row_of(memo_id)
+        return str(tab.list_panel.model.index(row, status_column).data())
+
+    before = status_cell()
+    staff_pc = open_services(basedir, clock=fixed_clock)  # the colleague's own PC
+    try:
+        staff_pc.memos.open_memo(memo_id, person.id)
+    finally:
+        staff_pc.close()
+    qtbot.waitUntil(lambda: status_cell() != before, timeout=2000)  # no heartbeat needed
+    assert tab.list_panel.model.record(tab.list_panel.model.row_of(memo_id)).read_at
