@@ -8,9 +8,17 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from arco_desk import __version__
 from arco_desk.paths import Basedir, setup_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from arco_desk.services.container import Services
+    from arco_desk.ui.single_instance import InstanceServer
 
 log = logging.getLogger("arco_desk")
 DB_URL_ENV = "ARCO_DESK_DB_URL"
@@ -136,12 +144,11 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
             fill_memos(services.uow, services.calendar, services.clock())
             log.info("demo data: %d complaints added",
                      fill_complaints(services.complaints, services.clock()))
+        if args.staff and not args.smoke_test:
+            return _run_staff_mode(app, services, settings, instance)
         window = MainWindow(services, settings)
         instance.raise_requested.connect(lambda: _bring_forward(window))
-        if args.staff and not args.smoke_test:
-            window.showMinimized()
-        else:
-            window.show()
+        window.show()
         if args.smoke_test:
             from arco_desk.smoke import run_smoke_checks
 
@@ -153,6 +160,26 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     finally:
         instance.close()
         services.close()
+
+
+def _run_staff_mode(app: QApplication, services: Services, settings: QSettings,
+                    instance: InstanceServer) -> int:
+    """A staff PC: the tray icon and 내 메모; the full window only on demand."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from arco_desk.ui.staff_mode import StaffMode
+
+    use_tray = QSystemTrayIcon.isSystemTrayAvailable()
+    if not use_tray:
+        log.info("no system tray here; the 내 메모 window stands in for it")
+    staff = StaffMode(services, settings, app.windowIcon(), use_tray)
+    app.setQuitOnLastWindowClosed(not use_tray)
+    instance.raise_requested.connect(staff.window.bring_forward)
+    staff.start()
+    code = int(app.exec())
+    staff.watcher.stop()
+    settings.sync()
+    return code
 
 
 def _bring_forward(window: object) -> None:

@@ -36,6 +36,9 @@ class ChangeRecord:
     at: datetime
 
     def concerns(self, staff_id: int | None, department_id: int | None) -> bool:
-        """Whether this event is addressed to that staff member or their department."""
-        return (staff_id is not None and self.staff_id == staff_id) or (
-            department_id is not None and self.department_id == department_id)
+        """Whether this event is for that staff member: addressed to them by id, or to
+        their whole department (no staff id, e.g. a memo anyone there may claim). A
+        department id beside a staff id is context, not a second address."""
+        if self.staff_id is not None:
+            return self.staff_id == staff_id
+        return department_id is not None and self.department_id == department_id

@@ -15,6 +15,7 @@ from arco_desk.services.change_feed import ChangeFeedService
 from arco_desk.services.complaints import ATTACHMENTS_FOLDER, ComplaintService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.memos import MemoService
+from arco_desk.services.notices import NoticeService
 from arco_desk.services.reception import ReceptionService
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
@@ -38,6 +39,7 @@ class Services:
     change_feed: ChangeFeedService
     reception: ReceptionService
     memos: MemoService
+    notices: NoticeService
     complaints: ComplaintService
     migration: MigrationResult
     database_label: str
@@ -86,6 +88,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         change_feed=ChangeFeedService(uow, engine),
         reception=ReceptionService(uow, clock, calendar),
         memos=MemoService(uow, calendar, clock),
+        notices=NoticeService(uow),
         complaints=ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER, clock),
         migration=migration,
         database_label=label,

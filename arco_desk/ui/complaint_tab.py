@@ -264,6 +264,13 @@ class ComplaintTab(QWidget):
             text=self.search.text(),
         )
 
+    def show_complaint(self, complaint_id: int) -> None:
+        """Select ``complaint_id`` in the list, or show it in the detail pane when the
+        filters hide it (a notification was clicked)."""
+        self.reload(select_id=complaint_id)
+        if self.current is None or self.current.id != complaint_id:
+            self._show(complaint_id)
+
     def reload(self, select_id: int | None = None) -> None:
         """Fetch the ids for the filters (rows come in pages as they are painted)."""
         keep = select_id if select_id is not None else (

@@ -23,7 +23,8 @@ TICK_MS = 30_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings) -> None:
+    def __init__(self, services: Services, settings: QSettings,
+                 watcher: ChangeWatcher | None = None) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
@@ -77,7 +78,8 @@ class MainWindow(QMainWindow):
 
         # Changes made on other PCs (or other windows on this one) reach the tabs that
         # define ``apply_changes(records)``; a lost server is said once, until it returns.
-        self.change_watcher = ChangeWatcher(services.change_feed, self)
+        self._owns_watcher = watcher is None
+        self.change_watcher = watcher or ChangeWatcher(services.change_feed, self)
         self.change_watcher.changes.connect(self.apply_changes)
         self.change_watcher.connection_lost.connect(self._connection_lost)
         self.change_watcher.connection_restored.connect(self._connection_restored)
@@ -142,7 +144,8 @@ class MainWindow(QMainWindow):
             focus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.change_watcher.stop()
+        if self._owns_watcher:
+            self.change_watcher.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         super().closeEvent(event)

@@ -2548,6 +2548,21 @@
     </message>
 </context>
 <context>
+    <name>StaffMode</name>
+    <message>
+        <source>Whose PC is this? — ARCO Desk</source>
+        <translation>이 PC는 누구의 PC인가요? — ARCO Desk</translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting. No memo is missed: they arrive when the database is back.</source>
+        <translation>연결 끊김 — 다시 연결 중입니다. 메모는 빠짐없이, 데이터베이스가 돌아오면 도착합니다.</translation>
+    </message>
+    <message>
+        <source>Connected again.</source>
+        <translation>다시 연결되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPicker</name>
     <message>
         <source>Name, department or duty (e.g. 예산)</source>
@@ -2616,6 +2631,17 @@
         <translation>
             <numerusform>ARCO Desk — 읽지 않은 메모 %n건</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>My memos — ARCO Desk</source>
+        <translation>내 메모 — ARCO Desk</translation>
+    </message>
+    <message>
+        <source>Open all of ARCO Desk</source>
+        <translation>ARCO Desk 전체 화면 열기</translation>
     </message>
 </context>
 <context>

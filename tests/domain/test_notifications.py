@@ -40,3 +40,14 @@ def test_arrival_preparation_and_complaint_notices() -> None:
     complaint = complaint_notice(9, "공연장 대관 환불 문의", AT)
     assert (complaint.title, complaint.text) == ("민원 배정: 공연장 대관 환불 문의",
                                                  "처리 기한 11월 24일 14:05")
+
+
+def test_an_event_concerns_its_staff_member_or_a_whole_department() -> None:
+    from arco_desk.domain.change_feed import ChangeRecord
+
+    personal = ChangeRecord(1, "memo_forwarded", 5, staff_id=7, department_id=2, at=AT)
+    assert personal.concerns(7, 2)
+    assert not personal.concerns(8, 2)  # a colleague in the same department
+    everyone = ChangeRecord(2, "memo_forwarded", 6, staff_id=None, department_id=2, at=AT)
+    assert everyone.concerns(8, 2) and not everyone.concerns(8, 3)
+    assert not everyone.concerns(8, None)
