@@ -343,6 +343,8 @@ def _visit_due(cal: BusinessCalendar, standard: ServiceStandard, visit_date: dat
 
 _OPEN_COMPLAINT_WHERE = (
     Complaint.status.not_in(COMPLAINT_DONE_STATUSES),
+    # A delay notice promised the citizen a date; a calendar change does not move it.
+    Complaint.promised_at.is_(None),
     Complaint.answered_at.is_(None),
     Complaint.closed_at.is_(None),
 )

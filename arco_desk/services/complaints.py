@@ -682,8 +682,13 @@ def _new_complaint(clean: CleanComplaint, due: datetime) -> Complaint:
 
 
 def _check_sources(session: Session, clean: CleanComplaint) -> None:
-    if clean.source_memo_id is not None and session.get(PhoneMemo, clean.source_memo_id) is None:
-        raise NotFound("원래 전화 메모를 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+    if clean.source_memo_id is not None:
+        if session.get(PhoneMemo, clean.source_memo_id) is None:
+            raise NotFound("원래 전화 메모를 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+        earlier = session.scalar(select(Complaint.id).where(
+            Complaint.source_memo_id == clean.source_memo_id).limit(1))
+        if earlier is not None:
+            raise DomainError(f"이 전화 메모는 이미 민원 #{earlier}(으)로 접수되었습니다.")
     if clean.source_visit_id is not None and session.get(Visit, clean.source_visit_id) is None:
         raise NotFound("원래 방문 기록을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
 

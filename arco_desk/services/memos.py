@@ -608,9 +608,8 @@ def close_for_complaint(
     memo = _memo(session, memo_id, lock=True)
     if memo.status == MemoStatus.DONE.value:
         return
-    if memo.target_staff_id is None and staff_id is not None:
-        memo.target_staff_id = staff_id
-        memo.claimed_at = now
+    # A department memo stays the department's: whoever registered the complaint is
+    # named in the memo's history, not made its recipient.
     memo.read_at = memo.read_at or now
     memo.status = MemoStatus.DONE.value
     memo.done_at = now

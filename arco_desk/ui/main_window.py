@@ -59,6 +59,10 @@ class MainWindow(QMainWindow):
         self.purge_action.triggered.connect(self.reception_tab.open_purge_dialog)
         self.pc_settings_action = admin_menu.addAction(self.tr("Settings of this &PC…"))
         self.pc_settings_action.triggered.connect(self.open_pc_settings)
+        self.identity_action = admin_menu.addAction(self.tr("This PC's &staff member…"))
+        self.identity_action.triggered.connect(self.memo_tab.inbox.choose_identity)
+        # Whoever sits here drives 내 메모, the greeting, host banners and the actor names.
+        self.memo_tab.inbox.identity_changed.connect(self.reception_tab.reload)
         self.statusBar().addPermanentWidget(
             QLabel(f"{services.database_label}  ·  v{__version__}")
         )
@@ -88,8 +92,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        last_tab = settings.value("window/tab", 3)
-        self.tabs.setCurrentIndex(int(str(last_tab)) if str(last_tab).isdigit() else 3)
+        last_tab = settings.value("window/tab", 0)  # first start: 방문 접수
+        self.tabs.setCurrentIndex(int(str(last_tab)) if str(last_tab).isdigit() else 0)
 
     def tick(self) -> None:
         """Let every tab react to the passing of time (services read the clock)."""

@@ -217,8 +217,9 @@ class MemoForm(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save_requested.emit,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide (while the tab shows): Ctrl+2 leaves focus on the tab bar.
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.clear,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)
 
         self.reload_reasons()
         self.set_called_now()

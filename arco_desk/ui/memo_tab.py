@@ -123,7 +123,7 @@ class MemoTab(QWidget):
         layout.addWidget(splitter, 1)
 
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.call_bar.toggle,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)
         self.call_bar.call_started.connect(self._call_started)
         self.form.save_requested.connect(self.save)
         self.form.history_chosen.connect(self.open_detail)

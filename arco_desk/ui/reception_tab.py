@@ -226,7 +226,7 @@ class ReceptionTab(QWidget):
         self.outbound.dialog_opened.connect(self._remember_dialog)
         for keys, slot in (("Ctrl+N", self.new_appointment), ("Ctrl+Shift+N", self.walk_in)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
         self.refresh_tick()

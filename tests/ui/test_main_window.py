@@ -71,3 +71,40 @@ def test_a_lost_connection_is_said_once_and_its_return_too(window) -> None:  # t
     assert "reconnecting" in window.message_bar.text() or "다시 연결" in window.message_bar.text()
     window.change_watcher.connection_restored.emit()
     assert window.message_bar.level == "info"
+
+
+def test_tab_shortcuts_work_right_after_switching_tabs(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.memo_tab
+    assert not window.memo_tab.call_bar.running
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)  # focus: the tab bar
+    assert window.memo_tab.call_bar.running
+
+
+def test_the_first_start_opens_reception(qtbot, demo_services: Services,  # type: ignore[no-untyped-def]
+                                         qsettings: QSettings) -> None:
+    first = MainWindow(demo_services, qsettings)
+    qtbot.addWidget(first)
+    assert first.tabs.currentWidget() is first.reception_tab
+
+
+def test_this_pc_s_staff_member_is_chosen_from_the_admin_menu(window: MainWindow) -> None:
+    from arco_desk.ui.identity import current_staff_id
+    from arco_desk.ui.identity_dialog import IdentityDialog
+
+    someone = window.services.directory.search("")[4]
+    reloaded: list[bool] = []
+    window.reception_tab.reload = lambda: reloaded.append(True)  # type: ignore[method-assign]
+
+    def choose(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, IdentityDialog)
+        dialog.staff.set_staff(someone.id)
+        dialog.save()
+        return True
+
+    window.memo_tab.inbox.run_dialog = choose
+    window.identity_action.trigger()
+    assert current_staff_id(window.settings) == someone.id
+    assert someone.name in window.memo_tab.inbox.who.text()
+    assert reloaded == [True]
