@@ -32,6 +32,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -212,7 +213,8 @@ class StaffAgent:
             code = None
         finally:
             if self.process.stdin is not None:
-                self.process.stdin.close()
+                with suppress(OSError):
+                    self.process.stdin.close()
             self._reader.join(timeout=5)
             if self.process.stdout is not None:
                 self.process.stdout.close()

@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.domain.clock import now
@@ -73,8 +74,8 @@ def start_agent(qtbot) -> Iterator[Callable[[str, int], StaffAgent]]:  # type: i
     def start(url: str, staff_id: int) -> StaffAgent:
         agent = StaffAgent(url, staff_id)
         made.append(agent)
-        qtbot.waitUntil(lambda: agent.ready or agent.process.poll() is not None,
-                        timeout=AGENT_START_MS)
+        _wait(qtbot, lambda: agent.ready or agent.process.poll() is not None, AGENT_START_MS,
+              agent)
         assert agent.ready, agent.describe()
         return agent
 
@@ -94,7 +95,7 @@ def _wait(qtbot, condition: Callable[[], bool], timeout: int, agent: StaffAgent)
     """``qtbot.waitUntil`` that shows what the staff process said when it times out."""
     try:
         qtbot.waitUntil(condition, timeout=timeout)
-    except AssertionError as error:
+    except WaitTimeout as error:
         raise AssertionError(f"{error}\n{agent.describe()}") from None
 
 
