@@ -35,6 +35,7 @@ class ChangeWatcher(QObject):
         self.feed = feed
         self.last_id = start_after if start_after is not None else self._latest_or_zero()
         self.lost = False
+        self._behind = False  # SQLite: a catch-up failed and is still owed
         self._attempt = 0
         self._notifier: QSocketNotifier | None = None
         self._listener: PushSource | None = None
@@ -91,8 +92,14 @@ class ChangeWatcher(QObject):
         assert self._listener is not None
         try:
             self._listener.ping()
+            # A notification that came in with the ping's reply was read off the socket
+            # by it: the notifier will not fire for it, so look at it here.
+            ids = self._listener.drain()
         except DomainError as error:
             self._lose(error)
+            return
+        if ids and max(ids) > self.last_id:
+            self._catch_up()
 
     def _lose(self, error: DomainError) -> None:
         if self._notifier is not None:
@@ -114,7 +121,8 @@ class ChangeWatcher(QObject):
 
     def _poll_sqlite(self) -> None:
         assert self._probe is not None
-        if self._probe.changed():
+        # data_version moves once per commit: after a failed read, try again next time.
+        if self._probe.changed() or self._behind:
             self._catch_up()
 
     # --- both ---------------------------------------------------------------------------
@@ -125,7 +133,12 @@ class ChangeWatcher(QObject):
         except DomainError as error:
             if self._listener is not None:
                 self._lose(error)
+            else:
+                if not self._behind:
+                    log.warning("change feed not read: %s", error.message)
+                self._behind = True
             return
+        self._behind = False
         if self.lost:
             self.lost = False
             self._attempt = 0

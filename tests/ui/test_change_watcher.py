@@ -3,6 +3,7 @@ PostgreSQL through LISTEN/NOTIFY, and a PostgreSQL restart with nothing missed."
 
 from __future__ import annotations
 
+import select
 import subprocess
 import sys
 import textwrap
@@ -15,6 +16,7 @@ from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.services.change_feed import ChangeFeedService
 from arco_desk.services.container import Services, open_services
 from arco_desk.store.change_feed import publish
+from arco_desk.store.errors import StoreUnavailable
 from arco_desk.ui.change_watcher import ChangeWatcher
 from tests.conftest import PostgresServer, fixed_clock, started_postgres
 
@@ -148,4 +150,54 @@ def test_postgres_restart_reconnects_and_catches_up(
         assert [r.entity_id for r in _received(after.args)] == [3]
     finally:
         staff_pc.close()
+        desk_pc.close()
+
+
+def test_a_notification_read_by_the_health_check_is_not_left_behind(
+    qtbot, pg_url: str, basedir: Path, watcher_for  # type: ignore[no-untyped-def]
+) -> None:
+    staff_pc = open_services(basedir, pg_url, clock=fixed_clock)
+    desk_pc = open_services(basedir, pg_url, clock=fixed_clock)
+    try:
+        watcher = watcher_for(staff_pc)
+        _publish(desk_pc, 21, staff_id=4)
+        # The NOTIFY is waiting on the listener's socket; no Qt event has run, so the
+        # socket notifier has not fired. The ping reads it off the socket with its reply.
+        assert select.select([watcher._listener.fileno()], [], [], 5)[0]
+        with qtbot.waitSignal(watcher.changes, timeout=2000) as blocker:
+            watcher._health_check()
+        assert [r.entity_id for r in _received(blocker.args)] == [21]
+    finally:
+        staff_pc.close()
+        desk_pc.close()
+
+
+class _FeedFailingOnce(ChangeFeedService):
+    """The real feed, whose next read fails once as a busy or unreachable file would."""
+
+    fail_next = False
+
+    def since(self, last_id: int) -> list[ChangeRecord]:
+        if self.fail_next:
+            self.fail_next = False
+            raise StoreUnavailable("데이터베이스 파일을 읽을 수 없습니다.", "locked")
+        return super().since(last_id)
+
+
+def test_sqlite_a_failed_read_is_retried_on_the_next_tick(
+    qtbot, services: Services, basedir: Path  # type: ignore[no-untyped-def]
+) -> None:
+    feed = _FeedFailingOnce(services.uow, services.engine)
+    watcher = ChangeWatcher(feed)
+    desk_pc = open_services(basedir, clock=fixed_clock)
+    try:
+        feed.fail_next = True
+        # data_version moves once for this commit; the read it prompts fails, and the
+        # next tick (no further commit) must still deliver the event.
+        with qtbot.waitSignal(watcher.changes, timeout=3000) as blocker:
+            _publish(desk_pc, 31)
+        assert not feed.fail_next  # the failing read did happen
+        assert [r.entity_id for r in _received(blocker.args)] == [31]
+    finally:
+        watcher.stop()
         desk_pc.close()
