@@ -11,9 +11,11 @@ import sqlite3
 from pathlib import Path
 
 import psycopg
+from psycopg.conninfo import make_conninfo
 from sqlalchemy.engine import URL
 
 from arco_desk.store.change_feed import CHANNEL
+from arco_desk.store.engine import TCP_KEEPALIVE
 from arco_desk.store.errors import StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -39,8 +41,9 @@ class PostgresListener:
         """Open the connection and LISTEN; ``StoreUnavailable`` when the server is down."""
         self.close()
         try:
-            conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5,
-                                   application_name="arco-desk-listener")
+            conninfo = make_conninfo(self._conninfo, application_name="arco-desk-listener",
+                                     connect_timeout=5, **TCP_KEEPALIVE)
+            conn = psycopg.connect(conninfo, autocommit=True)
             conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as error:
             raise _unavailable(error) from error
