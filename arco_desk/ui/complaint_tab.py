@@ -132,8 +132,11 @@ class ComplaintTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ComplaintTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (1, 96), (2, 92), (3, 96), (4, 70), (5, 62), (7, 136)):
+        # The title keeps a readable width; on a narrow window the list scrolls sideways
+        # rather than squeezing the title to "공…", and the last column takes what is left.
+        header.setStretchLastSection(True)
+        for column, width in ((0, 150), (1, 96), (2, 92), (3, 96), (4, 70), (5, 62),
+                              (ComplaintTableModel.TITLE, 240), (7, 136)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
 

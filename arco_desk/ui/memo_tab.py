@@ -100,7 +100,9 @@ class MemoTab(QWidget):
         form_scroll.setWidget(self.form)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         form_column = QWidget()
-        form_column.setMinimumWidth(420)
+        # Wide enough for the form in either language (English labels are longer).
+        form_column.setMinimumWidth(max(420, self.form.minimumSizeHint().width()
+                                        + form_scroll.verticalScrollBar().sizeHint().width()))
         column = QVBoxLayout(form_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(form_scroll, 1)
