@@ -11,6 +11,7 @@ from sqlalchemy import exc as sa_exc
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.services.calendar import CalendarService
+from arco_desk.services.caller_history import CallerHistoryService
 from arco_desk.services.change_feed import ChangeFeedService
 from arco_desk.services.complaints import ATTACHMENTS_FOLDER, ComplaintService
 from arco_desk.services.directory import DirectoryService
@@ -40,6 +41,7 @@ class Services:
     reception: ReceptionService
     memos: MemoService
     notices: NoticeService
+    caller_history: CallerHistoryService
     complaints: ComplaintService
     migration: MigrationResult
     database_label: str
@@ -89,6 +91,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         reception=ReceptionService(uow, clock, calendar),
         memos=MemoService(uow, calendar, clock),
         notices=NoticeService(uow),
+        caller_history=CallerHistoryService(uow),
         complaints=ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER, clock),
         migration=migration,
         database_label=label,

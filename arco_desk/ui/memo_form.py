@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.caller_history import ContactKind, EarlierContact
 from arco_desk.domain.clock import SEOUL
+from arco_desk.domain.complaints import ComplaintStatus
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MAX_MESSAGE_LENGTH, MemoDraft, MemoRow, Route
 from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
+from arco_desk.services.caller_history import CallerHistoryService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.memos import MemoService
 from arco_desk.ui.countdown_style import ui_language
@@ -71,9 +74,11 @@ class MemoForm(QWidget):
         directory: DirectoryService,
         message_bar: MessageBar,
         parent: QWidget | None = None,
+        contacts: CallerHistoryService | None = None,
     ) -> None:
         super().__init__(parent)
         self.memos = memos
+        self.contacts = contacts
         self.directory = directory
         self.message_bar = message_bar
 
@@ -307,11 +312,13 @@ class MemoForm(QWidget):
 
     def show_history(self) -> None:
         try:
-            rows = self.memos.caller_history(self.caller_phone.text(), self.caller_name.text())
+            phone, name = self.caller_phone.text(), self.caller_name.text()
+            rows = self.memos.caller_history(phone, name)
+            others = self.contacts.earlier(phone, name) if self.contacts else []
         except DomainError as error:
             self.message_bar.show_error(error.message)
             return
-        self._show_history(rows)
+        self._show_history(rows, others)
 
     def log_transfer(self, staff_id: int) -> None:
         try:
@@ -326,13 +333,18 @@ class MemoForm(QWidget):
 
     # --- internals ---------------------------------------------------------------------
 
-    def _show_history(self, rows: list[MemoRow]) -> None:
+    def _show_history(self, rows: list[MemoRow],
+                      others: list[EarlierContact] | None = None) -> None:
+        others = others or []
         self.history.clear()
-        self.form_layout.setRowVisible(self.history_row, bool(rows))
-        if not rows:
+        self.form_layout.setRowVisible(self.history_row, bool(rows or others))
+        if not rows and not others:
             return
+        visits = sum(1 for c in others if c.kind is ContactKind.VISIT)
         self.history_label.setText(
-            self.tr("Earlier memos from this caller: %1").replace("%1", str(len(rows))))
+            self.tr("This caller before: %1 memos · %2 visits · %3 complaints")
+            .replace("%1", str(len(rows))).replace("%2", str(visits))
+            .replace("%3", str(len(others) - visits)))
         for row in rows:
             text = (f"{short_time(row.called_at)}  {row.caller_name} → {recipient_text(row)}"
                     f"  [{memo_status_text(row.status)}]  {' '.join(row.message.split())[:40]}")
@@ -340,9 +352,23 @@ class MemoForm(QWidget):
             item.setData(MEMO_ID_ROLE, row.id)
             item.setToolTip(row.message)
             self.history.addItem(item)
+        for contact in others:
+            summary = " ".join(contact.summary.split())[:40]
+            if contact.kind is ContactKind.VISIT:
+                text = self.tr("%1  Visit — %2 · %3")
+            else:
+                status = ComplaintStatus(contact.status).label(ui_language())
+                text = self.tr("%1  Complaint #%4 — %2 · %3 [%5]").replace(
+                    "%4", str(contact.id)).replace("%5", status)
+            item = QListWidgetItem(text.replace("%1", short_time(contact.at))
+                                   .replace("%2", contact.name).replace("%3", summary))
+            item.setToolTip(contact.summary)
+            self.history.addItem(item)
 
     def _history_activated(self, item: QListWidgetItem) -> None:
-        self.history_chosen.emit(int(item.data(MEMO_ID_ROLE)))
+        memo_id = item.data(MEMO_ID_ROLE)
+        if memo_id is not None:  # visits and complaints are shown, not opened, here
+            self.history_chosen.emit(int(memo_id))
 
     def _picker_enter(self) -> None:
         if self.target.staff_id() is None:

@@ -93,7 +93,8 @@ class MemoTab(QWidget):
         top.addWidget(self.call_bar, 1)
         top.addWidget(self.settings_button)
 
-        self.form = MemoForm(services.memos, services.directory, message_bar)
+        self.form = MemoForm(services.memos, services.directory, message_bar,
+                             contacts=services.caller_history)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

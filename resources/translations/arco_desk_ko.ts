@@ -1592,8 +1592,16 @@
         <translation>기록함: %1님의 번호 %2을(를) 안내했습니다.</translation>
     </message>
     <message>
-        <source>Earlier memos from this caller: %1</source>
-        <translation>이 발신자의 이전 메모 %1건</translation>
+        <source>This caller before: %1 memos · %2 visits · %3 complaints</source>
+        <translation>이 발신자의 이전 기록: 메모 %1 · 방문 %2 · 민원 %3</translation>
+    </message>
+    <message>
+        <source>%1  Visit — %2 · %3</source>
+        <translation>%1  방문 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1  Complaint #%4 — %2 · %3 [%5]</source>
+        <translation>%1  민원 #%4 — %2 · %3 [%5]</translation>
     </message>
     <message>
         <source>the colleague (%1)</source>

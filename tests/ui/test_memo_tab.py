@@ -651,3 +651,30 @@ def test_a_read_receipt_from_the_staff_pc_reaches_the_desk_list_at_once(  # type
         staff_pc.close()
     qtbot.waitUntil(lambda: status_cell() != before, timeout=2000)  # no heartbeat needed
     assert tab.list_panel.model.record(tab.list_panel.model.row_of(memo_id)).read_at
+
+
+def test_caller_history_also_lists_their_visits_and_complaints(
+    window: MainWindow, dialogs: Dialogs
+) -> None:
+    from arco_desk.domain.complaints import ComplaintDraft
+    from arco_desk.domain.reception import VisitorDraft, WalkInDraft
+
+    services = window.services
+    person, _ = present(services)
+    _recorded(services, person.id, called_at=FIXED_NOW - timedelta(days=1))
+    services.reception.register_walk_in(
+        WalkInDraft(VisitorDraft("이서준", "", "010-8812-4471"), person.id, "지원금 정산 상담"))
+    complaint_id = services.complaints.register(ComplaintDraft(
+        channel="phone", kind_code="inquiry", citizen_name="이서준",
+        citizen_phone="010-8812-4471", title="정산 서류 반려 문의", content="반려 사유 문의",
+        received_at=FIXED_NOW))
+    form = window.memo_tab.form
+    form.caller_phone.setText("01088124471")
+    form.show_history()
+    texts = [form.history.item(i).text() for i in range(form.history.count())]
+    assert len(texts) == 3
+    assert "지원금 정산 상담" in texts[1]
+    assert f"#{complaint_id}" in texts[2] and "정산 서류 반려 문의" in texts[2]
+    label = form.history_label.text()
+    assert "1" in label and label.count("1") >= 3  # 1 memo · 1 visit · 1 complaint
+    form.history.itemActivated.emit(form.history.item(2))  # shown, not opened: no error
