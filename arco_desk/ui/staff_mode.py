@@ -10,11 +10,10 @@ tray (some Linux desktops) the 내 메모 window stands in for it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from arco_desk.domain.change_feed import MEMO_KINDS, ChangeKind, ChangeRecord
 from arco_desk.domain.errors import DomainError
@@ -24,17 +23,11 @@ from arco_desk.ui.change_watcher import ChangeWatcher
 from arco_desk.ui.identity import current_staff_id
 from arco_desk.ui.identity_dialog import IdentityDialog
 from arco_desk.ui.main_window import MainWindow
+from arco_desk.ui.memo_detail import DialogRunner, exec_dialog
 from arco_desk.ui.staff_window import StaffWindow
 from arco_desk.ui.tray import StaffTray
 
 log = logging.getLogger(__name__)
-
-DialogRunner = Callable[[QDialog], bool]
-
-
-def _exec(dialog: QDialog) -> bool:
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
 
 class StaffMode(QObject):
     def __init__(self, services: Services, settings: QSettings, icon: QIcon,
@@ -42,7 +35,7 @@ class StaffMode(QObject):
         super().__init__(parent)
         self.services = services
         self.settings = settings
-        self.run_dialog: DialogRunner = _exec
+        self.run_dialog: DialogRunner = exec_dialog
         self.notified: list[Notice] = []
         self.watcher = ChangeWatcher(services.change_feed, self)
         self.window = StaffWindow(services, settings, hide_on_close=use_tray)
@@ -74,7 +67,6 @@ class StaffMode(QObject):
             if self.run_dialog(dialog):
                 self.window.inbox.reload()
                 self._identity_changed()
-            dialog.deleteLater()
         if self.tray is not None:
             self.tray.show()
         if self.tray is None or current_staff_id(self.settings) is None:
