@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,21 +47,12 @@ from arco_desk.ui.memo_model import MEMO_ID_ROLE, recipient_text, short_time
 from arco_desk.ui.memo_style import memo_status_text
 from arco_desk.ui.message_bar import MessageBar
 from arco_desk.ui.presence_style import presence_text
+from arco_desk.ui.seoul_time import from_qdatetime, to_qdatetime
 from arco_desk.ui.staff_picker import StaffPicker
 from arco_desk.ui.transfer_card import TransferCard
 
 _ABSENT_STYLE = "background:#fff7e0; color:#713f12; border:1px solid #f3d27a; border-radius:4px;"
 _COUNTER_OVER = "color:#b42318; font-weight:600;"
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    local = moment.astimezone(SEOUL)
-    return QDateTime(local.date(), local.time().replace(tzinfo=None, microsecond=0))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=SEOUL)
 
 
 class MemoForm(QWidget):

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from arco_desk.domain.memos import MemoRow
 from arco_desk.ui.countdown_style import ui_language
 from arco_desk.ui.memo_model import caller_text, recipient_text
 from arco_desk.ui.memo_style import done_via_text, memo_status_text
+from arco_desk.ui.printing import print_document, save_pdf
 
 
 def slip_html(memo: MemoRow) -> str:
@@ -61,29 +61,17 @@ def _document(memo: MemoRow) -> QTextDocument:
     return document
 
 
-def _prepare(printer: QPrinter) -> None:
-    printer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait,
-        QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+def _layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait,
+                       QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
 
 
 def save_slip_pdf(memo: MemoRow, path: Path) -> Path:
     """Write the slip as a PDF (A5) and return its path."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    _prepare(printer)
-    _document(memo).print_(printer)
-    return path
+    return save_pdf(_document(memo), _layout(), path)
 
 
 def print_slip(memo: MemoRow, parent: QWidget | None = None) -> bool:
     """Ask for a printer and print the slip; False when the operator cancels."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _prepare(printer)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("MemoSlip", "Print memo slip"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    _document(memo).print_(printer)
-    return True
+    return print_document(_document(memo), _layout(),
+                          QCoreApplication.translate("MemoSlip", "Print memo slip"), parent)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from arco_desk.domain.reception import VisitDetail
 from arco_desk.domain.visitor_privacy import masked_phone
+from arco_desk.ui.printing import print_document, save_pdf
 
 # A badge-sized page (ISO ID-1 card is too small to read at a glance; 100 × 70 mm).
 PASS_SIZE_MM = QSizeF(100, 70)
@@ -50,30 +50,18 @@ def _document(detail: VisitDetail, agency: str) -> QTextDocument:
     return document
 
 
-def _page(printer: QPrinter) -> None:
-    printer.setPageLayout(QPageLayout(
-        QPageSize(PASS_SIZE_MM, QPageSize.Unit.Millimeter, "visitor pass"),
-        QPageLayout.Orientation.Portrait, QMarginsF(5, 5, 5, 5), QPageLayout.Unit.Millimeter,
-    ))
+def _layout() -> QPageLayout:
+    return QPageLayout(QPageSize(PASS_SIZE_MM, QPageSize.Unit.Millimeter, "visitor pass"),
+                       QPageLayout.Orientation.Portrait, QMarginsF(5, 5, 5, 5),
+                       QPageLayout.Unit.Millimeter)
 
 
 def save_pass_pdf(detail: VisitDetail, path: Path, agency: str) -> Path:
     """Write the pass as a PDF file at ``path``."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    _page(printer)
-    _document(detail, agency).print_(printer)
-    return path
+    return save_pdf(_document(detail, agency), _layout(), path)
 
 
 def print_pass(detail: VisitDetail, agency: str, parent: QWidget | None = None) -> bool:
     """Ask for a printer (the dialog also offers "Print to PDF") and print; False if cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _page(printer)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("VisitorPass", "Print visitor pass"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    _document(detail, agency).print_(printer)
-    return True
+    return print_document(_document(detail, agency), _layout(),
+                          QCoreApplication.translate("VisitorPass", "Print visitor pass"), parent)
