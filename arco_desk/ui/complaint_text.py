@@ -18,22 +18,25 @@ from arco_desk.domain.complaints import (
     working_time_ko,
 )
 from arco_desk.domain.deadlines import CountdownState
-from arco_desk.ui.countdown_style import countdown_colours, ui_language
+from arco_desk.ui.countdown_style import (
+    countdown_colours,
+    countdown_mark,
+    label_stylesheet,
+    ui_language,
+)
 
-_MARKS = {
-    BadgeState.ON_TRACK: "◷",
-    BadgeState.DUE_TODAY: "◔",
-    BadgeState.DUE_SOON: "◕",
-    BadgeState.OVERDUE: "⚠",
-    BadgeState.PAUSED: "‖",
-    BadgeState.ANSWERED_IN_TIME: "✓",
-    BadgeState.ANSWERED_LATE: "✓",
-}
 _COUNTDOWN_STATES = {
     BadgeState.ON_TRACK: CountdownState.ON_TRACK,
     BadgeState.DUE_TODAY: CountdownState.DUE_TODAY,
     BadgeState.DUE_SOON: CountdownState.DUE_SOON,
     BadgeState.OVERDUE: CountdownState.OVERDUE,
+}
+# The running states share the countdown badges' marks; the others have their own.
+_MARKS = {
+    **{badge: countdown_mark(state) for badge, state in _COUNTDOWN_STATES.items()},
+    BadgeState.PAUSED: "‖",
+    BadgeState.ANSWERED_IN_TIME: "✓",
+    BadgeState.ANSWERED_LATE: "✓",
 }
 # background, foreground: readable pairs (WCAG AA on the text)
 _OTHER_COLOURS = {
@@ -61,8 +64,7 @@ def badge_colours(state: BadgeState) -> tuple[QColor, QColor]:
 
 def badge_stylesheet(state: BadgeState) -> str:
     background, foreground = (c.name() for c in badge_colours(state))
-    return (f"QLabel {{ background: {background}; color: {foreground}; border-radius: 4px;"
-            " padding: 2px 6px; font-weight: 600; }")
+    return label_stylesheet(background, foreground)
 
 
 def moment_text(moment: datetime | None, now: datetime) -> str:

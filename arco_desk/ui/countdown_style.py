@@ -29,7 +29,7 @@ def ui_language() -> str:
 
 def countdown_text(countdown: Countdown) -> str:
     """The badge text in the UI's language, with a mark that does not rely on colour."""
-    return f"{_MARKS[countdown.state]} {countdown.label(ui_language())}"
+    return f"{countdown_mark(countdown.state)} {countdown.label(ui_language())}"
 
 
 def countdown_colours(state: CountdownState) -> tuple[QColor, QColor]:
@@ -37,8 +37,16 @@ def countdown_colours(state: CountdownState) -> tuple[QColor, QColor]:
     return QColor(background), QColor(foreground)
 
 
+def countdown_mark(state: CountdownState) -> str:
+    return _MARKS[state]
+
+
 def countdown_stylesheet(state: CountdownState) -> str:
     """For a QLabel badge: rounded, padded, the state's colours."""
-    background, foreground = _COLOURS[state]
+    return label_stylesheet(*_COLOURS[state])
+
+
+def label_stylesheet(background: str, foreground: str) -> str:
+    """A QLabel badge in these colours: every badge in the app looks alike."""
     return (f"QLabel {{ background: {background}; color: {foreground}; border-radius: 4px;"
             " padding: 2px 6px; font-weight: 600; }")
