@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from arco_desk.services.container import Services
-    from arco_desk.ui.single_instance import InstanceServer
+    from arco_desk.ui.shell.single_instance import InstanceServer
 
 log = logging.getLogger("arco_desk")
 DB_URL_ENV = "ARCO_DESK_DB_URL"
@@ -93,12 +93,12 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     from arco_desk.services.demo_complaints import fill_complaints
     from arco_desk.services.demo_memos import fill_memos
     from arco_desk.services.demo_reception import fill_reception
-    from arco_desk.ui.exception_hook import ExceptionHook
-    from arco_desk.ui.i18n import install_translators
-    from arco_desk.ui.local_settings import database_url, staff_mode
-    from arco_desk.ui.main_window import MainWindow
-    from arco_desk.ui.qt_logging import install_qt_message_handler
-    from arco_desk.ui.single_instance import InstanceServer, ask_running_instance, server_name
+    from arco_desk.ui.common.local_settings import database_url, staff_mode
+    from arco_desk.ui.shell.exception_hook import ExceptionHook
+    from arco_desk.ui.shell.i18n import install_translators
+    from arco_desk.ui.shell.main_window import MainWindow
+    from arco_desk.ui.shell.qt_logging import install_qt_message_handler
+    from arco_desk.ui.shell.single_instance import InstanceServer, ask_running_instance, server_name
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -167,7 +167,7 @@ def _run_staff_mode(app: QApplication, services: Services, settings: QSettings,
     """A staff PC: the tray icon and 내 메모; the full window only on demand."""
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    from arco_desk.ui.staff_mode import StaffMode
+    from arco_desk.ui.staff_pc.staff_mode import StaffMode
 
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
     if not use_tray:

@@ -46,7 +46,7 @@ def test_the_module_lists_are_not_empty() -> None:
     assert "arco_desk.domain.directory" in _modules("domain")
     assert "arco_desk.services.directory" in _modules("services")
     assert "arco_desk.store.engine" in _modules("store")
-    assert "arco_desk.ui.main_window" in _modules("ui")
+    assert "arco_desk.ui.shell.main_window" in _modules("ui")
 
 
 def test_importing_the_domain_loads_neither_qt_nor_sqlalchemy() -> None:
@@ -67,7 +67,7 @@ def test_importing_the_store_loads_no_qt() -> None:
 
 
 def test_the_probe_would_notice_qt() -> None:
-    assert "PySide6" in _loaded_after_import(["arco_desk.ui.message_bar"])
+    assert "PySide6" in _loaded_after_import(["arco_desk.ui.common.message_bar"])
 
 
 # --- static scan: every import statement, including ones inside functions ------------------
@@ -136,3 +136,11 @@ def test_the_scan_sees_nested_and_relative_imports() -> None:
     ui = {name for path in (PACKAGE / "ui").rglob("*.py") for _, name in _imports(path)}
     assert any(n.startswith("PySide6") for n in ui)
     assert any(n.startswith("arco_desk.services") for n in ui)
+
+
+def test_the_ui_is_feature_folders_only() -> None:
+    loose = sorted(p.name for p in (PACKAGE / "ui").glob("*.py") if p.name != "__init__.py")
+    assert loose == [], f"move these into a feature folder under arco_desk/ui/: {loose}"
+    assert {"common", "reception", "memos", "complaints", "directory", "admin",
+            "staff_pc"} <= {p.name for p in (PACKAGE / "ui").iterdir() if p.is_dir()}
+

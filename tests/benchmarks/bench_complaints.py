@@ -120,8 +120,8 @@ def run() -> list[tuple[str, float, str]]:
     from PySide6.QtWidgets import QApplication
 
     from arco_desk.services.complaint_records import ComplaintFilter, ListScope
-    from arco_desk.ui.complaint_tab import ComplaintTab
-    from arco_desk.ui.message_bar import MessageBar
+    from arco_desk.ui.common.message_bar import MessageBar
+    from arco_desk.ui.complaints.complaint_tab import ComplaintTab
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:

@@ -121,9 +121,9 @@ def run() -> list[tuple[str, float, str]]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from arco_desk.ui.identity import set_current_staff_id
-    from arco_desk.ui.memo_tab import MemoTab
-    from arco_desk.ui.message_bar import MessageBar
+    from arco_desk.ui.common.identity import set_current_staff_id
+    from arco_desk.ui.common.message_bar import MessageBar
+    from arco_desk.ui.memos.memo_tab import MemoTab
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="arco-bench-memos-"))

@@ -49,7 +49,7 @@ from arco_desk.domain.memos import MemoDraft
 from arco_desk.services.container import DATABASE_FILE, Services, open_services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.engine import sqlite_url
-from arco_desk.ui.change_watcher import SQLITE_POLL_MS
+from arco_desk.ui.common.change_watcher import SQLITE_POLL_MS
 from tests.conftest import PostgresServer, started_postgres
 from tests.integration.staff_agent import Message, StaffAgent
 

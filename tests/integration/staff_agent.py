@@ -50,7 +50,7 @@ def main(url: str, staff_id: int) -> int:
     from arco_desk.domain.errors import DomainError
     from arco_desk.services.container import open_services
     from arco_desk.services.notices import NoticeService
-    from arco_desk.ui.change_watcher import ChangeWatcher
+    from arco_desk.ui.common.change_watcher import ChangeWatcher
 
     class Commands(QObject):
         line = Signal(str)  # emitted from the stdin thread, delivered in the Qt thread

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from arco_desk.services.container import Services
-from arco_desk.ui.main_window import MainWindow
+from arco_desk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -1,0 +1,187 @@
+"""Admin › Visitor data retention: the retention period, the purge of what is past it (after
+a confirmation that says how many records), and the destruction ledger (파기 대장)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.visitor_privacy import (
+    MAX_RETENTION_DAYS,
+    MIN_RETENTION_DAYS,
+    PurgeMethod,
+    PurgePreview,
+)
+from arco_desk.services.visitor_privacy import VisitorPrivacyService
+from arco_desk.ui.common.form import FieldErrors
+from arco_desk.ui.common.message_bar import MessageBar
+
+
+class VisitorPurgeDialog(QDialog):
+    purged = Signal()
+
+    def __init__(self, privacy: VisitorPrivacyService, actor: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.privacy = privacy
+        self.preview: PurgePreview | None = None
+        # Asks "really?"; tests replace it. Returns True to go ahead.
+        self.confirm: Callable[[str], bool] = self._ask
+        self.setWindowTitle(self.tr("Visitor data retention"))
+        self.setMinimumSize(640, 480)
+        self.message_bar = MessageBar(self)
+
+        form = QFormLayout()
+        self.fields = FieldErrors(form)
+        self.retention = QSpinBox()
+        self.retention.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
+        self.retention.setSuffix(self.tr(" days"))
+        self.save_retention_button = QPushButton(self.tr("Save period"))
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.retention)
+        row.addWidget(self.save_retention_button)
+        row.addStretch(1)
+        self.fields.add_row("retention_days", self.tr("&Keep visitor data for"), holder)
+        self.due = QLabel()
+        self.due.setWordWrap(True)
+        form.addRow(self.tr("Past retention"), self.due)
+        self.delete_method = QRadioButton(self.tr("Delete the records"))
+        self.anonymise_method = QRadioButton(
+            self.tr("Anonymise (keep counts; names, numbers and notes removed)"))
+        self.delete_method.setChecked(True)
+        methods = QWidget()
+        column = QVBoxLayout(methods)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.delete_method)
+        column.addWidget(self.anonymise_method)
+        form.addRow(self.tr("Method"), methods)
+        self.actor = QLineEdit(actor)
+        self.actor.setPlaceholderText(self.tr("Your name, for the ledger"))
+        self.fields.add_row("actor", self.tr("&Carried out by *"), self.actor)
+        self.purge_button = QPushButton(self.tr("&Destroy…"))
+        self.purge_button.setStyleSheet("font-weight:600;")
+        form.addRow("", self.purge_button)
+
+        self.ledger = QTableWidget(0, 5)
+        self.ledger.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("What"), self.tr("Method"), self.tr("Count"),
+            self.tr("By whom")])
+        self.ledger.setAccessibleName(self.tr("Destruction ledger"))
+        self.ledger.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ledger.verticalHeader().hide()
+        self.ledger.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>Destruction ledger (파기 대장)</b>")))
+        layout.addWidget(self.ledger, 1)
+        layout.addWidget(buttons)
+
+        self.save_retention_button.clicked.connect(self.save_retention)
+        self.purge_button.clicked.connect(self.purge)
+        try:
+            self.retention.setValue(privacy.retention_days())
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+        self.refresh()
+
+    def method(self) -> PurgeMethod:
+        return PurgeMethod.DELETE if self.delete_method.isChecked() else PurgeMethod.ANONYMISE
+
+    def refresh(self) -> None:
+        try:
+            self.preview = self.privacy.preview()
+            entries = self.privacy.ledger()
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        p = self.preview
+        self.due.setText(
+            self.tr("Before %1: %2 visits, %3 appointments without a visit, %4 outbound "
+                    "visits (%5 records; %6 people with nothing more recent)")
+            .replace("%1", p.cutoff.strftime("%Y-%m-%d")).replace("%2", str(p.visits))
+            .replace("%3", str(p.appointments)).replace("%4", str(p.outbound_visits))
+            .replace("%5", str(p.records)).replace("%6", str(p.visitors)))
+        self.purge_button.setEnabled(p.records > 0)
+        self.ledger.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            values = (entry.at.strftime("%Y-%m-%d %H:%M"), entry.what, entry.method,
+                      str(entry.count), entry.actor)
+            for column, value in enumerate(values):
+                self.ledger.setItem(row, column, QTableWidgetItem(value))
+
+    def save_retention(self) -> None:
+        self.fields.clear()
+        try:
+            days = self.privacy.set_retention_days(self.retention.value())
+        except ValidationError as error:
+            self.fields.show(error)
+            return
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self.message_bar.show_info(self.tr("Visitor data is now kept for %1 days.")
+                                   .replace("%1", str(days)))
+        self.refresh()
+
+    def purge(self) -> bool:
+        """Confirm with the number of records, then destroy and show the ledger entry."""
+        self.fields.clear()
+        self.refresh()
+        preview = self.preview
+        if preview is None or preview.records == 0:
+            self.message_bar.show_info(self.tr("Nothing is past the retention period."))
+            return False
+        method = self.method()
+        how = self.tr("deleted") if method is PurgeMethod.DELETE else self.tr("anonymised")
+        question = (self.tr("%1 records from before %2 will be %3. This cannot be undone. "
+                            "Go ahead?")
+                    .replace("%1", str(preview.records))
+                    .replace("%2", preview.cutoff.strftime("%Y-%m-%d")).replace("%3", how))
+        if not self.confirm(question):
+            return False
+        try:
+            entry = self.privacy.purge(method, self.actor.text())
+        except ValidationError as error:
+            rest = self.fields.show(error)
+            if rest:
+                self.message_bar.show_error(" ".join(rest))
+            return False
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return False
+        self.refresh()
+        self.message_bar.show_info(self.tr("%1 records %2 and written to the destruction ledger.")
+                                   .replace("%1", str(entry.count)).replace("%2", how))
+        self.purged.emit()
+        return True
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Destroy visitor data"), question)
+        return answer == QMessageBox.StandardButton.Yes

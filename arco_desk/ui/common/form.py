@@ -1,0 +1,133 @@
+"""Field-level error messages for forms: the message sits under its field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arco_desk.domain.directory import StaffRecord
+from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.ui.common.message_bar import MessageBar
+
+ERROR_STYLE = "color:#b42318;"
+INVALID_STYLE = "border:1px solid #b42318;"
+
+
+class FieldErrors:
+    """Adds ``label`` + ``widget`` rows to a form, each with a hidden error label."""
+
+    def __init__(self, layout: QFormLayout) -> None:
+        self.layout = layout
+        self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def add_row(self, name: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel(holder)
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.layout.addRow(label, holder)
+        widget.setAccessibleName(label.replace("&", "").rstrip(" *:"))
+        self.widgets[name] = widget
+        self.labels[name] = error
+        return widget
+
+    def clear(self) -> None:
+        for name, label in self.labels.items():
+            label.clear()
+            label.hide()
+            self.widgets[name].setStyleSheet("")
+
+    def show(self, error: ValidationError) -> list[str]:
+        """Show each message next to its field; returns messages with no field here."""
+        self.clear()
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        for name, message in error.field_errors.items():
+            label = self.labels.get(name)
+            if label is None:
+                unplaced.append(message)
+                continue
+            label.setText(message)
+            label.show()
+            widget = self.widgets[name]
+            widget.setStyleSheet(INVALID_STYLE)
+            first = first or widget
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def message(self, name: str) -> str:
+        return self.labels[name].text()
+
+
+class FormDialog(QDialog):
+    """A dialog with a message bar, a form of fields with their errors, Save and Cancel.
+
+    Subclasses add rows with ``self.fields.add_row`` and implement :meth:`submit`,
+    which calls a service; :meth:`save` shows a refusal under its fields (or in the
+    message bar) and keeps every typed value, and closes the dialog on success.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message_bar = MessageBar(self)
+        self.form = QFormLayout()
+        self.fields = FieldErrors(self.form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        self.fields.clear()
+        try:
+            self.submit()
+        except DomainError as error:
+            show_refusal(error, self.fields, self.message_bar)
+            return
+        self.accept()
+
+
+def show_refusal(error: DomainError, fields: FieldErrors, message_bar: MessageBar) -> None:
+    """A refusal under the fields it names; the rest (and store errors) in the message bar."""
+    if isinstance(error, ValidationError):
+        rest = fields.show(error)
+        if rest:
+            message_bar.show_error(" ".join(rest))
+    else:
+        message_bar.show_error(error.message)
+
+
+def fill_staff_combo(
+    combo: QComboBox, staff: Iterable[StaffRecord], exclude_id: int | None, none_label: str
+) -> None:
+    """``none_label`` first (data None), then "name · department" for everyone else."""
+    combo.addItem(none_label, None)
+    for other in staff:
+        if other.id != exclude_id:
+            combo.addItem(f"{other.name} · {other.department_name}", other.id)

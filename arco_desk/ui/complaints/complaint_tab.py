@@ -1,0 +1,441 @@
+"""민원: open complaints by deadline with badges, filters and search, the detail with its
+history, and every step of the lifecycle (clauses 1-3, 1-4 and 2 of the standard)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arco_desk.domain.complaints import Channel, ComplaintAction, ComplaintDraft
+from arco_desk.domain.errors import DomainError
+from arco_desk.services.complaint_records import (
+    ComplaintDetail,
+    ComplaintFilter,
+    ListScope,
+    Urgency,
+)
+from arco_desk.services.container import Services
+from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.staff_picker import StaffPicker
+from arco_desk.ui.complaints.complaint_assign_dialog import AssignDialog
+from arco_desk.ui.complaints.complaint_detail import ComplaintDetailView
+from arco_desk.ui.complaints.complaint_intake import ComplaintIntakeDialog
+from arco_desk.ui.complaints.complaint_model import ComplaintTableModel
+from arco_desk.ui.complaints.complaint_steps import (
+    AnswerDialog,
+    CloseDialog,
+    DelayNoticeDialog,
+    FollowUpDialog,
+    PauseDialog,
+    ResumeDialog,
+)
+from arco_desk.ui.complaints.complaint_text import language
+
+
+class ComplaintTab(QWidget):
+    """``title_changed`` carries the tab title with the counts, e.g. "민원 (3 초과 · 2 오늘)"."""
+
+    title_changed = Signal(str)
+
+    def __init__(self, services: Services, message_bar: MessageBar, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.complaints = services.complaints
+        self.message_bar = message_bar
+        self.settings = settings
+        self.dialog: QDialog | None = None
+        self.title = self.tr("Complaints")
+        lang = language()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search title, content or citizen (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search complaints"))
+        self.new_button = QPushButton(self.tr("&New complaint…"))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Which complaints"))
+        for scope, label in ((ListScope.OPEN, self.tr("Open (not answered)")),
+                             (ListScope.AWAITING_FOLLOW_UP, self.tr("Awaiting follow-up call")),
+                             (ListScope.NOT_CLOSED, self.tr("Not closed")),
+                             (ListScope.CLOSED, self.tr("Closed")),
+                             (ListScope.ALL, self.tr("All"))):
+            self.scope.addItem(label, scope.value)
+        self.urgency = QComboBox()
+        self.urgency.setAccessibleName(self.tr("Deadline filter"))
+        for urgency, label in ((None, self.tr("Any deadline")),
+                               (Urgency.OVERDUE, self.tr("Overdue")),
+                               (Urgency.DUE_TODAY, self.tr("Due today")),
+                               (Urgency.DUE_SOON, self.tr("Due soon"))):
+            self.urgency.addItem(label, urgency.value if urgency else None)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind filter"))
+        self.kind.addItem(self.tr("Every kind"), None)
+        try:
+            for kind in self.complaints.kinds():
+                self.kind.addItem(kind.name(lang), kind.code)
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel filter"))
+        self.channel.addItem(self.tr("Every channel"), None)
+        for channel in Channel:
+            self.channel.addItem(channel.label(lang), channel.value)
+        self.department = QComboBox()
+        self.department.setAccessibleName(self.tr("Department filter"))
+        self.department.addItem(self.tr("Every department"), None)
+        for department in services.directory.departments():
+            self.department.addItem(department.name, department.id)
+        self.assignee = StaffPicker(services.directory)
+        self.assignee.setPlaceholderText(self.tr("Assignee…"))
+        self.assignee.setAccessibleName(self.tr("Assignee filter"))
+        self.assignee.setMaximumWidth(200)
+        filters = QHBoxLayout()
+        for widget in (self.scope, self.urgency, self.kind, self.channel, self.department):
+            filters.addWidget(widget)
+        filters.addWidget(self.assignee)
+        filters.addStretch(1)
+
+        self.model = ComplaintTableModel(self.complaints.rows,
+                                         self.services.calendar.business_calendar,
+                                         self.complaints.clock(), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Complaints"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The title keeps a readable width; on a narrow window the list scrolls sideways
+        # rather than squeezing the title to "공…", and the last column takes what is left.
+        header.setStretchLastSection(True)
+        for column, width in ((0, 150), (1, 96), (2, 92), (3, 96), (4, 70), (5, 62),
+                              (ComplaintTableModel.TITLE, 240), (7, 136)):
+            self.table.setColumnWidth(column, width)
+        self.count_label = QLabel()
+
+        self.detail = ComplaintDetailView()
+        self.detail.attachment_opened.connect(self.open_attachment)
+        self.buttons: dict[ComplaintAction, QPushButton] = {
+            ComplaintAction.ASSIGN: QPushButton(self.tr("&Assign…")),
+            ComplaintAction.START: QPushButton(self.tr("&Start work")),
+            ComplaintAction.PAUSE: QPushButton(self.tr("Ask to su&pplement…")),
+            ComplaintAction.RESUME: QPushButton(self.tr("Supplement &received…")),
+            ComplaintAction.DELAY_NOTICE: QPushButton(self.tr("&Delay notice…")),
+            ComplaintAction.ANSWER: QPushButton(self.tr("A&nswer…")),
+            ComplaintAction.FOLLOW_UP: QPushButton(self.tr("&Follow-up call…")),
+            ComplaintAction.CLOSE: QPushButton(self.tr("C&lose…")),
+        }
+        grid = QGridLayout()
+        for index, button in enumerate(self.buttons.values()):
+            grid.addWidget(button, index // 4, index % 4)
+        actions: dict[ComplaintAction, Callable[[], None]] = {
+            ComplaintAction.ASSIGN: self.assign_current,
+            ComplaintAction.START: self.start_current,
+            ComplaintAction.PAUSE: self.pause_current,
+            ComplaintAction.RESUME: self.resume_current,
+            ComplaintAction.DELAY_NOTICE: self.delay_notice_current,
+            ComplaintAction.ANSWER: self.answer_current,
+            ComplaintAction.FOLLOW_UP: self.follow_up_current,
+            ComplaintAction.CLOSE: self.close_current,
+        }
+        for action, button in self.buttons.items():
+            button.clicked.connect(actions[action])
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addLayout(grid)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.count_label)
+        splitter = QSplitter()
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([880, 400])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.table.setFocus)
+        for combo in (self.scope, self.urgency, self.kind, self.channel, self.department):
+            combo.currentIndexChanged.connect(self.reload)
+        self.assignee.staff_chosen.connect(self.reload)
+        self.assignee.cleared.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.new_button.clicked.connect(self.new_complaint)
+
+        self.current: ComplaintDetail | None = None
+        self.reload()
+        self.refresh_title()
+
+    # --- what the main window calls -----------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh_tick(self) -> None:
+        """The heartbeat: badges and the title counts follow the clock, and the list picks
+        up what changed meanwhile (an urgency filter, another PC's complaints)."""
+        now = self.complaints.clock()
+        self.model.set_now(now)
+        try:
+            changed = self.complaints.list_ids(self.wanted()) != self.model.ids()
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        if changed:
+            self.reload()
+        elif self.current is not None:
+            self.detail.update_badge(self.complaints.badge(self.current.row, now))
+        self.refresh_title()
+
+    def refresh_title(self) -> None:
+        try:
+            counts = self.complaints.counts()
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        parts = []
+        if counts.overdue:
+            parts.append(self.tr("%1 overdue").replace("%1", str(counts.overdue)))
+        if counts.due_today:
+            parts.append(self.tr("%1 today").replace("%1", str(counts.due_today)))
+        title = self.tr("Complaints")
+        self.title = f"{title} ({' · '.join(parts)})" if parts else title
+        self.title_changed.emit(self.title)
+
+    def start_from_memo(self, memo_id: int) -> None:
+        """Open the intake pre-filled from a phone memo (caller, message, time of the call)."""
+        self._start_from(lambda: self.complaints.draft_from_memo(memo_id))
+
+    def start_from_visit(self, visit_id: int) -> None:
+        """Open the intake pre-filled from a visit record (visitor, requests, arrival)."""
+        self._start_from(lambda: self.complaints.draft_from_visit(visit_id))
+
+    # --- the list -----------------------------------------------------------------------------
+
+    def wanted(self) -> ComplaintFilter:
+        urgency = self.urgency.currentData()
+        channel = self.channel.currentData()
+        return ComplaintFilter(
+            scope=ListScope(self.scope.currentData()),
+            urgency=Urgency(urgency) if urgency else None,
+            kind_code=self.kind.currentData(),
+            channel=Channel(channel) if channel else None,
+            department_id=self.department.currentData(),
+            assignee_id=self.assignee.staff_id(),
+            text=self.search.text(),
+        )
+
+    def show_complaint(self, complaint_id: int) -> None:
+        """Select ``complaint_id`` in the list, or show it in the detail pane when the
+        filters hide it (a notification was clicked)."""
+        self.reload(select_id=complaint_id)
+        if self.current is None or self.current.id != complaint_id:
+            self._show(complaint_id)
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Fetch the ids for the filters (rows come in pages as they are painted)."""
+        keep = select_id if select_id is not None else (
+            self.current.id if self.current is not None else None)
+        try:
+            ids = self.complaints.list_ids(self.wanted())
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self.model.now = self.complaints.clock()
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%1 complaints").replace("%1", str(len(ids))))
+        if not ids:
+            self._show(None)
+            return
+        row = 0
+        if keep is not None and keep in ids:
+            row = ids.index(keep)
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        self._show(self.model.id_at(index.row()) if index.isValid() else None)
+
+    def _show(self, complaint_id: int | None) -> None:
+        detail: ComplaintDetail | None = None
+        if complaint_id is not None:
+            try:
+                detail = self.complaints.get(complaint_id)
+            except DomainError as error:
+                self.message_bar.show_error(error.message)
+        self.current = detail
+        allowed = detail.allowed if detail is not None else frozenset()
+        for action, button in self.buttons.items():
+            enabled = action in allowed
+            if action is ComplaintAction.ASSIGN:
+                enabled = bool(allowed & {ComplaintAction.ASSIGN, ComplaintAction.REASSIGN})
+                button.setText(self.tr("Re&assign…") if ComplaintAction.REASSIGN in allowed
+                               else self.tr("&Assign…"))
+            button.setEnabled(enabled)
+        if detail is None:
+            self.detail.show_nothing()
+            return
+        now = self.complaints.clock()
+        self.detail.show_complaint(detail, self.complaints.badge(detail.row, now), now)
+
+    # --- steps --------------------------------------------------------------------------------
+
+    def actor_id(self) -> int | None:
+        return current_staff_id(self.settings)
+
+    def new_complaint(self) -> None:
+        self.open_intake(None)
+
+    def open_intake(self, draft: ComplaintDraft | None) -> None:
+        dialog = ComplaintIntakeDialog(self.complaints, self.services.directory, draft,
+                                       self.actor_id(), self)
+        self._open(dialog, lambda: self._after_step(
+            dialog.saved_id, self.tr("Complaint registered.")))
+
+    def _start_from(self, make: Callable[[], ComplaintDraft]) -> None:
+        try:
+            draft = make()
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self.open_intake(draft)
+
+    def assign_current(self) -> None:
+        detail = self.current
+        if detail is not None:
+            self._step(AssignDialog(self.complaints, self.services.directory, detail,
+                                    self.actor_id(), self), self.tr("Assignment saved."))
+
+    def start_current(self) -> None:
+        detail = self.current
+        if detail is None:
+            return
+        try:
+            self.complaints.start(detail.id, actor_id=self.actor_id())
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self._after_step(detail.id, self.tr("Work started."))
+
+    def pause_current(self) -> None:
+        if self.current is not None:
+            self._step(PauseDialog(self.complaints, self.current, self.actor_id(), self),
+                       self.tr("Supplementation requested: the deadline is paused."))
+
+    def resume_current(self) -> None:
+        if self.current is not None:
+            self._step(ResumeDialog(self.complaints, self.current, self.actor_id(), self),
+                       self.tr("Supplement received: the deadline moved."))
+
+    def delay_notice_current(self) -> None:
+        if self.current is None:
+            return
+        try:
+            dialog = DelayNoticeDialog(self.complaints, self.current, self.actor_id(), self)
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self._step(dialog, self.tr("Delay notice recorded."))
+
+    def answer_current(self) -> None:
+        if self.current is not None:
+            self._step(AnswerDialog(self.complaints, self.services.directory, self.current,
+                                    self.actor_id(), self),
+                       self.tr("Answer recorded. Next: the follow-up call."))
+
+    def follow_up_current(self) -> None:
+        if self.current is not None:
+            self._step(FollowUpDialog(self.complaints, self.current, self.actor_id(), self),
+                       self.tr("Follow-up call recorded."))
+
+    def close_current(self) -> None:
+        if self.current is not None:
+            self._step(CloseDialog(self.complaints, self.current, self.actor_id(), self),
+                       self.tr("Complaint closed."))
+
+    def open_attachment(self, attachment_id: int) -> None:
+        if self.current is None:
+            return
+        for attachment in self.current.attachments:
+            if attachment.id == attachment_id:
+                path = self.complaints.attachment_path(attachment)
+                if not path.exists():
+                    self.message_bar.show_error(
+                        self.tr("The file is missing from the data folder: %1")
+                        .replace("%1", str(path)))
+                    return
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _step(self, dialog: QDialog, message: str) -> None:
+        detail = self.current
+        assert detail is not None
+        self._open(dialog, lambda: self._after_step(detail.id, message))
+
+    def _open(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
+        """Open ``dialog`` window-modal (``self.dialog`` while it is up); on Save, ``accepted``."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _after_step(self, complaint_id: int | None, message: str) -> None:
+        if complaint_id is None:
+            return
+        self.model.refresh_rows([complaint_id])
+        self.reload(select_id=complaint_id)
+        if self.current is None or self.current.id != complaint_id:
+            # It left this list (answered, closed…): show it anyway, it was just worked on,
+            # with no row selected, so that a click on any row shows that row.
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
+            self._show(complaint_id)
+        self.refresh_title()
+        self.message_bar.show_info(message)

@@ -1,0 +1,116 @@
+"""How complaints read on screen: labels in the UI's language, badges in colour *and* text,
+and moments between Qt's date-time editors and aware Seoul datetimes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDateTimeEdit
+
+from arco_desk.domain.calendar_business import SEOUL, to_seoul
+from arco_desk.domain.complaints import (
+    Badge,
+    BadgeState,
+    date_time_ko,
+    working_time_en,
+    working_time_ko,
+)
+from arco_desk.domain.deadlines import CountdownState
+from arco_desk.ui.common.countdown_style import (
+    countdown_colours,
+    countdown_mark,
+    label_stylesheet,
+    ui_language,
+)
+
+_COUNTDOWN_STATES = {
+    BadgeState.ON_TRACK: CountdownState.ON_TRACK,
+    BadgeState.DUE_TODAY: CountdownState.DUE_TODAY,
+    BadgeState.DUE_SOON: CountdownState.DUE_SOON,
+    BadgeState.OVERDUE: CountdownState.OVERDUE,
+}
+# The running states share the countdown badges' marks; the others have their own.
+_MARKS = {
+    **{badge: countdown_mark(state) for badge, state in _COUNTDOWN_STATES.items()},
+    BadgeState.PAUSED: "‖",
+    BadgeState.ANSWERED_IN_TIME: "✓",
+    BadgeState.ANSWERED_LATE: "✓",
+}
+# background, foreground: readable pairs (WCAG AA on the text)
+_OTHER_COLOURS = {
+    BadgeState.PAUSED: ("#e0e7ff", "#312e81"),
+    BadgeState.ANSWERED_IN_TIME: ("#e5e7eb", "#1f2937"),
+    BadgeState.ANSWERED_LATE: ("#fce7f3", "#831843"),
+}
+
+
+def language() -> str:
+    return ui_language()
+
+
+def badge_text(badge: Badge) -> str:
+    """The badge in the UI's language with a mark that does not rely on colour."""
+    return f"{_MARKS[badge.state]} {badge.label(language())}"
+
+
+def badge_colours(state: BadgeState) -> tuple[QColor, QColor]:
+    if state in _COUNTDOWN_STATES:
+        return countdown_colours(_COUNTDOWN_STATES[state])
+    background, foreground = _OTHER_COLOURS[state]
+    return QColor(background), QColor(foreground)
+
+
+def badge_stylesheet(state: BadgeState) -> str:
+    background, foreground = (c.name() for c in badge_colours(state))
+    return label_stylesheet(background, foreground)
+
+
+def moment_text(moment: datetime | None, now: datetime) -> str:
+    """"11월 24일 10:30" (Korean UI) or "24 Nov 10:30"; with the year when it is not
+    the year of ``now``."""
+    if moment is None:
+        return ""
+    t = to_seoul(moment)
+    other_year = t.year != to_seoul(now).year
+    if language() == "en":
+        return f"{t.day} {t:%b} {t.year if other_year else ''} {t:%H:%M}".replace("  ", " ")
+    return f"{t.year}년 {date_time_ko(t)}" if other_year else date_time_ko(t)
+
+
+def short_moment(moment: datetime | None, now: datetime) -> str:
+    """"11/24 10:30" for table cells; "2025-11-24 10:30" in another year than ``now``'s."""
+    if moment is None:
+        return ""
+    t = to_seoul(moment)
+    return f"{t:%m/%d %H:%M}" if t.year == to_seoul(now).year else f"{t:%Y-%m-%d %H:%M}"
+
+
+def working_time_text(amount: timedelta) -> str:
+    return working_time_en(amount) if language() == "en" else working_time_ko(amount)
+
+
+# --- date-time editors --------------------------------------------------------------------------
+
+
+def make_moment_edit(moment: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    set_moment(edit, moment)
+    return edit
+
+
+def set_moment(edit: QDateTimeEdit, moment: datetime) -> None:
+    t = to_seoul(moment)
+    edit.setDateTime(QDateTime(QDate(t.year, t.month, t.day),
+                               QTime(t.hour, t.minute, t.second)))
+
+
+def moment_of(edit: QDateTimeEdit) -> datetime:
+    """The edit's date and time as an aware Seoul datetime (seconds kept)."""
+    value = edit.dateTime()
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(),
+                    tzinfo=SEOUL)

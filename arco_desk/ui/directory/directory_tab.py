@@ -1,0 +1,312 @@
+"""직원 안내: department tree, searchable staff table, details and presence (clause 1-1)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arco_desk.domain.directory import Presence, StaffRecord
+from arco_desk.domain.errors import DomainError
+from arco_desk.services.container import Services
+from arco_desk.services.staff_import import export_csv
+from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.presence_style import presence_colours, presence_text
+from arco_desk.ui.directory.import_dialog import ImportDialog
+from arco_desk.ui.directory.presence_dialog import PresenceDialog
+from arco_desk.ui.directory.staff_dialog import StaffDialog
+from arco_desk.ui.directory.staff_model import SORT_ROLE, StaffTableModel, format_back_at
+
+
+class DirectoryTab(QWidget):
+    def __init__(
+        self, services: Services, message_bar: MessageBar, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.message_bar = message_bar
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search by name, department, duty or extension (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search staff"))
+        self.presence_filter = QComboBox()
+        self.presence_filter.setAccessibleName(self.tr("Presence filter"))
+        self.presence_filter.addItem(self.tr("Everyone"), None)
+        for p in Presence:
+            self.presence_filter.addItem(presence_text(p), p.value)
+        self.new_button = QPushButton(self.tr("&New"))
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.presence_button = QPushButton(self.tr("&Presence…"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.search, 1)
+        toolbar.addWidget(self.presence_filter)
+        for button in (self.new_button, self.edit_button, self.presence_button,
+                       self.import_button, self.export_button):
+            toolbar.addWidget(button)
+
+        self.departments = QTreeWidget()
+        self.departments.setHeaderLabels([self.tr("Department")])
+        self.departments.setAccessibleName(self.tr("Departments"))
+        self.departments.setMinimumWidth(170)
+
+        self.model = StaffTableModel(services.directory.staff_rows, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Staff"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        # Until a header is clicked, keep the database order: department, then name.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(StaffTableModel.DUTIES, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        for column, width in ((0, 70), (1, 96), (2, 52), (4, 52), (5, 104), (6, 92), (7, 86),
+                              (8, 64)):
+            self.table.setColumnWidth(column, width)
+
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumWidth(220)
+        self.detail.setAccessibleName(self.tr("Staff details"))
+        self.detail.setContentsMargins(10, 6, 10, 6)
+        self.count_label = QLabel()
+
+        splitter = QSplitter()
+        splitter.addWidget(self.departments)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.count_label)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 860, 240])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.presence_filter.currentIndexChanged.connect(self.reload)
+        self.departments.currentItemChanged.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.table.doubleClicked.connect(self.edit_presence)
+        self.search.returnPressed.connect(self._focus_first)
+        self.new_button.clicked.connect(self.new_staff)
+        self.edit_button.clicked.connect(self.edit_staff)
+        self.presence_button.clicked.connect(self.edit_presence)
+        self.import_button.clicked.connect(self.import_staff)
+        self.export_button.clicked.connect(self.choose_export)
+
+        self.reload_departments()
+        self.reload()
+
+    # --- loading -----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_department(self) -> int | None:
+        item = self.departments.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def reload_departments(self) -> None:
+        current = self.selected_department()
+        try:
+            departments = self.services.directory.departments()
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self.departments.blockSignals(True)
+        self.departments.clear()
+        total = sum(d.staff_count for d in departments)
+        root = QTreeWidgetItem([self.tr("All departments (%1)").replace("%1", str(total))])
+        root.setData(0, Qt.ItemDataRole.UserRole, None)
+        self.departments.addTopLevelItem(root)
+        items: dict[int, QTreeWidgetItem] = {}
+        for d in departments:
+            item = QTreeWidgetItem([f"{d.name} ({d.staff_count})"])
+            item.setData(0, Qt.ItemDataRole.UserRole, d.id)
+            item.setToolTip(0, f"{d.floor} · {d.main_phone}")
+            items[d.id] = item
+        for d in departments:
+            parent = items.get(d.parent_id) if d.parent_id is not None else None
+            (parent or root).addChild(items[d.id])
+        root.setExpanded(True)
+        self.departments.setCurrentItem(items.get(current, root) if current else root)
+        self.departments.blockSignals(False)
+
+    def reload(self) -> None:
+        presence = self.presence_filter.currentData()
+        try:
+            ids = self.services.directory.search_ids(
+                self.search.text(), self.selected_department(),
+                Presence(presence) if presence else None,
+            )
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%1 staff").replace("%1", str(len(ids))))
+        if ids:
+            self.table.selectRow(0)
+        else:
+            self._show_record(None)
+
+    def _focus_first(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def current_record(self) -> StaffRecord | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.record(self.proxy.mapToSource(index).row())
+
+    def _show_current(self) -> None:
+        self._show_record(self.current_record())
+
+    def _show_record(self, r: StaffRecord | None) -> None:
+        for button in (self.edit_button, self.presence_button):
+            button.setEnabled(r is not None)
+        if r is None:
+            self.detail.setText(self.tr("No staff member matches."))
+            return
+        background, foreground = presence_colours(r.presence)
+        e = html.escape
+        lines = [
+            f"<h2 style='margin:0'>{e(r.name)} <small>{e(r.position)}</small></h2>",
+            f"<p style='margin-top:2px'>{e(r.department_name)}</p>",
+            f"<p><span style='background:{background.name()}; color:{foreground.name()};"
+            f" padding:2px 6px;'>&nbsp;{e(presence_text(r.presence))}&nbsp;</span>",
+        ]
+        if r.presence is not Presence.IN:
+            back = format_back_at(r)
+            if back:
+                lines.append(" " + e(self.tr("back at %1").replace("%1", back)))
+            if r.presence_note:
+                lines.append(f" · {e(r.presence_note)}")
+        lines.append("</p><table cellspacing='4'>")
+        rows = (
+            (self.tr("Duties"), r.duties),
+            (self.tr("Extension"), r.extension),
+            (self.tr("Direct line"), r.direct_line),
+            (self.tr("E-mail"), r.email),
+            (self.tr("Location"), " ".join(x for x in (r.floor, r.room, r.seat) if x)),
+            (self.tr("Stand-in"), r.stand_in_name or self.tr("(none)")),
+        )
+        for label, value in rows:
+            lines.append(f"<tr><td><b>{e(label)}</b></td><td>{e(value)}</td></tr>")
+        lines.append("</table>")
+        if not r.presence.is_available and r.stand_in_name:
+            lines.append(
+                "<p style='color:#713f12'>"
+                + e(self.tr("Absent: route callers and visitors to %1.").replace(
+                    "%1", r.stand_in_name))
+                + "</p>"
+            )
+        self.detail.setText("".join(lines))
+
+    # --- actions -----------------------------------------------------------------------
+
+    def _after_edit(self, record: StaffRecord | None, message: str) -> None:
+        if record is None:
+            return
+        self.reload_departments()
+        self.reload()
+        ids = self.model.ids()
+        if record.id in ids:
+            row = self.proxy.mapFromSource(self.model.index(ids.index(record.id), 0)).row()
+            self.table.selectRow(row)
+        self.message_bar.show_info(message)
+
+    def new_staff(self) -> None:
+        dialog = StaffDialog(self.services.directory, self.services.directory.departments(),
+                             None, self)
+        if dialog.exec():
+            self._after_edit(dialog.saved, self.tr("Staff member added."))
+
+    def edit_staff(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        dialog = StaffDialog(self.services.directory, self.services.directory.departments(),
+                             record, self)
+        if dialog.exec():
+            self._after_edit(dialog.saved, self.tr("Staff member saved."))
+
+    def edit_presence(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        dialog = PresenceDialog(self.services.directory, record, self)
+        if dialog.exec():
+            self._after_edit(dialog.saved, self.tr("Presence saved."))
+
+    def import_staff(self) -> None:
+        dialog = ImportDialog(self.services.staff_import, self)
+        if dialog.exec() and dialog.outcome is not None:
+            self.reload_departments()
+            self.reload()
+            self.message_bar.show_info(
+                self.tr("%1 staff imported, %2 rows skipped.")
+                .replace("%1", str(dialog.outcome.inserted))
+                .replace("%2", str(len(dialog.outcome.rejected)))
+            )
+
+    def choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export directory"), "directory.csv", self.tr("CSV (*.csv)")
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        records = self.services.directory.staff_rows(self.model.ids())
+        try:
+            count = export_csv(records, path)
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self.message_bar.show_info(
+            self.tr("%1 staff exported to %2").replace("%1", str(count)).replace("%2", str(path))
+        )

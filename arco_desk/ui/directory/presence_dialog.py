@@ -1,0 +1,83 @@
+"""Change a staff member's presence: status, back-at time, note and stand-in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from arco_desk.domain.clock import SEOUL
+from arco_desk.domain.directory import Presence, StaffRecord
+from arco_desk.services.directory import DirectoryService
+from arco_desk.ui.common.form import FormDialog, fill_staff_combo
+from arco_desk.ui.common.presence_style import presence_text
+
+
+class PresenceDialog(FormDialog):
+    def __init__(
+        self, directory: DirectoryService, staff: StaffRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self.staff = staff
+        self.saved: StaffRecord | None = None
+        self.setWindowTitle(self.tr("Presence of %1").replace("%1", staff.name))
+        self.presence = QComboBox()
+        for p in Presence:
+            self.presence.addItem(presence_text(p), p.value)
+        self.presence.setCurrentIndex(self.presence.findData(staff.presence.value))
+        now = directory.clock()
+        self.back_at = QDateTimeEdit()
+        self.back_at.setCalendarPopup(True)
+        self.back_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        initial = staff.back_at or now.replace(second=0, microsecond=0)
+        self.back_at.setDateTime(QDateTime(initial.date(), initial.time().replace(tzinfo=None)))
+        self.has_back_at = QCheckBox(self.tr("known"))
+        self.has_back_at.setChecked(staff.back_at is not None)
+        back_row = QWidget()
+        row = QHBoxLayout(back_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.back_at, 1)
+        row.addWidget(self.has_back_at)
+        self.note = QLineEdit(staff.presence_note)
+        self.note.setPlaceholderText(self.tr("e.g. meeting, annual leave"))
+        self.stand_in = QComboBox()
+        fill_staff_combo(self.stand_in, directory.search(), staff.id, self.tr("(none)"))
+        self.stand_in.setCurrentIndex(max(0, self.stand_in.findData(staff.stand_in_id)))
+
+        self.fields.add_row("presence", self.tr("&Status"), self.presence)
+        self.fields.add_row("back_at", self.tr("&Back at"), back_row)
+        self.fields.add_row("note", self.tr("&Note"), self.note)
+        self.fields.add_row("stand_in_id", self.tr("S&tand-in"), self.stand_in)
+        self.presence.currentIndexChanged.connect(self._sync)
+        self.has_back_at.toggled.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        away = self.presence.currentData() != Presence.IN.value
+        self.has_back_at.setEnabled(away)
+        self.back_at.setEnabled(away and self.has_back_at.isChecked())
+        self.note.setEnabled(away)
+
+    def chosen_back_at(self) -> datetime | None:
+        if not (self.has_back_at.isChecked() and self.back_at.isEnabled()):
+            return None
+        value = self.back_at.dateTime()
+        return datetime(
+            value.date().year(), value.date().month(), value.date().day(),
+            value.time().hour(), value.time().minute(), tzinfo=SEOUL,
+        )
+
+    def submit(self) -> None:
+        self.saved = self.directory.set_presence(
+            self.staff.id, Presence(self.presence.currentData()), self.chosen_back_at(),
+            self.note.text(), self.stand_in.currentData(),
+        )

@@ -1,0 +1,59 @@
+"""The directory's table model: staff ids, rows fetched in pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from arco_desk.domain.directory import Presence, StaffRecord
+from arco_desk.ui.common.paged_model import PagedTableModel
+from arco_desk.ui.common.presence_style import presence_colours, presence_text
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def format_back_at(record: StaffRecord) -> str:
+    if record.presence is Presence.IN or record.back_at is None:
+        return ""
+    return record.back_at.strftime("%m/%d %H:%M")
+
+
+class StaffTableModel(PagedTableModel[StaffRecord]):
+    NAME, DEPARTMENT, POSITION, DUTIES, EXTENSION, DIRECT, PRESENCE, BACK_AT, STAND_IN = range(9)
+
+    def __init__(self, fetch: Any, parent: Any = None) -> None:
+        super().__init__(fetch, parent)
+        self.headers = (
+            QCoreApplication.translate("StaffTableModel", "Name"),
+            QCoreApplication.translate("StaffTableModel", "Department"),
+            QCoreApplication.translate("StaffTableModel", "Position"),
+            QCoreApplication.translate("StaffTableModel", "Duties"),
+            QCoreApplication.translate("StaffTableModel", "Ext."),
+            QCoreApplication.translate("StaffTableModel", "Direct line"),
+            QCoreApplication.translate("StaffTableModel", "Presence"),
+            QCoreApplication.translate("StaffTableModel", "Back at"),
+            QCoreApplication.translate("StaffTableModel", "Stand-in"),
+        )
+
+    def cell(self, r: StaffRecord, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if column == self.PRESENCE:
+                return presence_text(r.presence)
+            if column == self.BACK_AT:
+                shown = format_back_at(r)
+                if role == SORT_ROLE and shown and r.back_at is not None:
+                    return r.back_at.isoformat()  # sorts across months, unlike "MM/DD"
+                return shown
+            plain = (r.name, r.department_name, r.position, r.duties, r.extension,
+                     r.direct_line, None, None, r.stand_in_name or "")
+            return plain[column]
+        if column == self.PRESENCE and role == Qt.ItemDataRole.BackgroundRole:
+            return presence_colours(r.presence)[0]
+        if column == self.PRESENCE and role == Qt.ItemDataRole.ForegroundRole:
+            return presence_colours(r.presence)[1]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PRESENCE and r.presence_note:
+            return r.presence_note
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DUTIES:
+            return r.duties
+        return None

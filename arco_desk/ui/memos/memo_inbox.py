@@ -1,0 +1,193 @@
+"""내 메모: the memos for the staff member this PC belongs to.
+
+A widget on its own, so the phone tab shows it and the staff PC's small tray
+window can show it too. Unread first, each with its countdown to the callback.
+Opening a memo (selecting it) marks it read.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arco_desk.domain.errors import DomainError
+from arco_desk.services.container import Services
+from arco_desk.ui.admin.identity_dialog import IdentityDialog
+from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.memos.memo_detail import DialogRunner, MemoDetailView, exec_dialog
+from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
+
+INBOX_COLUMNS = (MemoColumn.DUE, MemoColumn.CALLER, MemoColumn.MESSAGE,
+                 MemoColumn.CALLED_AT, MemoColumn.STATUS)
+
+
+class MyMemosPanel(QWidget):
+    """The inbox of ``current_staff_id(settings)``; ``unread_changed`` tells a tray badge."""
+
+    unread_changed = Signal(int)
+    identity_changed = Signal()
+    complaint_requested = Signal(int)
+    memo_changed = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        message_bar: MessageBar,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.message_bar = message_bar
+        self.settings = settings
+        self.run_dialog: DialogRunner = exec_dialog
+        self.unread = 0
+        self._who = ""
+
+        self.who = QLabel()
+        self.who.setAccessibleName(self.tr("Whose memos"))
+        self.choose_button = QPushButton(self.tr("This PC's staff…"))
+        self.choose_button.setToolTip(self.tr("Choose the staff member this PC belongs to"))
+        header = QHBoxLayout()
+        header.addWidget(self.who, 1)
+        header.addWidget(self.choose_button)
+
+        self.model = MemoTableModel(services.memos.rows, services.memos.badge,
+                                    services.clock, INBOX_COLUMNS,
+                                    self, bold_unread=True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("My memos"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(self.model.column_of(MemoColumn.MESSAGE),
+                                  QHeaderView.ResizeMode.Stretch)
+        for column, width in ((MemoColumn.DUE, 110), (MemoColumn.CALLER, 150),
+                              (MemoColumn.CALLED_AT, 90), (MemoColumn.STATUS, 110)):
+            self.table.setColumnWidth(self.model.column_of(column), width)
+
+        self.detail = MemoDetailView(services, message_bar, self.staff_id, self)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([220, 260])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+        self.choose_button.clicked.connect(self.choose_identity)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.detail.changed.connect(self._detail_changed)
+        self.detail.complaint_requested.connect(self.complaint_requested)
+        self.reload()
+
+    def staff_id(self) -> int | None:
+        return current_staff_id(self.settings)
+
+    # --- loading -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Fetch the inbox again (keeps the open memo) and mark new ones delivered."""
+        me = self.staff_id()
+        open_id = self.detail.memo.id if self.detail.memo is not None else None
+        if me is None:
+            self._who = ""
+            self.who.setText(self.tr("Choose the staff member this PC belongs to, to see "
+                                     "their memos here."))
+            self._set_ids([], open_id=None)
+            self._set_unread(0)
+            return
+        try:
+            ids = self.services.memos.inbox_ids(me)
+            staff = self.services.directory.get_staff(me)
+            self.services.memos.mark_delivered(me, ids)
+            unread = self.services.memos.unread_count(me)
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self._who = self.tr("My memos — %1 (%2)").replace("%1", staff.name).replace(
+            "%2", staff.department_name)
+        self._set_ids(ids, open_id)
+        self._set_unread(unread)
+
+    def refresh_tick(self) -> None:
+        self.reload()
+
+    def _set_ids(self, ids: list[int], open_id: int | None) -> None:
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_ids(ids)
+        if open_id is not None and open_id in ids:
+            self.table.selectRow(self.model.row_of(open_id))
+        self.table.selectionModel().blockSignals(False)
+        if open_id is not None:
+            self.detail.reload()  # the memo stays in view, done or passed on
+
+    def _set_unread(self, count: int) -> None:
+        if self._who:
+            self.who.setText(f"<b>{html.escape(self._who)}</b>  "
+                             + html.escape(self.tr("%1 unread").replace("%1", str(count))))
+        if count != self.unread:
+            self.unread = count
+            self.unread_changed.emit(count)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def open_memo(self, memo_id: int) -> None:
+        """Show the memo; it counts as read when it is addressed to this PC's staff."""
+        try:
+            detail = self.services.memos.open_memo(memo_id, self.staff_id())
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self.detail.show_detail(detail)
+        if memo_id in self.model.ids():
+            self.model.refresh_rows([memo_id])
+        self._refresh_unread()
+        self.memo_changed.emit(memo_id)
+
+    def choose_identity(self) -> None:
+        dialog = IdentityDialog(self.services.directory, self.settings, self)
+        if self.run_dialog(dialog):
+            self.detail.show_detail(None)
+            self.reload()
+            self.identity_changed.emit()
+
+    def _refresh_unread(self) -> None:
+        me = self.staff_id()
+        if me is None:
+            return
+        try:
+            count = self.services.memos.unread_count(me)
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self._set_unread(count)
+
+    def _current_changed(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_memo(self.model.id_at(index.row()))
+
+    def _detail_changed(self, memo_id: int) -> None:
+        self.reload()
+        self.memo_changed.emit(memo_id)

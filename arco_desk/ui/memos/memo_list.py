@@ -1,0 +1,169 @@
+"""The desk's list of today's and open memos: filters, search in the database, by deadline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arco_desk.domain.errors import DomainError
+from arco_desk.domain.memos import MemoFilter, MemoStatus
+from arco_desk.services.container import Services
+from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.staff_picker import StaffPicker
+from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
+from arco_desk.ui.memos.memo_style import memo_status_text
+
+# The status column carries the time a memo was read (or done): the desk sees it at a glance.
+LIST_COLUMNS = (MemoColumn.STATUS, MemoColumn.DUE, MemoColumn.CALLED_AT, MemoColumn.CALLER,
+                MemoColumn.PHONE, MemoColumn.RECIPIENT, MemoColumn.MESSAGE)
+
+
+class MemoListPanel(QWidget):
+    """``memo_activated`` when a row is opened (double-click or Enter)."""
+
+    memo_activated = Signal(int)
+
+    def __init__(
+        self, services: Services, message_bar: MessageBar, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.message_bar = message_bar
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Caller's name or number (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search memos"))
+        self.staff_filter = StaffPicker(services.directory)
+        self.staff_filter.setPlaceholderText(self.tr("Any colleague"))
+        self.staff_filter.setAccessibleName(self.tr("Colleague filter"))
+        self.department_filter = QComboBox()
+        self.department_filter.setAccessibleName(self.tr("Department filter"))
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in MemoStatus:
+            self.status_filter.addItem(memo_status_text(status), status.value)
+        self.include_closed = QCheckBox(self.tr("Older done memos"))
+        self.include_closed.setToolTip(
+            self.tr("Also list memos done before today (search the whole history)"))
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.staff_filter, 1)
+        filters.addWidget(self.department_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.include_closed)
+
+        self.model = MemoTableModel(services.memos.rows, services.memos.badge,
+                                    services.clock, LIST_COLUMNS,
+                                    self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Memos"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(self.model.column_of(MemoColumn.MESSAGE),
+                                  QHeaderView.ResizeMode.Stretch)
+        for column, width in ((MemoColumn.STATUS, 104), (MemoColumn.DUE, 116),
+                              (MemoColumn.CALLED_AT, 80), (MemoColumn.CALLER, 130),
+                              (MemoColumn.PHONE, 108), (MemoColumn.RECIPIENT, 110)):
+            self.table.setColumnWidth(self.model.column_of(column), width)
+        self.count_label = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.staff_filter.staff_chosen.connect(self.reload)
+        self.staff_filter.cleared.connect(self.reload)
+        self.department_filter.currentIndexChanged.connect(self.reload)
+        self.status_filter.currentIndexChanged.connect(self.reload)
+        self.include_closed.toggled.connect(self.reload)
+        self.table.activated.connect(self._activated)
+        self.search.returnPressed.connect(self._focus_table)
+
+        self.reload_departments()
+        self.reload()
+
+    def memo_filter(self) -> MemoFilter:
+        status = self.status_filter.currentData()
+        return MemoFilter(
+            text=self.search.text(),
+            staff_id=self.staff_filter.staff_id(),
+            department_id=self.department_filter.currentData(),
+            status=MemoStatus(status) if status else None,
+            include_closed=self.include_closed.isChecked(),
+        )
+
+    def reload_departments(self) -> None:
+        try:
+            departments = self.services.directory.departments()
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        current = self.department_filter.currentData()
+        self.department_filter.blockSignals(True)
+        self.department_filter.clear()
+        self.department_filter.addItem(self.tr("All departments"), None)
+        for department in departments:
+            self.department_filter.addItem(department.name, department.id)
+        self.department_filter.setCurrentIndex(
+            max(0, self.department_filter.findData(current)))
+        self.department_filter.blockSignals(False)
+
+    def reload(self) -> None:
+        """Search again with the filters; the selected memo stays selected."""
+        selected = self.selected_id()
+        try:
+            ids = self.services.memos.search_ids(self.memo_filter())
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%1 memos").replace("%1", str(len(ids))))
+        if selected is not None and selected in ids:
+            self.table.selectRow(self.model.row_of(selected))
+
+    def refresh_tick(self) -> None:
+        self.reload()
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.memo_activated.emit(self.model.id_at(index.row()))

@@ -1,0 +1,251 @@
+"""전화 메모: the phone desk (clause 1-2 of the standard).
+
+Greeting banner and call timer on top; the memo form on the left; on the right
+the desk's list of today's and open memos and, for the staff member this PC
+belongs to, 내 메모.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arco_desk.domain.change_feed import MEMO_KINDS, ChangeRecord
+from arco_desk.domain.errors import DomainError
+from arco_desk.domain.memos import MemoPreview, MemoRow
+from arco_desk.services.container import Services
+from arco_desk.ui.common.form import show_refusal
+from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.memos.call_bar import CallBar
+from arco_desk.ui.memos.memo_detail import DialogRunner, MemoDetailView, exec_dialog
+from arco_desk.ui.memos.memo_form import MemoForm
+from arco_desk.ui.memos.memo_inbox import MyMemosPanel
+from arco_desk.ui.memos.memo_list import MemoListPanel
+from arco_desk.ui.memos.memo_settings import DeskSettingsDialog, MemoReasonsDialog
+from arco_desk.ui.memos.read_back_dialog import ReadBackDialog
+
+
+class MemoDetailDialog(QDialog):
+    """A memo from the desk's list, in full, with its actions."""
+
+    def __init__(self, services: Services, settings: QSettings, memo_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Phone memo"))
+        self.resize(640, 520)
+        self.message_bar = MessageBar(self)
+        self.view = MemoDetailView(services, self.message_bar,
+                                   lambda: current_staff_id(settings), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.view.complaint_requested.connect(self.accept)
+        self.view.show_detail(services.memos.open_memo(memo_id, current_staff_id(settings)))
+
+
+class MemoTab(QWidget):
+    """``complaint_requested(memo_id)``: "Make a complaint" was chosen on a memo; the
+    complaints tab takes the caller, the text and the call time (as receipt time)."""
+
+    complaint_requested = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        message_bar: MessageBar,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.message_bar = message_bar
+        self.settings = settings
+        self.run_dialog: DialogRunner = exec_dialog
+
+        self.call_bar = CallBar(services.clock)
+        self.settings_button = QToolButton()
+        self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.settings_button)
+        self.desk_settings_action = menu.addAction(self.tr("Greeting and escalation…"))
+        self.reasons_action = menu.addAction(self.tr("Memo reasons…"))
+        self.identity_action = menu.addAction(self.tr("This PC's staff member…"))
+        self.settings_button.setMenu(menu)
+        top = QHBoxLayout()
+        top.addWidget(self.call_bar, 1)
+        top.addWidget(self.settings_button)
+
+        self.form = MemoForm(services.memos, services.directory, message_bar,
+                             contacts=services.caller_history)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_scroll.setWidget(self.form)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_column = QWidget()
+        # Wide enough for the form in either language (English labels are longer).
+        form_column.setMinimumWidth(max(420, self.form.minimumSizeHint().width()
+                                        + form_scroll.verticalScrollBar().sizeHint().width()))
+        column = QVBoxLayout(form_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(form_scroll, 1)
+        column.addWidget(self.form.button_row)
+
+        self.list_panel = MemoListPanel(services, message_bar)
+        self.inbox = MyMemosPanel(services, message_bar, settings)
+        self.views = QTabWidget()
+        self.views.addTab(self.list_panel, self.tr("Desk list"))
+        self.views.addTab(self.inbox, self.tr("My memos"))
+
+        splitter = QSplitter()
+        splitter.addWidget(form_column)
+        splitter.addWidget(self.views)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([470, 790])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.call_bar.toggle,
+                  context=Qt.ShortcutContext.WindowShortcut)
+        self.call_bar.call_started.connect(self._call_started)
+        self.form.save_requested.connect(self.save)
+        self.form.history_chosen.connect(self.open_detail)
+        self.list_panel.memo_activated.connect(self.open_detail)
+        self.inbox.complaint_requested.connect(self.complaint_requested)
+        self.inbox.memo_changed.connect(self.list_panel.reload)
+        self.inbox.identity_changed.connect(self.show_greeting)
+        self.inbox.unread_changed.connect(self._show_unread)
+        self.desk_settings_action.triggered.connect(self.edit_desk_settings)
+        self.reasons_action.triggered.connect(self.edit_reasons)
+        self.identity_action.triggered.connect(self.inbox.choose_identity)
+        self.show_greeting()
+        self._show_unread(self.inbox.unread)
+
+    # --- the call ----------------------------------------------------------------------
+
+    def show_greeting(self) -> None:
+        me = current_staff_id(self.settings)
+        try:
+            text = self.services.memos.greeting(me)
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        self.call_bar.set_greeting(text)
+        self.call_bar.greeting.setToolTip(
+            "" if me is not None else
+            self.tr("Choose this PC's staff member under Settings to fill in the department "
+                    "and name."))
+
+    def _call_started(self, moment: object) -> None:
+        if isinstance(moment, datetime):
+            self.form.set_called_at(moment)
+        self.form.caller_name.setFocus()
+
+    def ask_read_back(self, preview: MemoPreview) -> bool:
+        return self.run_dialog(ReadBackDialog(preview, self))
+
+    def save(self) -> MemoRow | None:
+        """Validate, read back, then store and forward; the form keeps its text on refusal."""
+        form = self.form
+        form.fields.clear()
+        draft = form.draft()
+        try:
+            preview = self.services.memos.preview(draft)
+            if not self.ask_read_back(preview):
+                return None
+            row = self.services.memos.record(draft, current_staff_id(self.settings))
+        except DomainError as error:
+            show_refusal(error, form.fields, self.message_bar)
+            return None
+        self.call_bar.stop()
+        form.clear()
+        self.list_panel.reload()
+        self.inbox.reload()
+        due = row.callback_due_at.strftime("%m/%d %H:%M") if row.callback_due_at else "—"
+        self.message_bar.show_info(
+            self.tr("Memo forwarded to %1. Call back by %2.")
+            .replace("%1", row.recipient_label()).replace("%2", due))
+        return row
+
+    # --- lists -------------------------------------------------------------------------
+
+    def open_detail(self, memo_id: int) -> None:
+        try:
+            dialog = MemoDetailDialog(self.services, self.settings, memo_id, self)
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return
+        dialog.view.run_dialog = self.run_dialog
+        dialog.view.changed.connect(self._memo_changed_elsewhere)
+        dialog.view.complaint_requested.connect(self.complaint_requested)
+        self.run_dialog(dialog)
+
+    def apply_changes(self, records: list[ChangeRecord]) -> None:
+        """A memo was forwarded, read or done on another PC: read receipts and new memos
+        show at once, not at the next heartbeat."""
+        if any(r.kind in MEMO_KINDS for r in records):
+            self.list_panel.reload()
+            self.inbox.reload()
+
+    def refresh_tick(self) -> None:
+        """The heartbeat: escalate memos unread too long, then refresh badges and lists."""
+        try:
+            escalated = self.services.memos.escalate_due()
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            escalated = []
+        if escalated:
+            self.message_bar.show_info(
+                self.tr("%1 unread memos were escalated to the stand-in.")
+                .replace("%1", str(len(escalated))))
+        self.list_panel.refresh_tick()
+        self.inbox.refresh_tick()
+        self.call_bar.update_timer()
+
+    def focus_search(self) -> None:
+        self.views.setCurrentWidget(self.list_panel)
+        self.list_panel.focus_search()
+
+    def _memo_changed_elsewhere(self) -> None:
+        """A memo opened from the desk list was acted on: both lists may show it."""
+        self.list_panel.reload()
+        self.inbox.reload()
+
+    def _show_unread(self, count: int) -> None:
+        index = self.views.indexOf(self.inbox)
+        text = self.tr("My memos")
+        self.views.setTabText(index, f"{text} ({count})" if count else text)
+
+    # --- settings ----------------------------------------------------------------------
+
+    def edit_desk_settings(self) -> None:
+        if self.run_dialog(DeskSettingsDialog(self.services.memos, self)):
+            self.show_greeting()
+            self.message_bar.show_info(self.tr("Phone desk settings saved."))
+
+    def edit_reasons(self) -> None:
+        dialog = MemoReasonsDialog(self.services.memos, self)
+        self.run_dialog(dialog)
+        if dialog.changed:
+            self.form.reload_reasons()
+

@@ -1,0 +1,182 @@
+"""Table models of the reception tab: the day's timeline and the outbound-visit call tasks.
+
+Both hold ids and fetch masked rows in pages; statuses and badges are colour *and* text.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from arco_desk.domain.outbound_visits import OutboundVisitRow
+from arco_desk.domain.reception import TimelineEntry, VisitStatus
+from arco_desk.ui.common.countdown_style import countdown_colours, countdown_text
+from arco_desk.ui.common.paged_model import PagedTableModel
+
+# background, foreground: readable pairs (WCAG AA on the text)
+_STATUS_COLOURS = {
+    VisitStatus.EXPECTED: ("#e0e7ff", "#1e3a8a"),
+    VisitStatus.HOST_READY: ("#dbeafe", "#1e40af"),
+    VisitStatus.ARRIVED: ("#fef3c7", "#78350f"),
+    VisitStatus.IN_MEETING: ("#d9f2e1", "#14532d"),
+    VisitStatus.LEFT: ("#e5e7eb", "#374151"),
+    VisitStatus.NO_SHOW: ("#fee2e2", "#991b1b"),
+    VisitStatus.CANCELLED: ("#f3f4f6", "#4b5563"),
+}
+_STATUS_MARKS = {
+    VisitStatus.EXPECTED: "◷",
+    VisitStatus.HOST_READY: "✔",
+    VisitStatus.ARRIVED: "●",
+    VisitStatus.IN_MEETING: "◆",
+    VisitStatus.LEFT: "↩",
+    VisitStatus.NO_SHOW: "✕",
+    VisitStatus.CANCELLED: "—",
+}
+
+
+def status_text(status: VisitStatus) -> str:
+    labels = {
+        VisitStatus.EXPECTED: QCoreApplication.translate("VisitStatus", "Expected"),
+        VisitStatus.HOST_READY: QCoreApplication.translate("VisitStatus", "Host ready"),
+        VisitStatus.ARRIVED: QCoreApplication.translate("VisitStatus", "Arrived"),
+        VisitStatus.IN_MEETING: QCoreApplication.translate("VisitStatus", "In meeting"),
+        VisitStatus.LEFT: QCoreApplication.translate("VisitStatus", "Left"),
+        VisitStatus.NO_SHOW: QCoreApplication.translate("VisitStatus", "No-show"),
+        VisitStatus.CANCELLED: QCoreApplication.translate("VisitStatus", "Cancelled"),
+    }
+    return f"{_STATUS_MARKS[status]} {labels[status]}"
+
+
+def status_colours(status: VisitStatus) -> tuple[QColor, QColor]:
+    background, foreground = _STATUS_COLOURS[status]
+    return QColor(background), QColor(foreground)
+
+
+def hhmm(moment: datetime | None) -> str:
+    return moment.strftime("%H:%M") if moment is not None else ""
+
+
+class TimelineModel(PagedTableModel[TimelineEntry]):
+    TIME, STATUS, VISITOR, ORGANISATION, PHONE, HOST, PLACE, PREPARATION, PASS = range(9)
+
+    def __init__(self, fetch: Any, parent: Any = None) -> None:
+        super().__init__(fetch, parent)
+        self.headers = (
+            QCoreApplication.translate("TimelineModel", "Time"),
+            QCoreApplication.translate("TimelineModel", "Status"),
+            QCoreApplication.translate("TimelineModel", "Visitor"),
+            QCoreApplication.translate("TimelineModel", "Organisation"),
+            QCoreApplication.translate("TimelineModel", "Phone"),
+            QCoreApplication.translate("TimelineModel", "Host"),
+            QCoreApplication.translate("TimelineModel", "Place"),
+            QCoreApplication.translate("TimelineModel", "Preparation"),
+            QCoreApplication.translate("TimelineModel", "Pass"),
+        )
+
+    def cell(self, r: TimelineEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, column)
+        if column == self.STATUS and role == Qt.ItemDataRole.BackgroundRole:
+            return status_colours(r.status)[0]
+        if column == self.STATUS and role == Qt.ItemDataRole.ForegroundRole:
+            return status_colours(r.status)[1]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.HOST and r.routed_to_name:
+            return QCoreApplication.translate("TimelineModel", "Routed to the stand-in %1").replace(
+                "%1", r.routed_to_name
+            )
+        return None
+
+    def _text(self, r: TimelineEntry, column: int) -> str:
+        if column == self.TIME:
+            if r.is_walk_in:
+                walk_in = QCoreApplication.translate("TimelineModel", "walk-in")
+                return f"{hhmm(r.starts_at)} {walk_in}"
+            return f"{hhmm(r.starts_at)}–{hhmm(r.ends_at)}"
+        if column == self.STATUS:
+            return status_text(r.status)
+        if column == self.VISITOR:
+            extra = f" +{r.companions}" if r.companions else ""
+            return r.visitor_name_masked + extra
+        if column == self.HOST:
+            host = r.host_name
+            receiver = r.received_by_name or r.routed_to_name
+            if receiver and receiver != host:
+                host = f"{host} → {receiver}"
+            return host
+        if column == self.PREPARATION:
+            return self._preparation(r)
+        if column == self.PASS:
+            if not r.pass_number:
+                return ""
+            if r.pass_out:
+                return r.pass_number
+            return r.pass_number + " " + QCoreApplication.translate("TimelineModel", "(returned)")
+        plain = {self.ORGANISATION: r.organisation, self.PHONE: r.phone_masked, self.PLACE: r.place}
+        return plain.get(column, "")
+
+    def _preparation(self, r: TimelineEntry) -> str:
+        if r.host_ready_at is not None:
+            return QCoreApplication.translate("TimelineModel", "ready %1").replace(
+                "%1", hhmm(r.host_ready_at)
+            )
+        if r.prep_alerted_at is not None:
+            return QCoreApplication.translate("TimelineModel", "alerted %1").replace(
+                "%1", hhmm(r.prep_alerted_at)
+            )
+        return ""
+
+
+class CallTaskModel(PagedTableModel[OutboundVisitRow]):
+    """Calls before outbound visits: a countdown badge until the call is recorded."""
+
+    BADGE, VISIT_DATE, CUSTOMER, ORGANISATION, STAFF, DEPARTMENT, PURPOSE = range(7)
+
+    def __init__(self, fetch: Any, parent: Any = None) -> None:
+        super().__init__(fetch, parent)
+        self.headers = (
+            QCoreApplication.translate("CallTaskModel", "Call"),
+            QCoreApplication.translate("CallTaskModel", "Visit date"),
+            QCoreApplication.translate("CallTaskModel", "Customer"),
+            QCoreApplication.translate("CallTaskModel", "Organisation"),
+            QCoreApplication.translate("CallTaskModel", "Staff"),
+            QCoreApplication.translate("CallTaskModel", "Department"),
+            QCoreApplication.translate("CallTaskModel", "Purpose"),
+        )
+
+    def cell(self, r: OutboundVisitRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.BADGE:
+                return self.badge_text(r)
+            if column == self.VISIT_DATE:
+                return r.visit_date.strftime("%m/%d")
+            plain = (
+                None,
+                None,
+                r.customer_name_masked,
+                r.customer_org,
+                r.staff_name,
+                r.department_name,
+                r.purpose,
+            )
+            return plain[column]
+        if column == self.BADGE and r.countdown is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return countdown_colours(r.countdown.state)[0]
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return countdown_colours(r.countdown.state)[1]
+        if column == self.BADGE and role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("CallTaskModel", "Call due %1").replace(
+                "%1", r.call_due_at.strftime("%Y-%m-%d %H:%M")
+            )
+        return None
+
+    @staticmethod
+    def badge_text(r: OutboundVisitRow) -> str:
+        if r.countdown is None:
+            return "✔ " + QCoreApplication.translate("CallTaskModel", "called %1").replace(
+                "%1", r.called_at.strftime("%m/%d %H:%M") if r.called_at else ""
+            )
+        return countdown_text(r.countdown)

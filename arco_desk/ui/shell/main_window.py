@@ -1,0 +1,155 @@
+"""The main window: the four tabs of the design and the message bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from arco_desk import __version__
+from arco_desk.domain.change_feed import ChangeRecord
+from arco_desk.services.container import Services
+from arco_desk.ui.admin.autostart import AutoStart
+from arco_desk.ui.admin.calendar_dialog import CalendarDialog
+from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
+from arco_desk.ui.common.change_watcher import ChangeWatcher
+from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.complaints.complaint_tab import ComplaintTab
+from arco_desk.ui.directory.directory_tab import DirectoryTab
+from arco_desk.ui.memos.memo_tab import MemoTab
+from arco_desk.ui.reception.reception_tab import ReceptionTab
+
+TICK_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: QSettings,
+                 watcher: ChangeWatcher | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.setWindowTitle(self.tr("ARCO Desk"))
+        self.setObjectName("mainWindow")
+        self.message_bar = MessageBar()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.reception_tab = ReceptionTab(services, self.message_bar, settings)
+        self.memo_tab = MemoTab(services, self.message_bar, settings)
+        self.complaint_tab = ComplaintTab(services, self.message_bar, settings)
+        self.directory_tab = DirectoryTab(services, self.message_bar)
+        self.tabs.addTab(self.reception_tab, self.tr("Reception"))
+        self.tabs.addTab(self.memo_tab, self.tr("Phone memos"))
+        self.tabs.addTab(self.complaint_tab, self.complaint_tab.title)
+        self.complaint_tab.title_changed.connect(self._complaint_title)
+        # A memo or a visit that turns out to be a complaint opens the complaint intake.
+        self.memo_tab.complaint_requested.connect(self._complaint_from_memo)
+        self.reception_tab.complaint_requested.connect(self._complaint_from_visit)
+        self.tabs.addTab(self.directory_tab, self.tr("Staff directory"))
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
+        self.calendar_action = admin_menu.addAction(self.tr("&Calendar…"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.purge_action = admin_menu.addAction(self.tr("Visitor data &retention…"))
+        self.purge_action.triggered.connect(self.reception_tab.open_purge_dialog)
+        self.pc_settings_action = admin_menu.addAction(self.tr("Settings of this &PC…"))
+        self.pc_settings_action.triggered.connect(self.open_pc_settings)
+        self.identity_action = admin_menu.addAction(self.tr("This PC's &staff member…"))
+        self.identity_action.triggered.connect(self.memo_tab.inbox.choose_identity)
+        # Whoever sits here drives 내 메모, the greeting, host banners and the actor names.
+        self.memo_tab.inbox.identity_changed.connect(self.reception_tab.reload)
+        self.statusBar().addPermanentWidget(
+            QLabel(f"{services.database_label}  ·  v{__version__}")
+        )
+
+        for number in range(1, self.tabs.count() + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+
+        # One heartbeat for everything that depends on the time of day: countdown
+        # badges, unread escalation, preparation alerts. Tabs that care define
+        # ``refresh_tick()``; tests call ``tick()`` after moving their clock.
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(TICK_MS)
+        self.heartbeat.timeout.connect(self.tick)
+        self.heartbeat.start()
+
+        # Changes made on other PCs (or other windows on this one) reach the tabs that
+        # define ``apply_changes(records)``; a lost server is said once, until it returns.
+        self._owns_watcher = watcher is None
+        self.change_watcher = watcher or ChangeWatcher(services.change_feed, self)
+        self.change_watcher.changes.connect(self.apply_changes)
+        self.change_watcher.connection_lost.connect(self._connection_lost)
+        self.change_watcher.connection_restored.connect(self._connection_restored)
+
+        self.resize(1280, 780)
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        last_tab = settings.value("window/tab", 0)  # first start: 방문 접수
+        self.tabs.setCurrentIndex(int(str(last_tab)) if str(last_tab).isdigit() else 0)
+
+    def tick(self) -> None:
+        """Let every tab react to the passing of time (services read the clock)."""
+        for index in range(self.tabs.count()):
+            refresh = getattr(self.tabs.widget(index), "refresh_tick", None)
+            if callable(refresh):
+                refresh()
+
+    def apply_changes(self, records: list[ChangeRecord]) -> None:
+        for index in range(self.tabs.count()):
+            apply = getattr(self.tabs.widget(index), "apply_changes", None)
+            if callable(apply):
+                apply(records)
+
+    def _connection_lost(self, _message: str) -> None:
+        self.message_bar.show_error(
+            self.tr("Connection lost — reconnecting. What you type is kept; saving waits "
+                    "until the database is back."))
+
+    def _connection_restored(self) -> None:
+        self.message_bar.show_info(self.tr("Connected again. Lists are up to date."))
+        self.tick()
+
+    def _complaint_from_memo(self, memo_id: int) -> None:
+        self.tabs.setCurrentWidget(self.complaint_tab)
+        self.complaint_tab.start_from_memo(memo_id)
+
+    def _complaint_from_visit(self, visit_id: int) -> None:
+        self.tabs.setCurrentWidget(self.complaint_tab)
+        self.complaint_tab.start_from_visit(visit_id)
+
+    def _complaint_title(self, title: str) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.complaint_tab), title)
+
+    def open_calendar(self) -> None:
+        dialog = CalendarDialog(self.services.calendar, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_pc_settings(self) -> None:
+        dialog = PcSettingsDialog(self.settings, AutoStart(), self)
+        if dialog.exec() and dialog.restart_needed:
+            self.message_bar.show_info(
+                self.tr("Saved. The new database or mode applies when ARCO Desk is started "
+                        "again."), timeout_ms=15_000)
+        dialog.deleteLater()
+
+    def focus_search(self) -> None:
+        current = self.tabs.currentWidget()
+        focus = getattr(current, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._owns_watcher:
+            self.change_watcher.stop()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        super().closeEvent(event)
