@@ -19,9 +19,13 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(PY) -m arco_desk --temp-basedir --demo $(ARGS)
 
-test: $(STAMP)
+lint: $(STAMP)
 	$(PY) -m ruff check arco_desk tests build_scripts
+
+typecheck: $(STAMP)
 	$(PY) -m mypy
+
+test: lint typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(ARGS)
 
 bench: $(STAMP)

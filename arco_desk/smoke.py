@@ -35,7 +35,7 @@ def run_smoke_checks(window: QMainWindow, services: Services) -> int:
         check("translation", korean == "직원 안내", korean)
         import holidays
 
-        names = holidays.KR(years=2026, language="ko")
+        names = holidays.country_holidays("KR", years=2026, language="ko")
         new_year = names.get(datetime(2026, 2, 17).date(), "")
         check("holidays", "설날" in new_year, new_year)
         from arco_desk.domain.deadlines import Period

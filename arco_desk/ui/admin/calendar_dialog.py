@@ -462,7 +462,7 @@ class CalendarDialog(QDialog):
         keys: set[tuple[str, int]] = set()
         for row in range(self.changes.topLevelItemCount()):
             item = self.changes.topLevelItem(row)
-            if item.checkState(0) == Qt.CheckState.Checked:
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 kind, item_id = item.data(0, DATA_ROLE)
                 keys.add((str(kind), int(item_id)))
         return keys

@@ -6,6 +6,8 @@ types "예산" or "김민" and picks from what the database matches.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
@@ -38,7 +40,8 @@ class StaffPicker(QLineEdit):
         completer = QCompleter(self.suggestions, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated[QModelIndex].connect(self._activated)
+        # QCompleter.activated is overloaded (str, QModelIndex); the stubs can't index it.
+        cast(Any, completer.activated)[QModelIndex].connect(self._activated)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("Name, department or duty (e.g. 예산)"))
         self.setClearButtonEnabled(True)

@@ -58,7 +58,7 @@ class ComplaintDetailView(QWidget):
         self.badge.setText(badge_text(badge))
         self.badge.setStyleSheet(badge_stylesheet(badge.state))
         self.badge.show()
-        self.browser.setHtml(self.render(detail, now))
+        self.browser.setHtml(self.render_html(detail, now))
 
     def update_badge(self, badge: Badge) -> None:
         self.badge.setText(badge_text(badge))
@@ -69,7 +69,7 @@ class ComplaintDetailView(QWidget):
 
     # --- rendering ----------------------------------------------------------------------------
 
-    def render(self, d: ComplaintDetail, now: datetime) -> str:
+    def render_html(self, d: ComplaintDetail, now: datetime) -> str:
         lang = language()
         r = d.row
         parts = [f"<h3 style='margin:0'>{e(r.title)}</h3>",

@@ -145,8 +145,9 @@ class DelayNoticeDialog(_StepDialog):
         self.fields.add_row("new_due", self.tr("&New expected date *"), self.new_due)
         self.fields.add_row("method", self.tr("Citizen told &by *"), self.method)
         self.fields.add_row("consent", self.tr("Consent"), self.consent)
-        if not terms.needs_consent:
-            self.form.setRowVisible(self.consent.parentWidget(), False)
+        holder = self.consent.parentWidget()
+        if not terms.needs_consent and holder is not None:
+            self.form.setRowVisible(holder, False)
         if terms.refusal is not None:
             self.fields.show(ValidationError({"new_due": terms.refusal}))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,8 @@ class PresenceDialog(FormDialog):
         self.back_at.setCalendarPopup(True)
         self.back_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         initial = staff.back_at or now.replace(second=0, microsecond=0)
-        self.back_at.setDateTime(QDateTime(initial.date(), initial.time().replace(tzinfo=None)))
+        self.back_at.setDateTime(QDateTime(QDate(initial.year, initial.month, initial.day),
+                                           QTime(initial.hour, initial.minute)))
         self.has_back_at = QCheckBox(self.tr("known"))
         self.has_back_at.setChecked(staff.back_at is not None)
         back_row = QWidget()

@@ -211,11 +211,10 @@ class MemoForm(QWidget):
         for edit in (self.caller_name, self.caller_org, self.caller_phone, self.caller_email):
             edit.returnPressed.connect(self.save_requested)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save_requested.emit,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence(keys), self, self.save_requested.emit,
+                      Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Window-wide (while the tab shows): Ctrl+2 leaves focus on the tab bar.
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.clear,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.clear, Qt.ShortcutContext.WindowShortcut)
 
         self.reload_reasons()
         self.set_called_now()

@@ -125,8 +125,8 @@ class MemoTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.call_bar.toggle,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.call_bar.toggle,
+                  Qt.ShortcutContext.WindowShortcut)
         self.call_bar.call_started.connect(self._call_started)
         self.form.save_requested.connect(self.save)
         self.form.history_chosen.connect(self.open_detail)

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         for number in range(1, self.tabs.count() + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
         # One heartbeat for everything that depends on the time of day: countdown
         # badges, unread escalation, preparation alerts. Tabs that care define
