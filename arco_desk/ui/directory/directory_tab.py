@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.directory import Presence, StaffRecord
-from arco_desk.domain.errors import DomainError
 from arco_desk.services.container import Services
-from arco_desk.services.staff_import import export_csv
+from arco_desk.services.staff_import import ImportResult, export_csv
+from arco_desk.ui.common.dialogs import open_dialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.presence_style import presence_colours, presence_text
 from arco_desk.ui.directory.import_dialog import ImportDialog
@@ -150,10 +151,9 @@ class DirectoryTab(QWidget):
 
     def reload_departments(self) -> None:
         current = self.selected_department()
-        try:
+        with refusals(self.message_bar) as outcome:
             departments = self.services.directory.departments()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.departments.blockSignals(True)
         self.departments.clear()
@@ -176,13 +176,12 @@ class DirectoryTab(QWidget):
 
     def reload(self) -> None:
         presence = self.presence_filter.currentData()
-        try:
+        with refusals(self.message_bar) as outcome:
             ids = self.services.directory.search_ids(
                 self.search.text(), self.selected_department(),
                 Presence(presence) if presence else None,
             )
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%1 staff").replace("%1", str(len(ids))))
@@ -259,39 +258,45 @@ class DirectoryTab(QWidget):
             self.table.selectRow(row)
         self.message_bar.show_info(message)
 
-    def new_staff(self) -> None:
-        dialog = StaffDialog(self.services.directory, self.services.directory.departments(),
-                             None, self)
-        if dialog.exec():
-            self._after_edit(dialog.saved, self.tr("Staff member added."))
+    def new_staff(self) -> StaffDialog | None:
+        return self._open_staff_dialog(None, self.tr("Staff member added."))
 
-    def edit_staff(self) -> None:
+    def edit_staff(self) -> StaffDialog | None:
         record = self.current_record()
         if record is None:
-            return
-        dialog = StaffDialog(self.services.directory, self.services.directory.departments(),
-                             record, self)
-        if dialog.exec():
-            self._after_edit(dialog.saved, self.tr("Staff member saved."))
+            return None
+        return self._open_staff_dialog(record, self.tr("Staff member saved."))
 
-    def edit_presence(self) -> None:
+    def _open_staff_dialog(self, record: StaffRecord | None, message: str) -> StaffDialog | None:
+        with refusals(self.message_bar) as outcome:
+            departments = self.services.directory.departments()
+        if outcome.refused:
+            return None
+        dialog = StaffDialog(self.services.directory, departments, record, self)
+        return open_dialog(dialog, lambda: self._after_edit(dialog.saved, message))
+
+    def edit_presence(self) -> PresenceDialog | None:
         record = self.current_record()
         if record is None:
-            return
+            return None
         dialog = PresenceDialog(self.services.directory, record, self)
-        if dialog.exec():
-            self._after_edit(dialog.saved, self.tr("Presence saved."))
+        return open_dialog(dialog, lambda: self._after_edit(dialog.saved,
+                                                            self.tr("Presence saved.")))
 
-    def import_staff(self) -> None:
+    def import_staff(self) -> ImportDialog:
         dialog = ImportDialog(self.services.staff_import, self)
-        if dialog.exec() and dialog.outcome is not None:
-            self.reload_departments()
-            self.reload()
-            self.message_bar.show_info(
-                self.tr("%1 staff imported, %2 rows skipped.")
-                .replace("%1", str(dialog.outcome.inserted))
-                .replace("%2", str(len(dialog.outcome.rejected)))
-            )
+        return open_dialog(dialog, lambda: self._imported(dialog.outcome))
+
+    def _imported(self, outcome: ImportResult | None) -> None:
+        if outcome is None:
+            return
+        self.reload_departments()
+        self.reload()
+        self.message_bar.show_info(
+            self.tr("%1 staff imported, %2 rows skipped.")
+            .replace("%1", str(outcome.inserted))
+            .replace("%2", str(len(outcome.rejected)))
+        )
 
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -302,10 +307,9 @@ class DirectoryTab(QWidget):
 
     def export_to(self, path: Path) -> None:
         records = self.services.directory.staff_rows(self.model.ids())
-        try:
+        with refusals(self.message_bar) as outcome:
             count = export_csv(records, path)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.message_bar.show_info(
             self.tr("%1 staff exported to %2").replace("%1", str(count)).replace("%2", str(path))

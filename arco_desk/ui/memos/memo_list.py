@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoFilter, MemoStatus
 from arco_desk.services.container import Services
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
@@ -120,10 +120,9 @@ class MemoListPanel(QWidget):
         )
 
     def reload_departments(self) -> None:
-        try:
+        with refusals(self.message_bar) as outcome:
             departments = self.services.directory.departments()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         current = self.department_filter.currentData()
         self.department_filter.blockSignals(True)
@@ -138,10 +137,9 @@ class MemoListPanel(QWidget):
     def reload(self) -> None:
         """Search again with the filters; the selected memo stays selected."""
         selected = self.selected_id()
-        try:
+        with refusals(self.message_bar) as outcome:
             ids = self.services.memos.search_ids(self.memo_filter())
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%1 memos").replace("%1", str(len(ids))))

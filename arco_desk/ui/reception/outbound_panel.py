@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.outbound_visits import OutboundVisitService
+from arco_desk.ui.common.dialogs import open_dialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.reception.outbound_visit_dialog import CallDoneDialog, OutboundVisitDialog
 from arco_desk.ui.reception.reception_model import CallTaskModel
@@ -28,8 +28,6 @@ from arco_desk.ui.reception.reception_model import CallTaskModel
 
 class OutboundPanel(QGroupBox):
     """Open call tasks first (by due time); "Show called" adds the ones already made."""
-
-    dialog_opened = Signal(object)
 
     def __init__(self, outbound: OutboundVisitService, directory: DirectoryService,
                  message_bar: MessageBar, today: Callable[[], date],
@@ -74,11 +72,10 @@ class OutboundPanel(QGroupBox):
 
     def reload(self) -> None:
         current = self.current_id()
-        try:
+        with refusals(self.message_bar) as outcome:
             ids = self.outbound.task_ids(include_done=self.show_done.isChecked())
             open_count = self.outbound.open_count()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.model.set_ids(ids)
         self.setTitle(self.tr("Calls before outbound visits (%1 to make)").replace(
@@ -108,17 +105,15 @@ class OutboundPanel(QGroupBox):
 
     def new_visit(self) -> OutboundVisitDialog:
         dialog = OutboundVisitDialog(self.outbound, self.directory, self.today(), self)
-        dialog.accepted.connect(lambda: self._booked(dialog.saved_id))
-        self._open(dialog)
-        return dialog
+        return open_dialog(dialog, lambda: self._booked(dialog.saved_id))
 
     def _booked(self, visit_id: int | None) -> None:
         self.reload()
         if visit_id is not None:
             self.select(visit_id)
-            try:
+            with refusals(None) as outcome:  # saved: the hint about the call is extra
                 due = self.outbound.detail(visit_id).row.call_due_at
-            except DomainError:
+            if outcome.refused:
                 return
             self.message_bar.show_info(self.tr("Outbound visit saved. Call the customer by %1.")
                                        .replace("%1", due.strftime("%Y-%m-%d %H:%M")))
@@ -127,17 +122,13 @@ class OutboundPanel(QGroupBox):
         visit_id = self.current_id()
         if visit_id is None:
             return None
-        try:
+        with refusals(self.message_bar) as outcome:
             detail = self.outbound.detail(visit_id)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return None
         if detail.row.called_at is not None:
             return None
-        dialog = CallDoneDialog(self.outbound, detail, self)
-        dialog.accepted.connect(self._called)
-        self._open(dialog)
-        return dialog
+        return open_dialog(CallDoneDialog(self.outbound, detail, self), self._called)
 
     def _called(self) -> None:
         self.reload()
@@ -147,15 +138,9 @@ class OutboundPanel(QGroupBox):
         visit_id = self.current_id()
         if visit_id is None:
             return
-        try:
+        with refusals(self.message_bar) as outcome:
             self.outbound.cancel(visit_id)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.reload()
         self.message_bar.show_info(self.tr("Outbound visit cancelled."))
-
-    def _open(self, dialog: QWidget) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog_opened.emit(dialog)
-        dialog.open()  # type: ignore[attr-defined]
