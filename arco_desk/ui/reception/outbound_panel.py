@@ -6,13 +6,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from arco_desk.services.outbound_visits import OutboundVisitService
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.record_list import record_table
 from arco_desk.ui.reception.outbound_visit_dialog import CallDoneDialog, OutboundVisitDialog
 from arco_desk.ui.reception.reception_model import CallTaskModel
 
@@ -38,13 +37,8 @@ class OutboundPanel(QGroupBox):
         self.message_bar = message_bar
         self.today = today
         self.model = CallTaskModel(outbound.rows, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Calls before outbound visits"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self.tr("Calls before outbound visits"),
+                                  alternating=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CallTaskModel.PURPOSE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 130), (1, 56), (2, 70), (3, 120), (4, 70), (5, 96)):

@@ -13,10 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QGridLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -49,6 +47,7 @@ from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import current_staff_id
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.common.seoul_time import from_qdate, to_qdate
 from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
 from arco_desk.ui.reception.outbound_panel import OutboundPanel
@@ -117,14 +116,7 @@ class ReceptionTab(QWidget):
 
         # --- timeline ----------------------------------------------------------------------
         self.model = TimelineModel(self.reception.timeline_rows, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Timeline"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self.tr("Timeline"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TimelineModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 104), (1, 104), (2, 70), (4, 112), (5, 128), (6, 110),
@@ -173,12 +165,7 @@ class ReceptionTab(QWidget):
         right.setMinimumWidth(300)
 
         left = QSplitter(Qt.Orientation.Vertical)
-        timeline = QWidget()
-        timeline_layout = QVBoxLayout(timeline)
-        timeline_layout.setContentsMargins(0, 0, 0, 0)
-        timeline_layout.addWidget(self.table, 1)
-        timeline_layout.addWidget(self.count_label)
-        left.addWidget(timeline)
+        left.addWidget(with_count(self.table, self.count_label))
         left.addWidget(self.outbound)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
@@ -194,11 +181,7 @@ class ReceptionTab(QWidget):
         layout.addWidget(splitter, 1)
 
         # --- wiring ------------------------------------------------------------------------
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._search_timer.start)
+        search_as_typed(self.search, self.reload, self)
         self.day.dateChanged.connect(self._day_changed)
         self.previous_day.clicked.connect(lambda: self.day.setDate(self.day.date().addDays(-1)))
         self.next_day.clicked.connect(lambda: self.day.setDate(self.day.date().addDays(1)))
