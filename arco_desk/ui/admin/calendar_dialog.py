@@ -41,9 +41,10 @@ from arco_desk.domain.calendar_overrides import (
     OverrideDraft,
     OverrideKind,
 )
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import ValidationError
 from arco_desk.services.calendar import AppliedChange, CalendarService
 from arco_desk.ui.common.form import FieldErrors
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 
 CLOSED_COLOUR = QColor("#c62828")
@@ -249,11 +250,10 @@ class CalendarDialog(QDialog):
 
     def reload(self) -> None:
         """Read the overrides and the calendar again and redraw the shown month."""
-        try:
+        with refusals(self.message_bar) as outcome:
             self.overrides = {o.day: o for o in self.service.overrides()}
             self.cal = self.service.business_calendar()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self._show_month(self.month.yearShown(), self.month.monthShown())
         self._describe_day(from_qdate(self.month.selectedDate()))
@@ -403,15 +403,10 @@ class CalendarDialog(QDialog):
             self._propose(None, override_id)
 
     def _propose(self, add: OverrideDraft | None, remove: int | None) -> None:
-        self.fields.clear()
         self.message_bar.hide()
-        try:
+        with refusals(self.message_bar, self.fields) as outcome:
             changes = self.service.preview_change(add=add, remove=remove)
-        except ValidationError as error:
-            self._show_validation(error)
-            return
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.pending_add, self.pending_remove = add, remove
         if not changes:
@@ -478,18 +473,18 @@ class CalendarDialog(QDialog):
         self.message_bar.show_info(self.tr("Nothing was saved."))
 
     def _save(self, accepted: set[tuple[str, int]]) -> None:
-        try:
+        with refusals(self.message_bar, self.fields) as outcome:
             result = self.service.apply_change(
                 add=self.pending_add, remove=self.pending_remove, accept_ids=accepted
             )
-        except ValidationError as error:
-            # Someone else changed the calendar meanwhile: back to the form, input kept.
+        if isinstance(outcome.error, ValidationError):
+            # Someone else changed the calendar meanwhile: back to the form, input kept;
+            # shown again now that the form is on screen, so the wrong field takes the focus.
             self._back_to_editor()
-            self._show_validation(error)
+            self.fields.show(outcome.error)
             return
-        except DomainError as error:
-            self.message_bar.show_error(error.message)  # stay where we are; retry possible
-            return
+        if outcome.refused:
+            return  # stay where we are (the message bar says why); retry possible
         self.last_result = result
         was_add = self.pending_add is not None
         self._back_to_editor()
@@ -522,8 +517,3 @@ class CalendarDialog(QDialog):
             self.cancel_change()  # Esc on the confirmation goes back, saving nothing
             return
         super().reject()
-
-    def _show_validation(self, error: ValidationError) -> None:
-        rest = self.fields.show(error)
-        if rest:
-            self.message_bar.show_error(" ".join(rest))

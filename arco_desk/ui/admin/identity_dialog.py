@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QWidget
 
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import ValidationError
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.identity import current_staff_id, set_current_staff_id
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.staff_picker import StaffPicker
 
 
@@ -32,9 +33,9 @@ class IdentityDialog(FormDialog):
         self.fields.add_row("staff_id", self.tr("&Staff member"), self.staff)
         current = current_staff_id(settings)
         if current is not None:
-            try:
+            with refusals(None) as outcome:
                 self.staff.set_staff(current)
-            except DomainError:
+            if outcome.refused:
                 self.staff.clear()  # the profile was removed from the directory
 
     def submit(self) -> None:

@@ -3,8 +3,6 @@ a confirmation that says how many records), and the destruction ledger (파기 �
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.visitor_privacy import (
     MAX_RETENTION_DAYS,
     MIN_RETENTION_DAYS,
@@ -33,7 +30,9 @@ from arco_desk.domain.visitor_privacy import (
     PurgePreview,
 )
 from arco_desk.services.visitor_privacy import VisitorPrivacyService
+from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.form import FieldErrors
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 
 
@@ -45,8 +44,6 @@ class VisitorPurgeDialog(QDialog):
         super().__init__(parent)
         self.privacy = privacy
         self.preview: PurgePreview | None = None
-        # Asks "really?"; tests replace it. Returns True to go ahead.
-        self.confirm: Callable[[str], bool] = self._ask
         self.setWindowTitle(self.tr("Visitor data retention"))
         self.setMinimumSize(640, 480)
         self.message_bar = MessageBar(self)
@@ -105,23 +102,20 @@ class VisitorPurgeDialog(QDialog):
 
         self.save_retention_button.clicked.connect(self.save_retention)
         self.purge_button.clicked.connect(self.purge)
-        try:
+        with refusals(self.message_bar):
             self.retention.setValue(privacy.retention_days())
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
         self.refresh()
 
     def method(self) -> PurgeMethod:
         return PurgeMethod.DELETE if self.delete_method.isChecked() else PurgeMethod.ANONYMISE
 
     def refresh(self) -> None:
-        try:
-            self.preview = self.privacy.preview()
+        with refusals(self.message_bar) as outcome:
+            p = self.privacy.preview()
             entries = self.privacy.ledger()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
-        p = self.preview
+        self.preview = p
         self.due.setText(
             self.tr("Before %1: %2 visits, %3 appointments without a visit, %4 outbound "
                     "visits (%5 records; %6 people with nothing more recent)")
@@ -137,51 +131,43 @@ class VisitorPurgeDialog(QDialog):
                 self.ledger.setItem(row, column, QTableWidgetItem(value))
 
     def save_retention(self) -> None:
-        self.fields.clear()
-        try:
+        with refusals(self.message_bar, self.fields) as outcome:
             days = self.privacy.set_retention_days(self.retention.value())
-        except ValidationError as error:
-            self.fields.show(error)
-            return
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.message_bar.show_info(self.tr("Visitor data is now kept for %1 days.")
                                    .replace("%1", str(days)))
         self.refresh()
 
-    def purge(self) -> bool:
-        """Confirm with the number of records, then destroy and show the ledger entry."""
+    def purge(self) -> QMessageBox | None:
+        """Ask for a confirmation that names the number of records; on Yes,
+        :meth:`carry_out`."""
         self.fields.clear()
         self.refresh()
         preview = self.preview
         if preview is None or preview.records == 0:
             self.message_bar.show_info(self.tr("Nothing is past the retention period."))
-            return False
+            return None
         method = self.method()
         how = self.tr("deleted") if method is PurgeMethod.DELETE else self.tr("anonymised")
         question = (self.tr("%1 records from before %2 will be %3. This cannot be undone. "
                             "Go ahead?")
                     .replace("%1", str(preview.records))
                     .replace("%2", preview.cutoff.strftime("%Y-%m-%d")).replace("%3", how))
-        if not self.confirm(question):
-            return False
-        try:
+        confirmation = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Destroy visitor data"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        return open_dialog(confirmation, lambda: self.carry_out(method))
+
+    def carry_out(self, method: PurgeMethod) -> bool:
+        """Destroy what is past retention and show the ledger entry."""
+        how = self.tr("deleted") if method is PurgeMethod.DELETE else self.tr("anonymised")
+        with refusals(self.message_bar, self.fields) as outcome:
             entry = self.privacy.purge(method, self.actor.text())
-        except ValidationError as error:
-            rest = self.fields.show(error)
-            if rest:
-                self.message_bar.show_error(" ".join(rest))
-            return False
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return False
         self.refresh()
         self.message_bar.show_info(self.tr("%1 records %2 and written to the destruction ledger.")
                                    .replace("%1", str(entry.count)).replace("%2", how))
         self.purged.emit()
         return True
-
-    def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Destroy visitor data"), question)
-        return answer == QMessageBox.StandardButton.Yes

@@ -58,7 +58,7 @@ class ChangeWatcher(QObject):
     def _latest_or_zero(self) -> int:
         try:
             return self.feed.latest_id()
-        except DomainError:
+        except DomainError:  # not shown: unreadable now means start from the beginning
             return 0
 
     # --- PostgreSQL ---------------------------------------------------------------------
@@ -67,7 +67,7 @@ class ChangeWatcher(QObject):
         assert self._listener is not None
         try:
             self._listener.connect()
-        except DomainError as error:
+        except DomainError as error:  # not shown: the watcher reconnects and says so once
             self._lose(error)
             return
         self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read,
@@ -80,7 +80,7 @@ class ChangeWatcher(QObject):
         assert self._listener is not None
         try:
             ids = self._listener.drain()
-        except DomainError as error:
+        except DomainError as error:  # not shown: the watcher reconnects and says so once
             self._lose(error)
             return
         if not ids or max(ids) > self.last_id:
@@ -95,7 +95,7 @@ class ChangeWatcher(QObject):
             # A notification that came in with the ping's reply was read off the socket
             # by it: the notifier will not fire for it, so look at it here.
             ids = self._listener.drain()
-        except DomainError as error:
+        except DomainError as error:  # not shown: the watcher reconnects and says so once
             self._lose(error)
             return
         if ids and max(ids) > self.last_id:
@@ -130,7 +130,7 @@ class ChangeWatcher(QObject):
     def _catch_up(self) -> None:
         try:
             records = self.feed.since(self.last_id)
-        except DomainError as error:
+        except DomainError as error:  # not shown: reconnect, or read again on the next poll
             if self._listener is not None:
                 self._lose(error)
             else:

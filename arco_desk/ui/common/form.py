@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.directory import StaffRecord
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import ValidationError
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 
 ERROR_STYLE = "color:#b42318;"
@@ -104,23 +105,10 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> None:
-        self.fields.clear()
-        try:
+        with refusals(self.message_bar, self.fields) as outcome:
             self.submit()
-        except DomainError as error:
-            show_refusal(error, self.fields, self.message_bar)
-            return
-        self.accept()
-
-
-def show_refusal(error: DomainError, fields: FieldErrors, message_bar: MessageBar) -> None:
-    """A refusal under the fields it names; the rest (and store errors) in the message bar."""
-    if isinstance(error, ValidationError):
-        rest = fields.show(error)
-        if rest:
-            message_bar.show_error(" ".join(rest))
-    else:
-        message_bar.show_error(error.message)
+        if not outcome.refused:
+            self.accept()
 
 
 def fill_staff_combo(

@@ -27,6 +27,8 @@ def print_document(document: QTextDocument, layout: QPageLayout, title: str,
     printer.setPageLayout(layout)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
+    # Not open_dialog: on Windows this is the system's print dialog, which Qt can only run
+    # through exec() (its show() does nothing there).
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     document.print_(printer)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.complaints import Channel, ComplaintDraft, ComplaintStatus, badge
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import ValidationError
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.complaints.complaint_text import (
     badge_stylesheet,
@@ -66,13 +67,6 @@ class ComplaintIntakeDialog(FormDialog):
             self.channel.addItem(channel.label(lang), channel.value)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("— choose —"), "")
-        kinds_error: ValidationError | None = None
-        try:
-            for kind in complaints.kinds():
-                self.kind.addItem(f"{kind.name(lang)} · {kind.period.description(lang)}",
-                                  kind.code)
-        except ValidationError as error:
-            kinds_error = error
         now = complaints.clock().replace(second=0, microsecond=0)
         self.received_at = make_moment_edit(draft.received_at or now)
         self.deadline_badge = QLabel()
@@ -121,9 +115,9 @@ class ComplaintIntakeDialog(FormDialog):
         for department in directory.departments():
             self.department.addItem(department.name, department.id)
         if draft.suggested_assignee_id is not None:
-            try:
+            with refusals(None) as outcome:  # the suggested person left the directory
                 self.assignee.set_staff(draft.suggested_assignee_id)
-            except DomainError:
+            if outcome.refused:
                 self.assignee.clear()
         elif draft.suggested_department_id is not None:
             self.department.setCurrentIndex(
@@ -143,6 +137,10 @@ class ComplaintIntakeDialog(FormDialog):
         f.add_row("attachments", self.tr("Files"), files)
         f.add_row("assignee_id", self.tr("Assign &to"), self.assignee)
         f.add_row("department_id", self.tr("De&partment"), self.department)
+        with refusals(self.message_bar, self.fields):  # a bad service standard file
+            for kind in complaints.kinds():
+                self.kind.addItem(f"{kind.name(lang)} · {kind.period.description(lang)}",
+                                  kind.code)
 
         if draft.channel:
             self.channel.setCurrentIndex(max(0, self.channel.findData(draft.channel)))
@@ -152,8 +150,6 @@ class ComplaintIntakeDialog(FormDialog):
         self.received_at.dateTimeChanged.connect(self.update_deadline)
         self.assignee.staff_chosen.connect(self._department_of_assignee)
         self.update_deadline()
-        if kinds_error is not None:
-            self.fields.show(kinds_error)
 
     # --- the deadline, live -------------------------------------------------------------------
 
@@ -165,11 +161,10 @@ class ComplaintIntakeDialog(FormDialog):
             self.deadline_badge.hide()
             self.deadline_rule.setText(self.tr("Choose the kind to see the deadline."))
             return
-        try:
+        with refusals(self.deadline_rule.setText) as outcome:
             preview = self.complaints.preview_deadline(code, moment_of(self.received_at))
-        except DomainError as error:
+        if outcome.refused:
             self.deadline_badge.hide()
-            self.deadline_rule.setText(error.message)
             return
         shown = badge(self.complaints.calendar.business_calendar(), ComplaintStatus.RECEIVED,
                       preview.due, preview.period, self.complaints.clock())

@@ -20,11 +20,12 @@ from arco_desk.domain.complaints import (
     NoticeMethod,
     ReplyChannel,
 )
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import ValidationError
 from arco_desk.services.complaint_records import ComplaintDetail
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.complaints.complaint_text import (
     language,
@@ -102,10 +103,9 @@ class ResumeDialog(_StepDialog):
         self.update_preview()
 
     def update_preview(self) -> None:
-        try:
+        with refusals(self.preview.setText) as outcome:
             moved = self.complaints.resume_preview(self.detail.id, moment_of(self.ended_at))
-        except DomainError as error:
-            self.preview.setText(error.message)
+        if outcome.refused:
             return
         now = self.complaints.clock()
         self.preview.setText(
@@ -194,9 +194,9 @@ class AnswerDialog(_StepDialog):
         self.responder.staff_chosen.connect(self._show_real_name)
         self.responder.cleared.connect(self._show_real_name)
         if detail.row.assignee_id is not None:
-            try:
+            with refusals(None) as outcome:  # the assignee left the directory
                 self.responder.set_staff(detail.row.assignee_id)
-            except DomainError:
+            if outcome.refused:
                 self.responder.clear()
         self._show_real_name()
 

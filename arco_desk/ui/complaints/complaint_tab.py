@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGridLayout,
@@ -18,13 +17,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from arco_desk.domain.complaints import Channel, ComplaintAction, ComplaintDraft
-from arco_desk.domain.errors import DomainError
 from arco_desk.services.complaint_records import (
     ComplaintDetail,
     ComplaintFilter,
@@ -32,8 +29,11 @@ from arco_desk.services.complaint_records import (
     Urgency,
 )
 from arco_desk.services.container import Services
+from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.complaints.complaint_assign_dialog import AssignDialog
 from arco_desk.ui.complaints.complaint_detail import ComplaintDetailView
@@ -62,7 +62,6 @@ class ComplaintTab(QWidget):
         self.complaints = services.complaints
         self.message_bar = message_bar
         self.settings = settings
-        self.dialog: QDialog | None = None
         self.title = self.tr("Complaints")
         lang = language()
 
@@ -93,11 +92,9 @@ class ComplaintTab(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind filter"))
         self.kind.addItem(self.tr("Every kind"), None)
-        try:
+        with refusals(self.message_bar):
             for kind in self.complaints.kinds():
                 self.kind.addItem(kind.name(lang), kind.code)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Channel filter"))
         self.channel.addItem(self.tr("Every channel"), None)
@@ -121,15 +118,8 @@ class ComplaintTab(QWidget):
         self.model = ComplaintTableModel(self.complaints.rows,
                                          self.services.calendar.business_calendar,
                                          self.complaints.clock(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Complaints"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self.model, self.tr("Complaints"))
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The title keeps a readable width; on a narrow window the list scrolls sideways
@@ -173,13 +163,8 @@ class ComplaintTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
         right_layout.addLayout(grid)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.table, 1)
-        middle_layout.addWidget(self.count_label)
         splitter = QSplitter()
-        splitter.addWidget(middle)
+        splitter.addWidget(with_count(self.table, self.count_label))
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -190,11 +175,7 @@ class ComplaintTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._search_timer.start)
+        search_as_typed(self.search, self.reload, self)
         self.search.returnPressed.connect(self.table.setFocus)
         for combo in (self.scope, self.urgency, self.kind, self.channel, self.department):
             combo.currentIndexChanged.connect(self.reload)
@@ -218,10 +199,9 @@ class ComplaintTab(QWidget):
         up what changed meanwhile (an urgency filter, another PC's complaints)."""
         now = self.complaints.clock()
         self.model.set_now(now)
-        try:
+        with refusals(self.message_bar) as outcome:
             changed = self.complaints.list_ids(self.wanted()) != self.model.ids()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         if changed:
             self.reload()
@@ -230,10 +210,9 @@ class ComplaintTab(QWidget):
         self.refresh_title()
 
     def refresh_title(self) -> None:
-        try:
+        with refusals(self.message_bar) as outcome:
             counts = self.complaints.counts()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         parts = []
         if counts.overdue:
@@ -278,10 +257,9 @@ class ComplaintTab(QWidget):
         """Fetch the ids for the filters (rows come in pages as they are painted)."""
         keep = select_id if select_id is not None else (
             self.current.id if self.current is not None else None)
-        try:
+        with refusals(self.message_bar) as outcome:
             ids = self.complaints.list_ids(self.wanted())
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.model.now = self.complaints.clock()
         self.model.set_ids(ids)
@@ -303,10 +281,8 @@ class ComplaintTab(QWidget):
     def _show(self, complaint_id: int | None) -> None:
         detail: ComplaintDetail | None = None
         if complaint_id is not None:
-            try:
+            with refusals(self.message_bar):
                 detail = self.complaints.get(complaint_id)
-            except DomainError as error:
-                self.message_bar.show_error(error.message)
         self.current = detail
         allowed = detail.allowed if detail is not None else frozenset()
         for action, button in self.buttons.items():
@@ -333,14 +309,13 @@ class ComplaintTab(QWidget):
     def open_intake(self, draft: ComplaintDraft | None) -> None:
         dialog = ComplaintIntakeDialog(self.complaints, self.services.directory, draft,
                                        self.actor_id(), self)
-        self._open(dialog, lambda: self._after_step(
+        open_dialog(dialog, lambda: self._after_step(
             dialog.saved_id, self.tr("Complaint registered.")))
 
     def _start_from(self, make: Callable[[], ComplaintDraft]) -> None:
-        try:
+        with refusals(self.message_bar) as outcome:
             draft = make()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.open_intake(draft)
 
@@ -354,10 +329,9 @@ class ComplaintTab(QWidget):
         detail = self.current
         if detail is None:
             return
-        try:
+        with refusals(self.message_bar) as outcome:
             self.complaints.start(detail.id, actor_id=self.actor_id())
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self._after_step(detail.id, self.tr("Work started."))
 
@@ -374,10 +348,9 @@ class ComplaintTab(QWidget):
     def delay_notice_current(self) -> None:
         if self.current is None:
             return
-        try:
+        with refusals(self.message_bar) as outcome:
             dialog = DelayNoticeDialog(self.complaints, self.current, self.actor_id(), self)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self._step(dialog, self.tr("Delay notice recorded."))
 
@@ -413,18 +386,7 @@ class ComplaintTab(QWidget):
     def _step(self, dialog: QDialog, message: str) -> None:
         detail = self.current
         assert detail is not None
-        self._open(dialog, lambda: self._after_step(detail.id, message))
-
-    def _open(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
-        """Open ``dialog`` window-modal (``self.dialog`` while it is up); on Save, ``accepted``."""
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(accepted)
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        self.dialog = None
+        open_dialog(dialog, lambda: self._after_step(detail.id, message))
 
     def _after_step(self, complaint_id: int | None, message: str) -> None:
         if complaint_id is None:

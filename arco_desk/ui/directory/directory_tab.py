@@ -5,9 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.directory import Presence, StaffRecord
-from arco_desk.domain.errors import DomainError
 from arco_desk.services.container import Services
-from arco_desk.services.staff_import import export_csv
+from arco_desk.services.staff_import import ImportResult, export_csv
+from arco_desk.ui.common.dialogs import open_dialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.presence_style import presence_colours, presence_text
+from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.directory.import_dialog import ImportDialog
 from arco_desk.ui.directory.presence_dialog import PresenceDialog
 from arco_desk.ui.directory.staff_dialog import StaffDialog
@@ -75,17 +75,10 @@ class DirectoryTab(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Staff"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.proxy, self.tr("Staff"))
         self.table.setSortingEnabled(True)
         # Until a header is clicked, keep the database order: department, then name.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(StaffTableModel.DUTIES, QHeaderView.ResizeMode.Stretch)
@@ -105,12 +98,7 @@ class DirectoryTab(QWidget):
 
         splitter = QSplitter()
         splitter.addWidget(self.departments)
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.table, 1)
-        middle_layout.addWidget(self.count_label)
-        splitter.addWidget(middle)
+        splitter.addWidget(with_count(self.table, self.count_label))
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([170, 860, 240])
@@ -119,11 +107,7 @@ class DirectoryTab(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._search_timer.start)
+        search_as_typed(self.search, self.reload, self)
         self.presence_filter.currentIndexChanged.connect(self.reload)
         self.departments.currentItemChanged.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
@@ -150,10 +134,9 @@ class DirectoryTab(QWidget):
 
     def reload_departments(self) -> None:
         current = self.selected_department()
-        try:
+        with refusals(self.message_bar) as outcome:
             departments = self.services.directory.departments()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.departments.blockSignals(True)
         self.departments.clear()
@@ -176,13 +159,12 @@ class DirectoryTab(QWidget):
 
     def reload(self) -> None:
         presence = self.presence_filter.currentData()
-        try:
+        with refusals(self.message_bar) as outcome:
             ids = self.services.directory.search_ids(
                 self.search.text(), self.selected_department(),
                 Presence(presence) if presence else None,
             )
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%1 staff").replace("%1", str(len(ids))))
@@ -259,39 +241,45 @@ class DirectoryTab(QWidget):
             self.table.selectRow(row)
         self.message_bar.show_info(message)
 
-    def new_staff(self) -> None:
-        dialog = StaffDialog(self.services.directory, self.services.directory.departments(),
-                             None, self)
-        if dialog.exec():
-            self._after_edit(dialog.saved, self.tr("Staff member added."))
+    def new_staff(self) -> StaffDialog | None:
+        return self._open_staff_dialog(None, self.tr("Staff member added."))
 
-    def edit_staff(self) -> None:
+    def edit_staff(self) -> StaffDialog | None:
         record = self.current_record()
         if record is None:
-            return
-        dialog = StaffDialog(self.services.directory, self.services.directory.departments(),
-                             record, self)
-        if dialog.exec():
-            self._after_edit(dialog.saved, self.tr("Staff member saved."))
+            return None
+        return self._open_staff_dialog(record, self.tr("Staff member saved."))
 
-    def edit_presence(self) -> None:
+    def _open_staff_dialog(self, record: StaffRecord | None, message: str) -> StaffDialog | None:
+        with refusals(self.message_bar) as outcome:
+            departments = self.services.directory.departments()
+        if outcome.refused:
+            return None
+        dialog = StaffDialog(self.services.directory, departments, record, self)
+        return open_dialog(dialog, lambda: self._after_edit(dialog.saved, message))
+
+    def edit_presence(self) -> PresenceDialog | None:
         record = self.current_record()
         if record is None:
-            return
+            return None
         dialog = PresenceDialog(self.services.directory, record, self)
-        if dialog.exec():
-            self._after_edit(dialog.saved, self.tr("Presence saved."))
+        return open_dialog(dialog, lambda: self._after_edit(dialog.saved,
+                                                            self.tr("Presence saved.")))
 
-    def import_staff(self) -> None:
+    def import_staff(self) -> ImportDialog:
         dialog = ImportDialog(self.services.staff_import, self)
-        if dialog.exec() and dialog.outcome is not None:
-            self.reload_departments()
-            self.reload()
-            self.message_bar.show_info(
-                self.tr("%1 staff imported, %2 rows skipped.")
-                .replace("%1", str(dialog.outcome.inserted))
-                .replace("%2", str(len(dialog.outcome.rejected)))
-            )
+        return open_dialog(dialog, lambda: self._imported(dialog.outcome))
+
+    def _imported(self, outcome: ImportResult | None) -> None:
+        if outcome is None:
+            return
+        self.reload_departments()
+        self.reload()
+        self.message_bar.show_info(
+            self.tr("%1 staff imported, %2 rows skipped.")
+            .replace("%1", str(outcome.inserted))
+            .replace("%2", str(len(outcome.rejected)))
+        )
 
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -302,10 +290,9 @@ class DirectoryTab(QWidget):
 
     def export_to(self, path: Path) -> None:
         records = self.services.directory.staff_rows(self.model.ids())
-        try:
+        with refusals(self.message_bar) as outcome:
             count = export_csv(records, path)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.message_bar.show_info(
             self.tr("%1 staff exported to %2").replace("%1", str(count)).replace("%2", str(path))

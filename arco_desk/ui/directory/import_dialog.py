@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError
 from arco_desk.services.staff_import import ImportPreview, ImportResult, StaffImportService
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 
 
@@ -68,13 +68,15 @@ class ImportDialog(QDialog):
 
     def load(self, path: Path) -> None:
         self.path_label.setText(str(path))
-        try:
-            self.preview = self.importer.preview(path)
-        except (DomainError, OSError) as error:
-            self.preview = None
+        self.preview = None
+        with refusals(self.message_bar):
+            try:
+                self.preview = self.importer.preview(path)
+            except OSError as error:  # the file itself: unreadable, locked by Excel…
+                self.message_bar.show_error(str(error))
+        if self.preview is None:
             self.table.setRowCount(0)
             self.import_button.setEnabled(False)
-            self.message_bar.show_error(getattr(error, "message", str(error)))
             return
         self.message_bar.hide()
         rows = self.preview.rows
@@ -99,9 +101,8 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         if self.preview is None:
             return
-        try:
+        with refusals(self.message_bar) as outcome:
             self.outcome = self.importer.commit(self.preview)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.accept()

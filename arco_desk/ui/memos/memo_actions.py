@@ -14,7 +14,7 @@ from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.memos.memo_model import caller_text
 
 
-class _MemoActionDialog(FormDialog):
+class MemoActionDialog(FormDialog):
     def __init__(self, memos: MemoService, memo: MemoRow, staff_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +37,7 @@ def _note_edit(placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-class CalledBackDialog(_MemoActionDialog):
+class CalledBackDialog(MemoActionDialog):
     def __init__(self, memos: MemoService, memo: MemoRow, staff_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(memos, memo, staff_id, parent)
@@ -50,7 +50,7 @@ class CalledBackDialog(_MemoActionDialog):
                                             self.outcome.toPlainText())
 
 
-class EmailReplyDialog(_MemoActionDialog):
+class EmailReplyDialog(MemoActionDialog):
     def __init__(self, memos: MemoService, memo: MemoRow, staff_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(memos, memo, staff_id, parent)
@@ -66,7 +66,7 @@ class EmailReplyDialog(_MemoActionDialog):
             self.memo.id, self.staff_id, self.note.toPlainText(), self.email.text() or None)
 
 
-class ForwardDialog(_MemoActionDialog):
+class ForwardDialog(MemoActionDialog):
     def __init__(self, memos: MemoService, directory: DirectoryService, memo: MemoRow,
                  staff_id: int, parent: QWidget | None = None) -> None:
         super().__init__(memos, memo, staff_id, parent)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -18,25 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoDetail, MemoEventKind, MemoEventRecord, MemoRow
 from arco_desk.services.container import Services
 from arco_desk.ui.common.countdown_style import countdown_stylesheet, countdown_text, ui_language
+from arco_desk.ui.common.dialogs import open_dialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
-from arco_desk.ui.memos.memo_actions import CalledBackDialog, EmailReplyDialog, ForwardDialog
+from arco_desk.ui.memos.memo_actions import (
+    CalledBackDialog,
+    EmailReplyDialog,
+    ForwardDialog,
+    MemoActionDialog,
+)
 from arco_desk.ui.memos.memo_model import caller_text, recipient_text, short_time
 from arco_desk.ui.memos.memo_slip import print_slip as print_memo_slip
 from arco_desk.ui.memos.memo_slip import save_slip_pdf
 from arco_desk.ui.memos.memo_style import done_via_text, memo_status_colours, memo_status_text
-
-DialogRunner = Callable[[QDialog], bool]
-
-
-def exec_dialog(dialog: QDialog) -> bool:
-    """Show ``dialog`` modally; True when accepted. Tests replace it to fill dialogs in."""
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    return accepted
 
 
 def event_text(event: MemoEventRecord) -> str:
@@ -82,7 +78,6 @@ class MemoDetailView(QWidget):
         self.services = services
         self.message_bar = message_bar
         self.staff_id = staff_id
-        self.run_dialog: DialogRunner = exec_dialog
         self.detail: MemoDetail | None = None
 
         self.badge = QLabel()
@@ -183,10 +178,8 @@ class MemoDetailView(QWidget):
         memo = self.memo
         if memo is None:
             return
-        try:
+        with refusals(self.message_bar):
             self.show_detail(self.services.memos.get(memo.id))
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (self.claim_button, self.called_back_button, self.email_button,
@@ -227,10 +220,9 @@ class MemoDetailView(QWidget):
         memo, me = self.memo, self.staff_id()
         if memo is None or me is None:
             return
-        try:
+        with refusals(self.message_bar) as outcome:
             row = self.services.memos.claim(memo.id, me)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             self.reload()
             return
         self.message_bar.show_info(self.tr("The memo is yours now."))
@@ -279,15 +271,15 @@ class MemoDetailView(QWidget):
             return
         self.message_bar.show_info(self.tr("Memo slip saved to %1").replace("%1", str(path)))
 
-    def _act(self, make: Callable[[MemoRow, int], QDialog], done: str) -> None:
+    def _act(self, make: Callable[[MemoRow, int], MemoActionDialog], done: str) -> None:
         memo, me = self.memo, self.staff_id()
         if memo is None or me is None:
             return
         dialog = make(memo, me)
-        if not self.run_dialog(dialog):
-            return
-        saved = getattr(dialog, "saved", None)
-        if isinstance(saved, MemoRow):
+        open_dialog(dialog, lambda: self._acted(dialog.saved, done))
+
+    def _acted(self, saved: MemoRow | None, done: str) -> None:
+        if saved is not None:
             self.message_bar.show_info(done)
             self._after(saved)
 

@@ -35,7 +35,6 @@ from arco_desk.domain.caller_history import ContactKind, EarlierContact
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.complaints import ComplaintStatus
 from arco_desk.domain.directory import Presence, StaffRecord
-from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MAX_MESSAGE_LENGTH, MemoDraft, MemoRow, Route
 from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
 from arco_desk.services.caller_history import CallerHistoryService
@@ -43,6 +42,7 @@ from arco_desk.services.directory import DirectoryService
 from arco_desk.services.memos import MemoService
 from arco_desk.ui.common.countdown_style import ui_language
 from arco_desk.ui.common.form import FieldErrors
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.presence_style import presence_text
 from arco_desk.ui.common.seoul_time import from_qdatetime, to_qdatetime
@@ -288,10 +288,9 @@ class MemoForm(QWidget):
             self.reasons_grid.removeWidget(box)
             box.deleteLater()
         self.reason_boxes = {}
-        try:
+        with refusals(self.message_bar) as outcome:
             reasons = self.memos.reasons()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         language = ui_language()
         for index, reason in enumerate(reasons):
@@ -301,20 +300,18 @@ class MemoForm(QWidget):
             self.reasons_grid.addWidget(box, index // 3, index % 3)
 
     def show_history(self) -> None:
-        try:
+        with refusals(self.message_bar) as outcome:
             phone, name = self.caller_phone.text(), self.caller_name.text()
             rows = self.memos.caller_history(phone, name)
             others = self.contacts.earlier(phone, name) if self.contacts else []
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self._show_history(rows, others)
 
     def log_transfer(self, staff_id: int) -> None:
-        try:
+        with refusals(self.message_bar) as outcome:
             record = self.memos.log_transfer(staff_id, self.caller_name.text())
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.card.mark_told()
         self.message_bar.show_info(
@@ -395,10 +392,8 @@ class MemoForm(QWidget):
             return
         stand_in: StaffRecord | None = None
         if target.stand_in_id is not None:
-            try:
+            with refusals(None):  # a stand-in who left the directory: as if none
                 stand_in = self.directory.get_staff(target.stand_in_id)
-            except DomainError:
-                stand_in = None
         self._route_labels(target, stand_in)
         if target.presence.is_available:
             self.where.hide()
@@ -414,10 +409,9 @@ class MemoForm(QWidget):
             self.card.clear()
 
     def _show_card(self, staff: StaffRecord, caption: str) -> None:
-        try:
+        with refusals(self.message_bar) as outcome:
             number = self.memos.transfer_number(staff.id)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.card.show_staff(staff, number, caption)
 

@@ -11,23 +11,23 @@ import html
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
+from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
-from arco_desk.ui.memos.memo_detail import DialogRunner, MemoDetailView, exec_dialog
+from arco_desk.ui.common.record_list import record_table
+from arco_desk.ui.memos.memo_detail import MemoDetailView
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
 
 INBOX_COLUMNS = (MemoColumn.DUE, MemoColumn.CALLER, MemoColumn.MESSAGE,
@@ -53,7 +53,6 @@ class MyMemosPanel(QWidget):
         self.services = services
         self.message_bar = message_bar
         self.settings = settings
-        self.run_dialog: DialogRunner = exec_dialog
         self.unread = 0
         self._who = ""
 
@@ -68,13 +67,7 @@ class MyMemosPanel(QWidget):
         self.model = MemoTableModel(services.memos.rows, services.memos.badge,
                                     services.clock, INBOX_COLUMNS,
                                     self, bold_unread=True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("My memos"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self.tr("My memos"), alternating=False)
         self.table.setWordWrap(False)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -117,13 +110,12 @@ class MyMemosPanel(QWidget):
             self._set_ids([], open_id=None)
             self._set_unread(0)
             return
-        try:
+        with refusals(self.message_bar) as outcome:
             ids = self.services.memos.inbox_ids(me)
             staff = self.services.directory.get_staff(me)
             self.services.memos.mark_delivered(me, ids)
             unread = self.services.memos.unread_count(me)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self._who = self.tr("My memos — %1 (%2)").replace("%1", staff.name).replace(
             "%2", staff.department_name)
@@ -154,10 +146,9 @@ class MyMemosPanel(QWidget):
 
     def open_memo(self, memo_id: int) -> None:
         """Show the memo; it counts as read when it is addressed to this PC's staff."""
-        try:
+        with refusals(self.message_bar) as outcome:
             detail = self.services.memos.open_memo(memo_id, self.staff_id())
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.detail.show_detail(detail)
         if memo_id in self.model.ids():
@@ -165,21 +156,22 @@ class MyMemosPanel(QWidget):
         self._refresh_unread()
         self.memo_changed.emit(memo_id)
 
-    def choose_identity(self) -> None:
+    def choose_identity(self) -> IdentityDialog:
         dialog = IdentityDialog(self.services.directory, self.settings, self)
-        if self.run_dialog(dialog):
-            self.detail.show_detail(None)
-            self.reload()
-            self.identity_changed.emit()
+        return open_dialog(dialog, self._identity_chosen)
+
+    def _identity_chosen(self) -> None:
+        self.detail.show_detail(None)
+        self.reload()
+        self.identity_changed.emit()
 
     def _refresh_unread(self) -> None:
         me = self.staff_id()
         if me is None:
             return
-        try:
+        with refusals(self.message_bar) as outcome:
             count = self.services.memos.unread_count(me)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self._set_unread(count)
 

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoFilter, MemoStatus
 from arco_desk.services.container import Services
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
 from arco_desk.ui.memos.memo_style import memo_status_text
@@ -68,15 +67,8 @@ class MemoListPanel(QWidget):
         self.model = MemoTableModel(services.memos.rows, services.memos.badge,
                                     services.clock, LIST_COLUMNS,
                                     self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Memos"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self.model, self.tr("Memos"))
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(self.model.column_of(MemoColumn.MESSAGE),
@@ -90,14 +82,9 @@ class MemoListPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        layout.addWidget(with_count(self.table, self.count_label), 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._search_timer.start)
+        search_as_typed(self.search, self.reload, self)
         self.staff_filter.staff_chosen.connect(self.reload)
         self.staff_filter.cleared.connect(self.reload)
         self.department_filter.currentIndexChanged.connect(self.reload)
@@ -120,10 +107,9 @@ class MemoListPanel(QWidget):
         )
 
     def reload_departments(self) -> None:
-        try:
+        with refusals(self.message_bar) as outcome:
             departments = self.services.directory.departments()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         current = self.department_filter.currentData()
         self.department_filter.blockSignals(True)
@@ -138,10 +124,9 @@ class MemoListPanel(QWidget):
     def reload(self) -> None:
         """Search again with the filters; the selected memo stays selected."""
         selected = self.selected_id()
-        try:
+        with refusals(self.message_bar) as outcome:
             ids = self.services.memos.search_ids(self.memo_filter())
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%1 memos").replace("%1", str(len(ids))))

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError
 from arco_desk.services.memos import MAX_ESCALATION_MINUTES, MemoService
-from arco_desk.ui.common.form import FieldErrors, FormDialog, show_refusal
+from arco_desk.ui.common.form import FieldErrors, FormDialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 
 REASON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,10 +95,9 @@ class MemoReasonsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        try:
+        with refusals(self.message_bar) as outcome:
             reasons = self.memos.reasons(include_inactive=True)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.reasons.blockSignals(True)
         self.reasons.clear()
@@ -112,11 +111,9 @@ class MemoReasonsDialog(QDialog):
         self.reasons.blockSignals(False)
 
     def add_reason(self) -> None:
-        self.fields.clear()
-        try:
+        with refusals(self.message_bar, self.fields) as outcome:
             reason = self.memos.add_reason(self.label_ko.text(), self.label_en.text())
-        except DomainError as error:
-            show_refusal(error, self.fields, self.message_bar)
+        if outcome.refused:
             return
         self.label_ko.clear()
         self.label_en.clear()
@@ -126,10 +123,9 @@ class MemoReasonsDialog(QDialog):
 
     def _toggled(self, item: QListWidgetItem) -> None:
         active = item.checkState() == Qt.CheckState.Checked
-        try:
+        with refusals(self.message_bar) as outcome:
             self.memos.set_reason_active(int(item.data(REASON_ID_ROLE)), active)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             self.reload()
             return
         self.changed = True

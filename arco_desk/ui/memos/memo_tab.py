@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.change_feed import MEMO_KINDS, ChangeRecord
-from arco_desk.domain.errors import DomainError
-from arco_desk.domain.memos import MemoPreview, MemoRow
+from arco_desk.domain.memos import MemoDraft, MemoRow
 from arco_desk.services.container import Services
-from arco_desk.ui.common.form import show_refusal
+from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.memos.call_bar import CallBar
-from arco_desk.ui.memos.memo_detail import DialogRunner, MemoDetailView, exec_dialog
+from arco_desk.ui.memos.memo_detail import MemoDetailView
 from arco_desk.ui.memos.memo_form import MemoForm
 from arco_desk.ui.memos.memo_inbox import MyMemosPanel
 from arco_desk.ui.memos.memo_list import MemoListPanel
@@ -78,7 +78,6 @@ class MemoTab(QWidget):
         self.services = services
         self.message_bar = message_bar
         self.settings = settings
-        self.run_dialog: DialogRunner = exec_dialog
 
         self.call_bar = CallBar(services.clock)
         self.settings_button = QToolButton()
@@ -145,10 +144,9 @@ class MemoTab(QWidget):
 
     def show_greeting(self) -> None:
         me = current_staff_id(self.settings)
-        try:
+        with refusals(self.message_bar) as outcome:
             text = self.services.memos.greeting(me)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.call_bar.set_greeting(text)
         self.call_bar.greeting.setToolTip(
@@ -161,21 +159,23 @@ class MemoTab(QWidget):
             self.form.set_called_at(moment)
         self.form.caller_name.setFocus()
 
-    def ask_read_back(self, preview: MemoPreview) -> bool:
-        return self.run_dialog(ReadBackDialog(preview, self))
-
-    def save(self) -> MemoRow | None:
-        """Validate, read back, then store and forward; the form keeps its text on refusal."""
+    def save(self) -> ReadBackDialog | None:
+        """Validate and open the read-back; once the caller confirms, :meth:`record`.
+        The form keeps its text on refusal (and when the operator goes back to it)."""
         form = self.form
-        form.fields.clear()
         draft = form.draft()
-        try:
+        with refusals(self.message_bar, form.fields) as outcome:
             preview = self.services.memos.preview(draft)
-            if not self.ask_read_back(preview):
-                return None
+        if outcome.refused:
+            return None
+        return open_dialog(ReadBackDialog(preview, self), lambda: self.record(draft))
+
+    def record(self, draft: MemoDraft) -> MemoRow | None:
+        """Store and forward the read-back memo, then empty the form for the next call."""
+        form = self.form
+        with refusals(self.message_bar, form.fields) as outcome:
             row = self.services.memos.record(draft, current_staff_id(self.settings))
-        except DomainError as error:
-            show_refusal(error, form.fields, self.message_bar)
+        if outcome.refused:
             return None
         self.call_bar.stop()
         form.clear()
@@ -190,15 +190,13 @@ class MemoTab(QWidget):
     # --- lists -------------------------------------------------------------------------
 
     def open_detail(self, memo_id: int) -> None:
-        try:
+        with refusals(self.message_bar) as outcome:
             dialog = MemoDetailDialog(self.services, self.settings, memo_id, self)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
-        dialog.view.run_dialog = self.run_dialog
         dialog.view.changed.connect(self._memo_changed_elsewhere)
         dialog.view.complaint_requested.connect(self.complaint_requested)
-        self.run_dialog(dialog)
+        open_dialog(dialog)
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
         """A memo was forwarded, read or done on another PC: read receipts and new memos
@@ -209,11 +207,9 @@ class MemoTab(QWidget):
 
     def refresh_tick(self) -> None:
         """The heartbeat: escalate memos unread too long, then refresh badges and lists."""
-        try:
+        escalated: list[int] = []
+        with refusals(self.message_bar):
             escalated = self.services.memos.escalate_due()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
-            escalated = []
         if escalated:
             self.message_bar.show_info(
                 self.tr("%1 unread memos were escalated to the stand-in.")
@@ -239,13 +235,17 @@ class MemoTab(QWidget):
     # --- settings ----------------------------------------------------------------------
 
     def edit_desk_settings(self) -> None:
-        if self.run_dialog(DeskSettingsDialog(self.services.memos, self)):
-            self.show_greeting()
-            self.message_bar.show_info(self.tr("Phone desk settings saved."))
+        open_dialog(DeskSettingsDialog(self.services.memos, self), self._desk_settings_saved)
+
+    def _desk_settings_saved(self) -> None:
+        self.show_greeting()
+        self.message_bar.show_info(self.tr("Phone desk settings saved."))
 
     def edit_reasons(self) -> None:
         dialog = MemoReasonsDialog(self.services.memos, self)
-        self.run_dialog(dialog)
-        if dialog.changed:
+        open_dialog(dialog, finished=lambda _accepted: self._reasons_closed(dialog.changed))
+
+    def _reasons_closed(self, changed: bool) -> None:
+        if changed:
             self.form.reload_reasons()
 

@@ -5,31 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from arco_desk.domain.errors import DomainError
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.outbound_visits import OutboundVisitService
+from arco_desk.ui.common.dialogs import open_dialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.record_list import record_table
 from arco_desk.ui.reception.outbound_visit_dialog import CallDoneDialog, OutboundVisitDialog
 from arco_desk.ui.reception.reception_model import CallTaskModel
 
 
 class OutboundPanel(QGroupBox):
     """Open call tasks first (by due time); "Show called" adds the ones already made."""
-
-    dialog_opened = Signal(object)
 
     def __init__(self, outbound: OutboundVisitService, directory: DirectoryService,
                  message_bar: MessageBar, today: Callable[[], date],
@@ -40,13 +37,8 @@ class OutboundPanel(QGroupBox):
         self.message_bar = message_bar
         self.today = today
         self.model = CallTaskModel(outbound.rows, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Calls before outbound visits"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self.tr("Calls before outbound visits"),
+                                  alternating=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CallTaskModel.PURPOSE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 130), (1, 56), (2, 70), (3, 120), (4, 70), (5, 96)):
@@ -74,11 +66,10 @@ class OutboundPanel(QGroupBox):
 
     def reload(self) -> None:
         current = self.current_id()
-        try:
+        with refusals(self.message_bar) as outcome:
             ids = self.outbound.task_ids(include_done=self.show_done.isChecked())
             open_count = self.outbound.open_count()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.model.set_ids(ids)
         self.setTitle(self.tr("Calls before outbound visits (%1 to make)").replace(
@@ -108,17 +99,15 @@ class OutboundPanel(QGroupBox):
 
     def new_visit(self) -> OutboundVisitDialog:
         dialog = OutboundVisitDialog(self.outbound, self.directory, self.today(), self)
-        dialog.accepted.connect(lambda: self._booked(dialog.saved_id))
-        self._open(dialog)
-        return dialog
+        return open_dialog(dialog, lambda: self._booked(dialog.saved_id))
 
     def _booked(self, visit_id: int | None) -> None:
         self.reload()
         if visit_id is not None:
             self.select(visit_id)
-            try:
+            with refusals(None) as outcome:  # saved: the hint about the call is extra
                 due = self.outbound.detail(visit_id).row.call_due_at
-            except DomainError:
+            if outcome.refused:
                 return
             self.message_bar.show_info(self.tr("Outbound visit saved. Call the customer by %1.")
                                        .replace("%1", due.strftime("%Y-%m-%d %H:%M")))
@@ -127,17 +116,13 @@ class OutboundPanel(QGroupBox):
         visit_id = self.current_id()
         if visit_id is None:
             return None
-        try:
+        with refusals(self.message_bar) as outcome:
             detail = self.outbound.detail(visit_id)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return None
         if detail.row.called_at is not None:
             return None
-        dialog = CallDoneDialog(self.outbound, detail, self)
-        dialog.accepted.connect(self._called)
-        self._open(dialog)
-        return dialog
+        return open_dialog(CallDoneDialog(self.outbound, detail, self), self._called)
 
     def _called(self) -> None:
         self.reload()
@@ -147,15 +132,9 @@ class OutboundPanel(QGroupBox):
         visit_id = self.current_id()
         if visit_id is None:
             return
-        try:
+        with refusals(self.message_bar) as outcome:
             self.outbound.cancel(visit_id)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self.reload()
         self.message_bar.show_info(self.tr("Outbound visit cancelled."))
-
-    def _open(self, dialog: QWidget) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog_opened.emit(dialog)
-        dialog.open()  # type: ignore[attr-defined]

@@ -8,11 +8,11 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from arco_desk.domain.calendar_overrides import weekday_ko
-from arco_desk.domain.errors import DomainError
 from arco_desk.domain.outbound_visits import OutboundVisitDetail, OutboundVisitDraft
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.outbound_visits import OutboundVisitService
 from arco_desk.ui.common.form import FormDialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.seoul_time import from_qdate, to_qdate
 from arco_desk.ui.common.staff_picker import StaffPicker
 
@@ -56,10 +56,9 @@ class OutboundVisitDialog(FormDialog):
 
     def show_call_due(self) -> None:
         """The deadline of the call, from the agency's calendar, as the date is picked."""
-        try:
+        with refusals(lambda text: self.call_due.setText(html.escape(text))) as outcome:
             due = self.outbound.call_due(from_qdate(self.visit_date.date()))
-        except DomainError as error:
-            self.call_due.setText(html.escape(error.message))
+        if outcome.refused:
             return
         self.call_due.setText(
             f"<b>{due:%Y-%m-%d}({weekday_ko(due.date())}) {due:%H:%M}</b> — "

@@ -2,8 +2,8 @@
 record, passes, check-out, preparation alerts and the calls before outbound visits
 (standard clauses 1-1 and 1-5).
 
-Dialogs open window-modal with ``open()`` and report back through ``accepted``;
-each action method returns its dialog so tests drive the same path as the operator.
+Dialogs open through ``open_dialog`` and report back through ``accepted``; each action
+method returns its dialog so tests drive the same path as the operator.
 """
 
 from __future__ import annotations
@@ -13,12 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.domain.clock import SEOUL
-from arco_desk.domain.errors import DomainError
 from arco_desk.domain.reception import (
     CheckInResult,
     TimelineEntry,
@@ -47,8 +43,11 @@ from arco_desk.domain.reception import (
 from arco_desk.domain.visitor_privacy import masked_name
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
+from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.common.seoul_time import from_qdate, to_qdate
 from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
 from arco_desk.ui.reception.outbound_panel import OutboundPanel
@@ -66,7 +65,6 @@ from arco_desk.ui.reception.visitor_pass import print_pass, save_pass_pdf
 from arco_desk.ui.reception.walk_in_dialog import WalkInDialog
 
 T = TypeVar("T")
-D = TypeVar("D", bound=QDialog)
 
 
 RECEPTION_CHANGES = frozenset({ChangeKind.VISITOR_ARRIVED, ChangeKind.PREPARATION_ALERT,
@@ -84,7 +82,6 @@ class ReceptionTab(QWidget):
         self.directory = services.directory
         self.message_bar = message_bar
         self.settings = settings
-        self.active_dialog: QDialog | None = None
         self.last_check_in: CheckInResult | None = None
         self._following_today = True
 
@@ -119,14 +116,7 @@ class ReceptionTab(QWidget):
 
         # --- timeline ----------------------------------------------------------------------
         self.model = TimelineModel(self.reception.timeline_rows, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Timeline"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self.tr("Timeline"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TimelineModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 104), (1, 104), (2, 70), (4, 112), (5, 128), (6, 110),
@@ -175,12 +165,7 @@ class ReceptionTab(QWidget):
         right.setMinimumWidth(300)
 
         left = QSplitter(Qt.Orientation.Vertical)
-        timeline = QWidget()
-        timeline_layout = QVBoxLayout(timeline)
-        timeline_layout.setContentsMargins(0, 0, 0, 0)
-        timeline_layout.addWidget(self.table, 1)
-        timeline_layout.addWidget(self.count_label)
-        left.addWidget(timeline)
+        left.addWidget(with_count(self.table, self.count_label))
         left.addWidget(self.outbound)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
@@ -196,11 +181,7 @@ class ReceptionTab(QWidget):
         layout.addWidget(splitter, 1)
 
         # --- wiring ------------------------------------------------------------------------
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._search_timer.start)
+        search_as_typed(self.search, self.reload, self)
         self.day.dateChanged.connect(self._day_changed)
         self.previous_day.clicked.connect(lambda: self.day.setDate(self.day.date().addDays(-1)))
         self.next_day.clicked.connect(lambda: self.day.setDate(self.day.date().addDays(1)))
@@ -223,7 +204,6 @@ class ReceptionTab(QWidget):
         self.table.doubleClicked.connect(self._activate)
         self.alerts.ready_clicked.connect(self.confirm_ready)
         self.alerts.received_clicked.connect(self.receive_as_me)
-        self.outbound.dialog_opened.connect(self._remember_dialog)
         for keys, slot in (("Ctrl+N", self.new_appointment), ("Ctrl+Shift+N", self.walk_in)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -369,25 +349,9 @@ class ReceptionTab(QWidget):
 
     def _call(self, action: Callable[[], T]) -> T | None:
         """Run a service call; a refusal or database trouble goes to the message bar."""
-        try:
+        with refusals(self.message_bar):
             return action()
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
-            return None
-
-    def _open(self, dialog: D, on_accept: Callable[[], None]) -> D:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_accept)
-        self._remember_dialog(dialog)
-        dialog.open()
-        return dialog
-
-    def _remember_dialog(self, dialog: QDialog) -> None:
-        self.active_dialog = dialog
-        dialog.finished.connect(self._forget_dialog)
-
-    def _forget_dialog(self) -> None:
-        self.active_dialog = None
+        return None
 
     def _current_detail(self) -> VisitDetail | None:
         entry = self.current_entry()
@@ -407,7 +371,7 @@ class ReceptionTab(QWidget):
     def new_appointment(self) -> AppointmentDialog:
         dialog = AppointmentDialog(self.reception, self.directory, self.services.clock(),
                                    None, self)
-        return self._open(dialog, lambda: self._booked(dialog))
+        return open_dialog(dialog, lambda: self._booked(dialog))
 
     def _booked(self, dialog: AppointmentDialog) -> None:
         key = dialog.saved_id
@@ -424,7 +388,7 @@ class ReceptionTab(QWidget):
             return None
         dialog = AppointmentDialog(self.reception, self.directory, self.services.clock(),
                                    detail, self)
-        return self._open(dialog, lambda: self._booked(dialog))
+        return open_dialog(dialog, lambda: self._booked(dialog))
 
     def host_ready(self) -> None:
         entry = self.current_entry()
@@ -433,10 +397,9 @@ class ReceptionTab(QWidget):
 
     def confirm_ready(self, appointment_id: int) -> None:
         me = current_staff_id(self.settings)
-        try:
+        with refusals(self.message_bar) as outcome:
             self.reception.confirm_host_ready(appointment_id, me)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self._after(appointment_id, self.tr("The host is ready."))
 
@@ -451,10 +414,9 @@ class ReceptionTab(QWidget):
         if entry is None or entry.appointment_id is None:
             return
         appointment_id = entry.appointment_id
-        try:
+        with refusals(self.message_bar) as outcome:
             action(appointment_id)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self._after(appointment_id, message)
 
@@ -476,7 +438,7 @@ class ReceptionTab(QWidget):
 
     def walk_in(self) -> WalkInDialog:
         dialog = WalkInDialog(self.reception, self.directory, self.today(), self)
-        return self._open(dialog, lambda: self._walked_in(dialog))
+        return open_dialog(dialog, lambda: self._walked_in(dialog))
 
     def _walked_in(self, dialog: WalkInDialog) -> None:
         result = dialog.outcome
@@ -515,7 +477,7 @@ class ReceptionTab(QWidget):
         dialog = ReceivedByDialog(self.reception, self.directory, detail, suggested,
                                   self.today(), self)
         key = detail.entry.id
-        return self._open(dialog, lambda: self._after(key, self.tr("Recorded who received "
+        return open_dialog(dialog, lambda: self._after(key, self.tr("Recorded who received "
                                                                    "the visitor.")))
 
     def receive_as_me(self, visit_id: int) -> None:
@@ -523,10 +485,9 @@ class ReceptionTab(QWidget):
         me = current_staff_id(self.settings)
         if me is None:
             return
-        try:
+        with refusals(self.message_bar) as outcome:
             self.reception.record_received(visit_id, me)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self._after(None, self.tr("Recorded that you received the visitor."))
 
@@ -537,7 +498,7 @@ class ReceptionTab(QWidget):
         dialog = VisitRecordDialog(self.reception, self.directory, detail, self)
         dialog.complaint_requested.connect(self.complaint_requested)
         key = detail.entry.id
-        return self._open(dialog, lambda: self._after(key, self.tr("Visit record saved.")))
+        return open_dialog(dialog, lambda: self._after(key, self.tr("Visit record saved.")))
 
     # --- passes and departure ------------------------------------------------------------------
 
@@ -547,17 +508,16 @@ class ReceptionTab(QWidget):
             return None
         dialog = PassDialog(self.reception, detail, self)
         key = detail.entry.id
-        return self._open(dialog, lambda: self._after(key, self.tr("Pass handed out.")))
+        return open_dialog(dialog, lambda: self._after(key, self.tr("Pass handed out.")))
 
     def return_pass(self) -> None:
         entry = self.current_entry()
         if entry is None or entry.visit_id is None:
             return
         visit_id = entry.visit_id
-        try:
+        with refusals(self.message_bar) as outcome:
             self.reception.return_pass(visit_id)
-        except DomainError as error:
-            self.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         self._after(entry.id, self.tr("Pass returned."))
 
@@ -574,7 +534,7 @@ class ReceptionTab(QWidget):
             return None
         dialog = CheckOutDialog(self.reception, detail, self.services.clock(), self)
         key = entry.id
-        return self._open(dialog, lambda: self._after(key, self.tr("Checked out.")))
+        return open_dialog(dialog, lambda: self._after(key, self.tr("Checked out.")))
 
     def _agency(self) -> str:
         return self._call(lambda: self.services.settings.get("agency_name")) or ""
@@ -611,8 +571,5 @@ class ReceptionTab(QWidget):
             staff = self._call(lambda: self.directory.get_staff(me))
             actor = staff.name if staff else ""
         dialog = VisitorPurgeDialog(self.reception.privacy, actor, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.purged.connect(self.reload)
-        self._remember_dialog(dialog)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)

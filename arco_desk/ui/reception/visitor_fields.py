@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord
-from arco_desk.domain.errors import DomainError
 from arco_desk.domain.reception import VisitorDraft, VisitorMatch
 from arco_desk.services.reception import ReceptionService
 from arco_desk.ui.common.form import FieldErrors
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.presence_style import presence_colours, presence_text
 from arco_desk.ui.common.staff_picker import StaffPicker
 
@@ -69,10 +69,9 @@ class VisitorFields(QObject):
         """List returning visitors for what is typed (tests call it directly)."""
         if self.visitor_id is not None:
             return []
-        try:
+        found: list[VisitorMatch] = []
+        with refusals(None):  # the lookup is a convenience; saving reports database trouble
             found = self.reception.find_visitors(self.name.text(), self.phone.text())
-        except DomainError:
-            found = []  # the lookup is a convenience; saving reports database trouble
         self.matches.clear()
         for match in found:
             seen = match.last_seen.strftime("%Y-%m-%d") if match.last_seen else ""
@@ -90,9 +89,9 @@ class VisitorFields(QObject):
             self._use_item(item)
 
     def _use_item(self, item: QListWidgetItem) -> None:
-        try:
+        with refusals(None) as outcome:  # a convenience, like the lookup
             visitor = self.reception.visitor(int(item.data(VISITOR_ID_ROLE)))
-        except DomainError:
+        if outcome.refused:
             return
         self.visitor_id = visitor.id
         self.name.setText(visitor.name)

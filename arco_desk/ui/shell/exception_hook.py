@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk import __version__
+from arco_desk.ui.common.dialogs import open_dialog
 
 log = logging.getLogger("arco_desk.crash")
 
@@ -81,7 +82,7 @@ class ExceptionHook:
         if not self.show_dialog or self._showing or QApplication.instance() is None:
             return
         self._showing = True
-        try:
-            CrashDialog(report, self.log_path).exec()
-        finally:
-            self._showing = False
+        open_dialog(CrashDialog(report, self.log_path), finished=self._closed)
+
+    def _closed(self, _accepted: bool) -> None:
+        self._showing = False

@@ -13,6 +13,7 @@ from arco_desk.ui.admin.autostart import AutoStart
 from arco_desk.ui.admin.calendar_dialog import CalendarDialog
 from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
 from arco_desk.ui.common.change_watcher import ChangeWatcher
+from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.complaints.complaint_tab import ComplaintTab
 from arco_desk.ui.directory.directory_tab import DirectoryTab
@@ -128,18 +129,18 @@ class MainWindow(QMainWindow):
     def _complaint_title(self, title: str) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.complaint_tab), title)
 
-    def open_calendar(self) -> None:
-        dialog = CalendarDialog(self.services.calendar, self)
-        dialog.exec()
-        dialog.deleteLater()
+    def open_calendar(self) -> CalendarDialog:
+        return open_dialog(CalendarDialog(self.services.calendar, self))
 
-    def open_pc_settings(self) -> None:
+    def open_pc_settings(self) -> PcSettingsDialog:
         dialog = PcSettingsDialog(self.settings, AutoStart(), self)
-        if dialog.exec() and dialog.restart_needed:
+        return open_dialog(dialog, lambda: self._pc_settings_saved(dialog.restart_needed))
+
+    def _pc_settings_saved(self, restart_needed: bool) -> None:
+        if restart_needed:
             self.message_bar.show_info(
                 self.tr("Saved. The new database or mode applies when ARCO Desk is started "
                         "again."), timeout_ms=15_000)
-        dialog.deleteLater()
 
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()

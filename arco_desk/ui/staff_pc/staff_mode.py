@@ -16,13 +16,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from arco_desk.domain.change_feed import MEMO_KINDS, ChangeKind, ChangeRecord
-from arco_desk.domain.errors import DomainError
 from arco_desk.domain.notifications import Notice
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
 from arco_desk.ui.common.change_watcher import ChangeWatcher
+from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import current_staff_id
-from arco_desk.ui.memos.memo_detail import DialogRunner, exec_dialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.shell.main_window import MainWindow
 from arco_desk.ui.staff_pc.staff_window import StaffWindow
 from arco_desk.ui.staff_pc.tray import StaffTray
@@ -35,7 +35,6 @@ class StaffMode(QObject):
         super().__init__(parent)
         self.services = services
         self.settings = settings
-        self.run_dialog: DialogRunner = exec_dialog
         self.notified: list[Notice] = []
         self.watcher = ChangeWatcher(services.change_feed, self)
         self.window = StaffWindow(services, settings, hide_on_close=use_tray)
@@ -61,12 +60,18 @@ class StaffMode(QObject):
 
     def start(self) -> None:
         """Ask once who sits here, then sit in the tray (or show 내 메모 without one)."""
-        if current_staff_id(self.settings) is None:
-            dialog = IdentityDialog(self.services.directory, self.settings)
-            dialog.setWindowTitle(self.tr("Whose PC is this? — ARCO Desk"))
-            if self.run_dialog(dialog):
-                self.window.inbox.reload()
-                self._identity_changed()
+        if current_staff_id(self.settings) is not None:
+            self._settle()
+            return
+        dialog = IdentityDialog(self.services.directory, self.settings)
+        dialog.setWindowTitle(self.tr("Whose PC is this? — ARCO Desk"))
+        open_dialog(dialog, self._identity_chosen, finished=lambda _accepted: self._settle())
+
+    def _identity_chosen(self) -> None:
+        self.window.inbox.reload()
+        self._identity_changed()
+
+    def _settle(self) -> None:
         if self.tray is not None:
             self.tray.show()
         if self.tray is None or current_staff_id(self.settings) is None:
@@ -79,10 +84,9 @@ class StaffMode(QObject):
         me = self.staff_id()
         self._department_id = None
         if me is not None:
-            try:
+            with refusals(lambda text: log.warning("this PC's staff profile is gone: %s",
+                                                   text)):
                 self._department_id = self.services.directory.get_staff(me).department_id
-            except DomainError as error:
-                log.warning("this PC's staff profile is gone: %s", error.message)
 
     # --- news from the change feed --------------------------------------------------------
 
@@ -97,10 +101,9 @@ class StaffMode(QObject):
         for record in records:
             if not record.concerns(me, self._department_id):
                 continue
-            try:
+            with refusals(self.window.message_bar) as outcome:
                 notice = self.services.notices.notice_for(record)
-            except DomainError as error:
-                self.window.message_bar.show_error(error.message)
+            if outcome.refused:
                 return
             if notice is not None:
                 self.notify(notice)
@@ -133,10 +136,9 @@ class StaffMode(QObject):
             self._select_visit(window, notice.entity_id)
 
     def _select_visit(self, window: MainWindow, visit_id: int) -> None:
-        try:
+        with refusals(window.message_bar) as outcome:
             entry = self.services.reception.visit(visit_id).entry
-        except DomainError as error:
-            window.message_bar.show_error(error.message)
+        if outcome.refused:
             return
         window.reception_tab.select(entry.id)
 

@@ -20,6 +20,7 @@ from arco_desk.ui.admin.calendar_dialog import (
 )
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.deadline_items import add_complaint, add_memo, stored_due
+from tests.ui.conftest import Dialogs
 
 
 def seoul(*args: int) -> datetime:
@@ -222,12 +223,11 @@ def test_a_known_error_goes_to_the_message_bar_and_keeps_the_choice(
     assert stored_due(services, Complaint, complaint) == seoul(2026, 12, 1, 18)
 
 
-def test_admin_menu_opens_the_calendar(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    opened: list[CalendarDialog] = []
-    monkeypatch.setattr(CalendarDialog, "exec", lambda self: opened.append(self) or 0)
+def test_admin_menu_opens_the_calendar(window: MainWindow, dialogs: Dialogs) -> None:
     menus = [a.menu() for a in window.menuBar().actions()]
     admin = next(m for m in menus if isinstance(m, QMenu) and m.title() == "&Admin")
     assert window.calendar_action in admin.actions()
     assert window.calendar_action.text() == "&Calendar…"
     window.calendar_action.trigger()
-    assert len(opened) == 1 and opened[0].service is window.services.calendar
+    assert dialogs.wait_for(CalendarDialog).service is window.services.calendar
+    assert len(dialogs.of(CalendarDialog)) == 1

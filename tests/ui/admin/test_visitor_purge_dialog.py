@@ -4,6 +4,7 @@ naming that number, the purge, and its destruction-ledger entry."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from arco_desk.domain.reception import VisitorDraft, WalkInDraft
 from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
@@ -12,6 +13,7 @@ from arco_desk.ui.shell.main_window import MainWindow
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.reception_desk import seoul
+from tests.ui.conftest import Dialogs
 from tests.ui.reception.helpers import desk_window, host_with_stand_in
 
 __all__ = ["desk_window"]
@@ -29,28 +31,25 @@ def old_and_new_visits(window: MainWindow, clock: SteppingClock) -> None:
     reception.register_walk_in(WalkInDraft(VisitorDraft("새방문"), host.id, "문의"))
 
 
-def open_dialog(window: MainWindow) -> VisitorPurgeDialog:
+def open_dialog(window: MainWindow, dialogs: Dialogs) -> VisitorPurgeDialog:
     window.purge_action.trigger()  # Admin › Visitor data retention…
-    dialog = window.reception_tab.active_dialog
-    assert isinstance(dialog, VisitorPurgeDialog)
-    return dialog
+    return dialogs.wait_for(VisitorPurgeDialog)
 
 
 def test_purge_from_the_admin_menu_writes_the_ledger(  # type: ignore[no-untyped-def]
     qtbot, desk_window: MainWindow, stepping_clock: SteppingClock
-) -> None:
+, dialogs: Dialogs) -> None:
     old_and_new_visits(desk_window, stepping_clock)
-    dialog = open_dialog(desk_window)
+    dialog = open_dialog(desk_window, dialogs)
     assert dialog.retention.value() == 365
     assert "Before 2025-11-24: 2 visits" in dialog.due.text()
     assert dialog.purge_button.isEnabled()
     assert dialog.ledger.rowCount() == 0
     dialog.actor.setText("김관리")
-    asked: list[str] = []
-    dialog.confirm = lambda question: asked.append(question) or True
     qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
-    assert asked == ["2 records from before 2025-11-24 will be deleted. This cannot be undone. "
-                     "Go ahead?"]
+    question = dialogs.accept(QMessageBox)
+    assert question.text() == ("2 records from before 2025-11-24 will be deleted. This cannot "
+                               "be undone. Go ahead?")
     assert dialog.ledger.rowCount() == 1
     cells = [dialog.ledger.item(0, c).text() for c in range(5)]
     assert cells[0] == "2026-11-24 10:30"
@@ -65,34 +64,35 @@ def test_purge_from_the_admin_menu_writes_the_ledger(  # type: ignore[no-untyped
 
 def test_declined_or_unnamed_purge_destroys_nothing(  # type: ignore[no-untyped-def]
     qtbot, desk_window: MainWindow, stepping_clock: SteppingClock
-) -> None:
+, dialogs: Dialogs) -> None:
     old_and_new_visits(desk_window, stepping_clock)
-    dialog = open_dialog(desk_window)
+    dialog = open_dialog(desk_window, dialogs)
     dialog.anonymise_method.setChecked(True)
-    asked: list[str] = []
-    dialog.confirm = lambda question: asked.append(question) or False
     dialog.actor.setText("김관리")
-    assert dialog.purge() is False
-    assert "will be anonymised" in asked[0]
+    dialog.purge()
+    declined = dialogs.reject(QMessageBox)
+    assert "will be anonymised" in declined.text()
     assert dialog.ledger.rowCount() == 0
-    dialog.confirm = lambda question: True
     dialog.actor.setText("  ")
-    assert dialog.purge() is False
+    dialog.purge()
+    dialogs.accept(QMessageBox)
     assert "파기 책임자" in dialog.fields.message("actor")
+    assert dialog.actor.text() == "  "
     assert dialog.ledger.rowCount() == 0
     assert "2 visits" in dialog.due.text()
     dialog.actor.setText("김관리")
-    assert dialog.purge() is True
+    dialog.purge()
+    dialogs.accept(QMessageBox)
     assert [dialog.ledger.item(0, c).text() for c in (2, 3)] == ["익명화", "2"]
 
 
 def test_the_retention_period_is_a_setting(  # type: ignore[no-untyped-def]
     qtbot, desk_window: MainWindow, stepping_clock: SteppingClock, qsettings: QSettings
-) -> None:
+, dialogs: Dialogs) -> None:
     old_and_new_visits(desk_window, stepping_clock)
     admin = host_with_stand_in(desk_window.services, skip=2)
     set_current_staff_id(qsettings, admin.id)  # this PC's person is who carries it out
-    dialog = open_dialog(desk_window)
+    dialog = open_dialog(desk_window, dialogs)
     assert dialog.actor.text() == admin.name
     dialog.retention.setValue(730)
     qtbot.mouseClick(dialog.save_retention_button, Qt.MouseButton.LeftButton)

@@ -36,6 +36,7 @@ from arco_desk.ui.complaints.complaint_text import moment_of, set_moment
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
+from tests.ui.conftest import Dialogs
 
 
 def seoul(*args: int) -> datetime:
@@ -68,11 +69,9 @@ def tab_of(win: MainWindow) -> ComplaintTab:
     return tab
 
 
-def open_intake(tab: ComplaintTab) -> ComplaintIntakeDialog:
+def open_intake(dialogs: Dialogs, tab: ComplaintTab) -> ComplaintIntakeDialog:
     tab.new_button.click()
-    dialog = tab.dialog
-    assert isinstance(dialog, ComplaintIntakeDialog)
-    return dialog
+    return dialogs.wait_for(ComplaintIntakeDialog)
 
 
 def fill_intake(dialog: ComplaintIntakeDialog, kind: str = "petition") -> None:
@@ -85,29 +84,30 @@ def fill_intake(dialog: ComplaintIntakeDialog, kind: str = "petition") -> None:
     dialog.content.setPlainText("저녁 공연 때 주변 소음이 심합니다.")
 
 
-def register(tab: ComplaintTab, kind: str = "petition") -> int:
-    dialog = open_intake(tab)
+def register(dialogs: Dialogs, tab: ComplaintTab, kind: str = "petition") -> int:
+    dialog = open_intake(dialogs, tab)
     fill_intake(dialog, kind)
     dialog.save()
     assert dialog.saved_id is not None, dialog.message_bar.text()
     return dialog.saved_id
 
 
-def step(tab: ComplaintTab, action: ComplaintAction) -> QDialog:
+def step(dialogs: Dialogs, tab: ComplaintTab, action: ComplaintAction) -> QDialog:
     button = tab.buttons[action]
     assert button.isEnabled(), action
     button.click()
-    assert tab.dialog is not None
-    return tab.dialog
+    return dialogs.wait_for(QDialog)
 
 
 # --- intake ---------------------------------------------------------------------------------------
 
 
-def test_the_deadline_shown_for_each_kind_equals_the_engines(desk: MainWindow) -> None:
+def test_the_deadline_shown_for_each_kind_equals_the_engines(
+    desk: MainWindow, dialogs: Dialogs
+) -> None:
     tab = tab_of(desk)
     services = tab.services
-    dialog = open_intake(tab)
+    dialog = open_intake(dialogs, tab)
     cal = services.calendar.business_calendar()
     assert not dialog.deadline_badge.isVisible()
     for received in (FIXED_NOW, seoul(2026, 11, 20, 17, 30), seoul(2026, 11, 23, 12)):
@@ -123,7 +123,9 @@ def test_the_deadline_shown_for_each_kind_equals_the_engines(desk: MainWindow) -
     assert "overdue" in dialog.deadline_badge.text()  # received in February: long overdue
 
 
-def test_the_rule_in_words_in_korean(qtbot, desk: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_rule_in_words_in_korean(  # type: ignore[no-untyped-def]
+    qtbot, desk: MainWindow
+) -> None:
     tab = tab_of(desk)
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
     dialog = ComplaintIntakeDialog(tab.complaints, tab.services.directory, None, None, tab)
@@ -137,9 +139,11 @@ def test_the_rule_in_words_in_korean(qtbot, desk: MainWindow) -> None:  # type: 
     assert late.label_ko.endswith("일 초과")
 
 
-def test_intake_refusals_sit_next_to_their_field_and_the_text_stays(desk: MainWindow) -> None:
+def test_intake_refusals_sit_next_to_their_field_and_the_text_stays(
+    desk: MainWindow, dialogs: Dialogs
+) -> None:
     tab = tab_of(desk)
-    dialog = open_intake(tab)
+    dialog = open_intake(dialogs, tab)
     dialog.citizen_name.setText("김민원")
     dialog.content.setPlainText("내용은 있습니다")
     dialog.save()
@@ -185,11 +189,13 @@ def test_an_unreadable_standard_is_said_under_the_kind(
     assert dialog.citizen_name.text() == "홍길동"
 
 
-def test_attachments_and_assignment_at_intake(desk: MainWindow, tmp_path: Path) -> None:
+def test_attachments_and_assignment_at_intake(
+    desk: MainWindow, tmp_path: Path, dialogs: Dialogs
+) -> None:
     tab = tab_of(desk)
     scan = tmp_path / "민원서 스캔.pdf"
     scan.write_bytes(b"%PDF")
-    dialog = open_intake(tab)
+    dialog = open_intake(dialogs, tab)
     fill_intake(dialog)
     dialog.add_files([str(scan)])
     dialog.assignee.suggest("고객소통팀")
@@ -207,9 +213,9 @@ def test_attachments_and_assignment_at_intake(desk: MainWindow, tmp_path: Path) 
 
 def test_locked_database_is_a_message_bar_and_the_text_survives(
     desk: MainWindow, basedir: Path
-) -> None:
+, dialogs: Dialogs) -> None:
     tab = tab_of(desk)
-    dialog = open_intake(tab)
+    dialog = open_intake(dialogs, tab)
     fill_intake(dialog)
     blocker = sqlite3.connect(basedir / DATABASE_FILE, timeout=0)
     try:
@@ -232,15 +238,15 @@ def test_locked_database_is_a_message_bar_and_the_text_survives(
 
 def test_intake_assign_pause_delay_answer_follow_up_close(
     desk: MainWindow, stepping_clock: SteppingClock
-) -> None:
+, dialogs: Dialogs) -> None:
     tab = tab_of(desk)
     services = tab.services
     operator, handler = staff(services, 0), staff(services, 9)
-    complaint_id = register(tab)
+    complaint_id = register(dialogs, tab)
     assert tab.current is not None and tab.current.id == complaint_id
     assert "D-8" in tab.detail.badge.text()
 
-    assign = step(tab, ComplaintAction.ASSIGN)
+    assign = step(dialogs, tab, ComplaintAction.ASSIGN)
     assert isinstance(assign, AssignDialog) and not assign.reassigning
     assign.assignee.set_staff(handler.id)
     assign.save()
@@ -250,7 +256,7 @@ def test_intake_assign_pause_delay_answer_follow_up_close(
     tab.buttons[ComplaintAction.START].click()
     assert tab.current.row.status is ComplaintStatus.IN_PROGRESS
 
-    pause = step(tab, ComplaintAction.PAUSE)
+    pause = step(dialogs, tab, ComplaintAction.PAUSE)
     assert isinstance(pause, PauseDialog)
     pause.request.setPlainText("공연 계약서 사본")
     pause.save()
@@ -260,7 +266,7 @@ def test_intake_assign_pause_delay_answer_follow_up_close(
 
     stepping_clock.advance(timedelta(days=1))  # Wednesday 10:30: 8 working hours paused
     desk.tick()
-    resume = step(tab, ComplaintAction.RESUME)
+    resume = step(dialogs, tab, ComplaintAction.RESUME)
     assert isinstance(resume, ResumeDialog)
     assert "paused 1d of working time" in resume.preview.text()
     resume.received_note.setText("이메일로 도착")
@@ -270,7 +276,7 @@ def test_intake_assign_pause_delay_answer_follow_up_close(
 
     stepping_clock.set(seoul(2026, 12, 2, 11))
     desk.tick()
-    notice = step(tab, ComplaintAction.DELAY_NOTICE)
+    notice = step(dialogs, tab, ComplaintAction.DELAY_NOTICE)
     assert isinstance(notice, DelayNoticeDialog)
     assert not notice.consent.isVisibleTo(notice)
     notice.reason.setPlainText("현장 확인이 필요합니다")
@@ -281,7 +287,7 @@ def test_intake_assign_pause_delay_answer_follow_up_close(
     assert tab.model.data(tab.model.index(0, ComplaintTableModel.DEADLINE)).endswith("⟲")
 
     stepping_clock.set(seoul(2026, 12, 9, 15))
-    answer = step(tab, ComplaintAction.ANSWER)
+    answer = step(dialogs, tab, ComplaintAction.ANSWER)
     assert isinstance(answer, AnswerDialog)
     assert answer.responder.staff_id() == handler.id  # the assignee by default
     assert handler.name in answer.real_name.text()
@@ -292,11 +298,11 @@ def test_intake_assign_pause_delay_answer_follow_up_close(
     assert tab.model.rowCount() == 0  # the open list no longer holds it
     assert tab.current.id == complaint_id  # but it stays in view for the next step
 
-    follow = step(tab, ComplaintAction.FOLLOW_UP)
+    follow = step(dialogs, tab, ComplaintAction.FOLLOW_UP)
     assert isinstance(follow, FollowUpDialog)
     follow.outcome.setCurrentIndex(follow.outcome.findData("no_further_questions"))
     follow.save()
-    close = step(tab, ComplaintAction.CLOSE)
+    close = step(dialogs, tab, ComplaintAction.CLOSE)
     assert isinstance(close, CloseDialog)
     close.save()
     assert tab.current.row.status is ComplaintStatus.CLOSED
@@ -314,12 +320,12 @@ def test_intake_assign_pause_delay_answer_follow_up_close(
 
 def test_a_delay_notice_after_the_deadline_is_refused_with_the_reason(
     desk: MainWindow, stepping_clock: SteppingClock
-) -> None:
+, dialogs: Dialogs) -> None:
     tab = tab_of(desk)
-    complaint_id = register(tab, "confirmation")  # due today 14:30
+    complaint_id = register(dialogs, tab, "confirmation")  # due today 14:30
     stepping_clock.set(seoul(2026, 11, 24, 15))
     desk.tick()
-    notice = step(tab, ComplaintAction.DELAY_NOTICE)
+    notice = step(dialogs, tab, ComplaintAction.DELAY_NOTICE)
     assert isinstance(notice, DelayNoticeDialog)
     refusal = notice.fields.message("new_due")
     assert "이미 지났습니다" in refusal and "11월 24일 14:30" in refusal
@@ -336,11 +342,11 @@ def test_a_delay_notice_after_the_deadline_is_refused_with_the_reason(
 
 def test_step_refusals_keep_the_dialog_and_the_text(
     desk: MainWindow, stepping_clock: SteppingClock
-) -> None:
+, dialogs: Dialogs) -> None:
     tab = tab_of(desk)
     services = tab.services
-    register(tab)
-    assign = step(tab, ComplaintAction.ASSIGN)
+    register(dialogs, tab)
+    assign = step(dialogs, tab, ComplaintAction.ASSIGN)
     assert isinstance(assign, AssignDialog)
     assign.save()  # nobody chosen
     assert "담당자나 담당 부서" in assign.fields.message("assignee_id")
@@ -349,7 +355,7 @@ def test_step_refusals_keep_the_dialog_and_the_text(
     assert "suggestions" in assign.fields.message("assignee_id")
     assign.assignee.set_staff(staff(services, 3).id)
     assign.save()
-    reassign = step(tab, ComplaintAction.ASSIGN)
+    reassign = step(dialogs, tab, ComplaintAction.ASSIGN)
     assert isinstance(reassign, AssignDialog) and reassign.reassigning
     reassign.assignee.set_staff(staff(services, 40).id)
     reassign.save()
@@ -358,7 +364,7 @@ def test_step_refusals_keep_the_dialog_and_the_text(
     reassign.reject()
 
     tab.buttons[ComplaintAction.START].click()
-    notice = step(tab, ComplaintAction.DELAY_NOTICE)
+    notice = step(dialogs, tab, ComplaintAction.DELAY_NOTICE)
     assert isinstance(notice, DelayNoticeDialog)
     notice.reason.setPlainText("자문 필요")
     notice.method.setCurrentIndex(notice.method.findData("letter"))
@@ -368,7 +374,7 @@ def test_step_refusals_keep_the_dialog_and_the_text(
     assert notice.reason.toPlainText() == "자문 필요"
     notice.reject()
 
-    answer = step(tab, ComplaintAction.ANSWER)
+    answer = step(dialogs, tab, ComplaintAction.ANSWER)
     assert isinstance(answer, AnswerDialog)
     answer.channel.setCurrentIndex(answer.channel.findData("email"))
     answer.text.setPlainText("답변 초안")
@@ -380,7 +386,7 @@ def test_step_refusals_keep_the_dialog_and_the_text(
     assert answer.text.toPlainText() == "답변 초안"
     answer.reject()
 
-    pause = step(tab, ComplaintAction.PAUSE)
+    pause = step(dialogs, tab, ComplaintAction.PAUSE)
     assert isinstance(pause, PauseDialog)
     pause.save()
     assert "보완 내용" in pause.fields.message("request")
@@ -389,13 +395,13 @@ def test_step_refusals_keep_the_dialog_and_the_text(
 
 def test_a_second_delay_notice_asks_for_consent(
     desk: MainWindow, stepping_clock: SteppingClock
-) -> None:
+, dialogs: Dialogs) -> None:
     tab = tab_of(desk)
-    complaint_id = register(tab)
+    complaint_id = register(dialogs, tab)
     complaints = tab.services.complaints
     complaints.delay_notice(complaint_id, "자문", seoul(2026, 12, 9, 18), "phone")
     tab.reload(select_id=complaint_id)
-    notice = step(tab, ComplaintAction.DELAY_NOTICE)
+    notice = step(dialogs, tab, ComplaintAction.DELAY_NOTICE)
     assert isinstance(notice, DelayNoticeDialog)
     assert notice.consent.isVisibleTo(notice)
     notice.reason.setPlainText("외부 자문 지연")
@@ -439,10 +445,12 @@ def test_the_title_counts_overdue_and_today_and_follows_the_clock(
     assert all(text.startswith("⚠") for text in badges)
 
 
-def test_filters_and_search_run_in_the_database(qtbot, desk: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_filters_and_search_run_in_the_database(  # type: ignore[no-untyped-def]
+    qtbot, desk: MainWindow, dialogs: Dialogs
+) -> None:
     tab = tab_of(desk)
-    first = register(tab)
-    dialog = open_intake(tab)
+    first = register(dialogs, tab)
+    dialog = open_intake(dialogs, tab)
     fill_intake(dialog, "confirmation")
     dialog.title_edit.setText("지원사업 확인서 발급")
     dialog.channel.setCurrentIndex(dialog.channel.findData("homepage"))
@@ -464,17 +472,17 @@ def test_filters_and_search_run_in_the_database(qtbot, desk: MainWindow) -> None
     assert "1 complaints" in tab.count_label.text()
 
 
-def test_rows_are_fetched_in_pages(desk: MainWindow) -> None:
+def test_rows_are_fetched_in_pages(desk: MainWindow, dialogs: Dialogs) -> None:
     tab = tab_of(desk)
     for _ in range(3):
-        register(tab)
+        register(dialogs, tab)
     tab.model.set_ids(tab.model.ids())
     assert tab.model.loaded_count() == 0
     tab.model.index(0, 0).data()
     assert tab.model.loaded_count() == 3
 
 
-def test_start_from_a_phone_memo_prefills_the_intake(desk: MainWindow) -> None:
+def test_start_from_a_phone_memo_prefills_the_intake(desk: MainWindow, dialogs: Dialogs) -> None:
     tab = tab_of(desk)
     services = tab.services
     target = staff(services, 12)
@@ -486,8 +494,7 @@ def test_start_from_a_phone_memo_prefills_the_intake(desk: MainWindow) -> None:
         session.flush()
         memo_id = memo.id
     tab.start_from_memo(memo_id)
-    dialog = tab.dialog
-    assert isinstance(dialog, ComplaintIntakeDialog)
+    dialog = dialogs.wait_for(ComplaintIntakeDialog)
     assert "phone memo" in dialog.windowTitle()
     assert (dialog.citizen_name.text(), dialog.citizen_phone.text(), dialog.title_edit.text()) == (
         "박민원", "010-2222-3333", "대관료 환불을 요청합니다")
@@ -505,7 +512,7 @@ def test_start_from_a_phone_memo_prefills_the_intake(desk: MainWindow) -> None:
     assert "phone memo #" in tab.detail.text()
 
 
-def test_start_from_a_visit_prefills_the_intake(desk: MainWindow) -> None:
+def test_start_from_a_visit_prefills_the_intake(desk: MainWindow, dialogs: Dialogs) -> None:
     tab = tab_of(desk)
     services = tab.services
     arrived = seoul(2026, 11, 24, 9, 10)
@@ -519,8 +526,7 @@ def test_start_from_a_visit_prefills_the_intake(desk: MainWindow) -> None:
         session.flush()
         visit_id = visit.id
     tab.start_from_visit(visit_id)
-    dialog = tab.dialog
-    assert isinstance(dialog, ComplaintIntakeDialog)
+    dialog = dialogs.wait_for(ComplaintIntakeDialog)
     assert dialog.channel.currentData() == "visit"
     assert moment_of(dialog.received_at) == arrived
     assert dialog.title_edit.text() == "심사 결과 이의 신청"
@@ -530,25 +536,25 @@ def test_start_from_a_visit_prefills_the_intake(desk: MainWindow) -> None:
     assert services.complaints.get(dialog.saved_id).source_visit_id == visit_id
 
 
-def test_start_from_a_missing_memo_is_a_message(desk: MainWindow) -> None:
+def test_start_from_a_missing_memo_is_a_message(desk: MainWindow, dialogs: Dialogs) -> None:
     tab = tab_of(desk)
     tab.start_from_memo(4242)
-    assert tab.dialog is None
+    assert dialogs.of(ComplaintIntakeDialog) == []
     assert desk.message_bar.isVisibleTo(desk)
     assert "전화 메모" in desk.message_bar.text()
 
 
 def test_a_complaint_that_leaves_the_list_stays_in_view_until_a_row_is_chosen(
-    desk: MainWindow,
+    desk: MainWindow, dialogs: Dialogs,
 ) -> None:
     tab = tab_of(desk)
     services = tab.services
-    other = register(tab)
-    worked = register(tab, "confirmation")
+    other = register(dialogs, tab)
+    worked = register(dialogs, tab, "confirmation")
     services.complaints.assign(worked, staff(services, 2).id)
     services.complaints.start(worked)
     tab.reload(select_id=worked)
-    answer = step(tab, ComplaintAction.ANSWER)
+    answer = step(dialogs, tab, ComplaintAction.ANSWER)
     assert isinstance(answer, AnswerDialog)
     answer.text.setPlainText("확인해 드렸습니다.")
     answer.channel.setCurrentIndex(answer.channel.findData("phone"))
@@ -560,9 +566,11 @@ def test_a_complaint_that_leaves_the_list_stays_in_view_until_a_row_is_chosen(
     assert tab.current is not None and tab.current.id == other
 
 
-def test_the_heartbeat_picks_up_complaints_registered_elsewhere(desk: MainWindow) -> None:
+def test_the_heartbeat_picks_up_complaints_registered_elsewhere(
+    desk: MainWindow, dialogs: Dialogs
+) -> None:
     tab = tab_of(desk)
-    first = register(tab)
+    first = register(dialogs, tab)
     from arco_desk.domain.complaints import ComplaintDraft
 
     elsewhere = tab.services.complaints.register(ComplaintDraft(

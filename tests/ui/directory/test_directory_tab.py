@@ -13,6 +13,7 @@ from arco_desk.ui.directory.presence_dialog import PresenceDialog
 from arco_desk.ui.directory.staff_dialog import StaffDialog
 from arco_desk.ui.directory.staff_model import StaffTableModel
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import Dialogs
 
 
 def visible_names(tab: DirectoryTab) -> list[str]:
@@ -75,13 +76,15 @@ def test_presence_is_text_and_colour(window: MainWindow) -> None:
         assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_edit_presence_through_the_dialog(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_edit_presence_through_the_dialog(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, dialogs: Dialogs
+) -> None:
     tab = window.directory_tab
     tab.presence_filter.setCurrentIndex(tab.presence_filter.findData(Presence.IN.value))
     record = tab.current_record()
     assert record is not None and record.presence is Presence.IN
-    dialog = PresenceDialog(tab.services.directory, record, tab)
-    qtbot.addWidget(dialog)
+    dialog = tab.edit_presence()
+    assert dialog is not None and dialogs.wait_for(PresenceDialog) is dialog
     dialog.presence.setCurrentIndex(dialog.presence.findData(Presence.TRIP.value))
     dialog.has_back_at.setChecked(True)
     dialog.back_at.setDateTime(dialog.back_at.dateTime().addDays(1))
@@ -92,6 +95,7 @@ def test_edit_presence_through_the_dialog(qtbot, window: MainWindow) -> None:  #
     assert saved.presence is Presence.TRIP
     assert saved.presence_note == "서울사무소"
     assert saved.back_at is not None
+    assert "Presence saved" in window.message_bar.text()
 
 
 def test_presence_dialog_refuses_a_past_back_at_and_keeps_input(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -111,10 +115,12 @@ def test_presence_dialog_refuses_a_past_back_at_and_keeps_input(qtbot, window: M
     assert tab.services.directory.get_staff(record.id).presence is record.presence
 
 
-def test_staff_dialog_shows_errors_next_to_fields_and_keeps_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_staff_dialog_shows_errors_next_to_fields_and_keeps_text(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, dialogs: Dialogs
+) -> None:
     tab = window.directory_tab
-    dialog = StaffDialog(tab.services.directory, tab.services.directory.departments(), None, tab)
-    qtbot.addWidget(dialog)
+    tab.new_button.click()
+    dialog = dialogs.wait_for(StaffDialog)
     dialog.name.setText("신입직원")
     qtbot.keyClicks(dialog.direct_line, "12-34")
     qtbot.keyClicks(dialog.email, "not-an-email")
@@ -129,6 +135,9 @@ def test_staff_dialog_shows_errors_next_to_fields_and_keeps_text(qtbot, window: 
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.saved is not None and dialog.saved.direct_line == "061-900-2999"
+    assert "Staff member added" in window.message_bar.text()
+    current = tab.current_record()
+    assert current is not None and current.name == "신입직원"
 
 
 def test_locked_database_is_a_message_bar_and_the_text_survives(
@@ -162,7 +171,7 @@ def test_export_failure_is_a_message_bar(window: MainWindow, tmp_path: Path) -> 
 
 
 def test_import_dialog_previews_and_imports_good_rows(
-    qtbot, window: MainWindow, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, dialogs: Dialogs  # type: ignore[no-untyped-def]
 ) -> None:
     from arco_desk.ui.directory.import_dialog import ImportDialog
 
@@ -175,8 +184,8 @@ def test_import_dialog_previews_and_imports_good_rows(
         encoding="utf-8",
     )
     tab = window.directory_tab
-    dialog = ImportDialog(tab.services.staff_import, tab)
-    qtbot.addWidget(dialog)
+    tab.import_staff()
+    dialog = dialogs.wait_for(ImportDialog)
     dialog.load(source)
     assert dialog.table.rowCount() == 3
     assert dialog.import_button.isEnabled()
@@ -185,6 +194,7 @@ def test_import_dialog_previews_and_imports_good_rows(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.outcome is not None
     assert tab.services.directory.search("새사람")[0].extension == "2199"
+    assert "1 staff imported, 2 rows skipped" in window.message_bar.text()
 
 
 def test_info_messages_go_away_errors_stay(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

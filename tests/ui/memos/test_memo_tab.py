@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog
 
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.memos import MemoDraft, MemoFilter, MemoStatus, Route
@@ -25,44 +24,7 @@ from arco_desk.ui.memos.read_back_dialog import ReadBackDialog
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
-
-Handler = Callable[[QDialog], bool]
-
-
-class Dialogs:
-    """Stands in for ``exec()``: fills each kind of dialog in as a person would."""
-
-    def __init__(self) -> None:
-        self.seen: list[QDialog] = []
-        self.handlers: dict[type, Handler] = {ReadBackDialog: confirm}
-
-    def __call__(self, dialog: QDialog) -> bool:
-        self.seen.append(dialog)
-        handler = self.handlers.get(type(dialog))
-        return handler(dialog) if handler is not None else False
-
-    def of(self, kind: type) -> list[QDialog]:
-        return [d for d in self.seen if isinstance(d, kind)]
-
-
-def confirm(dialog: QDialog) -> bool:
-    assert isinstance(dialog, ReadBackDialog)
-    dialog.confirm_button.click()
-    return dialog.result() == QDialog.DialogCode.Accepted
-
-
-def saved(dialog: QDialog) -> bool:
-    dialog.save()  # type: ignore[attr-defined]
-    return dialog.result() == QDialog.DialogCode.Accepted
-
-
-@pytest.fixture
-def dialogs(window: MainWindow) -> Dialogs:
-    runner = Dialogs()
-    window.memo_tab.run_dialog = runner
-    window.memo_tab.inbox.run_dialog = runner
-    window.memo_tab.inbox.detail.run_dialog = runner
-    return runner
+from tests.ui.conftest import Dialogs
 
 
 def department_of(services: Services, index: int = 0) -> list[StaffRecord]:
@@ -106,6 +68,15 @@ def memo_count(services: Services) -> int:
     return len(services.memos.search_ids(MemoFilter(include_closed=True)))
 
 
+def save_and_confirm(tab: MemoTab, dialogs: Dialogs) -> str:
+    """Save the form and confirm the read-back; returns the summary that was read out."""
+    read_back = tab.save()
+    assert read_back is not None, tab.form.fields.labels
+    summary = read_back.summary.text()
+    dialogs.accept(ReadBackDialog)
+    return summary
+
+
 # --- the whole flow -----------------------------------------------------------------------
 
 
@@ -122,8 +93,9 @@ def test_operator_writes_staff_opens_and_calls_back(  # type: ignore[no-untyped-
     assert tab.form.caller_phone.text() == "010-2345-6789"
     qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
 
-    (read_back,) = dialogs.of(ReadBackDialog)
-    summary = read_back.summary.text()  # type: ignore[attr-defined]
+    read_back = dialogs.wait_for(ReadBackDialog)
+    summary = read_back.summary.text()
+    dialogs.accept(ReadBackDialog)
     for expected in ("김영희 (한빛출판사)", "010-2345-6789", "문학창작기금", person.name,
                      reasons[2].label(ui_language()), "11/27", "24"):
         assert expected in summary
@@ -146,15 +118,13 @@ def test_operator_writes_staff_opens_and_calls_back(  # type: ignore[no-untyped-
     assert "문학창작기금" in detail.text.text()
     assert detail.badge.isVisibleTo(detail) and "D-3" in detail.badge.text()
 
-    def outcome(dialog: QDialog) -> bool:
-        assert isinstance(dialog, CalledBackDialog)
+    def outcome(dialog: CalledBackDialog) -> None:
         dialog.save()
         assert "통화 결과" in dialog.fields.message("outcome")
         dialog.outcome.setPlainText("예산 항목 작성법 안내함")
-        return saved(dialog)
 
-    dialogs.handlers[CalledBackDialog] = outcome
     qtbot.mouseClick(detail.called_back_button, Qt.MouseButton.LeftButton)
+    dialogs.accept(CalledBackDialog, fill=outcome)
     row = services.memos.get_row(memo_id)
     assert row.status is MemoStatus.DONE and row.outcome == "예산 항목 작성법 안내함"
     assert tab.inbox.model.ids() == []
@@ -177,11 +147,10 @@ def test_absent_target_goes_to_the_stand_in(  # type: ignore[no-untyped-def]
     assert form.route() is Route.STAND_IN  # away for days: the stand-in by default
     assert form.card.isVisibleTo(form) and stand_in.name in form.card.label.text()
     assert stand_in.direct_line in form.card.label.text()
-    tab.save()
+    summary = save_and_confirm(tab, dialogs)
     (memo_id,) = services.memos.search_ids()
     row = services.memos.get_row(memo_id)
     assert row.target_staff_id == stand_in.id and row.asked_for_id == person.id
-    summary = dialogs.of(ReadBackDialog)[0].summary.text()  # type: ignore[attr-defined]
     assert f"to the stand-in {stand_in.name}" in summary
     become(tab, qsettings, stand_in.id)
     assert tab.inbox.model.ids() == [memo_id]
@@ -204,7 +173,7 @@ def test_a_department_memo_is_claimed(  # type: ignore[no-untyped-def]
     person, colleague = present(services)
     fill(tab, person.id)
     tab.form.set_route(Route.DEPARTMENT)
-    tab.save()
+    save_and_confirm(tab, dialogs)
     (memo_id,) = services.memos.search_ids()
     assert "whole department" in str(tab.list_panel.model.index(
         0, tab.list_panel.model.column_of(MemoColumn.RECIPIENT)).data())
@@ -366,10 +335,10 @@ def test_emoji_and_mixed_scripts_are_saved_intact(window: MainWindow, dialogs: D
     person, _ = present(tab.services)
     text = "감사합니다 🙏🏽 Thanks — 謝謝, ñ\n두 번째 줄 👨‍👩‍👧"
     fill(tab, person.id, message=text, name="Sarah 김")
-    row = tab.save()
-    assert row is not None
-    assert tab.services.memos.get_row(row.id).message == text
-    assert tab.services.memos.get_row(row.id).caller_name == "Sarah 김"
+    save_and_confirm(tab, dialogs)
+    (memo_id,) = tab.services.memos.search_ids()
+    assert tab.services.memos.get_row(memo_id).message == text
+    assert tab.services.memos.get_row(memo_id).caller_name == "Sarah 김"
 
 
 def test_going_back_from_the_read_back_keeps_everything(
@@ -378,8 +347,8 @@ def test_going_back_from_the_read_back_keeps_everything(
     tab = window.memo_tab
     person, _ = present(tab.services)
     fill(tab, person.id)
-    dialogs.handlers[ReadBackDialog] = lambda d: False
-    assert tab.save() is None
+    tab.save()
+    dialogs.reject(ReadBackDialog)
     assert memo_count(tab.services) == 0
     assert tab.form.caller_name.text() == "김영희" and tab.form.target.staff_id() == person.id
 
@@ -393,7 +362,7 @@ def test_locked_database_is_a_message_bar_and_the_text_survives(
     blocker = sqlite3.connect(basedir / DATABASE_FILE, timeout=0)
     try:
         blocker.execute("BEGIN IMMEDIATE")
-        assert tab.save() is None  # waits out busy_timeout (5 s), then reports
+        save_and_confirm(tab, dialogs)  # waits out busy_timeout (5 s), then reports
     finally:
         blocker.rollback()
         blocker.close()
@@ -402,7 +371,8 @@ def test_locked_database_is_a_message_bar_and_the_text_survives(
     assert tab.form.message.toPlainText() == "잠금 시험 메모"
     assert tab.form.target.staff_id() == person.id
     assert memo_count(tab.services) == 0
-    assert tab.save() is not None  # unlocked: the same text saves
+    save_and_confirm(tab, dialogs)  # unlocked: the same text saves
+    assert memo_count(tab.services) == 1
 
 
 # --- more of the staff member's side -------------------------------------------------------
@@ -442,14 +412,11 @@ def test_the_desk_list_opens_a_memo_with_its_actions(  # type: ignore[no-untyped
     emitted: list[int] = []
     tab.complaint_requested.connect(emitted.append)
 
-    def press_complaint(dialog: QDialog) -> bool:
-        assert isinstance(dialog, MemoDetailDialog)
-        assert "정산 서류" in dialog.view.text.text()
-        dialog.view.complaint_button.click()
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    dialogs.handlers[MemoDetailDialog] = press_complaint
     tab.list_panel.table.activated.emit(tab.list_panel.model.index(0, 0))
+    dialog = dialogs.wait_for(MemoDetailDialog)
+    assert "정산 서류" in dialog.view.text.text()
+    dialog.view.complaint_button.click()
+    assert not dialog.isVisible()
     assert emitted == [memo_id]
     assert tab.services.memos.get_row(memo_id).read_at is None  # the desk is not the reader
 
@@ -465,27 +432,24 @@ def test_answer_by_email_and_pass_on(  # type: ignore[no-untyped-def]
     second = _recorded(services, person.id, caller_email="")
     become(tab, qsettings, person.id)
 
-    def email(dialog: QDialog) -> bool:
-        assert isinstance(dialog, EmailReplyDialog)
+    def email(dialog: EmailReplyDialog) -> None:
         assert dialog.email.text() == "seojun@example.com"
         dialog.note.setPlainText("영수증 목록 보냄")
-        return saved(dialog)
 
-    def pass_on(dialog: QDialog) -> bool:
-        assert isinstance(dialog, ForwardDialog)
+    def pass_on(dialog: ForwardDialog) -> None:
         dialog.save()
         assert dialog.fields.message("reason") and dialog.fields.message("to_staff_id")
         dialog.colleague.set_staff(colleague.id)
         dialog.reason.setText("해외 레지던시 담당 아님")
-        return saved(dialog)
 
-    dialogs.handlers[EmailReplyDialog] = email
-    dialogs.handlers[ForwardDialog] = pass_on
     tab.inbox.open_memo(first)
     tab.inbox.detail.email_button.click()
+    dialogs.accept(EmailReplyDialog, fill=email)
     assert services.memos.get_row(first).done_via == "email"
+    assert "Answered by e-mail" in window.message_bar.text()
     tab.inbox.open_memo(second)
     tab.inbox.detail.forward_button.click()
+    dialogs.accept(ForwardDialog, fill=pass_on)
     assert services.memos.get_row(second).target_staff_id == colleague.id
     assert tab.inbox.model.ids() == []
     history = tab.inbox.detail.text.text()
@@ -568,16 +532,14 @@ def test_choosing_this_pc_s_staff_changes_inbox_and_greeting(
     person, _ = present(tab.services)
     assert "[부서] [이름]" in tab.call_bar.greeting.text()
 
-    def choose(dialog: QDialog) -> bool:
-        assert isinstance(dialog, IdentityDialog)
+    def choose(dialog: IdentityDialog) -> None:
         dialog.staff.setText("없는 사람")
         dialog.save()
         assert dialog.fields.message("staff_id")
         dialog.staff.set_staff(person.id)
-        return saved(dialog)
 
-    dialogs.handlers[IdentityDialog] = choose
     tab.identity_action.trigger()
+    dialogs.accept(IdentityDialog, fill=choose)
     assert current_staff_id(qsettings) == person.id
     assert person.name in tab.call_bar.greeting.text()
     assert person.name in tab.inbox.who.text()
@@ -586,18 +548,17 @@ def test_choosing_this_pc_s_staff_changes_inbox_and_greeting(
 def test_greeting_and_escalation_settings(window: MainWindow, dialogs: Dialogs) -> None:
     tab = window.memo_tab
 
-    def edit(dialog: QDialog) -> bool:
-        assert isinstance(dialog, DeskSettingsDialog)
+    def edit(dialog: DeskSettingsDialog) -> None:
         assert dialog.minutes.value() == 30
         dialog.greeting.setPlainText("  ")
         dialog.save()
         assert dialog.fields.message("greeting_script")
         dialog.greeting.setPlainText("네, {agency} 안내데스크입니다.")
         dialog.minutes.setValue(45)
-        return saved(dialog)
 
-    dialogs.handlers[DeskSettingsDialog] = edit
     tab.desk_settings_action.trigger()
+    dialogs.accept(DeskSettingsDialog, fill=edit)
+    assert "Phone desk settings saved" in window.message_bar.text()
     assert tab.call_bar.greeting.text() == "네, 한국문화예술위원회 안내데스크입니다."
     assert tab.services.memos.escalation_minutes() == 45
 
@@ -609,8 +570,7 @@ def test_the_agency_adds_a_reason_and_the_form_offers_it(
     urgent = tab.services.memos.reasons()[5]
     assert urgent.code == "urgent"
 
-    def add(dialog: QDialog) -> bool:
-        assert isinstance(dialog, MemoReasonsDialog)
+    def add(dialog: MemoReasonsDialog) -> None:
         assert dialog.reasons.count() == 6
         dialog.add_reason()
         assert dialog.fields.message("label_ko")
@@ -618,10 +578,9 @@ def test_the_agency_adds_a_reason_and_the_form_offers_it(
         dialog.add_reason()
         assert dialog.reasons.count() == 7
         dialog.reasons.item(5).setCheckState(Qt.CheckState.Unchecked)  # hide 긴급
-        return True
 
-    dialogs.handlers[MemoReasonsDialog] = add
     tab.reasons_action.trigger()
+    dialogs.reject(MemoReasonsDialog, fill=add)  # Close
     labels = [box.text() for box in tab.form.reason_boxes.values()]
     assert "자료 요청" in labels and len(labels) == 6
     assert urgent.label(ui_language()) not in labels

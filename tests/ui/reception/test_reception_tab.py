@@ -24,6 +24,7 @@ from arco_desk.ui.reception.reception_tab import ReceptionTab
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.clock import SteppingClock
 from tests.reception_desk import seoul
+from tests.ui.conftest import Dialogs
 from tests.ui.reception.helpers import desk_window, host_with_stand_in, pick
 
 __all__ = ["desk_window"]  # the fixture, used by name
@@ -65,7 +66,7 @@ def status(tab: ReceptionTab) -> VisitStatus:
 
 def test_book_alert_check_in_stand_in_check_out(  # type: ignore[no-untyped-def]
     qtbot, desk_window: MainWindow, stepping_clock: SteppingClock, qsettings: QSettings
-) -> None:
+, dialogs: Dialogs) -> None:
     tab = desk_window.reception_tab
     services = desk_window.services
     host = host_with_stand_in(services)
@@ -73,7 +74,7 @@ def test_book_alert_check_in_stand_in_check_out(  # type: ignore[no-untyped-def]
     set_current_staff_id(qsettings, host.id)  # this PC is the host's
 
     dialog = tab.new_appointment()
-    assert tab.active_dialog is dialog
+    assert dialogs.wait_for(AppointmentDialog) is dialog
     fill_booking(dialog, host, QTime(11, 0), QTime(12, 0))
     assert "In" in dialog.host_info.text()
     dialog.save()
@@ -161,7 +162,9 @@ def test_the_arrival_reaches_the_host_s_pc_and_the_change_feed(  # type: ignore[
     assert not banner.isVisibleTo(tab)
 
 
-def test_walk_in_found_by_duty(qtbot, desk_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_walk_in_found_by_duty(  # type: ignore[no-untyped-def]
+    qtbot, desk_window: MainWindow
+) -> None:
     tab = desk_window.reception_tab
     dialog = tab.walk_in()
     dialog.visitor.name.setText("김현장")
@@ -297,7 +300,9 @@ def test_locked_database_is_a_message_bar_and_the_text_survives(  # type: ignore
 # --- privacy, visit record, passes, 18:00 ------------------------------------------------------
 
 
-def test_lists_mask_and_the_detail_shows_in_full(qtbot, desk_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_lists_mask_and_the_detail_shows_in_full(  # type: ignore[no-untyped-def]
+    qtbot, desk_window: MainWindow
+) -> None:
     tab = desk_window.reception_tab
     host = host_with_stand_in(desk_window.services)
     dialog = tab.new_appointment()
@@ -310,7 +315,9 @@ def test_lists_mask_and_the_detail_shows_in_full(qtbot, desk_window: MainWindow)
     assert "휠체어 이용" in tab.detail.text()
 
 
-def test_returning_visitor_prefills_the_booking(qtbot, desk_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_returning_visitor_prefills_the_booking(  # type: ignore[no-untyped-def]
+    qtbot, desk_window: MainWindow
+) -> None:
     tab = desk_window.reception_tab
     host = host_with_stand_in(desk_window.services)
     desk_window.services.reception.register_walk_in(WalkInDraft(
@@ -329,7 +336,9 @@ def test_returning_visitor_prefills_the_booking(qtbot, desk_window: MainWindow) 
     assert not dialog.visitor.matches.isVisibleTo(dialog)
 
 
-def test_visit_record_and_register_as_complaint(qtbot, desk_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_visit_record_and_register_as_complaint(  # type: ignore[no-untyped-def]
+    qtbot, desk_window: MainWindow
+) -> None:
     tab = desk_window.reception_tab
     host = host_with_stand_in(desk_window.services)
     owner = host_with_stand_in(desk_window.services, skip=5)
@@ -414,7 +423,9 @@ def test_visitors_still_inside_at_18_are_listed(  # type: ignore[no-untyped-def]
     assert "1 visitor(s)" in banner.label.text() and "박*음" in banner.label.text()
 
 
-def test_day_picker_and_search(qtbot, desk_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_day_picker_and_search(  # type: ignore[no-untyped-def]
+    qtbot, desk_window: MainWindow
+) -> None:
     tab = desk_window.reception_tab
     host = host_with_stand_in(desk_window.services)
     dialog = tab.new_appointment()
@@ -447,7 +458,9 @@ def test_midnight_moves_the_timeline_to_the_new_day(  # type: ignore[no-untyped-
     assert tab.day.date() == QDate(2026, 11, 24)  # a day picked by hand stays
 
 
-def test_the_demo_day_on_screen(qtbot, demo_services: Services, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_day_on_screen(  # type: ignore[no-untyped-def]
+    qtbot, demo_services: Services, qsettings: QSettings
+) -> None:
     from arco_desk.services.demo_reception import fill_reception
 
     fill_reception(demo_services.reception, demo_services.clock())
@@ -465,7 +478,9 @@ def test_the_demo_day_on_screen(qtbot, demo_services: Services, qsettings: QSett
     assert tab.outbound.model.rowCount() == 3 and "(3 to make)" in tab.outbound.title()
 
 
-def test_the_host_line_says_where_the_host_is(qtbot, desk_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_host_line_says_where_the_host_is(  # type: ignore[no-untyped-def]
+    qtbot, desk_window: MainWindow
+) -> None:
     tab = desk_window.reception_tab
     services = desk_window.services
     host = host_with_stand_in(services)

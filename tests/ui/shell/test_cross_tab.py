@@ -11,11 +11,11 @@ from arco_desk.ui.common.identity import set_current_staff_id
 from arco_desk.ui.complaints.complaint_intake import ComplaintIntakeDialog
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.conftest import FIXED_NOW
+from tests.ui.conftest import Dialogs
 
 
-def _saved_complaint(window: MainWindow) -> Complaint:
-    dialog = window.complaint_tab.dialog
-    assert isinstance(dialog, ComplaintIntakeDialog)
+def _saved_complaint(window: MainWindow, dialogs: Dialogs) -> Complaint:
+    dialog = dialogs.wait_for(ComplaintIntakeDialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("inquiry"))
     dialog.save()
     assert dialog.saved_id is not None, dialog.message_bar.text()
@@ -27,7 +27,7 @@ def _saved_complaint(window: MainWindow) -> Complaint:
 
 
 def test_a_memo_made_a_complaint_carries_the_call_time_and_closes_the_memo(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, qsettings: QSettings
+    qtbot, window: MainWindow, qsettings: QSettings, dialogs: Dialogs
 ) -> None:
     services = window.services
     staff = services.directory.search("")[3]
@@ -42,7 +42,7 @@ def test_a_memo_made_a_complaint_carries_the_call_time_and_closes_the_memo(  # t
     tab.inbox.open_memo(memo.id)
     qtbot.mouseClick(tab.inbox.detail.complaint_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.complaint_tab
-    complaint = _saved_complaint(window)
+    complaint = _saved_complaint(window, dialogs)
     assert (complaint.source_memo_id, complaint.received_at) == (memo.id, called)
     assert complaint.citizen_name == "박민원"
     row = services.memos.get_row(memo.id)
@@ -50,7 +50,7 @@ def test_a_memo_made_a_complaint_carries_the_call_time_and_closes_the_memo(  # t
 
 
 def test_a_visit_made_a_complaint_carries_the_arrival_time(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow
+    qtbot, window: MainWindow, dialogs: Dialogs
 ) -> None:
     services = window.services
     host = services.directory.search("")[0]
@@ -58,5 +58,5 @@ def test_a_visit_made_a_complaint_carries_the_arrival_time(  # type: ignore[no-u
         WalkInDraft(VisitorDraft("이민원", "", "010-4444-5555"), host.id, "공연장 소음"))
     window.reception_tab.complaint_requested.emit(arrival.visit_id)
     assert window.tabs.currentWidget() is window.complaint_tab
-    complaint = _saved_complaint(window)
+    complaint = _saved_complaint(window, dialogs)
     assert (complaint.source_visit_id, complaint.received_at) == (arrival.visit_id, FIXED_NOW)

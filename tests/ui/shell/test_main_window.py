@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 from arco_desk.services.container import Services
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import Dialogs
 
 
 def test_tabs_follow_the_design(window: MainWindow) -> None:
@@ -89,7 +90,9 @@ def test_the_first_start_opens_reception(qtbot, demo_services: Services,  # type
     assert first.tabs.currentWidget() is first.reception_tab
 
 
-def test_this_pc_s_staff_member_is_chosen_from_the_admin_menu(window: MainWindow) -> None:
+def test_this_pc_s_staff_member_is_chosen_from_the_admin_menu(
+    window: MainWindow, dialogs: Dialogs
+) -> None:
     from arco_desk.ui.admin.identity_dialog import IdentityDialog
     from arco_desk.ui.common.identity import current_staff_id
 
@@ -97,14 +100,8 @@ def test_this_pc_s_staff_member_is_chosen_from_the_admin_menu(window: MainWindow
     reloaded: list[bool] = []
     window.reception_tab.reload = lambda: reloaded.append(True)  # type: ignore[method-assign]
 
-    def choose(dialog) -> bool:  # type: ignore[no-untyped-def]
-        assert isinstance(dialog, IdentityDialog)
-        dialog.staff.set_staff(someone.id)
-        dialog.save()
-        return True
-
-    window.memo_tab.inbox.run_dialog = choose
     window.identity_action.trigger()
+    dialogs.accept(IdentityDialog, fill=lambda dialog: dialog.staff.set_staff(someone.id))
     assert current_staff_id(window.settings) == someone.id
     assert someone.name in window.memo_tab.inbox.who.text()
     assert reloaded == [True]

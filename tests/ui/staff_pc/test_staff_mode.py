@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog
 
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.complaints import ComplaintDraft
@@ -22,6 +21,7 @@ from arco_desk.ui.common.identity import current_staff_id, set_current_staff_id
 from arco_desk.ui.staff_pc.staff_mode import StaffMode
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
+from tests.ui.conftest import Dialogs
 
 
 @pytest.fixture
@@ -58,20 +58,15 @@ def _memo(desk: Services, target: StaffRecord, route: Route = Route.TARGET,
 
 
 def test_first_start_asks_whose_pc_this_is(qtbot, clocked_services: Services,  # type: ignore[no-untyped-def]
-                                           qsettings: QSettings) -> None:
+                                           qsettings: QSettings, dialogs: Dialogs) -> None:
     me, _ = _colleagues(clocked_services)
-    mode = _staff_mode(qtbot, clocked_services, qsettings, None)
-
-    def choose(dialog: QDialog) -> bool:
-        assert isinstance(dialog, IdentityDialog)
-        dialog.staff.set_staff(me.id)
-        dialog.save()
-        return dialog.result() == QDialog.DialogCode.Accepted
-
-    mode.run_dialog = choose
+    mode = _staff_mode(qtbot, clocked_services, qsettings, None, use_tray=False)
     mode.start()
+    assert not mode.window.isVisible()  # first the question
+    dialogs.accept(IdentityDialog, fill=lambda dialog: dialog.staff.set_staff(me.id))
     assert current_staff_id(qsettings) == me.id
     assert me.name in mode.window.inbox.who.text()
+    assert mode.window.isVisible()  # no tray here: 내 메모 comes forward
 
 
 def test_a_memo_for_me_is_notified_counted_and_opened_by_a_click(  # type: ignore[no-untyped-def]
