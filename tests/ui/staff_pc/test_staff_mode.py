@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog
 
 from arco_desk.domain.change_feed import ChangeKind
-from arco_desk.domain.complaints import ComplaintDraft
+from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.memos import MemoDraft, Route
 from arco_desk.domain.reception import VisitorDraft, WalkInDraft
