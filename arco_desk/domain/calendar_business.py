@@ -7,7 +7,9 @@ declared by the agency are open even when they fall on a weekend or holiday.
 
 How it stays fast: over a contiguous range of years, built lazily and extended
 on demand, the calendar numbers the working days and keeps, for every date, the
-number of the first working day on or after it (a cumulative count). A moment
+number of the first working day on or after it (a cumulative count,
+:mod:`arco_desk.domain.working_day_index`; the public holidays come from
+:mod:`arco_desk.domain.korean_holidays`). A moment
 maps to a *working position*, an integer count of working microseconds since a
 fixed epoch (``working-day number × 8 h + time used that day``). Working time
 between two moments is a subtraction, and adding working time is an addition
@@ -28,14 +30,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import MAXYEAR, MINYEAR, date, datetime, time, timedelta
-from functools import lru_cache
-from types import MappingProxyType
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo
 
-import holidays
+from arco_desk.domain.korean_holidays import holiday_names, language_code
+from arco_desk.domain.working_day_index import EMPTY_SPAN, WorkingDaySpan, extend_span
 
 if TYPE_CHECKING:
     from arco_desk.domain.deadlines import Period
@@ -48,7 +48,6 @@ __all__ = [
     "SEOUL",
     "WORKING_DAY",
     "BusinessCalendar",
-    "korean_public_holidays",
     "to_seoul",
 ]
 
@@ -70,15 +69,7 @@ _MORNING_US: Final = _MORNING_END_US - _MORNING_START_US
 _LUNCH_US: Final = _AFTERNOON_START_US - _MORNING_END_US
 _DAY_US: Final = 8 * _HOUR_US
 
-_LANGUAGES: Final = {"ko": "ko", "en": "en_US", "en_US": "en_US"}
 _AGENCY_CLOSURE: Final = {"ko": "기관 휴무", "en_US": "Agency closure"}
-
-# From 2026 노동절 (1 May) and 제헌절 (17 July) are public holidays. holidays 0.109
-# has them; older releases of the library do not, so they are added when missing.
-_FROM_2026: Final = (
-    (5, 1, {"ko": "노동절", "en_US": "Labor Day"}),
-    (7, 17, {"ko": "제헌절", "en_US": "Constitution Day"}),
-)
 
 
 def to_seoul(moment: datetime) -> datetime:
@@ -90,98 +81,9 @@ def to_seoul(moment: datetime) -> datetime:
     return moment.astimezone(SEOUL)
 
 
-def _add_missing_2026_holidays(names: dict[date, str], year: int, language: str) -> None:
-    if year >= 2026:
-        for month, day, name in _FROM_2026:
-            names.setdefault(date(year, month, day), name[language])
-
-
-@lru_cache(maxsize=256)
-def _holiday_names(year: int, language: str) -> Mapping[date, str]:
-    names: dict[date, str] = dict(
-        holidays.country_holidays("KR", years=year, language=language).items()
-    )
-    _add_missing_2026_holidays(names, year, language)
-    return MappingProxyType(names)
-
-
-def korean_public_holidays(year: int, language: str = "ko") -> Mapping[date, str]:
-    """Korean public holidays of ``year`` by date, named in ``language`` ("ko" or "en")."""
-    return _holiday_names(year, _language(language))
-
-
-def _public_holiday_dates(first_year: int, last_year: int) -> set[date]:
-    dates: dict[date, str] = dict.fromkeys(
-        holidays.country_holidays("KR", years=range(first_year, last_year + 1)), ""
-    )
-    for year in range(first_year, last_year + 1):
-        _add_missing_2026_holidays(dates, year, "ko")
-    return set(dates)
-
-
-def _language(language: str) -> str:
-    try:
-        return _LANGUAGES[language]
-    except KeyError:
-        raise ValueError(f"unsupported language {language!r}: use 'ko' or 'en'") from None
-
-
 def _as_date(value: date) -> date:
     """A date as is; a datetime as its Asia/Seoul date."""
     return to_seoul(value).date() if isinstance(value, datetime) else value
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """The working days of the years ``first_year..last_year`` (an immutable snapshot).
-
-    Working days are numbered; a number never changes when years are added on
-    either side (earlier years get smaller, possibly negative, numbers).
-    ``first_on_or_after[k]`` is the number of the first working day on or after
-    the date ``first_ordinal + k`` (one extra entry closes the list), so date
-    ``k`` is a working day when the next entry is larger. ``ordinals[i]``,
-    ``ymd[i]`` and ``closings[i]`` (18:00, aware) describe working day number
-    ``first_number + i``.
-    """
-
-    first_year: int
-    last_year: int
-    first_ordinal: int
-    first_on_or_after: list[int]
-    first_number: int
-    ordinals: list[int]
-    ymd: list[tuple[int, int, int]]
-    closings: list[datetime]
-    day_count: int
-    working_day_count: int
-
-    @classmethod
-    def of(
-        cls,
-        first_year: int,
-        last_year: int,
-        first_ordinal: int,
-        first_on_or_after: list[int],
-        first_number: int,
-        ordinals: list[int],
-        ymd: list[tuple[int, int, int]],
-        closings: list[datetime],
-    ) -> _Span:
-        return cls(
-            first_year,
-            last_year,
-            first_ordinal,
-            first_on_or_after,
-            first_number,
-            ordinals,
-            ymd,
-            closings,
-            len(first_on_or_after) - 1,
-            len(ordinals),
-        )
-
-
-_EMPTY_SPAN: Final = _Span(1, 0, 1, [0], 0, [], [], [], 0, 0)
 
 
 class BusinessCalendar:
@@ -216,7 +118,7 @@ class BusinessCalendar:
             )
         self._closures: Mapping[date, str | None] = closures
         self._workdays: frozenset[date] = workdays
-        self._span: _Span = _EMPTY_SPAN
+        self._span: WorkingDaySpan = EMPTY_SPAN
         self._lock = threading.Lock()
 
     @classmethod
@@ -258,11 +160,11 @@ class BusinessCalendar:
         holidays are named even when the agency declared the day a working day
         (check :meth:`is_working_day` for the status). Weekends have no name.
         """
-        lang = _language(language)
+        lang = language_code(language)
         day = _as_date(day)
         if day in self._closures:
             return self._closures[day] or _AGENCY_CLOSURE[lang]
-        return _holiday_names(day.year, lang).get(day)
+        return holiday_names(day.year, lang).get(day)
 
     # -- working days -----------------------------------------------------------
 
@@ -511,7 +413,7 @@ class BusinessCalendar:
         span = self._covering_number(number)
         return span.ordinals[number - span.first_number]
 
-    def _covering_number(self, number: int) -> _Span:
+    def _covering_number(self, number: int) -> WorkingDaySpan:
         span = self._span
         while number < span.first_number:
             span = self._extend_to(span.first_year - 1)
@@ -519,92 +421,17 @@ class BusinessCalendar:
             span = self._extend_to(span.last_year + 1)
         return span
 
-    def _covering(self, year: int) -> _Span:
+    def _covering(self, year: int) -> WorkingDaySpan:
         span = self._span
         if span.first_year <= year <= span.last_year:
             return span
         return self._extend_to(year)
 
-    def _extend_to(self, year: int) -> _Span:
+    def _extend_to(self, year: int) -> WorkingDaySpan:
         """The span, grown (with a year to spare) to cover ``year``."""
-        if not MINYEAR <= year <= MAXYEAR:
-            raise ValueError(f"the calendar covers the years {MINYEAR}–{MAXYEAR}, not {year}")
         with self._lock:
-            span = self._span
-            if span.first_year <= year <= span.last_year:
-                return span
-            if span is _EMPTY_SPAN:
-                first, last = max(MINYEAR, year - 1), min(MAXYEAR, year + 1)
-                span = self._build(first, last, first_number=0)
-            elif year < span.first_year:
-                first = max(MINYEAR, year - 1)
-                before = self._build(first, span.first_year - 1, last_number=span.first_number)
-                span = _Span.of(
-                    first,
-                    span.last_year,
-                    before.first_ordinal,
-                    before.first_on_or_after[:-1] + span.first_on_or_after,
-                    before.first_number,
-                    before.ordinals + span.ordinals,
-                    before.ymd + span.ymd,
-                    before.closings + span.closings,
-                )
-            else:
-                last = min(MAXYEAR, year + 1)
-                after = self._build(
-                    span.last_year + 1, last, first_number=span.first_on_or_after[-1]
-                )
-                span = _Span.of(
-                    span.first_year,
-                    last,
-                    span.first_ordinal,
-                    span.first_on_or_after[:-1] + after.first_on_or_after,
-                    span.first_number,
-                    span.ordinals + after.ordinals,
-                    span.ymd + after.ymd,
-                    span.closings + after.closings,
-                )
-            self._span = span
-            return span
-
-    def _build(
-        self,
-        first_year: int,
-        last_year: int,
-        *,
-        first_number: int | None = None,
-        last_number: int | None = None,
-    ) -> _Span:
-        """The span of the given years, numbered from ``first_number`` or up to ``last_number``."""
-        closed = {d.toordinal() for d in _public_holiday_dates(first_year, last_year)}
-        closed.update(d.toordinal() for d in self._closures)
-        opened = {d.toordinal() for d in self._workdays}
-        first, last = _bounds(first_year, last_year)
-        ordinals = [
-            o
-            for o in range(first, last + 1)
-            if o in opened or ((o + 6) % 7 < 5 and o not in closed)
-        ]
-        if first_number is None:
-            assert last_number is not None
-            first_number = last_number - len(ordinals)
-        first_on_or_after = []
-        number = first_number
-        working = set(ordinals)
-        for o in range(first, last + 1):
-            first_on_or_after.append(number)
-            if o in working:
-                number += 1
-        first_on_or_after.append(number)
-        ymd = [(d.year, d.month, d.day) for d in map(date.fromordinal, ordinals)]
-        closings = [datetime(y, m, d, 18, 0, 0, 0, SEOUL) for y, m, d in ymd]
-        return _Span.of(
-            first_year, last_year, first, first_on_or_after, first_number, ordinals, ymd, closings
-        )
-
-
-def _bounds(first_year: int, last_year: int) -> tuple[int, int]:
-    return date(first_year, 1, 1).toordinal(), date(last_year, 12, 31).toordinal()
+            self._span = extend_span(self._span, year, self._closures, self._workdays)
+            return self._span
 
 
 def _clock_us(t: datetime) -> int:

@@ -16,6 +16,7 @@ from typing import Final
 
 from arco_desk.domain.calendar_business import BusinessCalendar
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.text import RULES, TextKind, clean_into
 
 __all__ = [
     "COMPLAINT_DONE_STATUSES",
@@ -31,7 +32,7 @@ __all__ = [
     "weekday_ko",
 ]
 
-MAX_REASON_LENGTH: Final = 200
+MAX_REASON_LENGTH: Final = RULES[TextKind.SHORT_LINE].limit
 
 # Statuses after which an item has no deadline left to keep.
 COMPLAINT_DONE_STATUSES: Final = ("answered", "closed")
@@ -129,11 +130,9 @@ def validate_override(
     except ValueError:
         kind = None
         errors["kind"] = "종류를 고르세요: 기관 휴무, 임시공휴일 또는 추가 근무일."
-    reason = " ".join((draft.reason or "").split())
-    if kind is not None and kind.closes and not reason:
-        errors["reason"] = "휴무 사유를 입력하세요. 달력에 이 사유가 표시됩니다."
-    elif len(reason) > MAX_REASON_LENGTH:
-        errors["reason"] = f"사유는 {MAX_REASON_LENGTH}자 이내로 입력하세요."
+    reason = clean_into(errors, TextKind.SHORT_LINE, "reason", draft.reason, required=(
+        "휴무 사유를 입력하세요. 달력에 이 사유가 표시됩니다."
+        if kind is not None and kind.closes else None))
     if "day" not in errors:
         taken = existing.get(day)
         if taken is not None:

@@ -24,9 +24,9 @@ from arco_desk.domain.calendar_business import (
     SEOUL,
     WORKING_DAY,
     BusinessCalendar,
-    korean_public_holidays,
     to_seoul,
 )
+from arco_desk.domain.korean_holidays import korean_public_holidays
 
 __all__ = [
     "HOURS_PER_WORKING_DAY",

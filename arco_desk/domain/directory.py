@@ -8,7 +8,20 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from arco_desk.domain.errors import ValidationError
-from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
+from arco_desk.domain.text import TextKind, clean_into, is_email, tidy
+
+__all__ = [
+    "CleanDepartment",
+    "DepartmentRecord",
+    "Presence",
+    "StaffDraft",
+    "StaffRecord",
+    "is_email",
+    "normalise_duties",
+    "validate_department",
+    "validate_presence",
+    "validate_staff",
+]
 
 
 class Presence(enum.StrEnum):
@@ -48,13 +61,7 @@ _PRESENCE_EN = {
     Presence.TRAINING: "Training",
 }
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _EXTENSION = re.compile(r"^\d{2,6}$")
-
-
-def is_email(text: str) -> bool:
-    """True for something shaped like an e-mail address (name@host.tld)."""
-    return bool(_EMAIL.match(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +117,7 @@ class StaffDraft:
 def normalise_duties(text: str) -> str:
     """Duty keywords (업무분장) as one comma-separated line without blanks or repeats."""
     seen: list[str] = []
-    for raw in re.split(r"[,;\n/·]", text):
+    for raw in re.split(r"[,;\n/·]", tidy(text, multiline=True)):
         word = raw.strip()
         if word and word not in seen:
             seen.append(word)
@@ -123,51 +130,67 @@ def validate_staff(draft: StaffDraft) -> StaffDraft:
     Raises :class:`ValidationError` naming every wrong field at once.
     """
     errors: dict[str, str] = {}
-    name = draft.name.strip()
-    if not name:
-        errors["name"] = "이름을 입력하세요."
-    elif len(name) > 40:
-        errors["name"] = "이름은 40자 이내로 입력하세요."
+    name = clean_into(errors, TextKind.PERSON_NAME, "name", draft.name,
+                      required="이름을 입력하세요.")
     if draft.department_id is None:
         errors["department_id"] = "부서를 선택하세요."
-    extension = draft.extension.strip()
+    extension = clean_into(errors, TextKind.CODE, "extension", draft.extension)
     if extension and not _EXTENSION.match(extension):
         errors["extension"] = "내선번호는 숫자 2~6자리입니다."
-    direct_line = draft.direct_line.strip()
-    if direct_line:
-        try:
-            direct_line = parse_phone(direct_line).display
-        except PhoneNumberInvalid as exc:
-            errors["direct_line"] = str(exc)
-    email = draft.email.strip()
-    if email and not _EMAIL.match(email):
-        errors["email"] = "이메일 주소 형식이 아닙니다."
-    if errors:
-        raise ValidationError(errors)
-    return StaffDraft(
+    duties = normalise_duties(clean_into(errors, TextKind.FREE_TEXT, "duties", draft.duties))
+    cleaned = StaffDraft(
         name=name,
         department_id=draft.department_id,
-        position=draft.position.strip(),
-        duties=normalise_duties(draft.duties),
+        position=clean_into(errors, TextKind.LABEL, "position", draft.position),
+        duties=duties,
         extension=extension,
-        direct_line=direct_line,
-        email=email,
-        floor=draft.floor.strip(),
-        room=draft.room.strip(),
-        seat=draft.seat.strip(),
+        direct_line=clean_into(errors, TextKind.PHONE, "direct_line", draft.direct_line),
+        email=clean_into(errors, TextKind.EMAIL, "email", draft.email),
+        floor=clean_into(errors, TextKind.CODE, "floor", draft.floor),
+        room=clean_into(errors, TextKind.LABEL, "room", draft.room),
+        seat=clean_into(errors, TextKind.LABEL, "seat", draft.seat),
         stand_in_id=draft.stand_in_id,
     )
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+@dataclass(frozen=True, slots=True)
+class CleanDepartment:
+    name: str
+    floor: str
+    main_phone: str
+
+
+def validate_department(name: str, floor: str = "", main_phone: str = "") -> CleanDepartment:
+    """A new department: its name (required), floor and main number."""
+    errors: dict[str, str] = {}
+    department = CleanDepartment(
+        name=clean_into(errors, TextKind.LABEL, "name", name, required="부서 이름을 입력하세요."),
+        floor=clean_into(errors, TextKind.CODE, "floor", floor),
+        main_phone=clean_into(errors, TextKind.PHONE, "main_phone", main_phone),
+    )
+    if errors:
+        raise ValidationError(errors)
+    return department
 
 
 def validate_presence(
     presence: Presence, back_at: datetime | None, now: datetime, staff_id: int,
-    stand_in_id: int | None,
-) -> None:
-    """A presence change: "back at" must not lie in the past; nobody stands in for themself."""
+    stand_in_id: int | None, note: str = "",
+) -> str:
+    """A presence change: "back at" must not lie in the past; nobody stands in for themself.
+
+    Returns the cleaned note ("" when the person is in)."""
     errors: dict[str, str] = {}
+    if presence is Presence.IN:
+        note = ""
+    cleaned_note = clean_into(errors, TextKind.SHORT_LINE, "note", note)
     if presence is not Presence.IN and back_at is not None and back_at < now:
         errors["back_at"] = "복귀 예정 시각이 이미 지났습니다."
     if stand_in_id is not None and stand_in_id == staff_id:
         errors["stand_in_id"] = "본인을 대리자로 지정할 수 없습니다."
     if errors:
         raise ValidationError(errors)
+    return cleaned_note

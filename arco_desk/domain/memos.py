@@ -18,26 +18,19 @@ A memo goes through these statuses:
 from __future__ import annotations
 
 import enum
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Final
 
 from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
 from arco_desk.domain.deadlines import Period
-from arco_desk.domain.directory import is_email
 from arco_desk.domain.errors import ValidationError
-from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
+from arco_desk.domain.phone import digits_only
+from arco_desk.domain.text import RULES, TextKind, clean, clean_into, tidy
 
 __all__ = [
     "CLOCK_SKEW",
-    "MAX_CALLER_NAME_LENGTH",
-    "MAX_EMAIL_LENGTH",
     "MAX_MESSAGE_LENGTH",
-    "MAX_ORG_LENGTH",
-    "MAX_OUTCOME_LENGTH",
-    "MAX_REASON_LABEL_LENGTH",
     "OPEN_STATUSES",
     "UNREAD_STATUSES",
     "CleanMemo",
@@ -64,21 +57,10 @@ __all__ = [
     "validate_reason_label",
 ]
 
-MAX_CALLER_NAME_LENGTH: Final = 80
-MAX_ORG_LENGTH: Final = 120
-MAX_EMAIL_LENGTH: Final = 120
-# A phone slip holds a few sentences; 2,000 characters is about a printed page. Longer
-# text belongs in a complaint (민원) with attachments, not in a memo.
-MAX_MESSAGE_LENGTH: Final = 2000
-MAX_OUTCOME_LENGTH: Final = 2000
-MAX_FORWARD_REASON_LENGTH: Final = 500
-MAX_REASON_LABEL_LENGTH: Final = 40
+# A phone slip holds a few sentences (free text); longer text belongs in a complaint.
+MAX_MESSAGE_LENGTH: Final = RULES[TextKind.FREE_TEXT].limit
 # A call time a little ahead of the clock is a PC clock drifting, not the future.
 CLOCK_SKEW: Final = timedelta(minutes=1)
-
-# C0/C1 control characters other than tab and newline: invisible, unprintable on the
-# slip, and PostgreSQL refuses NUL in text outright.
-_CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class MemoStatus(enum.StrEnum):
@@ -187,13 +169,8 @@ class CleanMemo:
 
 
 def clean_text(text: str) -> str:
-    """Trimmed, without control characters; emoji, Hangul, Hanja and Latin stay as typed."""
-    return _CONTROL.sub("", text or "").strip()
-
-
-def _length(text: str) -> int:
-    """Characters, with Hangul typed as separate jamo counted as composed syllables."""
-    return len(unicodedata.normalize("NFC", text))
+    """One line of typed text cleaned (:func:`arco_desk.domain.text.tidy`), no limit."""
+    return tidy(text)
 
 
 def validate_memo(draft: MemoDraft, now: datetime) -> CleanMemo:
@@ -206,28 +183,12 @@ def validate_memo(draft: MemoDraft, now: datetime) -> CleanMemo:
     the future; a message holds at most ``MAX_MESSAGE_LENGTH`` characters.
     """
     errors: dict[str, str] = {}
-    name = clean_text(draft.caller_name)
-    if not name:
-        errors["caller_name"] = "전화하신 분의 성함을 입력하세요. 모르면 '익명'이라고 적으세요."
-    elif _length(name) > MAX_CALLER_NAME_LENGTH:
-        errors["caller_name"] = f"성함은 {MAX_CALLER_NAME_LENGTH}자 이내로 입력하세요."
-    org = clean_text(draft.caller_org)
-    if _length(org) > MAX_ORG_LENGTH:
-        errors["caller_org"] = f"소속은 {MAX_ORG_LENGTH}자 이내로 입력하세요."
-    phone_text = clean_text(draft.caller_phone)
-    phone = digits = ""
-    if phone_text:
-        try:
-            parsed = parse_phone(phone_text)
-        except PhoneNumberInvalid as exc:
-            errors["caller_phone"] = f"{exc} 예: 010-1234-5678, 02-760-4500 내선 123"
-        else:
-            phone = parsed.display
-            digits = phone_digits(parsed.display)
-    email = clean_text(draft.caller_email)
-    if email and (len(email) > MAX_EMAIL_LENGTH or not is_email(email)):
-        errors["caller_email"] = "이메일 주소 형식이 아닙니다. 예: name@example.com"
-    if not phone_text and not email:
+    name = clean_into(errors, TextKind.PERSON_NAME, "caller_name", draft.caller_name,
+                      required="전화하신 분의 성함을 입력하세요. 모르면 '익명'이라고 적으세요.")
+    org = clean_into(errors, TextKind.ORGANISATION, "caller_org", draft.caller_org)
+    phone = clean_into(errors, TextKind.PHONE, "caller_phone", draft.caller_phone)
+    email = clean_into(errors, TextKind.EMAIL, "caller_email", draft.caller_email)
+    if not tidy(draft.caller_phone) and not tidy(draft.caller_email):
         errors["caller_phone"] = "회신할 연락처(전화번호 또는 이메일)를 입력하세요."
     called_at = draft.called_at
     if called_at is None:
@@ -241,14 +202,8 @@ def validate_memo(draft: MemoDraft, now: datetime) -> CleanMemo:
         )
     if draft.target_staff_id is None:
         errors["target_staff_id"] = "누구를 찾는 전화인지 직원을 고르세요."
-    message = clean_text(draft.message)
-    if not message:
-        errors["message"] = "용건을 입력하세요."
-    elif _length(message) > MAX_MESSAGE_LENGTH:
-        errors["message"] = (
-            f"용건이 너무 깁니다({_length(message):,}자). {MAX_MESSAGE_LENGTH:,}자 이내로 "
-            "요약하세요. 긴 내용은 민원으로 접수하세요."
-        )
+    message = clean_into(errors, TextKind.FREE_TEXT, "message", draft.message,
+                         required="용건을 입력하세요.")
     try:
         route = Route(draft.route)
     except ValueError:
@@ -261,7 +216,7 @@ def validate_memo(draft: MemoDraft, now: datetime) -> CleanMemo:
         caller_name=name,
         caller_org=org,
         caller_phone=phone,
-        caller_phone_digits=digits,
+        caller_phone_digits=phone_digits(phone),
         caller_email=email,
         called_at=to_seoul(called_at).replace(microsecond=0),
         message=message,
@@ -278,36 +233,21 @@ def phone_digits(display: str) -> str:
 
 def validate_outcome(text: str, *, field_name: str = "outcome", required: bool = True) -> str:
     """An outcome note (what was said on the callback)."""
-    outcome = clean_text(text)
-    if required and not outcome:
-        raise ValidationError(
-            {field_name: "통화 결과를 적으세요. 예: 일정 안내함, 자료 메일 발송 예정"})
-    if _length(outcome) > MAX_OUTCOME_LENGTH:
-        raise ValidationError({field_name: f"결과는 {MAX_OUTCOME_LENGTH:,}자 이내로 적으세요."})
-    return outcome
+    return clean(TextKind.FREE_TEXT, field_name, text, required=(
+        "통화 결과를 적으세요. 예: 일정 안내함, 자료 메일 발송 예정" if required else None))
 
 
 def validate_forward_reason(text: str) -> str:
-    reason = clean_text(text)
-    if not reason:
-        raise ValidationError({"reason": "전달하는 이유를 적으세요. 예: 담당 업무가 아님"})
-    if _length(reason) > MAX_FORWARD_REASON_LENGTH:
-        raise ValidationError(
-            {"reason": f"전달 이유는 {MAX_FORWARD_REASON_LENGTH}자 이내로 적으세요."})
-    return reason
+    return clean(TextKind.SHORT_LINE, "reason", text,
+                 required="전달하는 이유를 적으세요. 예: 담당 업무가 아님")
 
 
 def validate_reason_label(label_ko: str, label_en: str) -> tuple[str, str]:
     """A new message-slip reason the agency adds (e.g. '자료 요청')."""
     errors: dict[str, str] = {}
-    ko = " ".join(clean_text(label_ko).split())
-    en = " ".join(clean_text(label_en).split())
-    if not ko:
-        errors["label_ko"] = "사유 이름을 입력하세요."
-    elif _length(ko) > MAX_REASON_LABEL_LENGTH:
-        errors["label_ko"] = f"사유 이름은 {MAX_REASON_LABEL_LENGTH}자 이내로 입력하세요."
-    if _length(en) > MAX_REASON_LABEL_LENGTH:
-        errors["label_en"] = f"영어 이름은 {MAX_REASON_LABEL_LENGTH}자 이내로 입력하세요."
+    ko = clean_into(errors, TextKind.LABEL, "label_ko", label_ko,
+                    required="사유 이름을 입력하세요.")
+    en = clean_into(errors, TextKind.LABEL, "label_en", label_en)
     if errors:
         raise ValidationError(errors)
     return ko, en or ko

@@ -14,7 +14,7 @@ from typing import Final
 
 from arco_desk.domain.deadlines import Countdown, Period
 from arco_desk.domain.errors import ValidationError
-from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
+from arco_desk.domain.text import TextKind, clean, clean_into
 
 __all__ = [
     "CALL_PERIOD",
@@ -23,13 +23,12 @@ __all__ = [
     "OutboundVisitDraft",
     "OutboundVisitRow",
     "call_script",
+    "validate_call_note",
     "validate_outbound_visit",
 ]
 
 # The nominal period of the call task for its badge: one working day before the deadline.
 CALL_PERIOD: Final = Period.working_hours(8)
-CUSTOMER_MAX: Final = 80
-ORGANISATION_MAX: Final = 120
 
 
 @dataclass(slots=True)
@@ -55,25 +54,13 @@ class CleanOutboundVisit:
 def validate_outbound_visit(draft: OutboundVisitDraft, today: date) -> CleanOutboundVisit:
     """Customer, a phone number to call, the purpose, the staff member, a date not past."""
     errors: dict[str, str] = {}
-    name = " ".join(draft.customer_name.split())
-    if not name:
-        errors["customer_name"] = "고객 이름을 입력하세요."
-    elif len(name) > CUSTOMER_MAX:
-        errors["customer_name"] = f"고객 이름은 {CUSTOMER_MAX}자 이내로 입력하세요."
-    org = " ".join(draft.customer_org.split())
-    if len(org) > ORGANISATION_MAX:
-        errors["customer_org"] = f"소속은 {ORGANISATION_MAX}자 이내로 입력하세요."
-    phone = draft.customer_phone.strip()
-    if not phone:
-        errors["customer_phone"] = "방문 전날 전화할 번호를 입력하세요."
-    else:
-        try:
-            phone = parse_phone(phone).display
-        except PhoneNumberInvalid as exc:
-            errors["customer_phone"] = str(exc)
-    purpose = draft.purpose.strip()
-    if not purpose:
-        errors["purpose"] = "방문 목적을 입력하세요. 전날 전화로 알려야 합니다."
+    name = clean_into(errors, TextKind.PERSON_NAME, "customer_name", draft.customer_name,
+                      required="고객 이름을 입력하세요.")
+    org = clean_into(errors, TextKind.ORGANISATION, "customer_org", draft.customer_org)
+    phone = clean_into(errors, TextKind.PHONE, "customer_phone", draft.customer_phone,
+                       required="방문 전날 전화할 번호를 입력하세요.")
+    purpose = clean_into(errors, TextKind.SHORT_LINE, "purpose", draft.purpose,
+                         required="방문 목적을 입력하세요. 전날 전화로 알려야 합니다.")
     if draft.staff_id is None:
         errors["staff_id"] = "방문할 직원을 선택하세요."
     if draft.visit_date is None:
@@ -84,6 +71,11 @@ def validate_outbound_visit(draft: OutboundVisitDraft, today: date) -> CleanOutb
         raise ValidationError(errors)
     assert draft.staff_id is not None and draft.visit_date is not None
     return CleanOutboundVisit(name, org, phone, purpose, draft.staff_id, draft.visit_date)
+
+
+def validate_call_note(note: str) -> str:
+    """What the customer said on the call (optional)."""
+    return clean(TextKind.FREE_TEXT, "note", note)
 
 
 @dataclass(frozen=True, slots=True)

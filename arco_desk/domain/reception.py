@@ -17,7 +17,8 @@ from typing import Final
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.errors import DomainError, ValidationError
-from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
+from arco_desk.domain.phone import digits_only
+from arco_desk.domain.text import TextKind, clean, clean_into
 
 __all__ = [
     "MAX_COMPANIONS",
@@ -51,10 +52,6 @@ __all__ = [
 MAX_COMPANIONS: Final = 50
 MAX_DURATION: Final = timedelta(hours=10)
 MAX_BOOKING_AHEAD: Final = timedelta(days=366)
-NAME_MAX: Final = 40
-ORGANISATION_MAX: Final = 120
-PLACE_MAX: Final = 120
-PASS_MAX: Final = 20
 
 
 class VisitStatus(enum.StrEnum):
@@ -211,20 +208,10 @@ class CleanAppointment:
 
 def validate_visitor(draft: VisitorDraft, errors: dict[str, str]) -> CleanVisitor:
     """Check the visitor's fields (``name``, ``organisation``, ``phone``) into ``errors``."""
-    name = " ".join(draft.name.split())
-    if not name:
-        errors["name"] = "방문객 이름을 입력하세요."
-    elif len(name) > NAME_MAX:
-        errors["name"] = f"이름은 {NAME_MAX}자 이내로 입력하세요."
-    organisation = " ".join(draft.organisation.split())
-    if len(organisation) > ORGANISATION_MAX:
-        errors["organisation"] = f"소속은 {ORGANISATION_MAX}자 이내로 입력하세요."
-    phone = draft.phone.strip()
-    if phone:
-        try:
-            phone = parse_phone(phone).display
-        except PhoneNumberInvalid as exc:
-            errors["phone"] = str(exc)
+    name = clean_into(errors, TextKind.PERSON_NAME, "name", draft.name,
+                      required="방문객 이름을 입력하세요.")
+    organisation = clean_into(errors, TextKind.ORGANISATION, "organisation", draft.organisation)
+    phone = clean_into(errors, TextKind.PHONE, "phone", draft.phone)
     return CleanVisitor(name, organisation, phone, digits_only(phone), draft.visitor_id)
 
 
@@ -258,16 +245,15 @@ def validate_appointment(draft: AppointmentDraft, now: datetime) -> CleanAppoint
         errors["companions"] = "동행 인원은 0명 이상입니다."
     elif draft.companions > MAX_COMPANIONS:
         errors["companions"] = f"동행 인원은 {MAX_COMPANIONS}명 이하로 입력하세요."
-    place = " ".join(draft.place.split())
-    if len(place) > PLACE_MAX:
-        errors["place"] = f"장소는 {PLACE_MAX}자 이내로 입력하세요."
+    purpose = clean_into(errors, TextKind.SHORT_LINE, "purpose", draft.purpose)
+    place = clean_into(errors, TextKind.LABEL, "place", draft.place)
+    notes = clean_into(errors, TextKind.FREE_TEXT, "notes", draft.notes)
     if errors:
         raise ValidationError(errors)
     assert draft.host_id is not None and starts is not None
     return CleanAppointment(
         visitor=visitor, host_id=draft.host_id, starts_at=starts, duration_min=duration,
-        companions=draft.companions, purpose=draft.purpose.strip(), place=place,
-        notes=draft.notes.strip(),
+        companions=draft.companions, purpose=purpose, place=place, notes=notes,
     )
 
 
@@ -278,12 +264,9 @@ def validate_walk_in(draft: WalkInDraft) -> tuple[CleanVisitor, int, str, str]:
     visitor = validate_visitor(draft.visitor, errors)
     if draft.host_id is None:
         errors["host_id"] = "만날 직원을 선택하세요. 이름을 모르면 업무로 찾으세요."
-    purpose = draft.purpose.strip()
-    if not purpose:
-        errors["purpose"] = "방문 목적을 입력하세요."
-    pass_number = draft.pass_number.strip()
-    if len(pass_number) > PASS_MAX:
-        errors["pass_number"] = f"출입증 번호는 {PASS_MAX}자 이내입니다."
+    purpose = clean_into(errors, TextKind.SHORT_LINE, "purpose", draft.purpose,
+                         required="방문 목적을 입력하세요.")
+    pass_number = clean_into(errors, TextKind.CODE, "pass_number", draft.pass_number)
     if errors:
         raise ValidationError(errors)
     assert draft.host_id is not None
@@ -291,19 +274,22 @@ def validate_walk_in(draft: WalkInDraft) -> tuple[CleanVisitor, int, str, str]:
 
 
 def validate_visit_record(draft: VisitRecordDraft) -> VisitRecordDraft:
-    if not draft.purpose.strip():
-        raise ValidationError({"purpose": "방문 목적을 입력하세요."})
-    return VisitRecordDraft(draft.purpose.strip(), draft.requests.strip(), draft.outcome.strip(),
-                            draft.follow_up_owner_id)
+    errors: dict[str, str] = {}
+    cleaned = VisitRecordDraft(
+        purpose=clean_into(errors, TextKind.SHORT_LINE, "purpose", draft.purpose,
+                           required="방문 목적을 입력하세요."),
+        requests=clean_into(errors, TextKind.FREE_TEXT, "requests", draft.requests),
+        outcome=clean_into(errors, TextKind.FREE_TEXT, "outcome", draft.outcome),
+        follow_up_owner_id=draft.follow_up_owner_id,
+    )
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
 
 
-def validate_pass_number(number: str) -> str:
-    clean = number.strip()
-    if not clean:
-        raise ValidationError({"pass_number": "출입증 번호를 입력하세요."})
-    if len(clean) > PASS_MAX:
-        raise ValidationError({"pass_number": f"출입증 번호는 {PASS_MAX}자 이내입니다."})
-    return clean
+def validate_pass_number(number: str, *, required: bool = True) -> str:
+    return clean(TextKind.CODE, "pass_number", number,
+                 required="출입증 번호를 입력하세요." if required else None)
 
 
 def validate_check_out_time(left_at: datetime, arrived_at: datetime, now: datetime) -> None:

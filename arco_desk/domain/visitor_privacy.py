@@ -17,6 +17,7 @@ from typing import Final
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.phone import mask_name, mask_phone
+from arco_desk.domain.text import TextKind, clean
 
 __all__ = [
     "ANONYMOUS_NAME",
@@ -77,12 +78,8 @@ def retention_cutoff(now: datetime, days: int) -> datetime:
 
 
 def validate_purge(actor: str) -> str:
-    clean = " ".join(actor.split())
-    if not clean:
-        raise ValidationError({"actor": "파기 책임자(실행하는 사람)의 이름을 입력하세요."})
-    if len(clean) > 80:
-        raise ValidationError({"actor": "이름은 80자 이내로 입력하세요."})
-    return clean
+    return clean(TextKind.PERSON_NAME, "actor", actor,
+                 required="파기 책임자(실행하는 사람)의 이름을 입력하세요.")
 
 
 @dataclass(frozen=True, slots=True)

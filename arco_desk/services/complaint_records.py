@@ -6,13 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from arco_desk.domain.complaints import (
-    Channel,
-    ComplaintAction,
-    ComplaintDraft,
-    ComplaintStatus,
-    EventKind,
-)
+from arco_desk.domain.complaint_intake import ComplaintDraft
+from arco_desk.domain.complaints import Channel, ComplaintAction, ComplaintStatus, EventKind
 from arco_desk.domain.deadlines import Period
 
 __all__ = [

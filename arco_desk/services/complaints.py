@@ -35,31 +35,37 @@ from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
-from arco_desk.domain.complaints import (
-    OPEN_STATUSES,
+from arco_desk.domain.complaint_deadline import (
     Badge,
-    Channel,
-    CleanComplaint,
-    ComplaintAction,
-    ComplaintDraft,
-    ComplaintStatus,
-    Contact,
     DelayNoticeTerms,
-    EventKind,
-    allowed_actions,
     badge,
-    check_action,
     date_time_ko,
     deadline_rule,
     delay_notice_terms,
+)
+from arco_desk.domain.complaint_intake import (
+    CleanComplaint,
+    ComplaintDraft,
     title_from_text,
+    validate_intake,
+)
+from arco_desk.domain.complaint_steps import (
+    Contact,
     validate_answer,
     validate_assignment,
     validate_delay_notice,
     validate_follow_up,
-    validate_intake,
     validate_pause_end,
     validate_pause_request,
+)
+from arco_desk.domain.complaints import (
+    OPEN_STATUSES,
+    Channel,
+    ComplaintAction,
+    ComplaintStatus,
+    EventKind,
+    allowed_actions,
+    check_action,
 )
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError

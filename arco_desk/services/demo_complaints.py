@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from arco_desk.domain.calendar_business import SEOUL, BusinessCalendar, to_seoul
-from arco_desk.domain.complaints import ComplaintDraft
+from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.store.models import Complaint, Department, Staff
 

@@ -15,6 +15,7 @@ from arco_desk.domain.directory import (
     Presence,
     StaffDraft,
     StaffRecord,
+    validate_department,
     validate_presence,
     validate_staff,
 )
@@ -57,21 +58,20 @@ class DirectoryService:
             ]
 
     def add_department(self, name: str, floor: str = "", main_phone: str = "") -> int:
-        name = name.strip()
-        if not name:
-            raise ValidationError({"name": "부서 이름을 입력하세요."})
+        clean = validate_department(name, floor, main_phone)
         with self.uow.write() as session:
-            if session.scalar(select(Department.id).where(Department.name == name)) is not None:
-                raise ValidationError({"name": f"이미 있는 부서입니다: {name}"})
+            taken = select(Department.id).where(Department.name == clean.name)
+            if session.scalar(taken) is not None:
+                raise ValidationError({"name": f"이미 있는 부서입니다: {clean.name}"})
             order = session.scalar(select(func.coalesce(func.max(Department.sort_order), 0)))
             department = Department(
-                name=name, floor=floor.strip(), main_phone=main_phone.strip(),
+                name=clean.name, floor=clean.floor, main_phone=clean.main_phone,
                 sort_order=int(order or 0) + 1,
             )
             session.add(department)
             session.flush()
             record_audit(session, self.actor, "department.create", "department", department.id,
-                         name)
+                         clean.name)
             return department.id
 
     # --- search --------------------------------------------------------------------------
@@ -165,14 +165,14 @@ class DirectoryService:
         stand_in_id: int | None = None,
     ) -> StaffRecord:
         """Record where a staff member is, when they are back and who stands in."""
-        validate_presence(presence, back_at, self.clock(), staff_id, stand_in_id)
+        note = validate_presence(presence, back_at, self.clock(), staff_id, stand_in_id, note)
         with self.uow.write() as session:
             staff = _load(session, staff_id)
             if stand_in_id is not None:
                 _load(session, stand_in_id, field="stand_in_id")
             staff.presence = presence.value
             staff.back_at = None if presence is Presence.IN else back_at
-            staff.presence_note = "" if presence is Presence.IN else note.strip()[:200]
+            staff.presence_note = note
             staff.stand_in_id = stand_in_id
             record_audit(session, self.actor, "staff.presence", "staff", staff_id,
                          f"{presence.value} {back_at.isoformat() if back_at else ''}".strip())

@@ -18,6 +18,7 @@ from arco_desk.domain.outbound_visits import (
     OutboundVisitDetail,
     OutboundVisitDraft,
     OutboundVisitRow,
+    validate_call_note,
     validate_outbound_visit,
 )
 from arco_desk.domain.visitor_privacy import masked_name, masked_phone
@@ -67,6 +68,7 @@ class OutboundVisitService:
 
     def record_call(self, visit_id: int, note: str = "") -> None:
         """The customer was called (purpose, name and department told)."""
+        note = validate_call_note(note)
         with self.uow.write() as session:
             visit = session.get(OutboundVisit, visit_id)
             if visit is None:
@@ -74,7 +76,7 @@ class OutboundVisitService:
             if visit.called_at is not None:
                 raise DomainError(f"이미 {visit.called_at:%m-%d %H:%M}에 통화를 기록했습니다.")
             visit.called_at = self.clock()
-            visit.call_note = note.strip()
+            visit.call_note = note
             record_audit(session, self.actor, "outbound_visit.called", "outbound_visit",
                          visit_id)
 

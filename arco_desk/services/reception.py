@@ -293,7 +293,7 @@ class ReceptionService:
                     f"{appointment.starts_at:%Y-%m-%d} 예약입니다. 오늘 오신 것이면 예약 날짜를 "
                     "고치거나 현장 방문으로 접수하세요."
                 )
-            number = validate_pass_number(pass_number) if pass_number.strip() else ""
+            number = validate_pass_number(pass_number, required=False)
             if number:
                 _check_pass_free(session, number)
             visit = Visit(visitor_id=appointment.visitor_id, appointment_id=appointment.id,

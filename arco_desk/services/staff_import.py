@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from arco_desk.domain.directory import StaffDraft, StaffRecord, validate_staff
 from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.text import tidy
 from arco_desk.services.audit import record_audit
 from arco_desk.store.errors import classify
 from arco_desk.store.models import Department, Staff
@@ -38,8 +39,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 EXPORT_HEADERS = ("이름", "부서", "직위", "담당업무", "내선", "직통번호", "이메일", "층", "호실",
                   "좌석", "재실상태", "대리자")
 FIELD_LABELS = {
-    "name": "이름", "department_id": "부서", "extension": "내선", "direct_line": "직통번호",
-    "email": "이메일", "department": "부서", "duplicate": "중복",
+    "name": "이름", "department_id": "부서", "position": "직위", "duties": "담당업무",
+    "extension": "내선", "direct_line": "직통번호", "email": "이메일", "floor": "층",
+    "room": "호실", "seat": "좌석", "department": "부서", "duplicate": "중복",
 }
 
 
@@ -101,7 +103,12 @@ def read_table(path: Path) -> list[list[str]]:
                 continue
         else:
             raise DomainError(f"CSV 파일의 문자 인코딩을 알 수 없습니다: {path.name}")
-        return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text))]
+        try:
+            # newline="": a lone CR (old Mac files) ends a row instead of breaking the reader
+            return [[cell.strip() for cell in row]
+                    for row in csv.reader(io.StringIO(text, newline=""))]
+        except csv.Error as exc:
+            raise DomainError(f"CSV 파일을 읽을 수 없습니다: {path.name} ({exc})") from exc
     raise DomainError(f"CSV 또는 XLSX 파일만 가져올 수 있습니다: {path.name}")
 
 
@@ -158,7 +165,7 @@ class StaffImportService:
         emails: set[str],
     ) -> ImportRow:
         row = ImportRow(line, values)
-        department_id = departments.get(values.get("department", ""))
+        department_id = departments.get(tidy(values.get("department", "")))
         if values.get("department") and department_id is None:
             row.errors.append(f"없는 부서: {values['department']}")
         draft = StaffDraft(

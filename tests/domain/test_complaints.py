@@ -7,21 +7,21 @@ from datetime import datetime, timedelta
 import pytest
 
 from arco_desk.domain.calendar_business import SEOUL, BusinessCalendar
-from arco_desk.domain.complaints import (
+from arco_desk.domain.complaint_deadline import (
     BadgeState,
-    Channel,
-    ComplaintAction,
-    ComplaintDraft,
-    ComplaintStatus,
-    allowed_actions,
     badge,
-    check_action,
     deadline_rule,
     delay_notice_terms,
-    title_from_text,
-    validate_delay_notice,
-    validate_intake,
     working_time_ko,
+)
+from arco_desk.domain.complaint_intake import ComplaintDraft, title_from_text, validate_intake
+from arco_desk.domain.complaint_steps import validate_delay_notice
+from arco_desk.domain.complaints import (
+    Channel,
+    ComplaintAction,
+    ComplaintStatus,
+    allowed_actions,
+    check_action,
 )
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import DomainError, ValidationError

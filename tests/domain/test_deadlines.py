@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from arco_desk.domain import calendar_business
+from arco_desk.domain import korean_holidays
 from arco_desk.domain.deadlines import (
     SEOUL,
     BusinessCalendar,
@@ -318,9 +318,9 @@ def test_holiday_names(cal: BusinessCalendar) -> None:
 
 def test_missing_2026_holidays_are_added_for_older_holidays_releases() -> None:
     names: dict[date, str] = {}
-    calendar_business._add_missing_2026_holidays(names, 2025, "ko")
+    korean_holidays.add_missing_2026_holidays(names, 2025, "ko")
     assert names == {}
-    calendar_business._add_missing_2026_holidays(names, 2026, "ko")
+    korean_holidays.add_missing_2026_holidays(names, 2026, "ko")
     assert names == {date(2026, 5, 1): "노동절", date(2026, 7, 17): "제헌절"}
 
 

@@ -75,7 +75,7 @@ def test_a_way_to_answer_is_required_phone_or_email() -> None:
 
 def test_the_caller_name_is_required_and_bounded() -> None:
     assert "익명" in errors_of(draft(caller_name=" "))["caller_name"]
-    assert "80자" in errors_of(draft(caller_name="가" * 81))["caller_name"]
+    assert "40자" in errors_of(draft(caller_name="가" * 41))["caller_name"]
 
 
 def test_a_call_time_in_the_future_is_refused_but_clock_drift_is_not() -> None:
@@ -99,9 +99,9 @@ def test_emoji_and_mixed_scripts_are_kept_as_typed() -> None:
     assert clean.caller_name == "Kim 영희 😀"
 
 
-def test_control_characters_are_dropped() -> None:
+def test_control_characters_are_dropped_and_a_tab_is_a_space() -> None:
     clean = validate_memo(draft(message="회신\x00 바람\x07\t끝"), NOW)
-    assert clean.message == "회신 바람\t끝"
+    assert clean.message == "회신 바람 끝"
 
 
 def test_an_unknown_route_is_refused() -> None:

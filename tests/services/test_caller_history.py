@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from arco_desk.domain.caller_history import ContactKind
-from arco_desk.domain.complaints import ComplaintDraft
+from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.reception import VisitorDraft, WalkInDraft
 from arco_desk.services.container import Services
 from tests.conftest import FIXED_NOW

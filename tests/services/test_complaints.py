@@ -13,13 +13,8 @@ from sqlalchemy import func, inspect, select
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.calendar_overrides import OverrideDraft
 from arco_desk.domain.change_feed import ChangeKind
-from arco_desk.domain.complaints import (
-    Channel,
-    ComplaintAction,
-    ComplaintDraft,
-    ComplaintStatus,
-    EventKind,
-)
+from arco_desk.domain.complaint_intake import ComplaintDraft
+from arco_desk.domain.complaints import Channel, ComplaintAction, ComplaintStatus, EventKind
 from arco_desk.domain.deadlines import Period, extension_limit
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
 from arco_desk.domain.standard import load_standard

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from arco_desk.domain.calendar_business import SEOUL
-from arco_desk.domain.complaints import BadgeState, Channel, ComplaintStatus, EventKind
+from arco_desk.domain.complaint_deadline import BadgeState
+from arco_desk.domain.complaints import Channel, ComplaintStatus, EventKind
 from arco_desk.domain.standard import load_standard
 from arco_desk.services.complaint_records import ComplaintFilter, ListScope, Urgency
 from arco_desk.services.container import Services, open_services

@@ -6,7 +6,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
-from arco_desk.domain.complaints import ComplaintDraft
+from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.services.complaint_records import ComplaintFilter
 from arco_desk.services.container import Services
 from arco_desk.store.migrate import alembic_config

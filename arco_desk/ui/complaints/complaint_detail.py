@@ -9,13 +9,8 @@ from datetime import datetime
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from arco_desk.domain.complaints import (
-    Badge,
-    EventKind,
-    FollowUpOutcome,
-    NoticeMethod,
-    ReplyChannel,
-)
+from arco_desk.domain.complaint_deadline import Badge
+from arco_desk.domain.complaints import EventKind, FollowUpOutcome, NoticeMethod, ReplyChannel
 from arco_desk.services.complaint_records import ComplaintDetail, EventRecord
 from arco_desk.ui.complaints.complaint_text import (
     badge_stylesheet,

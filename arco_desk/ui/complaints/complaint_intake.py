@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.complaints import Channel, ComplaintDraft, ComplaintStatus, badge
+from arco_desk.domain.complaint_deadline import badge
+from arco_desk.domain.complaint_intake import ComplaintDraft
+from arco_desk.domain.complaints import Channel, ComplaintStatus
 from arco_desk.domain.errors import ValidationError
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService

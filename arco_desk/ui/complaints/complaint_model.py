@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from arco_desk.domain.calendar_business import BusinessCalendar
-from arco_desk.domain.complaints import Badge, badge
+from arco_desk.domain.complaint_deadline import Badge, badge
 from arco_desk.services.complaint_records import ComplaintRow
 from arco_desk.ui.common.paged_model import PagedTableModel
 from arco_desk.ui.complaints.complaint_text import badge_colours, badge_text, language, short_moment

@@ -14,12 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.complaints import (
-    Channel,
-    FollowUpOutcome,
-    NoticeMethod,
-    ReplyChannel,
-)
+from arco_desk.domain.complaints import Channel, FollowUpOutcome, NoticeMethod, ReplyChannel
 from arco_desk.domain.errors import ValidationError
 from arco_desk.services.complaint_records import ComplaintDetail
 from arco_desk.services.complaints import ComplaintService

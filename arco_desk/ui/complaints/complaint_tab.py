@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.domain.complaints import Channel, ComplaintAction, ComplaintDraft
+from arco_desk.domain.complaint_intake import ComplaintDraft
+from arco_desk.domain.complaints import Channel, ComplaintAction
 from arco_desk.services.complaint_records import (
     ComplaintDetail,
     ComplaintFilter,

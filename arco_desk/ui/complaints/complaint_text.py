@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDateTimeEdit
 
 from arco_desk.domain.calendar_business import SEOUL, to_seoul
-from arco_desk.domain.complaints import (
+from arco_desk.domain.complaint_deadline import (
     Badge,
     BadgeState,
     date_time_ko,

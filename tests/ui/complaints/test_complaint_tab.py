@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from arco_desk.domain.calendar_business import SEOUL
-from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus, deadline_rule
+from arco_desk.domain.complaint_deadline import deadline_rule
+from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus
 from arco_desk.domain.deadlines import Period, countdown
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.container import DATABASE_FILE, Services
@@ -428,7 +429,7 @@ def test_the_title_counts_overdue_and_today_and_follows_the_clock(
     complaints = tab.services.complaints
     base = dict(channel="letter", citizen_name="가", citizen_phone="010-1111-2222", title="t",
                 content="c")
-    from arco_desk.domain.complaints import ComplaintDraft
+    from arco_desk.domain.complaint_intake import ComplaintDraft
 
     complaints.register(ComplaintDraft(kind_code="petition", received_at=seoul(2026, 11, 2, 9),
                                        **base))  # type: ignore[arg-type]
@@ -571,7 +572,7 @@ def test_the_heartbeat_picks_up_complaints_registered_elsewhere(
 ) -> None:
     tab = tab_of(desk)
     first = register(dialogs, tab)
-    from arco_desk.domain.complaints import ComplaintDraft
+    from arco_desk.domain.complaint_intake import ComplaintDraft
 
     elsewhere = tab.services.complaints.register(ComplaintDraft(
         channel="homepage", kind_code="confirmation", citizen_name="다른PC",

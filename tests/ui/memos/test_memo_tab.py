@@ -615,7 +615,7 @@ def test_a_read_receipt_from_the_staff_pc_reaches_the_desk_list_at_once(  # type
 def test_caller_history_also_lists_their_visits_and_complaints(
     window: MainWindow, dialogs: Dialogs
 ) -> None:
-    from arco_desk.domain.complaints import ComplaintDraft
+    from arco_desk.domain.complaint_intake import ComplaintDraft
     from arco_desk.domain.reception import VisitorDraft, WalkInDraft
 
     services = window.services

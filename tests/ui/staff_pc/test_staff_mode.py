@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 
 from arco_desk.domain.change_feed import ChangeKind
-from arco_desk.domain.complaints import ComplaintDraft
+from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.memos import MemoDraft, Route
 from arco_desk.domain.reception import VisitorDraft, WalkInDraft

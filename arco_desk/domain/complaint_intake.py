@@ -1,0 +1,121 @@
+"""Complaint intake (접수): what the intake form, a memo or a visit record supplies and the
+rules it must meet (clauses 1-3, 1-4 and 2 of the standard)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Final
+
+from arco_desk.domain.calendar_business import to_seoul
+from arco_desk.domain.complaint_deadline import date_time_ko
+from arco_desk.domain.complaints import Channel, enum_or_none
+from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.standard import ComplaintKind, ServiceStandard
+from arco_desk.domain.text import TextKind, clean_into, tidy
+
+__all__ = [
+    "TITLE_FROM_TEXT",
+    "CleanComplaint",
+    "ComplaintDraft",
+    "title_from_text",
+    "validate_intake",
+]
+
+TITLE_FROM_TEXT: Final = 40
+
+
+@dataclass(slots=True)
+class ComplaintDraft:
+    """What the intake form (or a memo or visit record) supplies."""
+
+    channel: str = ""
+    kind_code: str = ""
+    citizen_name: str = ""
+    citizen_phone: str = ""
+    citizen_email: str = ""
+    citizen_address: str = ""
+    title: str = ""
+    content: str = ""
+    received_at: datetime | None = None
+    attachments: tuple[str, ...] = ()
+    source_memo_id: int | None = None
+    source_visit_id: int | None = None
+    suggested_assignee_id: int | None = None
+    suggested_department_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CleanComplaint:
+    channel: Channel
+    kind: ComplaintKind
+    citizen_name: str
+    citizen_phone: str
+    citizen_email: str
+    citizen_address: str
+    title: str
+    content: str
+    received_at: datetime
+    attachments: tuple[str, ...] = field(default=())
+    source_memo_id: int | None = None
+    source_visit_id: int | None = None
+
+
+def validate_intake(draft: ComplaintDraft, standard: ServiceStandard,
+                    now: datetime) -> CleanComplaint:
+    """Check an intake draft; ValidationError names every wrong field at once.
+
+    Required: channel, kind (one of the standard's), the citizen's name, a
+    title, the content and at least one way to reply (phone, e-mail or postal
+    address). The phone must be a Korean or international number, the e-mail
+    look like one, and the receipt time may not lie in the future.
+    """
+    errors: dict[str, str] = {}
+    channel = enum_or_none(Channel, draft.channel)
+    if channel is None:
+        errors["channel"] = "접수 경로를 고르세요."
+    kind: ComplaintKind | None = None
+    if not draft.kind_code.strip():
+        errors["kind_code"] = "민원 종류를 고르세요."
+    else:
+        try:
+            kind = standard.kind(draft.kind_code.strip())
+        except KeyError:
+            known = ", ".join(k.name_ko for k in standard.complaint_kinds)
+            errors["kind_code"] = (f"알 수 없는 민원 종류입니다: ‘{draft.kind_code}’. "
+                                   f"service_standard.toml에 있는 종류만 쓸 수 있습니다 ({known}).")
+    name = clean_into(errors, TextKind.PERSON_NAME, "citizen_name", draft.citizen_name,
+                      required="민원인 이름을 입력하세요.")
+    phone = clean_into(errors, TextKind.PHONE, "citizen_phone", draft.citizen_phone)
+    email = clean_into(errors, TextKind.EMAIL, "citizen_email", draft.citizen_email)
+    address = clean_into(errors, TextKind.SHORT_LINE, "citizen_address", draft.citizen_address)
+    if not any(tidy(value) for value in (draft.citizen_phone, draft.citizen_email,
+                                         draft.citizen_address)):
+        errors["citizen_phone"] = ("회신할 방법이 없습니다. 전화번호, 이메일, 주소 중 "
+                                   "하나 이상을 입력하세요.")
+    title = clean_into(errors, TextKind.SHORT_LINE, "title", draft.title,
+                       required="제목을 입력하세요.")
+    content = clean_into(errors, TextKind.LONG_TEXT, "content", draft.content,
+                         required="민원 내용을 입력하세요.")
+    received_at = to_seoul(draft.received_at) if draft.received_at is not None else now
+    if received_at > now:
+        errors["received_at"] = (f"접수 시각 {date_time_ko(received_at)}은(는) 아직 오지 않은 "
+                                 "시각입니다. 미래 시각은 입력할 수 없습니다.")
+    if errors:
+        raise ValidationError(errors)
+    assert channel is not None and kind is not None
+    return CleanComplaint(
+        channel=channel, kind=kind, citizen_name=name, citizen_phone=phone,
+        citizen_email=email, citizen_address=address, title=title, content=content,
+        received_at=received_at, attachments=tuple(draft.attachments),
+        source_memo_id=draft.source_memo_id, source_visit_id=draft.source_visit_id,
+    )
+
+
+def title_from_text(text: str, limit: int = TITLE_FROM_TEXT) -> str:
+    """A title from the first line of a memo or a visit's request."""
+    for line in tidy(text, multiline=True).splitlines():
+        words = tidy(line)
+        if words:
+            return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+    return ""

@@ -1,0 +1,164 @@
+"""The one rule set for text a user types: names, numbers, addresses, lines and notes.
+
+Every kind of field is cleaned the same way, in this order:
+
+1. control characters (Unicode category Cc: NUL, the rest of C0, DEL, C1) and lone
+   surrogates are dropped. Tabs become spaces. In multi-line kinds ``\\r\\n`` and ``\\r``
+   become ``\\n`` and line breaks stay; in single-line kinds every run of white space
+   (line breaks included) becomes one space;
+2. NFC normalisation, so Hangul typed as separate jamo is stored, counted and searched
+   as the composed syllables;
+3. leading and trailing white space is trimmed;
+4. the length is counted in characters after NFC (what PostgreSQL's ``varchar(n)``
+   counts) and checked against the kind's limit. Phone numbers and e-mail addresses
+   must also have their shape.
+
+Whether a field may be empty is the caller's rule: pass ``required=`` with the message.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
+from typing import Final
+
+from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
+
+__all__ = [
+    "MAX_SEARCH_WORDS",
+    "MESSAGES",
+    "RULES",
+    "TextKind",
+    "TextRule",
+    "clean",
+    "clean_into",
+    "is_email",
+    "tidy",
+]
+
+# Every refusal of this module, by key. ``{limit}`` is the kind's limit in characters.
+MESSAGES: Final[Mapping[str, str]] = {
+    "too_long": "{limit:,}자 이내로 입력하세요(지금 {length:,}자).",
+    "too_many_words": "검색어는 {limit}개 단어까지 입력할 수 있습니다.",
+    "phone": "{reason} 예: 010-1234-5678, 02-760-4500 내선 123 ({limit}자 이내)",
+    "email": "이메일 주소 형식이 아닙니다({limit}자 이내). 예: name@example.com",
+}
+
+
+class TextKind(enum.Enum):
+    """What a field holds; the kind decides its limit and whether line breaks stay."""
+
+    PERSON_NAME = "person_name"  # a citizen, caller, visitor, customer or staff member
+    ORGANISATION = "organisation"  # the company or body a person belongs to
+    LABEL = "label"  # a short name: department, position, room, seat, place, memo reason
+    CODE = "code"  # a few characters: floor, pass number, extension
+    PHONE = "phone"
+    EMAIL = "email"
+    SHORT_LINE = "short_line"  # titles, purposes, reasons, presence notes, addresses
+    FREE_TEXT = "free_text"  # memo message, requests, outcomes, notes
+    LONG_TEXT = "long_text"  # a complaint's content and its answer (a letter)
+    SEARCH = "search"  # what is typed in a search box
+
+
+@dataclass(frozen=True, slots=True)
+class TextRule:
+    limit: int
+    multiline: bool = False
+
+
+# The limits, in characters after NFC. Each is at most the narrowest String(n) column
+# the kind is stored in (tests/store/test_text_columns.py checks this).
+RULES: Final[Mapping[TextKind, TextRule]] = {
+    TextKind.PERSON_NAME: TextRule(40),  # staff.name, visitor.name: String(40)
+    TextKind.ORGANISATION: TextRule(120),  # visitor.organisation, caller_org: String(120)
+    TextKind.LABEL: TextRule(40),  # staff.position, room, seat, memo_reason.label_*: 40
+    TextKind.CODE: TextRule(10),  # staff.extension: String(10); floor, pass_number: 20
+    TextKind.PHONE: TextRule(40),  # the number as typed and as stored: String(40)
+    TextKind.EMAIL: TextRule(120),  # staff.email, caller_email, citizen_email: String(120)
+    TextKind.SHORT_LINE: TextRule(200),  # complaint.title, calendar_override.reason: 200
+    # A phone slip holds a few sentences; 2,000 characters is about a printed page.
+    TextKind.FREE_TEXT: TextRule(2_000, multiline=True),
+    TextKind.LONG_TEXT: TextRule(20_000, multiline=True),
+    TextKind.SEARCH: TextRule(100),
+}
+MAX_SEARCH_WORDS: Final = 8
+
+_EMAIL: Final = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_LINE_BREAK: Final = re.compile(r"\r\n?")
+
+
+def tidy(value: str | None, *, multiline: bool = False) -> str:
+    """``value`` without control characters, in NFC, trimmed (no limit is checked)."""
+    text = _LINE_BREAK.sub("\n", value or "") if multiline else value or ""
+    text = "".join(_keep(ch, multiline) for ch in text)
+    text = unicodedata.normalize("NFC", text)
+    if not multiline:
+        return " ".join(text.split())
+    return text.strip()
+
+
+def _keep(ch: str, multiline: bool) -> str:
+    if ch == "\n" and multiline:
+        return ch
+    category = unicodedata.category(ch)
+    if category == "Cs":
+        return ""
+    if category == "Cc":
+        return " " if ch.isspace() else ""
+    return ch
+
+
+def is_email(text: str) -> bool:
+    """True for something shaped like an e-mail address (name@host.tld) that fits."""
+    return len(text) <= RULES[TextKind.EMAIL].limit and bool(_EMAIL.match(text))
+
+
+def clean(kind: TextKind, field: str, value: str | None, *,
+          required: str | None = None) -> str:
+    """``value`` cleaned for a field of ``kind``; ValidationError({field: message}) when it
+    does not fit, is not a number or address of the right shape, or is empty and
+    ``required`` (the message to show) is given. Phone numbers come back formatted."""
+    rule = RULES[kind]
+    text = tidy(value, multiline=rule.multiline)
+    if not text:
+        if required is not None:
+            raise ValidationError({field: required})
+        return ""
+    if len(text) > rule.limit:
+        raise _refusal(field, "too_long", rule.limit, length=len(text))
+    if kind is TextKind.PHONE:
+        return _phone(field, text, rule.limit)
+    if kind is TextKind.EMAIL and not is_email(text):
+        raise _refusal(field, "email", rule.limit)
+    if kind is TextKind.SEARCH and len(text.split()) > MAX_SEARCH_WORDS:
+        raise _refusal(field, "too_many_words", MAX_SEARCH_WORDS)
+    return text
+
+
+def clean_into(errors: MutableMapping[str, str], kind: TextKind, field: str,
+               value: str | None, *, required: str | None = None) -> str:
+    """:func:`clean`, recording a refusal in ``errors`` (and returning "") instead of
+    raising, so a form can name every wrong field at once."""
+    try:
+        return clean(kind, field, value, required=required)
+    except ValidationError as refusal:
+        errors.update(refusal.field_errors)
+        return ""
+
+
+def _phone(field: str, text: str, limit: int) -> str:
+    try:
+        display = parse_phone(text).display
+    except PhoneNumberInvalid as error:
+        raise _refusal(field, "phone", limit, reason=str(error)) from error
+    if len(display) > limit:
+        raise _refusal(field, "too_long", limit, length=len(display))
+    return display
+
+
+def _refusal(field: str, key: str, limit: int, **values: object) -> ValidationError:
+    return ValidationError({field: MESSAGES[key].format(limit=limit, **values)})

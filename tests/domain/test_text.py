@@ -1,0 +1,159 @@
+"""The one rule set for typed text (domain/text.py): examples and Hypothesis properties."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.text import (
+    MAX_SEARCH_WORDS,
+    MESSAGES,
+    RULES,
+    TextKind,
+    clean,
+    clean_into,
+    tidy,
+)
+
+SETTINGS = settings(max_examples=300, deadline=None)
+PLAIN_KINDS = [k for k in TextKind if k not in (TextKind.PHONE, TextKind.EMAIL)]
+
+# Hangul syllables typed as separate conjoining jamo (what NFD input gives).
+HAN_NFD = unicodedata.normalize("NFD", "한")
+
+# Any text, with control characters, surrogates, jamo and line breaks well represented.
+nasty = st.lists(
+    st.one_of(
+        st.characters(codec=None),
+        st.characters(categories=["Cc", "Cs", "Zs", "Zl", "Zp"]),
+        st.sampled_from(["\r\n", "\r", "\n", "\t", "\x00", "\x85", HAN_NFD, "\u1100", "\u1161"]),
+    ),
+    max_size=60,
+).map("".join)
+
+
+def _no_controls(text: str, *, newline_allowed: bool) -> bool:
+    return all(
+        unicodedata.category(ch) not in ("Cc", "Cs") or (newline_allowed and ch == "\n")
+        for ch in text
+    )
+
+
+# --- properties -------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(kind=st.sampled_from(list(TextKind)), value=nasty)
+@example(kind=TextKind.FREE_TEXT, value="a\r\nb\rc\x00d\u0085e")
+@example(kind=TextKind.PERSON_NAME, value=HAN_NFD * 40)
+def test_cleaning_is_idempotent_nfc_without_controls_and_within_the_limit(
+    kind: TextKind, value: str
+) -> None:
+    rule = RULES[kind]
+    try:
+        cleaned = clean(kind, "field", value)
+    except ValidationError as refusal:
+        assert list(refusal.field_errors) == ["field"]
+        return
+    assert clean(kind, "field", cleaned) == cleaned
+    assert unicodedata.is_normalized("NFC", cleaned)
+    assert _no_controls(cleaned, newline_allowed=rule.multiline)
+    assert "\r" not in cleaned
+    assert cleaned == cleaned.strip()
+    assert len(cleaned) <= rule.limit
+    cleaned.encode("utf-8")  # no lone surrogate left
+
+
+@SETTINGS
+@given(kind=st.sampled_from(PLAIN_KINDS), value=nasty, extra=st.integers(1, 30))
+def test_over_the_limit_is_refused_naming_the_field_and_the_limit(
+    kind: TextKind, value: str, extra: int
+) -> None:
+    limit = RULES[kind].limit
+    long = value + "가" * (limit + extra)
+    with pytest.raises(ValidationError) as caught:
+        clean(kind, "title", long)
+    assert list(caught.value.field_errors) == ["title"]
+    assert f"{limit:,}자" in caught.value.field_errors["title"]
+
+
+@SETTINGS
+@given(value=nasty)
+def test_tidy_keeps_line_breaks_only_in_multi_line_text(value: str) -> None:
+    assert "\n" not in tidy(value)
+    assert "\n" not in clean(TextKind.SHORT_LINE, "f", value[:50])
+    assert tidy(tidy(value, multiline=True), multiline=True) == tidy(value, multiline=True)
+
+
+# --- examples ---------------------------------------------------------------------------------
+
+
+def test_eighty_syllables_typed_as_jamo_count_as_eighty_characters() -> None:
+    typed = HAN_NFD * 80
+    assert len(typed) == 240
+    cleaned = clean(TextKind.SHORT_LINE, "title", typed)
+    assert cleaned == "한" * 80 and len(cleaned) == 80
+    assert clean(TextKind.PERSON_NAME, "name", HAN_NFD * 40) == "한" * 40
+    with pytest.raises(ValidationError):
+        clean(TextKind.PERSON_NAME, "name", HAN_NFD * 41)
+
+
+def test_control_characters_go_line_breaks_stay_only_in_free_text() -> None:
+    typed = " 첫 줄\r\n둘째\x00 줄\r셋째\t줄\x07\x9f\ud800 "
+    assert clean(TextKind.FREE_TEXT, "message", typed) == "첫 줄\n둘째 줄\n셋째 줄"
+    assert clean(TextKind.SHORT_LINE, "title", typed) == "첫 줄 둘째 줄 셋째 줄"
+    assert clean(TextKind.PERSON_NAME, "name", "홍\x00길동\x1f") == "홍길동"
+
+
+def test_emoji_and_mixed_scripts_are_kept() -> None:
+    text = "Kim 영희 😀 👨‍👩‍👧 謝謝 ñ"
+    assert clean(TextKind.PERSON_NAME, "name", text) == text
+
+
+def test_required_empty_and_control_only_values() -> None:
+    assert clean(TextKind.ORGANISATION, "org", " \x00\t ") == ""
+    with pytest.raises(ValidationError) as caught:
+        clean(TextKind.PERSON_NAME, "name", "\x00 ", required="이름을 입력하세요.")
+    assert caught.value.field_errors == {"name": "이름을 입력하세요."}
+
+
+def test_phone_numbers_are_formatted_and_refused_with_an_example() -> None:
+    assert clean(TextKind.PHONE, "phone", " 010\x00-1234-5678 ") == "010-1234-5678"
+    with pytest.raises(ValidationError) as caught:
+        clean(TextKind.PHONE, "phone", "02-760")
+    assert "010-1234-5678" in caught.value.field_errors["phone"]
+    with pytest.raises(ValidationError) as caught:
+        clean(TextKind.PHONE, "phone", "0" * 41)
+    assert "40자" in caught.value.field_errors["phone"]
+
+
+def test_email_addresses_must_have_their_shape_and_fit() -> None:
+    assert clean(TextKind.EMAIL, "email", " kim@example.com\x00") == "kim@example.com"
+    for bad in ("kim@", "kim example.com", "a" * 110 + "@example.com"):
+        with pytest.raises(ValidationError) as caught:
+            clean(TextKind.EMAIL, "email", bad)
+        assert "120자" in caught.value.field_errors["email"]
+
+
+def test_search_text_caps_its_words() -> None:
+    words = " ".join(["문학"] * MAX_SEARCH_WORDS)
+    assert clean(TextKind.SEARCH, "text", words) == words
+    with pytest.raises(ValidationError) as caught:
+        clean(TextKind.SEARCH, "text", words + " 공연")
+    assert str(MAX_SEARCH_WORDS) in caught.value.field_errors["text"]
+
+
+def test_clean_into_collects_refusals_for_one_form() -> None:
+    errors: dict[str, str] = {}
+    assert clean_into(errors, TextKind.PERSON_NAME, "name", "가" * 41) == ""
+    assert clean_into(errors, TextKind.EMAIL, "email", "kim@") == ""
+    assert clean_into(errors, TextKind.ORGANISATION, "org", " 서울문화재단 ") == "서울문화재단"
+    assert set(errors) == {"name", "email"}
+
+
+def test_every_message_states_its_limit() -> None:
+    assert all("{limit" in message for message in MESSAGES.values())
