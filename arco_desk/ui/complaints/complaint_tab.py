@@ -34,6 +34,7 @@ from arco_desk.services.complaint_records import (
 from arco_desk.services.container import Services
 from arco_desk.ui.common.identity import current_staff_id
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.complaints.complaint_assign_dialog import AssignDialog
 from arco_desk.ui.complaints.complaint_detail import ComplaintDetailView
@@ -121,6 +122,7 @@ class ComplaintTab(QWidget):
         self.model = ComplaintTableModel(self.complaints.rows,
                                          self.services.calendar.business_calendar,
                                          self.complaints.clock(), self)
+        report_outages(self.model, message_bar)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Complaints"))

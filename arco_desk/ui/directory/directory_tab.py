@@ -28,6 +28,7 @@ from arco_desk.domain.errors import DomainError
 from arco_desk.services.container import Services
 from arco_desk.services.staff_import import export_csv
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.presence_style import presence_colours, presence_text
 from arco_desk.ui.directory.import_dialog import ImportDialog
 from arco_desk.ui.directory.presence_dialog import PresenceDialog
@@ -72,6 +73,7 @@ class DirectoryTab(QWidget):
         self.departments.setMinimumWidth(170)
 
         self.model = StaffTableModel(services.directory.staff_rows, self)
+        report_outages(self.model, message_bar)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)

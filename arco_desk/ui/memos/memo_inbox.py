@@ -27,6 +27,7 @@ from arco_desk.services.container import Services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
 from arco_desk.ui.common.identity import current_staff_id
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.memos.memo_detail import DialogRunner, MemoDetailView, exec_dialog
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
 
@@ -68,6 +69,7 @@ class MyMemosPanel(QWidget):
         self.model = MemoTableModel(services.memos.rows, services.memos.badge,
                                     services.clock, INBOX_COLUMNS,
                                     self, bold_unread=True)
+        report_outages(self.model, message_bar)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("My memos"))

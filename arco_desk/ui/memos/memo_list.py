@@ -20,6 +20,7 @@ from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoFilter, MemoStatus
 from arco_desk.services.container import Services
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
 from arco_desk.ui.memos.memo_style import memo_status_text
@@ -68,6 +69,7 @@ class MemoListPanel(QWidget):
         self.model = MemoTableModel(services.memos.rows, services.memos.badge,
                                     services.clock, LIST_COLUMNS,
                                     self)
+        report_outages(self.model, message_bar)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Memos"))

@@ -22,6 +22,7 @@ from arco_desk.domain.errors import DomainError
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.outbound_visits import OutboundVisitService
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.reception.outbound_visit_dialog import CallDoneDialog, OutboundVisitDialog
 from arco_desk.ui.reception.reception_model import CallTaskModel
 
@@ -40,6 +41,7 @@ class OutboundPanel(QGroupBox):
         self.message_bar = message_bar
         self.today = today
         self.model = CallTaskModel(outbound.rows, self)
+        report_outages(self.model, message_bar)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Calls before outbound visits"))

@@ -49,6 +49,7 @@ from arco_desk.services.container import Services
 from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
 from arco_desk.ui.common.identity import current_staff_id
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.seoul_time import from_qdate, to_qdate
 from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
 from arco_desk.ui.reception.outbound_panel import OutboundPanel
@@ -119,6 +120,7 @@ class ReceptionTab(QWidget):
 
         # --- timeline ----------------------------------------------------------------------
         self.model = TimelineModel(self.reception.timeline_rows, self)
+        report_outages(self.model, message_bar)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Timeline"))
