@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QSettings
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
 
 from arco_desk.domain.memos import MemoDraft
 from arco_desk.services.container import Services, open_services
@@ -69,15 +69,14 @@ def _models(window: MainWindow) -> list[PagedTableModel]:  # type: ignore[type-a
     return [m for m in window.findChildren(QAbstractItemModel) if isinstance(m, PagedTableModel)]
 
 
-def _tables(window: MainWindow) -> list[QTableView]:
-    return window.findChildren(QTableView)
-
-
 def _look_at_everything(window: MainWindow) -> None:
     """What an operator does: switch tabs, scroll every list down and up again."""
     for tab in range(window.tabs.count()):
         window.tabs.setCurrentIndex(tab)
-        for views in window.findChildren(type(window.memo_tab.views)):
+        inner = [v for v in window.findChildren(QTabWidget) if v is not window.tabs]
+        for views in inner:
+            if not views.isVisible():
+                continue
             for index in range(views.count()):
                 views.setCurrentIndex(index)
                 _scroll(window)
@@ -87,7 +86,7 @@ def _look_at_everything(window: MainWindow) -> None:
 
 
 def _scroll(window: MainWindow) -> None:
-    for table in _tables(window):
+    for table in window.findChildren(QTableView):
         if table.isVisible():
             for value in (table.verticalScrollBar().maximum(), 0):
                 table.verticalScrollBar().setValue(value)
@@ -116,6 +115,10 @@ def test_lists_survive_a_stopped_server_and_come_back(
     for model in _models(window):
         model.fetch_failed.connect(_counter(said, id(model)))
     window.heartbeat.setInterval(200)  # the periodic refresh, driven by its own timer
+    with pg_desk.engine.connect() as conn:
+        # The test server runs with synchronous_commit=off: write the WAL out, so an
+        # immediate stop loses no memo.
+        conn.exec_driver_sql("CHECKPOINT")
     own_pg_server.stop(mode)
     try:
         qtbot.wait(600)
@@ -137,6 +140,7 @@ def test_lists_survive_a_stopped_server_and_come_back(
 
     qtbot.waitUntil(lambda: not any(m.failing() for m in _models(window)), timeout=20_000)
     _look_at_everything(window)
+    assert memo_list.model.rowCount() == MEMOS
     memo_list.table.scrollToBottom()
     qtbot.waitUntil(
         lambda: memo_list.model.data(memo_list.model.index(last_row, 0)) not in
