@@ -1,13 +1,50 @@
-"""Known errors: the environment failed (locked, unreachable, disk full, read-only).
+"""Known errors: the environment failed (locked, unreachable, disk full, read-only...).
 
 They are shown as a message bar and the form keeps its text. Anything else is a bug.
+Errors are recognised by the driver's code, never by the words of its message: the
+SQLite result code (its primary part) and the PostgreSQL SQLSTATE.
 """
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+from enum import StrEnum
+from typing import Final
+
+import psycopg
 from sqlalchemy import exc as sa_exc
 
 from arco_desk.domain.errors import DomainError
+
+
+class Reason(StrEnum):
+    """Why the database can't be used; a ``str``, so ``reason == "locked"`` holds."""
+
+    LOCKED = "locked"
+    UNREACHABLE = "unreachable"
+    IO = "io"
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    MALFORMED = "malformed"
+    DEADLOCK = "deadlock"
+    SERIALIZATION = "serialization"
+
+
+# The one place an operator's message is chosen for a reason.
+MESSAGES: Final[dict[Reason, str]] = {
+    Reason.LOCKED: "데이터베이스가 다른 작업에 사용 중입니다. 잠시 후 다시 저장하세요.",
+    Reason.UNREACHABLE: "데이터베이스에 연결할 수 없습니다. 서버가 켜져 있는지, 데이터 폴더가 "
+                        "있는지 확인하세요. 연결이 돌아오면 다시 저장하세요.",
+    Reason.IO: "디스크 입출력 오류로 저장하지 못했습니다.",
+    Reason.DISK_FULL: "디스크가 가득 차서 저장하지 못했습니다. 공간을 확보한 뒤 다시 저장하세요.",
+    Reason.READ_ONLY: "데이터베이스가 읽기 전용입니다. 파일 권한을 확인하세요.",
+    Reason.MALFORMED: "데이터베이스 파일이 손상되었거나 ARCO Desk의 데이터베이스가 아닙니다. "
+                      "관리자에게 알리세요.",
+    Reason.DEADLOCK: "다른 PC의 작업과 서로 기다리게 되어 저장하지 못했습니다. 다시 저장하세요.",
+    Reason.SERIALIZATION: "다른 PC에서 같은 자료를 동시에 바꾸어 저장하지 못했습니다. "
+                          "다시 저장하세요.",
+}
 
 
 class StoreUnavailable(DomainError):
@@ -18,62 +55,84 @@ class StoreUnavailable(DomainError):
         self.reason = reason
 
 
+class StoreConflict(StoreUnavailable):
+    """Another transaction got in the way (deadlock, serialization failure); trying the
+    whole unit of work again can succeed."""
+
+
 class SchemaTooNew(DomainError):
     """The database was written by a newer ARCO Desk."""
 
 
-# (substring of the driver's message, reason tag, message for the operator)
-_KNOWN_SQLITE = (
-    ("database is locked", "locked",
-     "데이터베이스가 다른 작업에 사용 중입니다. 잠시 후 다시 저장하세요."),
-    ("database table is locked", "locked",
-     "데이터베이스가 다른 작업에 사용 중입니다. 잠시 후 다시 저장하세요."),
-    ("unable to open database file", "unreachable",
-     "데이터베이스 파일을 열 수 없습니다. 폴더가 있는지, 권한이 있는지 확인하세요."),
-    ("disk i/o error", "io", "디스크 입출력 오류로 저장하지 못했습니다."),
-    ("database or disk is full", "disk_full",
-     "디스크가 가득 차서 저장하지 못했습니다. 공간을 확보한 뒤 다시 저장하세요."),
-    ("attempt to write a readonly database", "read_only",
-     "데이터베이스가 읽기 전용입니다. 파일 권한을 확인하세요."),
-)
+_CONFLICTS: Final = frozenset({Reason.DEADLOCK, Reason.SERIALIZATION})
+
+# Primary result codes (the low byte of an extended code).
+_SQLITE: Final[dict[int, Reason]] = {
+    sqlite3.SQLITE_BUSY: Reason.LOCKED,
+    sqlite3.SQLITE_LOCKED: Reason.LOCKED,
+    sqlite3.SQLITE_CANTOPEN: Reason.UNREACHABLE,
+    sqlite3.SQLITE_IOERR: Reason.IO,
+    sqlite3.SQLITE_FULL: Reason.DISK_FULL,
+    sqlite3.SQLITE_READONLY: Reason.READ_ONLY,
+    sqlite3.SQLITE_CORRUPT: Reason.MALFORMED,
+    sqlite3.SQLITE_NOTADB: Reason.MALFORMED,
+}
+
+_SQLSTATE: Final[dict[str, Reason]] = {
+    "55P03": Reason.LOCKED,  # lock_not_available
+    "57P01": Reason.UNREACHABLE,  # admin_shutdown
+    "57P02": Reason.UNREACHABLE,  # crash_shutdown
+    "57P03": Reason.UNREACHABLE,  # cannot_connect_now (starting up, shutting down)
+    "53300": Reason.UNREACHABLE,  # too_many_connections
+    "53100": Reason.DISK_FULL,
+    "25006": Reason.READ_ONLY,  # read_only_sql_transaction
+    "40P01": Reason.DEADLOCK,
+    "40001": Reason.SERIALIZATION,
+}
+_SQLSTATE_CLASSES: Final[dict[str, Reason]] = {
+    "08": Reason.UNREACHABLE,  # connection exception
+}
+
+
+def unavailable(reason: Reason) -> StoreUnavailable:
+    """The known error for ``reason``, with its message."""
+    kind = StoreConflict if reason in _CONFLICTS else StoreUnavailable
+    return kind(MESSAGES[reason], reason)
 
 
 def classify(error: BaseException) -> StoreUnavailable | None:
-    """The known error behind a SQLAlchemy/driver exception, or None for a bug."""
-    if isinstance(error, sa_exc.OperationalError | sa_exc.InterfaceError):
-        text = str(error.orig if isinstance(error, sa_exc.DBAPIError) else error).lower()
-        for needle, reason, message in _KNOWN_SQLITE:
-            if needle in text:
-                return StoreUnavailable(message, reason)
-        if error.connection_invalidated or _looks_like_connection_loss(text):
-            return StoreUnavailable(
-                "데이터베이스 서버에 연결할 수 없습니다. 연결이 돌아오면 다시 저장하세요.",
-                "unreachable",
-            )
-    if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
-        return StoreUnavailable(
-            "데이터베이스 서버와의 연결이 끊어졌습니다. 다시 저장하세요.", "unreachable"
-        )
-    if isinstance(error, OSError) and error.errno == 28:
-        return StoreUnavailable(
-            "디스크가 가득 차서 저장하지 못했습니다. 공간을 확보한 뒤 다시 저장하세요.",
-            "disk_full",
-        )
+    """The known error behind a SQLAlchemy/driver/OS exception, or None for a bug."""
+    reason = reason_of(error)
+    return None if reason is None else unavailable(reason)
+
+
+def reason_of(error: BaseException) -> Reason | None:
+    """The reason tag of a known error, or None for a bug."""
+    driver: BaseException | None = error
+    if isinstance(error, sa_exc.DBAPIError):
+        if error.connection_invalidated:
+            return Reason.UNREACHABLE
+        driver = error.orig
+    if isinstance(driver, sqlite3.Error):
+        return _sqlite_reason(driver)
+    if isinstance(driver, psycopg.Error):
+        return _postgres_reason(driver)
+    if isinstance(driver, OSError) and driver.errno == errno.ENOSPC:
+        return Reason.DISK_FULL
     return None
 
 
-def _looks_like_connection_loss(text: str) -> bool:
-    return any(
-        needle in text
-        for needle in (
-            "connection refused",
-            "could not connect",
-            "server closed the connection",
-            "connection is closed",
-            "terminating connection",
-            "the connection is lost",
-            "connection failed",
-            "no such host",
-            "timeout expired",
-        )
-    )
+def _sqlite_reason(error: sqlite3.Error) -> Reason | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None  # raised by the sqlite3 module itself (e.g. a closed connection)
+    return _SQLITE.get(code & 0xFF)
+
+
+def _postgres_reason(error: psycopg.Error) -> Reason | None:
+    state = error.sqlstate
+    if state is None:
+        # No SQLSTATE: the client failed before or without the server answering
+        # (refused, timed out, connection closed).
+        return Reason.UNREACHABLE if isinstance(error, psycopg.OperationalError) else None
+    return _SQLSTATE.get(state) or _SQLSTATE_CLASSES.get(state[:2])

@@ -2,6 +2,9 @@
 
 Services open ``with uow.write() as session:`` to change things (committed on a
 clean exit, rolled back otherwise) and ``with uow.read() as session:`` to look.
+Everything the database does for the unit of work is inside the guard: the work,
+the commit and closing the session (which rolls back on a connection that may
+have died meanwhile); a known failure of any of them is a ``StoreUnavailable``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from arco_desk.store.engine import writer
 from arco_desk.store.errors import classify
+
+_STORE_ERRORS = (sa_exc.SQLAlchemyError, OSError)
 
 
 class UnitOfWork:
@@ -39,20 +44,30 @@ class UnitOfWork:
         session = factory()
         try:
             yield session
-        except (sa_exc.SQLAlchemyError, OSError) as error:
-            _rollback_quietly(session)
-            known = classify(error)
-            if known is not None:
-                raise known from error
+        except _STORE_ERRORS as error:
+            _discard(session)
+            _raise_if_known(error)
             raise
         except BaseException:
-            _rollback_quietly(session)
+            _discard(session)
             raise
-        finally:
+        try:
             session.close()
+        except _STORE_ERRORS as error:
+            _raise_if_known(error)
+            raise
 
 
-def _rollback_quietly(session: Session) -> None:
-    # On a lost connection the rollback fails too; the original error is what counts.
-    with suppress(sa_exc.SQLAlchemyError):
+def _raise_if_known(error: BaseException) -> None:
+    known = classify(error)
+    if known is not None:
+        raise known from error
+
+
+def _discard(session: Session) -> None:
+    # On a lost connection the rollback and the close fail too; the first error is what
+    # counts.
+    with suppress(*_STORE_ERRORS):
         session.rollback()
+    with suppress(*_STORE_ERRORS):
+        session.close()

@@ -2043,6 +2043,13 @@
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>not loaded</source>
+        <translation>불러오지 못함</translation>
+    </message>
+</context>
+<context>
     <name>PassDialog</name>
     <message>
         <source>Visitor pass</source>

@@ -1,11 +1,31 @@
-"""A table model that holds ids and fetches rows from the database in pages."""
+"""A table model that holds ids and fetches rows from the database in pages.
+
+Pages are fetched inside ``data()``, that is inside Qt's painting: a page that can't be
+fetched (the database is locked or unreachable) must not raise there. Its rows show a
+grey placeholder, ``fetch_failed`` is emitted once for the outage, and a timer tries
+again every few seconds (paints don't). When a retry succeeds the rows are repainted
+and ``fetch_recovered`` is emitted. Anything but a ``DomainError`` is a bug and raises.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, Protocol, TypeVar
+from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from arco_desk.domain.errors import DomainError
+from arco_desk.ui.common.message_bar import MessageBar
 
 
 class HasId(Protocol):
@@ -16,18 +36,39 @@ class HasId(Protocol):
 Row = TypeVar("Row", bound=HasId)
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
+RETRY_MS = 3_000
+PLACEHOLDER_COLOUR = "#9ca3af"
+
+
+def placeholder_text() -> str:
+    return "… " + QCoreApplication.translate("PagedTableModel", "not loaded")
 
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
     """Subclasses give ``headers`` and ``cell(row, column, role)``."""
 
+    fetch_failed = Signal(str)  # the operator's message; once per outage
+    fetch_recovered = Signal()
+
     headers: Sequence[str] = ()
+    retry_ms = RETRY_MS
 
     def __init__(self, fetch: Callable[[Sequence[int]], list[Row]], parent: Any = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._ids: list[int] = []
         self._cache: dict[int, Row] = {}
+        self._outage: str | None = None
+        self._announced = False
+        self._unloaded: set[int] = set()  # pages asked for during an outage
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._try_again)
+        # data() is called while Qt paints: an outage is told once the paint is over.
+        self._announcer = QTimer(self)
+        self._announcer.setSingleShot(True)
+        self._announcer.setInterval(0)
+        self._announcer.timeout.connect(self._announce)
 
     # --- content ---------------------------------------------------------------------
 
@@ -35,17 +76,20 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._ids = list(ids)
         self._cache.clear()
+        self._unloaded.clear()
         self.endResetModel()
 
     def refresh_rows(self, ids: Sequence[int]) -> None:
         """Forget cached rows (after an edit) so the next paint reloads them."""
-        for id_ in ids:
+        forget = set(ids)
+        for id_ in forget:
             self._cache.pop(id_, None)
-        for position, id_ in enumerate(self._ids):
-            if id_ in ids:
-                self.dataChanged.emit(
-                    self.index(position, 0), self.index(position, self.columnCount() - 1)
-                )
+        rows = [position for position, id_ in enumerate(self._ids) if id_ in forget]
+        if rows and self.columnCount():
+            # One signal for the span, not one per row: PySide6 6.12.0 loses a reference
+            # to True on every emit from Python.
+            self.dataChanged.emit(self.index(rows[0], 0),
+                                  self.index(rows[-1], self.columnCount() - 1))
 
     def id_at(self, row: int) -> int:
         return self._ids[row]
@@ -57,16 +101,73 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return list(self._ids)
 
     def record(self, row: int) -> Row | None:
+        """The row's record; None when it is gone or can't be loaded now."""
         id_ = self._ids[row]
         if id_ not in self._cache:
-            start = (row // PAGE_SIZE) * PAGE_SIZE
-            page = self._ids[start : start + PAGE_SIZE]
-            for record in self._fetch(page):
-                self._cache[record.id] = record
+            self._load(row // PAGE_SIZE)
         return self._cache.get(id_)
 
     def loaded_count(self) -> int:
         return len(self._cache)
+
+    def failing(self) -> bool:
+        """An outage is going on: some rows can't be loaded and a retry is pending."""
+        return self._outage is not None
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def _page(self, page: int) -> list[int]:
+        return self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+
+    def _load(self, page: int) -> None:
+        if self._outage is not None:
+            self._unloaded.add(page)  # the timer asks again, not every paint
+            return
+        try:
+            records = self._fetch(self._page(page))
+        except DomainError as error:
+            self._unloaded.add(page)
+            self._fail(error.message)
+            return
+        self._keep(records)
+
+    def _keep(self, records: list[Row]) -> None:
+        for record in records:
+            self._cache[record.id] = record
+
+    def _fail(self, message: str) -> None:
+        self._retry.start(self.retry_ms)
+        if self._outage is None:
+            self._outage = message
+            self._announcer.start()
+
+    def _announce(self) -> None:
+        if self._outage is not None and not self._announced:
+            self._announced = True
+            self.fetch_failed.emit(self._outage)
+
+    def _try_again(self) -> None:
+        pages = sorted(self._unloaded) or ([0] if self._ids else [])
+        for page in pages:
+            try:
+                records = self._fetch(self._page(page))
+            except DomainError as error:
+                self._fail(error.message)
+                return
+            self._keep(records)
+            self._unloaded.discard(page)
+            self._repaint(page)
+        self._unloaded.clear()
+        self._outage = None
+        if self._announced:
+            self._announced = False
+            self.fetch_recovered.emit()
+
+    def _repaint(self, page: int) -> None:
+        last = min((page + 1) * PAGE_SIZE, len(self._ids)) - 1
+        if last >= page * PAGE_SIZE and self.columnCount():
+            self.dataChanged.emit(self.index(page * PAGE_SIZE, 0),
+                                  self.index(last, self.columnCount() - 1))
 
     # --- Qt ------------------------------------------------------------------------------
 
@@ -88,8 +189,43 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return None
         record = self.record(index.row())
         if record is None:
-            return None
+            return self._placeholder(index, role)
         return self.cell(record, index.column(), role)
+
+    def _placeholder(self, index: Index, role: int) -> Any:
+        if index.column() != 0 or (index.row() // PAGE_SIZE) not in self._unloaded:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return placeholder_text()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(PLACEHOLDER_COLOUR)
+        return None
 
     def cell(self, record: Row, column: int, role: int) -> Any:
         raise NotImplementedError
+
+
+# Per message bar, the models whose outage it shows (several lists share one bar).
+_outages: WeakKeyDictionary[MessageBar, set[int]] = WeakKeyDictionary()
+
+
+def report_outages(model: PagedTableModel[Any], bar: MessageBar) -> None:
+    """Show the model's outage on ``bar`` (error style) and hide it when every model that
+    reported one there has its rows back, unless the bar says something else by then."""
+    key = id(model)
+    shown: list[str] = []
+
+    def failed(message: str) -> None:
+        _outages.setdefault(bar, set()).add(key)
+        shown[:] = [message]
+        bar.show_error(message)
+
+    def recovered() -> None:
+        failing = _outages.get(bar, set())
+        failing.discard(key)
+        if not failing and shown and bar.level == "error" and shown[0] in bar.text():
+            bar.hide()
+
+    model.fetch_failed.connect(failed)
+    model.fetch_recovered.connect(recovered)
+    model.destroyed.connect(lambda: _outages.get(bar, set()).discard(key))

@@ -34,6 +34,7 @@ from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import current_staff_id
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.complaints.complaint_assign_dialog import AssignDialog
@@ -119,6 +120,7 @@ class ComplaintTab(QWidget):
         self.model = ComplaintTableModel(self.complaints.rows,
                                          self.services.calendar.business_calendar,
                                          self.complaints.clock(), self)
+        report_outages(self.model, message_bar)
         self.table = record_table(self.model, self.tr("Complaints"))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()

@@ -27,6 +27,7 @@ from arco_desk.services.staff_import import ImportResult, export_csv
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.presence_style import presence_colours, presence_text
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.directory.import_dialog import ImportDialog
@@ -72,6 +73,7 @@ class DirectoryTab(QWidget):
         self.departments.setMinimumWidth(170)
 
         self.model = StaffTableModel(services.directory.staff_rows, self)
+        report_outages(self.model, message_bar)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)

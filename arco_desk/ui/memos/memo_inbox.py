@@ -26,6 +26,7 @@ from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import current_staff_id
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table
 from arco_desk.ui.memos.memo_detail import MemoDetailView
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
@@ -67,6 +68,7 @@ class MyMemosPanel(QWidget):
         self.model = MemoTableModel(services.memos.rows, services.memos.badge,
                                     services.clock, INBOX_COLUMNS,
                                     self, bold_unread=True)
+        report_outages(self.model, message_bar)
         self.table = record_table(self.model, self.tr("My memos"), alternating=False)
         self.table.setWordWrap(False)
         head = self.table.horizontalHeader()

@@ -18,6 +18,7 @@ from arco_desk.domain.memos import MemoFilter, MemoStatus
 from arco_desk.services.container import Services
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
@@ -67,6 +68,7 @@ class MemoListPanel(QWidget):
         self.model = MemoTableModel(services.memos.rows, services.memos.badge,
                                     services.clock, LIST_COLUMNS,
                                     self)
+        report_outages(self.model, message_bar)
         self.table = record_table(self.model, self.tr("Memos"))
         self.table.setWordWrap(False)
         head = self.table.horizontalHeader()

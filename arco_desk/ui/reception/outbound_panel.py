@@ -20,6 +20,7 @@ from arco_desk.services.outbound_visits import OutboundVisitService
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table
 from arco_desk.ui.reception.outbound_visit_dialog import CallDoneDialog, OutboundVisitDialog
 from arco_desk.ui.reception.reception_model import CallTaskModel
@@ -37,6 +38,7 @@ class OutboundPanel(QGroupBox):
         self.message_bar = message_bar
         self.today = today
         self.model = CallTaskModel(outbound.rows, self)
+        report_outages(self.model, message_bar)
         self.table = record_table(self.model, self.tr("Calls before outbound visits"),
                                   alternating=False)
         header = self.table.horizontalHeader()

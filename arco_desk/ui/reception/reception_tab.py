@@ -47,6 +47,7 @@ from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import current_staff_id
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.common.seoul_time import from_qdate, to_qdate
 from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
@@ -116,6 +117,7 @@ class ReceptionTab(QWidget):
 
         # --- timeline ----------------------------------------------------------------------
         self.model = TimelineModel(self.reception.timeline_rows, self)
+        report_outages(self.model, message_bar)
         self.table = record_table(self.model, self.tr("Timeline"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TimelineModel.ORGANISATION, QHeaderView.ResizeMode.Stretch)
