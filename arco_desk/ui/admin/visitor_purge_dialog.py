@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.visitor_privacy import (
     MAX_RETENTION_DAYS,
@@ -40,10 +40,11 @@ from arco_desk.ui.common.message_bar import MessageBar
 class VisitorPurgeDialog(QDialog):
     purged = Signal()
 
-    def __init__(self, privacy: VisitorPrivacyService, actor: str = "",
+    def __init__(self, privacy: VisitorPrivacyService, actor: Callable[[], Actor],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.privacy = privacy
+        self.actor = actor
         self.preview: PurgePreview | None = None
         # Asks "really?"; tests replace it. Returns True to go ahead.
         self.confirm: Callable[[str], bool] = self._ask
@@ -77,9 +78,10 @@ class VisitorPurgeDialog(QDialog):
         column.addWidget(self.delete_method)
         column.addWidget(self.anonymise_method)
         form.addRow(self.tr("Method"), methods)
-        self.actor = QLineEdit(actor)
-        self.actor.setPlaceholderText(self.tr("Your name, for the ledger"))
-        self.fields.add_row("actor", self.tr("&Carried out by *"), self.actor)
+        # The person responsible (파기 책임자) is whoever acts: this PC's staff member.
+        self.responsible = QLabel()
+        self.responsible.setAccessibleName(self.tr("Carried out by"))
+        form.addRow(self.tr("Carried out by"), self.responsible)
         self.purge_button = QPushButton(self.tr("&Destroy…"))
         self.purge_button.setStyleSheet("font-weight:600;")
         form.addRow("", self.purge_button)
@@ -118,9 +120,11 @@ class VisitorPurgeDialog(QDialog):
         try:
             self.preview = self.privacy.preview()
             entries = self.privacy.ledger()
+            responsible = self.actor().name
         except DomainError as error:
             self.message_bar.show_error(error.message)
             return
+        self.responsible.setText(responsible)
         p = self.preview
         self.due.setText(
             self.tr("Before %1: %2 visits, %3 appointments without a visit, %4 outbound "
@@ -139,7 +143,8 @@ class VisitorPurgeDialog(QDialog):
     def save_retention(self) -> None:
         self.fields.clear()
         try:
-            days = self.privacy.set_retention_days(self.retention.value())
+            days = self.privacy.set_retention_days(self.retention.value(),
+                                                   actor=self.actor())
         except ValidationError as error:
             self.fields.show(error)
             return
@@ -167,7 +172,7 @@ class VisitorPurgeDialog(QDialog):
         if not self.confirm(question):
             return False
         try:
-            entry = self.privacy.purge(method, self.actor.text())
+            entry = self.privacy.purge(method, actor=self.actor())
         except ValidationError as error:
             rest = self.fields.show(error)
             if rest:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.errors import DomainError
 from arco_desk.services.container import Services
@@ -37,9 +39,11 @@ from arco_desk.ui.directory.staff_model import SORT_ROLE, StaffTableModel, forma
 
 class DirectoryTab(QWidget):
     def __init__(
-        self, services: Services, message_bar: MessageBar, parent: QWidget | None = None
+        self, services: Services, message_bar: MessageBar, actor: Callable[[], Actor],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.services = services
         self.message_bar = message_bar
 
@@ -260,8 +264,8 @@ class DirectoryTab(QWidget):
         self.message_bar.show_info(message)
 
     def new_staff(self) -> None:
-        dialog = StaffDialog(self.services.directory, self.services.directory.departments(),
-                             None, self)
+        dialog = StaffDialog(self.services.directory, self.actor,
+                             self.services.directory.departments(), None, self)
         if dialog.exec():
             self._after_edit(dialog.saved, self.tr("Staff member added."))
 
@@ -269,8 +273,8 @@ class DirectoryTab(QWidget):
         record = self.current_record()
         if record is None:
             return
-        dialog = StaffDialog(self.services.directory, self.services.directory.departments(),
-                             record, self)
+        dialog = StaffDialog(self.services.directory, self.actor,
+                             self.services.directory.departments(), record, self)
         if dialog.exec():
             self._after_edit(dialog.saved, self.tr("Staff member saved."))
 
@@ -278,12 +282,12 @@ class DirectoryTab(QWidget):
         record = self.current_record()
         if record is None:
             return
-        dialog = PresenceDialog(self.services.directory, record, self)
+        dialog = PresenceDialog(self.services.directory, self.actor, record, self)
         if dialog.exec():
             self._after_edit(dialog.saved, self.tr("Presence saved."))
 
     def import_staff(self) -> None:
-        dialog = ImportDialog(self.services.staff_import, self)
+        dialog = ImportDialog(self.services.staff_import, self.actor, self)
         if dialog.exec() and dialog.outcome is not None:
             self.reload_departments()
             self.reload()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoDetail, MemoEventKind, MemoEventRecord, MemoRow
 from arco_desk.services.container import Services
@@ -66,7 +67,7 @@ def event_text(event: MemoEventRecord) -> str:
 
 
 class MemoDetailView(QWidget):
-    """Shows a memo for ``staff_id()`` (who sits at this PC) and runs its actions."""
+    """Shows a memo for ``actor()`` (who sits at this PC) and runs its actions."""
 
     changed = Signal(int)
     complaint_requested = Signal(int)
@@ -75,13 +76,13 @@ class MemoDetailView(QWidget):
         self,
         services: Services,
         message_bar: MessageBar,
-        staff_id: Callable[[], int | None],
+        actor: Callable[[], Actor],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.message_bar = message_bar
-        self.staff_id = staff_id
+        self.actor = actor
         self.run_dialog: DialogRunner = exec_dialog
         self.detail: MemoDetail | None = None
 
@@ -169,7 +170,11 @@ class MemoDetailView(QWidget):
         else:
             self.badge.hide()
         self.text.setText(self._html(detail))
-        me = self.staff_id()
+        try:
+            me = self.actor().staff_id
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            me = None
         acting = memo.is_open and me is not None
         self.claim_button.setVisible(memo.for_whole_department)
         self.claim_button.setEnabled(acting and memo.for_whole_department)
@@ -224,11 +229,11 @@ class MemoDetailView(QWidget):
     # --- actions -----------------------------------------------------------------------
 
     def claim(self) -> None:
-        memo, me = self.memo, self.staff_id()
-        if memo is None or me is None:
+        memo = self.memo
+        if memo is None:
             return
         try:
-            row = self.services.memos.claim(memo.id, me)
+            row = self.services.memos.claim(memo.id, actor=self.actor())
         except DomainError as error:
             self.message_bar.show_error(error.message)
             self.reload()
@@ -237,16 +242,16 @@ class MemoDetailView(QWidget):
         self._after(row)
 
     def called_back(self) -> None:
-        self._act(lambda memo, me: CalledBackDialog(self.services.memos, memo, me, self),
+        self._act(lambda memo: CalledBackDialog(self.services.memos, memo, self.actor, self),
                   self.tr("Called back: the memo is done."))
 
     def answered_by_email(self) -> None:
-        self._act(lambda memo, me: EmailReplyDialog(self.services.memos, memo, me, self),
+        self._act(lambda memo: EmailReplyDialog(self.services.memos, memo, self.actor, self),
                   self.tr("Answered by e-mail: the memo is done."))
 
     def pass_on(self) -> None:
-        self._act(lambda memo, me: ForwardDialog(self.services.memos, self.services.directory,
-                                                 memo, me, self),
+        self._act(lambda memo: ForwardDialog(self.services.memos, self.services.directory,
+                                             memo, self.actor, self),
                   self.tr("Passed on."))
 
     def request_complaint(self) -> None:
@@ -279,11 +284,11 @@ class MemoDetailView(QWidget):
             return
         self.message_bar.show_info(self.tr("Memo slip saved to %1").replace("%1", str(path)))
 
-    def _act(self, make: Callable[[MemoRow, int], QDialog], done: str) -> None:
-        memo, me = self.memo, self.staff_id()
-        if memo is None or me is None:
+    def _act(self, make: Callable[[MemoRow], QDialog], done: str) -> None:
+        memo = self.memo
+        if memo is None:
             return
-        dialog = make(memo, me)
+        dialog = make(memo)
         if not self.run_dialog(dialog):
             return
         saved = getattr(dialog, "saved", None)

@@ -8,6 +8,7 @@ Opening a memo (selecting it) marks it read.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.errors import DomainError
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
-from arco_desk.ui.common.identity import current_staff_id
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.memos.memo_detail import DialogRunner, MemoDetailView, exec_dialog
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
@@ -35,7 +36,8 @@ INBOX_COLUMNS = (MemoColumn.DUE, MemoColumn.CALLER, MemoColumn.MESSAGE,
 
 
 class MyMemosPanel(QWidget):
-    """The inbox of ``current_staff_id(settings)``; ``unread_changed`` tells a tray badge."""
+    """The inbox of ``actor()`` (this PC's staff member); ``unread_changed`` tells a tray
+    badge. ``settings`` is where the identity dialog keeps the choice."""
 
     unread_changed = Signal(int)
     identity_changed = Signal()
@@ -47,12 +49,14 @@ class MyMemosPanel(QWidget):
         services: Services,
         message_bar: MessageBar,
         settings: QSettings,
+        actor: Callable[[], Actor],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.message_bar = message_bar
         self.settings = settings
+        self.actor = actor
         self.run_dialog: DialogRunner = exec_dialog
         self.unread = 0
         self._who = ""
@@ -84,7 +88,7 @@ class MyMemosPanel(QWidget):
                               (MemoColumn.CALLED_AT, 90), (MemoColumn.STATUS, 110)):
             self.table.setColumnWidth(self.model.column_of(column), width)
 
-        self.detail = MemoDetailView(services, message_bar, self.staff_id, self)
+        self.detail = MemoDetailView(services, message_bar, actor, self)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -102,7 +106,13 @@ class MyMemosPanel(QWidget):
         self.reload()
 
     def staff_id(self) -> int | None:
-        return current_staff_id(self.settings)
+        """This PC's staff member (None at a desk without one, or when the database
+        cannot say: the message bar tells)."""
+        try:
+            return self.actor().staff_id
+        except DomainError as error:
+            self.message_bar.show_error(error.message)
+            return None
 
     # --- loading -----------------------------------------------------------------------
 
@@ -120,7 +130,7 @@ class MyMemosPanel(QWidget):
         try:
             ids = self.services.memos.inbox_ids(me)
             staff = self.services.directory.get_staff(me)
-            self.services.memos.mark_delivered(me, ids)
+            self.services.memos.mark_delivered(ids, actor=self.actor())
             unread = self.services.memos.unread_count(me)
         except DomainError as error:
             self.message_bar.show_error(error.message)
@@ -155,7 +165,7 @@ class MyMemosPanel(QWidget):
     def open_memo(self, memo_id: int) -> None:
         """Show the memo; it counts as read when it is addressed to this PC's staff."""
         try:
-            detail = self.services.memos.open_memo(memo_id, self.staff_id())
+            detail = self.services.memos.open_memo(memo_id, actor=self.actor())
         except DomainError as error:
             self.message_bar.show_error(error.message)
             return

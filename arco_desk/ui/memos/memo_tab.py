@@ -7,6 +7,7 @@ belongs to, 내 메모.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -24,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import MEMO_KINDS, ChangeRecord
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoPreview, MemoRow
 from arco_desk.services.container import Services
 from arco_desk.ui.common.form import show_refusal
-from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.identity import UNREAD_ESCALATION
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.memos.call_bar import CallBar
 from arco_desk.ui.memos.memo_detail import DialogRunner, MemoDetailView, exec_dialog
@@ -43,14 +45,13 @@ from arco_desk.ui.memos.read_back_dialog import ReadBackDialog
 class MemoDetailDialog(QDialog):
     """A memo from the desk's list, in full, with its actions."""
 
-    def __init__(self, services: Services, settings: QSettings, memo_id: int,
+    def __init__(self, services: Services, actor: Callable[[], Actor], memo_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Phone memo"))
         self.resize(640, 520)
         self.message_bar = MessageBar(self)
-        self.view = MemoDetailView(services, self.message_bar,
-                                   lambda: current_staff_id(settings), self)
+        self.view = MemoDetailView(services, self.message_bar, actor, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -58,7 +59,7 @@ class MemoDetailDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.view.complaint_requested.connect(self.accept)
-        self.view.show_detail(services.memos.open_memo(memo_id, current_staff_id(settings)))
+        self.view.show_detail(services.memos.open_memo(memo_id, actor=actor()))
 
 
 class MemoTab(QWidget):
@@ -72,12 +73,14 @@ class MemoTab(QWidget):
         services: Services,
         message_bar: MessageBar,
         settings: QSettings,
+        actor: Callable[[], Actor],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.message_bar = message_bar
         self.settings = settings
+        self.actor = actor
         self.run_dialog: DialogRunner = exec_dialog
 
         self.call_bar = CallBar(services.clock)
@@ -93,7 +96,7 @@ class MemoTab(QWidget):
         top.addWidget(self.call_bar, 1)
         top.addWidget(self.settings_button)
 
-        self.form = MemoForm(services.memos, services.directory, message_bar,
+        self.form = MemoForm(services.memos, actor, services.directory, message_bar,
                              contacts=services.caller_history)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -110,7 +113,7 @@ class MemoTab(QWidget):
         column.addWidget(self.form.button_row)
 
         self.list_panel = MemoListPanel(services, message_bar)
-        self.inbox = MyMemosPanel(services, message_bar, settings)
+        self.inbox = MyMemosPanel(services, message_bar, settings, actor)
         self.views = QTabWidget()
         self.views.addTab(self.list_panel, self.tr("Desk list"))
         self.views.addTab(self.inbox, self.tr("My memos"))
@@ -144,8 +147,8 @@ class MemoTab(QWidget):
     # --- the call ----------------------------------------------------------------------
 
     def show_greeting(self) -> None:
-        me = current_staff_id(self.settings)
         try:
+            me = self.actor().staff_id
             text = self.services.memos.greeting(me)
         except DomainError as error:
             self.message_bar.show_error(error.message)
@@ -173,7 +176,7 @@ class MemoTab(QWidget):
             preview = self.services.memos.preview(draft)
             if not self.ask_read_back(preview):
                 return None
-            row = self.services.memos.record(draft, current_staff_id(self.settings))
+            row = self.services.memos.record(draft, actor=self.actor())
         except DomainError as error:
             show_refusal(error, form.fields, self.message_bar)
             return None
@@ -191,7 +194,7 @@ class MemoTab(QWidget):
 
     def open_detail(self, memo_id: int) -> None:
         try:
-            dialog = MemoDetailDialog(self.services, self.settings, memo_id, self)
+            dialog = MemoDetailDialog(self.services, self.actor, memo_id, self)
         except DomainError as error:
             self.message_bar.show_error(error.message)
             return
@@ -210,7 +213,7 @@ class MemoTab(QWidget):
     def refresh_tick(self) -> None:
         """The heartbeat: escalate memos unread too long, then refresh badges and lists."""
         try:
-            escalated = self.services.memos.escalate_due()
+            escalated = self.services.memos.escalate_due(actor=UNREAD_ESCALATION)
         except DomainError as error:
             self.message_bar.show_error(error.message)
             escalated = []
@@ -239,12 +242,12 @@ class MemoTab(QWidget):
     # --- settings ----------------------------------------------------------------------
 
     def edit_desk_settings(self) -> None:
-        if self.run_dialog(DeskSettingsDialog(self.services.memos, self)):
+        if self.run_dialog(DeskSettingsDialog(self.services.memos, self.actor, self)):
             self.show_greeting()
             self.message_bar.show_info(self.tr("Phone desk settings saved."))
 
     def edit_reasons(self) -> None:
-        dialog = MemoReasonsDialog(self.services.memos, self)
+        dialog = MemoReasonsDialog(self.services.memos, self.actor, self)
         self.run_dialog(dialog)
         if dialog.changed:
             self.form.reload_reasons()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.errors import DomainError
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.outbound_visits import OutboundVisitService
@@ -31,11 +32,12 @@ class OutboundPanel(QGroupBox):
 
     dialog_opened = Signal(object)
 
-    def __init__(self, outbound: OutboundVisitService, directory: DirectoryService,
-                 message_bar: MessageBar, today: Callable[[], date],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, outbound: OutboundVisitService, actor: Callable[[], Actor],
+                 directory: DirectoryService, message_bar: MessageBar,
+                 today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outbound = outbound
+        self.actor = actor
         self.directory = directory
         self.message_bar = message_bar
         self.today = today
@@ -107,7 +109,8 @@ class OutboundPanel(QGroupBox):
         self.cancel_button.setEnabled(record is not None)
 
     def new_visit(self) -> OutboundVisitDialog:
-        dialog = OutboundVisitDialog(self.outbound, self.directory, self.today(), self)
+        dialog = OutboundVisitDialog(self.outbound, self.actor, self.directory, self.today(),
+                                     self)
         dialog.accepted.connect(lambda: self._booked(dialog.saved_id))
         self._open(dialog)
         return dialog
@@ -134,7 +137,7 @@ class OutboundPanel(QGroupBox):
             return None
         if detail.row.called_at is not None:
             return None
-        dialog = CallDoneDialog(self.outbound, detail, self)
+        dialog = CallDoneDialog(self.outbound, self.actor, detail, self)
         dialog.accepted.connect(self._called)
         self._open(dialog)
         return dialog
@@ -148,7 +151,7 @@ class OutboundPanel(QGroupBox):
         if visit_id is None:
             return
         try:
-            self.outbound.cancel(visit_id)
+            self.outbound.cancel(visit_id, actor=self.actor())
         except DomainError as error:
             self.message_bar.show_error(error.message)
             return

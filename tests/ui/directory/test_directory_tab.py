@@ -80,7 +80,7 @@ def test_edit_presence_through_the_dialog(qtbot, window: MainWindow) -> None:  #
     tab.presence_filter.setCurrentIndex(tab.presence_filter.findData(Presence.IN.value))
     record = tab.current_record()
     assert record is not None and record.presence is Presence.IN
-    dialog = PresenceDialog(tab.services.directory, record, tab)
+    dialog = PresenceDialog(tab.services.directory, tab.actor, record, tab)
     qtbot.addWidget(dialog)
     dialog.presence.setCurrentIndex(dialog.presence.findData(Presence.TRIP.value))
     dialog.has_back_at.setChecked(True)
@@ -98,7 +98,7 @@ def test_presence_dialog_refuses_a_past_back_at_and_keeps_input(qtbot, window: M
     tab = window.directory_tab
     record = tab.current_record()
     assert record is not None
-    dialog = PresenceDialog(tab.services.directory, record, tab)
+    dialog = PresenceDialog(tab.services.directory, tab.actor, record, tab)
     qtbot.addWidget(dialog)
     dialog.presence.setCurrentIndex(dialog.presence.findData(Presence.AWAY.value))
     dialog.has_back_at.setChecked(True)
@@ -113,7 +113,8 @@ def test_presence_dialog_refuses_a_past_back_at_and_keeps_input(qtbot, window: M
 
 def test_staff_dialog_shows_errors_next_to_fields_and_keeps_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     tab = window.directory_tab
-    dialog = StaffDialog(tab.services.directory, tab.services.directory.departments(), None, tab)
+    dialog = StaffDialog(tab.services.directory, tab.actor, tab.services.directory.departments(),
+                         None, tab)
     qtbot.addWidget(dialog)
     dialog.name.setText("신입직원")
     qtbot.keyClicks(dialog.direct_line, "12-34")
@@ -135,7 +136,8 @@ def test_locked_database_is_a_message_bar_and_the_text_survives(
     qtbot, window: MainWindow, basedir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     tab = window.directory_tab
-    dialog = StaffDialog(tab.services.directory, tab.services.directory.departments(), None, tab)
+    dialog = StaffDialog(tab.services.directory, tab.actor, tab.services.directory.departments(),
+                         None, tab)
     qtbot.addWidget(dialog)
     dialog.name.setText("잠금시험")
     blocker = sqlite3.connect(basedir / DATABASE_FILE, timeout=0)
@@ -175,7 +177,7 @@ def test_import_dialog_previews_and_imports_good_rows(
         encoding="utf-8",
     )
     tab = window.directory_tab
-    dialog = ImportDialog(tab.services.staff_import, tab)
+    dialog = ImportDialog(tab.services.staff_import, tab.actor, tab)
     qtbot.addWidget(dialog)
     dialog.load(source)
     assert dialog.table.rowCount() == 3
