@@ -110,7 +110,8 @@ def run() -> list[tuple[str, float, str]]:
             assert reception.preparation_alerts_due(actor=SYSTEM) == []
             open_day()
             figures = [
-                ("reception_tick_ms", _median_ms(reception.preparation_alerts_due), "ms"),
+                ("reception_tick_ms",
+                 _median_ms(lambda: reception.preparation_alerts_due(actor=SYSTEM)), "ms"),
                 ("reception_day_ms", _median_ms(open_day), "ms"),
                 ("reception_search_ms", _median_ms(lambda: open_day("기관1")), "ms"),
                 ("reception_purge_preview_ms", _median_ms(reception.privacy.preview), "ms"),
