@@ -89,10 +89,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     from arco_desk.domain.errors import DomainError
     from arco_desk.resources import resource_path
     from arco_desk.services.container import open_services
-    from arco_desk.services.demo import fill_directory
-    from arco_desk.services.demo_complaints import fill_complaints
-    from arco_desk.services.demo_memos import fill_memos
-    from arco_desk.services.demo_reception import fill_reception
+    from arco_desk.services.demo_build import build_demo
     from arco_desk.ui.common.local_settings import database_url, staff_mode
     from arco_desk.ui.shell.exception_hook import ExceptionHook
     from arco_desk.ui.shell.i18n import install_translators
@@ -138,12 +135,9 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
         return 2
     try:
         if args.demo:
-            added = fill_directory(services.uow, services.clock())
-            log.info("demo data: %d staff added", added)
-            fill_reception(services.reception, services.clock())
-            fill_memos(services.uow, services.calendar, services.clock())
-            log.info("demo data: %d complaints added",
-                     fill_complaints(services.complaints, services.clock()))
+            added = build_demo(services)
+            log.info("demo data: %d staff and %d complaints added", added.staff,
+                     added.complaints)
         if args.staff and not args.smoke_test:
             return _run_staff_mode(app, services, settings, instance)
         window = MainWindow(services, settings)

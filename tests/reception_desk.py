@@ -17,6 +17,7 @@ from arco_desk.services.demo import fill_directory
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.reception import ReceptionService
 from arco_desk.store.models import ChangeEvent
+from tests.actors import DESK
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 
@@ -41,11 +42,11 @@ class Desk:
         if record.stand_in_id is not None:
             stand_in = self.directory.get_staff(record.stand_in_id)
             if stand_in.presence is not Presence.IN:
-                self.directory.set_presence(stand_in.id, Presence.IN)
+                self.directory.set_presence(stand_in.id, Presence.IN, actor=DESK)
         if record.presence is not presence:
             back = None if presence is Presence.IN else self.clock() + timedelta(hours=2)
             record = self.directory.set_presence(record.id, presence, back,
-                                                 stand_in_id=record.stand_in_id)
+                                                 stand_in_id=record.stand_in_id, actor=DESK)
         return record
 
     def book(self, starts: datetime, host_id: int, *, name: str = "홍길동",
@@ -55,7 +56,7 @@ class Desk:
             visitor=VisitorDraft(name, organisation, phone), host_id=host_id, starts_at=starts,
             ends_at=starts + timedelta(minutes=minutes), companions=companions,
             purpose=purpose, place="3층 소회의실", notes="주차 1대",
-        ))
+        ), actor=DESK)
 
     def events(self, kind: ChangeKind) -> list[tuple[int, int | None]]:
         with self.services.uow.read() as session:

@@ -20,6 +20,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import BusinessCalendar
 from arco_desk.domain.calendar_overrides import (
     COMPLAINT_DONE_STATUSES,
@@ -89,12 +90,10 @@ class CalendarService:
         self,
         uow: UnitOfWork,
         clock: Clock = system_now,
-        actor: str = "",
         standard: ServiceStandard | None = None,
     ) -> None:
         self.uow = uow
         self.clock = clock
-        self.actor = actor
         self._standard = standard
         self._lock = threading.Lock()
         self._cached: tuple[tuple[CalendarOverrideRecord, ...], BusinessCalendar] | None = None
@@ -129,15 +128,15 @@ class CalendarService:
     # --- single changes (no deadline is moved) -------------------------------------------
 
     def add_override(
-        self, day: date, kind: OverrideKind | str, reason: str = ""
+        self, day: date, kind: OverrideKind | str, reason: str = "", *, actor: Actor
     ) -> CalendarOverrideRecord:
         """Store one override. Open items keep their stored deadlines; use
         :meth:`preview_change` / :meth:`apply_change` to move them."""
-        return self.apply_change(add=OverrideDraft(day, kind, reason)).added[0]
+        return self.apply_change(add=OverrideDraft(day, kind, reason), actor=actor).added[0]
 
-    def remove_override(self, override_id: int) -> None:
+    def remove_override(self, override_id: int, *, actor: Actor) -> None:
         """Delete one override. Open items keep their stored deadlines."""
-        self.apply_change(remove=override_id)
+        self.apply_change(remove=override_id, actor=actor)
 
     # --- changes that may move deadlines --------------------------------------------------
 
@@ -159,6 +158,8 @@ class CalendarService:
         add: Adds = None,
         remove: Removes = None,
         accept_ids: Iterable[tuple[str, int]] = (),
+        *,
+        actor: Actor,
     ) -> AppliedChange:
         """Save the override change and move the deadlines of exactly the accepted items.
 
@@ -174,7 +175,7 @@ class CalendarService:
             with self.uow.write() as session:
                 proposal = self._propose(session, drafts, ids)
                 changes = self._changes(session, proposal)
-                result = self._write(session, proposal, changes, accepted)
+                result = self._write(session, proposal, changes, accepted, actor)
         except sa_exc.IntegrityError as error:
             # Another PC stored an override for the same day meanwhile.
             self.invalidate()
@@ -280,6 +281,7 @@ class CalendarService:
         proposal: _Proposal,
         changes: list[DeadlineChange],
         accepted: set[tuple[str, int]],
+        actor: Actor,
     ) -> AppliedChange:
         removed_ids = [r.id for r in proposal.removed]
         for override in session.scalars(
@@ -287,7 +289,7 @@ class CalendarService:
         ):
             session.delete(override)
         for record in proposal.removed:
-            record_audit(session, self.actor, "calendar.remove", "calendar_override", record.id,
+            record_audit(session, actor, "calendar.remove", "calendar_override", record.id,
                          _describe(record))
         if removed_ids:
             session.flush()  # a day removed and added again in one change stays unique
@@ -299,7 +301,7 @@ class CalendarService:
             session.flush()
             record = CalendarOverrideRecord(row.id, row.day, OverrideKind(row.kind), row.reason)
             added.append(record)
-            record_audit(session, self.actor, "calendar.add", "calendar_override", row.id,
+            record_audit(session, actor, "calendar.add", "calendar_override", row.id,
                          _describe(record))
         moved: list[DeadlineChange] = []
         kept: list[DeadlineChange] = []
@@ -312,11 +314,11 @@ class CalendarService:
             if change.key in accepted:
                 _set_due(session, change)
                 moved.append(change)
-                record_audit(session, self.actor, "deadline.move_by_calendar",
+                record_audit(session, actor, "deadline.move_by_calendar",
                              change.item_type.value, change.item_id, detail)
             else:
                 kept.append(change)
-                record_audit(session, self.actor, "deadline.keep_on_calendar_change",
+                record_audit(session, actor, "deadline.keep_on_calendar_change",
                              change.item_type.value, change.item_id, detail)
         return AppliedChange(added, list(proposal.removed), moved, kept)
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import SEOUL, BusinessCalendar, to_seoul
 from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.services.complaints import ComplaintService
@@ -78,7 +79,7 @@ def fill_complaints(complaints: ComplaintService, now: datetime, seed: int = 202
     with complaints.uow.read() as session:
         if session.scalar(select(func.count(Complaint.id))):
             return 0
-        staff = [(s.id, d.name) for s, d in session.execute(
+        staff = [(s.id, s.name, d.name) for s, d in session.execute(
             select(Staff, Department).join(Department, Staff.department_id == Department.id)
             .where(Staff.active.is_(True)).order_by(Staff.id))]
     if not staff:
@@ -88,8 +89,10 @@ def fill_complaints(complaints: ComplaintService, now: datetime, seed: int = 202
     service = ComplaintService(complaints.uow, complaints.calendar, complaints.attachments_dir,
                                clock)
     cal = complaints.calendar.business_calendar()
-    desk = next((sid for sid, dept in staff if dept == "고객소통팀"), staff[0][0])
-    people = [sid for sid, _ in staff]
+    # Every step is taken by a demo staff member: the desk's complaints officer registers
+    # and closes, the assignee does the rest.
+    people = {sid: Actor.for_staff(sid, name) for sid, name, _ in staff}
+    desk = next((sid for sid, _, dept in staff if dept == "고객소통팀"), staff[0][0])
     story = _Stories(service, cal, clock, now, rng, desk, people)
     story.all()
     return story.count
@@ -97,13 +100,14 @@ def fill_complaints(complaints: ComplaintService, now: datetime, seed: int = 202
 
 class _Stories:
     def __init__(self, service: ComplaintService, cal: BusinessCalendar, clock: _Clock,
-                 now: datetime, rng: random.Random, desk: int, people: list[int]) -> None:
+                 now: datetime, rng: random.Random, desk: int,
+                 people: dict[int, Actor]) -> None:
         self.service = service
         self.cal = cal
         self.clock = clock
         self.now = now
         self.rng = rng
-        self.desk = desk
+        self.desk = people[desk]
         self.people = people
         self.count = 0
         self.index = 0
@@ -151,16 +155,17 @@ class _Stories:
             citizen_address="서울 종로구 대학로 57" if channel == "letter" else "",
             title=title, content=content, received_at=received)
         self.at(received + timedelta(minutes=2))  # registered as it came in
-        complaint_id = self.service.register(draft, actor_id=self.desk)
+        complaint_id = self.service.register(draft, actor=self.desk)
         self.count += 1
         if assign:
             self.at(received + timedelta(minutes=20))
-            self.service.assign(complaint_id, self.rng.choice(self.people), actor_id=self.desk)
+            self.service.assign(complaint_id, self.rng.choice(list(self.people)),
+                                actor=self.desk)
         return complaint_id
 
     def start(self, complaint_id: int, moment: datetime) -> None:
         self.at(moment)
-        self.service.start(complaint_id, actor_id=self._assignee(complaint_id))
+        self.service.start(complaint_id, actor=self._assignee(complaint_id))
 
     def answer(self, complaint_id: int, moment: datetime) -> None:
         self.at(moment)
@@ -168,11 +173,13 @@ class _Stories:
         who = self._assignee(complaint_id)
         channel = REPLIES[row.channel.value]
         self.service.answer(complaint_id, "검토 결과를 안내드립니다. 자세한 내용은 아래와 "
-                            "같습니다.", channel, self.clock(), who, actor_id=who)
+                            "같습니다.", channel, self.clock(), who.staff_id, actor=who)
 
-    def _assignee(self, complaint_id: int) -> int:
+    def _assignee(self, complaint_id: int) -> Actor:
         row = self.service.get(complaint_id).row
-        return row.assignee_id or self.desk
+        if row.assignee_id is None:
+            return self.desk
+        return self.people.get(row.assignee_id, self.desk)
 
     def all(self) -> None:
         steps: tuple[Callable[[], None], ...] = (
@@ -211,7 +218,7 @@ class _Stories:
         self.start(complaint_id, received + timedelta(hours=1))
         self.at(self.days_back(1, time(10, 15)))
         self.service.pause(complaint_id, "정보공개 청구서 서명본과 신분증 사본을 보내 주세요.",
-                           actor_id=self._assignee(complaint_id))
+                           actor=self._assignee(complaint_id))
 
     def extended_once(self) -> None:
         received = self.days_back(5, time(10))
@@ -222,7 +229,7 @@ class _Stories:
         self.service.delay_notice(
             complaint_id, "접근성 전문기관의 점검 결과를 받아 답변드리겠습니다.",
             self.cal.closing_time(self.cal.working_day_after(due.date(), 4)), "phone",
-            actor_id=self._assignee(complaint_id))
+            actor=self._assignee(complaint_id))
 
     def extended_twice(self) -> None:
         received = self.days_back(9, time(9, 10))
@@ -233,14 +240,14 @@ class _Stories:
         first = self.cal.closing_time(self.cal.working_day_after(due.date(), 3))
         who = self._assignee(complaint_id)
         self.service.delay_notice(complaint_id, "해외 기관의 정산 기준 회신을 기다리고 있습니다.",
-                                  first, "email", actor_id=who)
+                                  first, "email", actor=who)
         self.at(self.days_back(0, time(9, 20)) if self.now.time() > time(9, 20)
                 else self.days_back(1, time(17)))
         if self.clock() < first:
             self.service.delay_notice(
                 complaint_id, "해외 기관 회신이 늦어져 민원인 동의를 받아 한 번 더 연장합니다.",
                 self.cal.closing_time(self.cal.working_day_after(first.date(), 4)), "phone",
-                consent=True, actor_id=who)
+                consent=True, actor=who)
 
     def awaiting_follow_up(self) -> None:
         received = self.days_back(4, time(10, 40))
@@ -256,7 +263,7 @@ class _Stories:
         self.at(self.days_back(1, time(14)))
         self.service.follow_up(complaint_id, "further_questions",
                                "제출 서류 원본 제출 여부를 추가로 물어 보셔서 안내함",
-                               actor_id=self._assignee(complaint_id))
+                               actor=self._assignee(complaint_id))
 
     def closed_in_time(self) -> None:
         received = self.days_back(8, time(9, 40))
@@ -265,9 +272,9 @@ class _Stories:
         self.answer(complaint_id, received + timedelta(hours=2))
         self.at(self.day_after(received, 1, time(10)))
         self.service.follow_up(complaint_id, "no_further_questions",
-                               actor_id=self._assignee(complaint_id))
+                               actor=self._assignee(complaint_id))
         self.at(self.day_after(received, 1, time(10, 30)))
-        self.service.close(complaint_id, actor_id=self.desk)
+        self.service.close(complaint_id, actor=self.desk)
 
     def closed_late(self) -> None:
         received = self.days_back(16, time(16))
@@ -276,9 +283,9 @@ class _Stories:
         self.answer(complaint_id, self.day_after(received, 8, time(11)))
         self.at(self.day_after(received, 9, time(10)))
         self.service.follow_up(complaint_id, "unreachable", "세 번 전화했으나 받지 않음",
-                               actor_id=self._assignee(complaint_id))
+                               actor=self._assignee(complaint_id))
         self.at(self.day_after(received, 9, time(11)))
-        self.service.close(complaint_id, "연락 두절로 종결", actor_id=self.desk)
+        self.service.close(complaint_id, "연락 두절로 종결", actor=self.desk)
 
     def unassigned(self) -> None:
         self.new(self.hours_back(timedelta(hours=1, minutes=30)), assign=False)
@@ -289,9 +296,9 @@ class _Stories:
         who = self._assignee(complaint_id)
         self.start(complaint_id, received + timedelta(minutes=30))
         self.at(self.days_back(4, time(10)))
-        self.service.pause(complaint_id, "점검 위치 사진을 보내 주세요.", actor_id=who)
+        self.service.pause(complaint_id, "점검 위치 사진을 보내 주세요.", actor=who)
         self.at(self.days_back(2, time(11)))
-        self.service.resume(complaint_id, "사진 3장 이메일로 도착", actor_id=who)
+        self.service.resume(complaint_id, "사진 3장 이메일로 도착", actor=who)
 
     def closed_certificate(self) -> None:
         received = self.days_back(2, time(9, 20))
@@ -300,8 +307,8 @@ class _Stories:
         self.answer(complaint_id, received + timedelta(hours=1, minutes=30))
         self.at(received + timedelta(hours=3))
         self.service.follow_up(complaint_id, "no_further_questions",
-                               actor_id=self._assignee(complaint_id))
-        self.service.close(complaint_id, actor_id=self.desk)
+                               actor=self._assignee(complaint_id))
+        self.service.close(complaint_id, actor=self.desk)
 
     def archive(self) -> None:
         received = self.days_back(self.rng.randrange(20, 120), time(self.rng.randrange(9, 17)))
@@ -311,8 +318,8 @@ class _Stories:
         answered = self.day_after(received, self.rng.randrange(1, 6), time(14))
         self.answer(complaint_id, answered)
         self.at(self.day_after(answered, 1, time(10)))
-        self.service.follow_up(complaint_id, "no_further_questions", actor_id=who)
-        self.service.close(complaint_id, actor_id=self.desk)
+        self.service.follow_up(complaint_id, "no_further_questions", actor=who)
+        self.service.close(complaint_id, actor=self.desk)
 
 
 def _at(day: date, at: time) -> datetime:

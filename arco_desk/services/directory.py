@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.directory import (
@@ -32,10 +33,9 @@ def like_pattern(text: str) -> str:
 
 
 class DirectoryService:
-    def __init__(self, uow: UnitOfWork, clock: Clock = system_now, actor: str = "") -> None:
+    def __init__(self, uow: UnitOfWork, clock: Clock = system_now) -> None:
         self.uow = uow
         self.clock = clock
-        self.actor = actor
 
     # --- departments -------------------------------------------------------------------
 
@@ -57,7 +57,8 @@ class DirectoryService:
                 for d, n in session.execute(stmt)
             ]
 
-    def add_department(self, name: str, floor: str = "", main_phone: str = "") -> int:
+    def add_department(self, name: str, floor: str = "", main_phone: str = "", *,
+                       actor: Actor) -> int:
         clean = validate_department(name, floor, main_phone)
         with self.uow.write() as session:
             taken = select(Department.id).where(Department.name == clean.name)
@@ -70,7 +71,7 @@ class DirectoryService:
             )
             session.add(department)
             session.flush()
-            record_audit(session, self.actor, "department.create", "department", department.id,
+            record_audit(session, actor, "department.create", "department", department.id,
                          clean.name)
             return department.id
 
@@ -129,32 +130,32 @@ class DirectoryService:
 
     # --- edits ---------------------------------------------------------------------------
 
-    def create_staff(self, draft: StaffDraft) -> StaffRecord:
+    def create_staff(self, draft: StaffDraft, *, actor: Actor) -> StaffRecord:
         clean = validate_staff(draft)
         with self.uow.write() as session:
             _check_references(session, clean, None)
             staff = Staff(**_draft_columns(clean))
             session.add(staff)
             session.flush()
-            record_audit(session, self.actor, "staff.create", "staff", staff.id, clean.name)
+            record_audit(session, actor, "staff.create", "staff", staff.id, clean.name)
             staff_id = staff.id
         return self.get_staff(staff_id)
 
-    def update_staff(self, staff_id: int, draft: StaffDraft) -> StaffRecord:
+    def update_staff(self, staff_id: int, draft: StaffDraft, *, actor: Actor) -> StaffRecord:
         clean = validate_staff(draft)
         with self.uow.write() as session:
             staff = _load(session, staff_id)
             _check_references(session, clean, staff_id)
             for key, value in _draft_columns(clean).items():
                 setattr(staff, key, value)
-            record_audit(session, self.actor, "staff.update", "staff", staff_id, clean.name)
+            record_audit(session, actor, "staff.update", "staff", staff_id, clean.name)
         return self.get_staff(staff_id)
 
-    def deactivate_staff(self, staff_id: int) -> None:
+    def deactivate_staff(self, staff_id: int, *, actor: Actor) -> None:
         with self.uow.write() as session:
             staff = _load(session, staff_id)
             staff.active = False
-            record_audit(session, self.actor, "staff.deactivate", "staff", staff_id, staff.name)
+            record_audit(session, actor, "staff.deactivate", "staff", staff_id, staff.name)
 
     def set_presence(
         self,
@@ -163,6 +164,8 @@ class DirectoryService:
         back_at: datetime | None = None,
         note: str = "",
         stand_in_id: int | None = None,
+        *,
+        actor: Actor,
     ) -> StaffRecord:
         """Record where a staff member is, when they are back and who stands in."""
         note = validate_presence(presence, back_at, self.clock(), staff_id, stand_in_id, note)
@@ -174,7 +177,7 @@ class DirectoryService:
             staff.back_at = None if presence is Presence.IN else back_at
             staff.presence_note = note
             staff.stand_in_id = stand_in_id
-            record_audit(session, self.actor, "staff.presence", "staff", staff_id,
+            record_audit(session, actor, "staff.presence", "staff", staff_id,
                          f"{presence.value} {back_at.isoformat() if back_at else ''}".strip())
         return self.get_staff(staff_id)
 

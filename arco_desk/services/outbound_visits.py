@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.deadlines import countdown
@@ -34,18 +35,17 @@ _GONE = "외부 방문 일정을 찾을 수 없습니다. 다른 곳에서 삭�
 
 class OutboundVisitService:
     def __init__(self, uow: UnitOfWork, clock: Clock = system_now,
-                 calendar: CalendarService | None = None, actor: str = "") -> None:
+                 calendar: CalendarService | None = None) -> None:
         self.uow = uow
         self.clock = clock
         self.calendar = calendar or CalendarService(uow, clock)
-        self.actor = actor
 
     def call_due(self, visit_date: date) -> datetime:
         """When the call announcing a visit on ``visit_date`` is due (stored calendar)."""
         return self.calendar.standard.visit_call_due(self.calendar.business_calendar(),
                                                      visit_date)
 
-    def book(self, draft: OutboundVisitDraft) -> int:
+    def book(self, draft: OutboundVisitDraft, *, actor: Actor) -> int:
         """Plan a visit to a customer; its call task is due the previous working day."""
         today = self.clock().astimezone(SEOUL).date()
         clean = validate_outbound_visit(draft, today)
@@ -62,11 +62,11 @@ class OutboundVisitService:
             )
             session.add(visit)
             session.flush()
-            record_audit(session, self.actor, "outbound_visit.book", "outbound_visit", visit.id,
+            record_audit(session, actor, "outbound_visit.book", "outbound_visit", visit.id,
                          f"{clean.visit_date.isoformat()} staff={staff.id}")
             return visit.id
 
-    def record_call(self, visit_id: int, note: str = "") -> None:
+    def record_call(self, visit_id: int, note: str = "", *, actor: Actor) -> None:
         """The customer was called (purpose, name and department told)."""
         note = validate_call_note(note)
         with self.uow.write() as session:
@@ -77,17 +77,17 @@ class OutboundVisitService:
                 raise DomainError(f"이미 {visit.called_at:%m-%d %H:%M}에 통화를 기록했습니다.")
             visit.called_at = self.clock()
             visit.call_note = note
-            record_audit(session, self.actor, "outbound_visit.called", "outbound_visit",
+            record_audit(session, actor, "outbound_visit.called", "outbound_visit",
                          visit_id)
 
-    def cancel(self, visit_id: int) -> None:
+    def cancel(self, visit_id: int, *, actor: Actor) -> None:
         """The visit is off: its call task goes with it."""
         with self.uow.write() as session:
             visit = session.get(OutboundVisit, visit_id)
             if visit is None:
                 raise NotFound(_GONE)
             session.delete(visit)
-            record_audit(session, self.actor, "outbound_visit.cancel", "outbound_visit",
+            record_audit(session, actor, "outbound_visit.cancel", "outbound_visit",
                          visit_id)
 
     def task_ids(self, include_done: bool = False) -> list[int]:

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
@@ -68,13 +69,11 @@ class ReceptionService:
         clock: Clock = system_now,
         calendar: CalendarService | None = None,
         settings: SettingsService | None = None,
-        actor: str = "",
     ) -> None:
         self.uow = uow
         self.clock = clock
-        self.actor = actor
         self.calendar = calendar or CalendarService(uow, clock)
-        self.outbound = OutboundVisitService(uow, clock, self.calendar, actor)
+        self.outbound = OutboundVisitService(uow, clock, self.calendar)
         self.privacy = VisitorPrivacyService(uow, clock, settings or SettingsService(uow))
 
     @property
@@ -96,7 +95,7 @@ class ReceptionService:
 
     # --- appointments ------------------------------------------------------------------
 
-    def book(self, draft: AppointmentDraft) -> int:
+    def book(self, draft: AppointmentDraft, *, actor: Actor) -> int:
         """Book an appointment; returns its id (also its timeline key)."""
         clean = validate_appointment(draft, self.clock())
         with self.uow.write() as session:
@@ -110,11 +109,12 @@ class ReceptionService:
             )
             session.add(appointment)
             session.flush()
-            record_audit(session, self.actor, "appointment.book", "appointment", appointment.id,
+            record_audit(session, actor, "appointment.book", "appointment", appointment.id,
                          f"{clean.starts_at:%Y-%m-%d %H:%M} host={clean.host_id}")
             return appointment.id
 
-    def update_appointment(self, appointment_id: int, draft: AppointmentDraft) -> None:
+    def update_appointment(self, appointment_id: int, draft: AppointmentDraft, *,
+                           actor: Actor) -> None:
         """Change a booking that is still waiting. A new time asks the host again."""
         with self.uow.write() as session:
             appointment = _appointment(session, appointment_id)
@@ -141,13 +141,13 @@ class ReceptionService:
                 appointment.prep_alerted_at = None
                 appointment.host_ready_at = None
                 appointment.status = VisitStatus.EXPECTED.value
-            record_audit(session, self.actor, "appointment.update", "appointment",
+            record_audit(session, actor, "appointment.update", "appointment",
                          appointment_id, f"{clean.starts_at:%Y-%m-%d %H:%M}")
 
-    def cancel(self, appointment_id: int) -> None:
-        self._set_status(appointment_id, VisitStatus.CANCELLED, "appointment.cancel")
+    def cancel(self, appointment_id: int, *, actor: Actor) -> None:
+        self._set_status(appointment_id, VisitStatus.CANCELLED, "appointment.cancel", actor)
 
-    def mark_no_show(self, appointment_id: int) -> None:
+    def mark_no_show(self, appointment_id: int, *, actor: Actor) -> None:
         """The visitor did not come. Only once the appointed time has passed."""
         with self.uow.write() as session:
             appointment = _appointment(session, appointment_id)
@@ -155,10 +155,10 @@ class ReceptionService:
             if self.clock() < appointment.starts_at:
                 raise DomainError("약속 시간이 아직 되지 않아 미방문으로 표시할 수 없습니다.")
             appointment.status = VisitStatus.NO_SHOW.value
-            record_audit(session, self.actor, "appointment.no_show", "appointment",
+            record_audit(session, actor, "appointment.no_show", "appointment",
                          appointment_id)
 
-    def confirm_host_ready(self, appointment_id: int, staff_id: int | None = None) -> None:
+    def confirm_host_ready(self, appointment_id: int, *, actor: Actor) -> None:
         """The host is ready to receive the visitor ("준비 완료")."""
         with self.uow.write() as session:
             appointment = _appointment(session, appointment_id)
@@ -168,15 +168,16 @@ class ReceptionService:
             host = session.get(Staff, appointment.host_id)
             publish(session, ChangeKind.HOST_READY, appointment_id, staff_id=appointment.host_id,
                     department_id=host.department_id if host else None)
-            record_audit(session, self.actor, "appointment.host_ready", "appointment",
-                         appointment_id, f"by={staff_id or appointment.host_id}")
+            record_audit(session, actor, "appointment.host_ready", "appointment",
+                         appointment_id)
 
-    def _set_status(self, appointment_id: int, target: VisitStatus, action: str) -> None:
+    def _set_status(self, appointment_id: int, target: VisitStatus, action: str,
+                    actor: Actor) -> None:
         with self.uow.write() as session:
             appointment = _appointment(session, appointment_id)
             check_transition(VisitStatus(appointment.status), target)
             appointment.status = target.value
-            record_audit(session, self.actor, action, "appointment", appointment_id)
+            record_audit(session, actor, action, "appointment", appointment_id)
 
     # --- the timeline ---------------------------------------------------------------------
 
@@ -217,7 +218,8 @@ class ReceptionService:
 
     # --- preparation alert (5 minutes before, clock time) ---------------------------------
 
-    def preparation_alerts_due(self, now: datetime | None = None) -> list[PreparationAlert]:
+    def preparation_alerts_due(self, now: datetime | None = None, *,
+                               actor: Actor) -> list[PreparationAlert]:
         """Alert the hosts whose visitor is due within the preparation lead.
 
         Stamps ``prep_alerted_at`` and publishes PREPARATION_ALERT to the host in
@@ -279,7 +281,7 @@ class ReceptionService:
     # --- arrival ----------------------------------------------------------------------------
 
     def check_in(self, appointment_id: int, pass_number: str = "",
-                 id_checked: bool = False) -> CheckInResult:
+                 id_checked: bool = False, *, actor: Actor) -> CheckInResult:
         """The expected visitor is here: one action. The host is notified; when the host is
         away the visitor is routed to the stand-in (both are told)."""
         now = self.clock()
@@ -302,11 +304,11 @@ class ReceptionService:
             session.add(visit)
             appointment.status = VisitStatus.ARRIVED.value
             result = self._announce(session, visit, appointment.host_id)
-            record_audit(session, self.actor, "visit.check_in", "visit", visit.id,
+            record_audit(session, actor, "visit.check_in", "visit", visit.id,
                          f"appointment={appointment_id}")
             return result
 
-    def register_walk_in(self, draft: WalkInDraft) -> CheckInResult:
+    def register_walk_in(self, draft: WalkInDraft, *, actor: Actor) -> CheckInResult:
         """A visitor without an appointment: purpose and whom they want to see."""
         visitor_draft, host_id, purpose, number = validate_walk_in(draft)
         with self.uow.write() as session:
@@ -319,7 +321,7 @@ class ReceptionService:
                           id_checked=draft.id_checked)
             session.add(visit)
             result = self._announce(session, visit, host_id)
-            record_audit(session, self.actor, "visit.walk_in", "visit", visit.id,
+            record_audit(session, actor, "visit.walk_in", "visit", visit.id,
                          f"host={host_id}")
             return result
 
@@ -364,7 +366,7 @@ class ReceptionService:
                 for v, name, org in session.execute(stmt)
             ]
 
-    def record_received(self, visit_id: int, staff_id: int | None) -> None:
+    def record_received(self, visit_id: int, staff_id: int | None, *, actor: Actor) -> None:
         """Who received the visitor (the host, the stand-in or another colleague)."""
         if staff_id is None:
             raise ValidationError({"received_by_id": "방문객을 맞이한 직원을 선택하세요."})
@@ -378,10 +380,10 @@ class ReceptionService:
                 check_transition(VisitStatus(appointment.status), VisitStatus.IN_MEETING)
                 appointment.status = VisitStatus.IN_MEETING.value
             visit.received_by_id = staff_id
-            record_audit(session, self.actor, "visit.received", "visit", visit_id,
+            record_audit(session, actor, "visit.received", "visit", visit_id,
                          f"by={staff_id}")
 
-    def save_record(self, visit_id: int, draft: VisitRecordDraft) -> None:
+    def save_record(self, visit_id: int, draft: VisitRecordDraft, *, actor: Actor) -> None:
         """The visit record: purpose, requests, outcome and who follows up."""
         clean = validate_visit_record(draft)
         with self.uow.write() as session:
@@ -392,11 +394,11 @@ class ReceptionService:
             visit.requests = clean.requests
             visit.outcome = clean.outcome
             visit.follow_up_owner_id = clean.follow_up_owner_id
-            record_audit(session, self.actor, "visit.record", "visit", visit_id)
+            record_audit(session, actor, "visit.record", "visit", visit_id)
 
     # --- passes and departure ---------------------------------------------------------------
 
-    def hand_out_pass(self, visit_id: int, number: str) -> None:
+    def hand_out_pass(self, visit_id: int, number: str, *, actor: Actor) -> None:
         clean = validate_pass_number(number)
         with self.uow.write() as session:
             visit = _visit(session, visit_id)
@@ -408,9 +410,9 @@ class ReceptionService:
             _check_pass_free(session, clean)
             visit.pass_number = clean
             visit.pass_returned_at = None
-            record_audit(session, self.actor, "visit.pass_out", "visit", visit_id, clean)
+            record_audit(session, actor, "visit.pass_out", "visit", visit_id, clean)
 
-    def return_pass(self, visit_id: int) -> None:
+    def return_pass(self, visit_id: int, *, actor: Actor) -> None:
         with self.uow.write() as session:
             visit = _visit(session, visit_id)
             if not visit.pass_number:
@@ -418,18 +420,18 @@ class ReceptionService:
             if visit.pass_returned_at is not None:
                 raise DomainError("출입증이 이미 반납되었습니다.")
             visit.pass_returned_at = self.clock()
-            record_audit(session, self.actor, "visit.pass_returned", "visit", visit_id,
+            record_audit(session, actor, "visit.pass_returned", "visit", visit_id,
                          visit.pass_number)
 
     def check_out(self, visit_id: int, left_at: datetime | None = None,
-                  pass_returned: bool = False) -> None:
+                  pass_returned: bool = False, *, actor: Actor) -> None:
         """The visitor leaves at ``left_at`` (default now), after arriving and not later
         than now; the pass comes back with them when ``pass_returned``."""
         with self.uow.write() as session:
-            self._check_out(session, _visit(session, visit_id), left_at, pass_returned)
+            self._check_out(session, _visit(session, visit_id), left_at, pass_returned, actor)
 
     def check_out_appointment(self, appointment_id: int, left_at: datetime | None = None,
-                              pass_returned: bool = False) -> None:
+                              pass_returned: bool = False, *, actor: Actor) -> None:
         """Check out from a timeline row; refused while the visitor has not checked in."""
         with self.uow.write() as session:
             appointment = _appointment(session, appointment_id)
@@ -440,10 +442,10 @@ class ReceptionService:
             if visit is None:
                 check_transition(VisitStatus(appointment.status), VisitStatus.LEFT)
                 raise DomainError("아직 도착하지 않은 방문객입니다.")
-            self._check_out(session, visit, left_at, pass_returned)
+            self._check_out(session, visit, left_at, pass_returned, actor)
 
     def _check_out(self, session: Session, visit: Visit, left_at: datetime | None,
-                   pass_returned: bool) -> None:
+                   pass_returned: bool, actor: Actor) -> None:
         if visit.left_at is not None:
             raise DomainError(f"이미 {visit.left_at:%H:%M}에 퇴실 처리되었습니다.")
         now = self.clock()
@@ -456,7 +458,7 @@ class ReceptionService:
             appointment = _appointment(session, visit.appointment_id)
             check_transition(VisitStatus(appointment.status), VisitStatus.LEFT)
             appointment.status = VisitStatus.LEFT.value
-        record_audit(session, self.actor, "visit.check_out", "visit", visit.id,
+        record_audit(session, actor, "visit.check_out", "visit", visit.id,
                      f"{moment:%H:%M}")
 
     def still_inside(self, day: date) -> list[TimelineEntry]:

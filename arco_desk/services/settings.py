@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from sqlalchemy import select
 
+from arco_desk.domain.actor import Actor
 from arco_desk.services.audit import record_audit
 from arco_desk.store.models import Setting
 from arco_desk.store.unit_of_work import UnitOfWork
@@ -21,9 +22,8 @@ DEFAULTS: dict[str, str] = {
 
 
 class SettingsService:
-    def __init__(self, uow: UnitOfWork, actor: str = "") -> None:
+    def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
-        self.actor = actor
 
     def get(self, key: str) -> str:
         with self.uow.read() as session:
@@ -34,10 +34,10 @@ class SettingsService:
             raise KeyError(f"unknown setting: {key}")
         return DEFAULTS[key]
 
-    def set(self, key: str, value: str) -> None:
-        self.set_many({key: value})
+    def set(self, key: str, value: str, *, actor: Actor) -> None:
+        self.set_many({key: value}, actor=actor)
 
-    def set_many(self, values: Mapping[str, str]) -> None:
+    def set_many(self, values: Mapping[str, str], *, actor: Actor) -> None:
         """Store several settings in one transaction (all or none)."""
         unknown = [key for key in values if key not in DEFAULTS]
         if unknown:
@@ -49,4 +49,4 @@ class SettingsService:
                     session.add(Setting(key=key, value=value))
                 else:
                     row.value = value
-                record_audit(session, self.actor, "setting.set", "setting", None, key)
+                record_audit(session, actor, "setting.set", "setting", None, key)

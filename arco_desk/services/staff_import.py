@@ -15,6 +15,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.directory import StaffDraft, StaffRecord, validate_staff
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.text import tidy
@@ -135,9 +136,8 @@ def _data_rows(table: list[list[str]]) -> Iterator[tuple[int, dict[str, str]]]:
 
 
 class StaffImportService:
-    def __init__(self, uow: UnitOfWork, actor: str = "") -> None:
+    def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
-        self.actor = actor
 
     def preview(self, path: Path) -> ImportPreview:
         table = read_table(path)
@@ -196,7 +196,7 @@ class StaffImportService:
         row.draft = clean
         return row
 
-    def commit(self, preview: ImportPreview) -> ImportResult:
+    def commit(self, preview: ImportPreview, *, actor: Actor) -> ImportResult:
         """Insert every good row in one transaction; return the rejected ones."""
         good = preview.good
         with self.uow.write() as session:
@@ -208,7 +208,7 @@ class StaffImportService:
                     duties=d.duties, extension=d.extension, direct_line=d.direct_line,
                     email=d.email, floor=d.floor, room=d.room, seat=d.seat,
                 ))
-            record_audit(session, self.actor, "staff.import", "staff", None,
+            record_audit(session, actor, "staff.import", "staff", None,
                          f"{preview.source}: {len(good)} rows, {len(preview.bad)} rejected")
         return ImportResult(len(good), preview.bad)
 

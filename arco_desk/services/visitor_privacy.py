@@ -19,6 +19,7 @@ from sqlalchemy import Select, and_, delete, exists, func, not_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.errors import DomainError
@@ -29,7 +30,6 @@ from arco_desk.domain.visitor_privacy import (
     PurgePreview,
     parse_retention_days,
     retention_cutoff,
-    validate_purge,
 )
 from arco_desk.services.audit import record_audit
 from arco_desk.services.settings import SettingsService
@@ -57,9 +57,9 @@ class VisitorPrivacyService:
     def retention_days(self) -> int:
         return parse_retention_days(self.settings.get(RETENTION_KEY))
 
-    def set_retention_days(self, days: str | int) -> int:
+    def set_retention_days(self, days: str | int, *, actor: Actor) -> int:
         clean = parse_retention_days(days)
-        self.settings.set(RETENTION_KEY, str(clean))
+        self.settings.set(RETENTION_KEY, str(clean), actor=actor)
         return clean
 
     def preview(self) -> PurgePreview:
@@ -67,13 +67,13 @@ class VisitorPrivacyService:
         with self.uow.read() as session:
             return self._preview(session)
 
-    def purge(self, method: PurgeMethod | str, actor: str) -> LedgerEntry:
+    def purge(self, method: PurgeMethod | str, *, actor: Actor) -> LedgerEntry:
         """Delete or anonymise every record past retention and write the ledger entry.
 
-        Refuses when nothing is due; ``actor`` (who runs it) is required.
+        Refuses when nothing is due; the ledger names ``actor`` as the person
+        responsible (파기 책임자).
         """
         how = PurgeMethod(method)
-        who = validate_purge(actor)
         with self.uow.write() as session:
             preview = self._preview(session)
             if preview.records == 0:
@@ -84,10 +84,10 @@ class VisitorPrivacyService:
                 self._anonymise(session, preview)
             self._drop_orphans(session)
             entry = DestructionLedger(at=self.clock(), what=preview.description()[:120],
-                                      method=how.label_ko, count=preview.records, actor=who)
+                                      method=how.label_ko, count=preview.records, actor=actor.name)
             session.add(entry)
             session.flush()
-            record_audit(session, who, "visitor.purge", "destruction_ledger", entry.id,
+            record_audit(session, actor, "visitor.purge", "destruction_ledger", entry.id,
                          f"{how.value} {preview.records}")
             return LedgerEntry(entry.id, entry.at, entry.what, entry.method, entry.count,
                                entry.actor)

@@ -371,7 +371,9 @@ class AuditEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(), default=_now, index=True)
+    # The acting account (``staff:<id>``, ``desk``, ``system``) and the person's name then.
     actor: Mapped[str] = mapped_column(String(80), default="")
+    actor_name: Mapped[str] = mapped_column(String(80), default="")
     action: Mapped[str] = mapped_column(String(60))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)

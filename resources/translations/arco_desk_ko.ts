@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Actor</name>
+    <message>
+        <source>Reception desk</source>
+        <translation>안내데스크</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Answer</source>
@@ -2995,12 +3002,8 @@
         <translation>파기 방법</translation>
     </message>
     <message>
-        <source>Your name, for the ledger</source>
-        <translation>파기 대장에 남길 이름</translation>
-    </message>
-    <message>
-        <source>&amp;Carried out by *</source>
-        <translation>파기 책임자(&amp;C) *</translation>
+        <source>Carried out by</source>
+        <translation>파기 책임자</translation>
     </message>
     <message>
         <source>&amp;Destroy…</source>

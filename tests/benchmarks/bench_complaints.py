@@ -120,6 +120,7 @@ def run() -> list[tuple[str, float, str]]:
     from PySide6.QtWidgets import QApplication
 
     from arco_desk.services.complaint_records import ComplaintFilter, ListScope
+    from arco_desk.ui.common.identity import ActingPerson
     from arco_desk.ui.common.message_bar import MessageBar
     from arco_desk.ui.complaints.complaint_tab import ComplaintTab
 
@@ -131,10 +132,11 @@ def run() -> list[tuple[str, float, str]]:
             fill(services)
             settings = QSettings(str(basedir / "settings.ini"), QSettings.Format.IniFormat)
             bar = MessageBar()
+            acting = ActingPerson(settings, services.directory)
             tabs: list[ComplaintTab] = []
 
             def open_tab() -> None:
-                tab = ComplaintTab(services, bar, settings)
+                tab = ComplaintTab(services, bar, acting)
                 tab.model.index(0, 0).data()
                 tabs.append(tab)
 
@@ -146,7 +148,7 @@ def run() -> list[tuple[str, float, str]]:
             open_tab()  # warm the caches: calendar, standard, SQLite pages
             drop_tabs()
             open_ms = _median_ms(open_tab, reset=drop_tabs)
-            tab = ComplaintTab(services, bar, settings)
+            tab = ComplaintTab(services, bar, acting)
             open_count = tab.model.rowCount()
             overdue_index = tab.urgency.findData("overdue")
 

@@ -121,7 +121,7 @@ def run() -> list[tuple[str, float, str]]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from arco_desk.ui.common.identity import set_current_staff_id
+    from arco_desk.ui.common.identity import ActingPerson, set_current_staff_id
     from arco_desk.ui.common.message_bar import MessageBar
     from arco_desk.ui.memos.memo_tab import MemoTab
 
@@ -137,7 +137,7 @@ def run() -> list[tuple[str, float, str]]:
         listed: list[int] = []
 
         def open_tab(_: int) -> None:
-            tab = MemoTab(services, bar, settings)
+            tab = MemoTab(services, bar, settings, ActingPerson(settings, services.directory))
             model = tab.list_panel.model
             assert model.rowCount() > 0 and model.record(0) is not None
             listed.append(model.rowCount())

@@ -50,6 +50,7 @@ from arco_desk.services.container import DATABASE_FILE, Services, open_services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.engine import sqlite_url
 from arco_desk.ui.common.change_watcher import SQLITE_POLL_MS
+from tests.actors import DESK
 from tests.conftest import PostgresServer, started_postgres
 from tests.integration.staff_agent import Message, StaffAgent
 
@@ -108,7 +109,7 @@ def _send(services: Services, agent: StaffAgent, staff_id: int, gap: tuple[float
             memo = services.memos.record(MemoDraft(
                 caller_name="김영희", caller_org="한빛출판사", caller_phone="010-1234-5678",
                 called_at=now() - timedelta(minutes=1), message=f"벤치마크 메모 {n}",
-                target_staff_id=staff_id))
+                target_staff_id=staff_id), actor=DESK)
             committed = commits[-1]
 
             def arrived(said: list[Message], memo_id: int = memo.id) -> bool:

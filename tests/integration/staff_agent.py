@@ -51,6 +51,7 @@ def main(url: str, staff_id: int) -> int:
     from arco_desk.services.container import open_services
     from arco_desk.services.notices import NoticeService
     from arco_desk.ui.common.change_watcher import ChangeWatcher
+    from tests.actors import acting
 
     class Commands(QObject):
         line = Signal(str)  # emitted from the stdin thread, delivered in the Qt thread
@@ -81,7 +82,8 @@ def main(url: str, staff_id: int) -> int:
                 return
             try:
                 if words[0] == "read" and len(words) == 2:
-                    detail = services.memos.open_memo(int(words[1]), staff_id)
+                    detail = services.memos.open_memo(int(words[1]),
+                                                      actor=acting(services, staff_id))
                     say({"read": detail.memo.id, "status": detail.memo.status.value})
                 else:
                     say({"error": "unknown command", "command": line})

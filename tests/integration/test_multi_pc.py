@@ -23,6 +23,7 @@ from arco_desk.services.demo import fill_directory
 from arco_desk.store.engine import sqlite_url
 from arco_desk.store.errors import StoreUnavailable
 from arco_desk.ui.common.change_watcher import ChangeWatcher
+from tests.actors import DESK
 from tests.conftest import PostgresServer, started_postgres
 from tests.integration.staff_agent import StaffAgent
 
@@ -44,7 +45,8 @@ class Desk:
     def record(self, target: int, message: str) -> MemoRow:
         return self.services.memos.record(MemoDraft(
             caller_name="김영희", caller_org="한빛출판사", caller_phone="010-1234-5678",
-            called_at=now() - timedelta(minutes=1), message=message, target_staff_id=target))
+            called_at=now() - timedelta(minutes=1), message=message, target_staff_id=target),
+                                          actor=DESK)
 
     def heard_ids(self, kind: ChangeKind) -> list[int]:
         return [r.entity_id for r in self.heard if r.kind == kind.value]

@@ -23,6 +23,7 @@ from arco_desk.store.errors import MESSAGES, Reason
 from arco_desk.ui.common.paged_model import PAGE_SIZE, PagedTableModel, placeholder_text
 from arco_desk.ui.shell.exception_hook import ExceptionHook
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.actors import DESK
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock, started_postgres
 
 pytestmark = pytest.mark.postgres
@@ -46,7 +47,7 @@ def pg_desk(own_pg_server: PostgresServer, basedir: Path) -> Iterator[Services]:
         services.memos.record(MemoDraft(
             caller_name=f"김영희{number}", caller_org="한빛출판사",
             caller_phone="010-1234-5678", called_at=FIXED_NOW - timedelta(minutes=number + 1),
-            message="문학창작 지원 서류 보완 문의", target_staff_id=staff.id))
+            message="문학창작 지원 서류 보완 문의", target_staff_id=staff.id), actor=DESK)
     yield services
     services.close()
 

@@ -17,6 +17,7 @@ from arco_desk.domain.calendar_overrides import (
 from arco_desk.domain.errors import NotFound, ValidationError
 from arco_desk.services.container import Services
 from arco_desk.store.models import AuditEntry, CalendarOverride, Complaint, OutboundVisit, PhoneMemo
+from tests.actors import DESK
 from tests.deadline_items import add_complaint, add_memo, add_outbound_visit, stored_due
 
 
@@ -49,10 +50,11 @@ def test_no_overrides_is_the_plain_korean_calendar(services: Services) -> None:
 
 
 def test_overrides_feed_the_calendar_with_their_reasons(services: Services) -> None:
-    closure = services.calendar.add_override(FOUNDATION_DAY, "closure", "  창립기념일   휴무 ")
+    closure = services.calendar.add_override(FOUNDATION_DAY, "closure", "  창립기념일   휴무 ",
+                                             actor=DESK)
     holiday = services.calendar.add_override(date(2026, 12, 3), OverrideKind.TEMPORARY_HOLIDAY,
-                                             "임시공휴일(선거)")
-    workday = services.calendar.add_override(date(2026, 12, 5), "extra_workday", "")
+                                             "임시공휴일(선거)", actor=DESK)
+    workday = services.calendar.add_override(date(2026, 12, 5), "extra_workday", "", actor=DESK)
 
     assert closure.reason == "창립기념일 휴무"  # spaces tidied
     assert closure.kind is OverrideKind.CLOSURE and closure.kind == "closure"
@@ -74,11 +76,11 @@ def test_overrides_feed_the_calendar_with_their_reasons(services: Services) -> N
 def test_the_calendar_is_cached_and_rebuilt_on_change(services: Services) -> None:
     first = services.calendar.business_calendar()
     assert services.calendar.business_calendar() is first
-    added = services.calendar.add_override(FOUNDATION_DAY, "closure", "창립기념일 휴무")
+    added = services.calendar.add_override(FOUNDATION_DAY, "closure", "창립기념일 휴무", actor=DESK)
     second = services.calendar.business_calendar()
     assert second is not first and not second.is_working_day(FOUNDATION_DAY)
     assert services.calendar.business_calendar() is second
-    services.calendar.remove_override(added.id)
+    services.calendar.remove_override(added.id, actor=DESK)
     assert services.calendar.business_calendar().is_working_day(FOUNDATION_DAY)
     assert services.calendar.overrides() == []
 
@@ -93,8 +95,8 @@ def test_another_pc_s_change_is_seen_after_invalidate(services: Services) -> Non
 
 
 def test_add_and_remove_are_audited(services: Services) -> None:
-    added = services.calendar.add_override(FOUNDATION_DAY, "closure", "창립기념일 휴무")
-    services.calendar.remove_override(added.id)
+    added = services.calendar.add_override(FOUNDATION_DAY, "closure", "창립기념일 휴무", actor=DESK)
+    services.calendar.remove_override(added.id, actor=DESK)
     assert _audit(services) == [
         ("calendar.add", "calendar_override", added.id),
         ("calendar.remove", "calendar_override", added.id),
@@ -106,7 +108,7 @@ def test_add_and_remove_are_audited(services: Services) -> None:
 
 def _refusal(services: Services, day: date, kind: str, reason: str) -> dict[str, str]:
     with pytest.raises(ValidationError) as caught:
-        services.calendar.add_override(day, kind, reason)
+        services.calendar.add_override(day, kind, reason, actor=DESK)
     return caught.value.field_errors
 
 
@@ -124,7 +126,7 @@ def test_an_unknown_kind_is_refused(services: Services) -> None:
 
 
 def test_one_override_per_day(services: Services) -> None:
-    services.calendar.add_override(FOUNDATION_DAY, "closure", "창립기념일 휴무")
+    services.calendar.add_override(FOUNDATION_DAY, "closure", "창립기념일 휴무", actor=DESK)
     errors = _refusal(services, FOUNDATION_DAY, "temporary_holiday", "임시공휴일")
     assert set(errors) == {"day"}
     assert "이미 등록된" in errors["day"] and "창립기념일 휴무" in errors["day"]
@@ -145,8 +147,8 @@ def test_an_extra_workday_must_be_a_closed_day(services: Services) -> None:
     errors = _refusal(services, FOUNDATION_DAY, "extra_workday", "")
     assert set(errors) == {"day"} and "원래 근무일" in errors["day"]
     # a Saturday, a public holiday and an agency closure can be opened
-    services.calendar.add_override(date(2026, 11, 28), "extra_workday", "")
-    services.calendar.add_override(date(2026, 12, 25), "extra_workday", "행사 운영")
+    services.calendar.add_override(date(2026, 11, 28), "extra_workday", "", actor=DESK)
+    services.calendar.add_override(date(2026, 12, 25), "extra_workday", "행사 운영", actor=DESK)
     cal = services.calendar.business_calendar()
     assert cal.is_working_day(date(2026, 12, 25))
     assert cal.holiday_name(date(2026, 12, 25)) == "기독탄신일"  # still named
@@ -158,21 +160,23 @@ def test_several_errors_at_once(services: Services) -> None:
 
 def test_removing_a_missing_override(services: Services) -> None:
     with pytest.raises(NotFound):
-        services.calendar.remove_override(12345)
+        services.calendar.remove_override(12345, actor=DESK)
 
 
 def test_an_override_can_be_replaced_in_one_change(services: Services) -> None:
-    closure = services.calendar.add_override(FOUNDATION_DAY, "closure", "창립기념일 휴무")
+    closure = services.calendar.add_override(FOUNDATION_DAY, "closure", "창립기념일 휴무",
+                                             actor=DESK)
     services.calendar.apply_change(
-        add=OverrideDraft(FOUNDATION_DAY, "temporary_holiday", "임시공휴일"), remove=closure.id)
+        add=OverrideDraft(FOUNDATION_DAY, "temporary_holiday", "임시공휴일"), remove=closure.id,
+                                   actor=DESK)
     [only] = services.calendar.overrides()
     assert (only.day, only.kind, only.reason) == (FOUNDATION_DAY, "temporary_holiday",
                                                   "임시공휴일")
     # A Saturday opened as a working day cannot become a closure: it is a Saturday again.
-    workday = services.calendar.add_override(date(2026, 11, 28), "extra_workday", "")
+    workday = services.calendar.add_override(date(2026, 11, 28), "extra_workday", "", actor=DESK)
     with pytest.raises(ValidationError) as caught:
         services.calendar.apply_change(
-            add=OverrideDraft(date(2026, 11, 28), "closure", "정전"), remove=workday.id)
+            add=OverrideDraft(date(2026, 11, 28), "closure", "정전"), remove=workday.id, actor=DESK)
     assert "토요일" in caught.value.field_errors["day"]
     assert services.calendar.overrides() == [only, workday]  # nothing half-done
 
@@ -227,7 +231,7 @@ def test_preview_lists_exactly_the_items_whose_deadline_changes(services: Servic
 
 
 def test_preview_of_a_removal_and_of_nothing(services: Services) -> None:
-    added = services.calendar.add_override(FOUNDATION_DAY, "closure", "창립기념일 휴무")
+    added = services.calendar.add_override(FOUNDATION_DAY, "closure", "창립기념일 휴무", actor=DESK)
     complaint = add_complaint(services, seoul(2026, 11, 20, 10), "7d")  # due 1 December
     assert stored_due(services, Complaint, complaint) == seoul(2026, 12, 1, 18)
     [change] = services.calendar.preview_change(remove=added.id)
@@ -275,7 +279,7 @@ def test_apply_moves_only_the_accepted_items(services: Services) -> None:
         add=CLOSURE,
         accept_ids={("complaint", items["moves_complaint"]),
                     (DeadlineItemType.PHONE_MEMO, items["moves_memo"]),
-                    ("complaint", items["answered_complaint"])},  # not listed: ignored
+                    ("complaint", items["answered_complaint"])}, actor=DESK,  # not listed: ignored
     )
     assert [(c.item_type, c.item_id) for c in result.moved] == [
         (DeadlineItemType.PHONE_MEMO, items["moves_memo"]),
@@ -306,7 +310,7 @@ def test_apply_moves_only_the_accepted_items(services: Services) -> None:
 
 def test_leave_all_keeps_every_stored_deadline(services: Services) -> None:
     items = _open_items(services)
-    result = services.calendar.apply_change(add=CLOSURE, accept_ids=set())
+    result = services.calendar.apply_change(add=CLOSURE, accept_ids=set(), actor=DESK)
     assert result.moved == [] and len(result.kept) == 3
     assert stored_due(services, Complaint, items["moves_complaint"]) == seoul(2026, 11, 30, 18)
     assert stored_due(services, PhoneMemo, items["moves_memo"]) == seoul(2026, 11, 30, 10)
@@ -314,7 +318,7 @@ def test_leave_all_keeps_every_stored_deadline(services: Services) -> None:
 
 def test_undoing_a_change_left_alone_asks_nothing(services: Services) -> None:
     complaint = add_complaint(services, seoul(2026, 11, 20, 10), "7d")
-    added = services.calendar.apply_change(add=CLOSURE).added[0]
+    added = services.calendar.apply_change(add=CLOSURE, actor=DESK).added[0]
     # Removing the closure gives back the deadline the complaint kept: nothing to ask.
     assert services.calendar.preview_change(remove=added.id) == []
     assert stored_due(services, Complaint, complaint) == seoul(2026, 11, 30, 18)
@@ -325,7 +329,7 @@ def test_a_failed_apply_changes_nothing(services: Services) -> None:
     with pytest.raises(ValidationError):
         services.calendar.apply_change(
             add=[CLOSURE, OverrideDraft(FOUNDATION_DAY, "closure", "중복")],
-            accept_ids={("complaint", items["moves_complaint"])})
+            accept_ids={("complaint", items["moves_complaint"])}, actor=DESK)
     assert services.calendar.overrides() == []
     assert stored_due(services, Complaint, items["moves_complaint"]) == seoul(2026, 11, 30, 18)
     assert _audit(services) == []
@@ -340,7 +344,7 @@ def test_round_trip_on_both_backends(any_services: Services) -> None:
     memo = add_memo(any_services, seoul(2026, 11, 25, 10))
     changes = calendar.preview_change(add=CLOSURE)
     assert {c.key for c in changes} == {("complaint", complaint), ("phone_memo", memo)}
-    result = calendar.apply_change(add=CLOSURE, accept_ids={("complaint", complaint)})
+    result = calendar.apply_change(add=CLOSURE, accept_ids={("complaint", complaint)}, actor=DESK)
     assert [c.item_id for c in result.moved] == [complaint]
     assert stored_due(any_services, Complaint, complaint) == seoul(2026, 12, 1, 18)
     assert stored_due(any_services, PhoneMemo, memo) == seoul(2026, 11, 30, 10)
@@ -348,7 +352,7 @@ def test_round_trip_on_both_backends(any_services: Services) -> None:
     assert (stored.day, stored.kind, stored.reason) == (
         FOUNDATION_DAY, "closure", "창립기념일 휴무")
     with pytest.raises(ValidationError):
-        calendar.add_override(FOUNDATION_DAY, "temporary_holiday", "중복")
-    calendar.remove_override(stored.id)
+        calendar.add_override(FOUNDATION_DAY, "temporary_holiday", "중복", actor=DESK)
+    calendar.remove_override(stored.id, actor=DESK)
     assert calendar.overrides() == []
     assert calendar.business_calendar().is_working_day(FOUNDATION_DAY)

@@ -4,17 +4,19 @@ from arco_desk.domain.caller_history import ContactKind
 from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.reception import VisitorDraft, WalkInDraft
 from arco_desk.services.container import Services
+from tests.actors import DESK
 from tests.conftest import FIXED_NOW
 
 
 def _seed(services: Services) -> tuple[int, int]:
     host = services.directory.search("")[0]
     visit = services.reception.register_walk_in(
-        WalkInDraft(VisitorDraft("홍길동", "서울문화재단", "010-1234-5678"), host.id, "공모 상담"))
+        WalkInDraft(VisitorDraft("홍길동", "서울문화재단", "010-1234-5678"), host.id, "공모 상담"),
+                                                actor=DESK)
     complaint = services.complaints.register(ComplaintDraft(
         channel="phone", kind_code="inquiry", citizen_name="홍길동",
         citizen_phone="01012345678", title="공모 결과 문의", content="결과 발표일 문의",
-        received_at=FIXED_NOW))
+        received_at=FIXED_NOW), actor=DESK)
     return visit.visit_id, complaint
 
 

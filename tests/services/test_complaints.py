@@ -37,6 +37,7 @@ from arco_desk.store.models import (
     Visit,
     Visitor,
 )
+from tests.actors import DESK, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 
@@ -98,9 +99,9 @@ def count_complaints(services: Services) -> int:
 
 
 def in_progress(complaints: ComplaintService, services: Services, **changes: object) -> int:
-    complaint_id = complaints.register(draft(**changes))
-    complaints.assign(complaint_id, staff(services).id)
-    complaints.start(complaint_id)
+    complaint_id = complaints.register(draft(**changes), actor=DESK)
+    complaints.assign(complaint_id, staff(services).id, actor=DESK)
+    complaints.start(complaint_id, actor=DESK)
     return complaint_id
 
 
@@ -127,7 +128,8 @@ def test_the_deadline_shown_for_each_kind_equals_the_engines(
             engine = cal.due(received, kind.period)
             shown = complaints.preview_deadline(kind.code, received)
             assert shown.due == engine, (kind.code, received)
-            complaint_id = complaints.register(draft(kind_code=kind.code, received_at=received))
+            complaint_id = complaints.register(draft(kind_code=kind.code, received_at=received),
+                                               actor=DESK)
             assert stored(desk, complaint_id).due_at == engine
             assert stored(desk, complaint_id).period == str(kind.period)
             assert complaints.get(complaint_id).row.deadline == engine
@@ -145,7 +147,7 @@ def test_the_rule_in_words(complaints: ComplaintService) -> None:
 def test_the_deadline_follows_the_agencys_closures(
     desk: Services, complaints: ComplaintService
 ) -> None:
-    desk.calendar.add_override(seoul(2026, 11, 25).date(), "closure", "창립기념일 휴무")
+    desk.calendar.add_override(seoul(2026, 11, 25).date(), "closure", "창립기념일 휴무", actor=DESK)
     shown = complaints.preview_deadline("confirmation", seoul(2026, 11, 24, 17))
     assert shown.due == seoul(2026, 11, 26, 11)  # 1 h Tuesday, Wednesday closed, 2 h Thursday
 
@@ -159,7 +161,7 @@ def test_register_keeps_everything_and_records_who_and_when(
     operator = staff(desk, 3)
     complaint_id = complaints.register(
         draft(citizen_phone="01012345678", citizen_email="hong@example.kr",
-              citizen_address="서울 종로구 대학로 57"), actor_id=operator.id)
+              citizen_address="서울 종로구 대학로 57"), actor=acting(complaints, operator.id))
     detail = complaints.get(complaint_id)
     assert detail.row.status is ComplaintStatus.RECEIVED
     assert detail.row.channel is Channel.LETTER
@@ -176,7 +178,7 @@ def test_missing_fields_are_named_at_once_and_nothing_is_saved(
     desk: Services, complaints: ComplaintService
 ) -> None:
     with pytest.raises(ValidationError) as refused:
-        complaints.register(ComplaintDraft())
+        complaints.register(ComplaintDraft(), actor=DESK)
     assert set(refused.value.field_errors) == {
         "channel", "kind_code", "citizen_name", "citizen_phone", "title", "content"}
     assert "회신할 방법이 없습니다" in refused.value.field_errors["citizen_phone"]
@@ -198,7 +200,7 @@ def test_bad_intake_is_refused_next_to_its_field(
     words: str,
 ) -> None:
     with pytest.raises(ValidationError) as refused:
-        complaints.register(draft(**changes))
+        complaints.register(draft(**changes), actor=DESK)
     assert list(refused.value.field_errors) == [field]
     assert words in refused.value.field_errors[field]
     assert count_complaints(desk) == 0
@@ -207,7 +209,7 @@ def test_bad_intake_is_refused_next_to_its_field(
 def test_a_letter_that_arrived_earlier_counts_from_its_arrival(
     desk: Services, complaints: ComplaintService
 ) -> None:
-    complaint_id = complaints.register(draft(received_at=seoul(2026, 11, 13, 16)))
+    complaint_id = complaints.register(draft(received_at=seoul(2026, 11, 13, 16)), actor=DESK)
     assert stored(desk, complaint_id).due_at == seoul(2026, 11, 23, 18)
     first = events(desk, complaint_id)[0]
     assert first.at == seoul(2026, 11, 13, 16)
@@ -216,7 +218,8 @@ def test_a_letter_that_arrived_earlier_counts_from_its_arrival(
 
 def test_one_way_to_reply_is_enough(desk: Services, complaints: ComplaintService) -> None:
     for contact in ({"citizen_email": "a@b.kr"}, {"citizen_address": "전남 나주시 빛가람로 640"}):
-        complaints.register(draft(**{"citizen_phone": "", "citizen_address": "", **contact}))
+        complaints.register(draft(**{"citizen_phone": "", "citizen_address": "", **contact}),
+                            actor=DESK)
     assert count_complaints(desk) == 2
 
 
@@ -228,7 +231,7 @@ def test_a_broken_standard_file_is_a_message_on_the_kind(
     service = ComplaintService(desk.uow, desk.calendar, basedir / "attachments", clock,
                                standard=lambda: load_standard(broken))
     with pytest.raises(ValidationError) as refused:
-        service.register(draft())
+        service.register(draft(), actor=DESK)
     assert "service_standard.toml" in refused.value.field_errors["kind_code"]
     with pytest.raises(ValidationError):
         service.kinds()
@@ -244,7 +247,7 @@ def test_attachments_are_copied_into_the_data_folder_with_their_names(
     first.write_bytes(b"%PDF letter")
     second = scans / "b" / "민원서.pdf"
     second.write_bytes(b"%PDF annex")
-    complaint_id = complaints.register(draft(attachments=(str(first), str(second))))
+    complaint_id = complaints.register(draft(attachments=(str(first), str(second))), actor=DESK)
     attachments = complaints.get(complaint_id).attachments
     assert [a.original_name for a in attachments] == ["민원서.pdf", "민원서.pdf"]
     paths = [complaints.attachment_path(a) for a in attachments]
@@ -259,7 +262,7 @@ def test_a_missing_attachment_saves_nothing(
     desk: Services, complaints: ComplaintService, tmp_path: Path
 ) -> None:
     with pytest.raises(ValidationError) as refused:
-        complaints.register(draft(attachments=(str(tmp_path / "없는파일.hwp"),)))
+        complaints.register(draft(attachments=(str(tmp_path / "없는파일.hwp"),)), actor=DESK)
     assert "없는파일.hwp" in refused.value.field_errors["attachments"]
     assert count_complaints(desk) == 0
     with desk.uow.read() as session:
@@ -291,7 +294,7 @@ def test_a_complaint_from_a_phone_memo_keeps_the_time_of_the_call(
     assert "확인 부탁드립니다." in prefilled.content and "OO극단" in prefilled.content
     assert prefilled.suggested_assignee_id == target.id
     prefilled.kind_code = "inquiry"
-    complaint_id = complaints.register(prefilled)
+    complaint_id = complaints.register(prefilled, actor=DESK)
     saved = stored(desk, complaint_id)
     assert saved.source_memo_id == memo_id
     assert saved.received_at == called
@@ -319,7 +322,7 @@ def test_a_complaint_from_a_visit_keeps_the_arrival_time(
     assert "지원사업 상담" in prefilled.content
     assert prefilled.suggested_assignee_id == host.id
     prefilled.kind_code = "petition"
-    assert stored(desk, complaints.register(prefilled)).source_visit_id == visit_id
+    assert stored(desk, complaints.register(prefilled, actor=DESK)).source_visit_id == visit_id
 
 
 def test_drafts_from_missing_records_say_so(complaints: ComplaintService) -> None:
@@ -343,8 +346,8 @@ def test_assign_publishes_to_the_assignee_in_the_same_write(
     desk: Services, complaints: ComplaintService
 ) -> None:
     person = staff(desk, 2)
-    complaint_id = complaints.register(draft())
-    complaints.assign(complaint_id, person.id, actor_id=staff(desk, 0).id)
+    complaint_id = complaints.register(draft(), actor=DESK)
+    complaints.assign(complaint_id, person.id, actor=acting(complaints, staff(desk, 0).id))
     row = complaints.get(complaint_id).row
     assert (row.status, row.assignee_id, row.department_id) == (
         ComplaintStatus.ASSIGNED, person.id, person.department_id)
@@ -359,27 +362,27 @@ def test_assign_to_a_department_and_register_with_an_assignee(
     desk: Services, complaints: ComplaintService
 ) -> None:
     department = staff(desk, 10).department_id
-    first = complaints.register(draft())
-    complaints.assign(first, None, department)
+    first = complaints.register(draft(), actor=DESK)
+    complaints.assign(first, None, department, actor=DESK)
     assert complaints.get(first).row.assignee_id is None
     assert complaints.get(first).row.department_id == department
     person = staff(desk, 4)
-    second = complaints.register(draft(), assignee_id=person.id)
+    second = complaints.register(draft(), assignee_id=person.id, actor=DESK)
     assert complaints.get(second).row.status is ComplaintStatus.ASSIGNED
     assert [e.kind for e in events(desk, second)] == ["received", "assigned"]
     assert [f[1] for f in feed(desk)] == [first, second]
 
 
 def test_assignment_refusals(desk: Services, complaints: ComplaintService) -> None:
-    complaint_id = complaints.register(draft())
+    complaint_id = complaints.register(draft(), actor=DESK)
     with pytest.raises(ValidationError) as nobody:
-        complaints.assign(complaint_id, None, None)
+        complaints.assign(complaint_id, None, None, actor=DESK)
     assert "assignee_id" in nobody.value.field_errors
     with pytest.raises(ValidationError) as unknown:
-        complaints.assign(complaint_id, 99_999)
+        complaints.assign(complaint_id, 99_999, actor=DESK)
     assert "assignee_id" in unknown.value.field_errors
     with pytest.raises(DomainError) as not_yet:
-        complaints.reassign(complaint_id, staff(desk).id, None, "부서 이동")
+        complaints.reassign(complaint_id, staff(desk).id, None, "부서 이동", actor=DESK)
     assert "접수" in not_yet.value.message
     assert complaints.get(complaint_id).row.status is ComplaintStatus.RECEIVED
     assert feed(desk) == []
@@ -389,15 +392,15 @@ def test_reassign_needs_a_reason_and_another_person(
     desk: Services, complaints: ComplaintService
 ) -> None:
     first, second = staff(desk, 1), staff(desk, 20)
-    complaint_id = complaints.register(draft(), assignee_id=first.id)
+    complaint_id = complaints.register(draft(), assignee_id=first.id, actor=DESK)
     with pytest.raises(ValidationError) as no_reason:
-        complaints.reassign(complaint_id, second.id, None, "  ")
+        complaints.reassign(complaint_id, second.id, None, "  ", actor=DESK)
     assert "사유" in no_reason.value.field_errors["reason"]
     with pytest.raises(ValidationError) as same:
-        complaints.reassign(complaint_id, first.id, None, "확인")
+        complaints.reassign(complaint_id, first.id, None, "확인", actor=DESK)
     assert "같은 담당" in same.value.field_errors["assignee_id"]
-    complaints.start(complaint_id)
-    complaints.reassign(complaint_id, second.id, None, "담당 업무가 공연장 대관이라서")
+    complaints.start(complaint_id, actor=DESK)
+    complaints.reassign(complaint_id, second.id, None, "담당 업무가 공연장 대관이라서", actor=DESK)
     row = complaints.get(complaint_id).row
     assert (row.assignee_id, row.status) == (second.id, ComplaintStatus.ASSIGNED)
     last = events(desk, complaint_id)[-1]
@@ -412,19 +415,20 @@ def test_the_whole_lifecycle_leaves_an_event_for_every_step(
     desk: Services, complaints: ComplaintService, clock: SteppingClock
 ) -> None:
     operator, handler = staff(desk, 0), staff(desk, 8)
-    complaint_id = complaints.register(draft(), actor_id=operator.id)
-    complaints.assign(complaint_id, handler.id, actor_id=operator.id)
+    complaint_id = complaints.register(draft(), actor=acting(complaints, operator.id))
+    complaints.assign(complaint_id, handler.id, actor=acting(complaints, operator.id))
     clock.advance(timedelta(hours=1))
-    complaints.start(complaint_id, actor_id=handler.id)
+    complaints.start(complaint_id, actor=acting(complaints, handler.id))
     clock.advance(timedelta(days=1))
     complaints.answer(complaint_id, "소음 저감 조치를 하겠습니다.", "letter", None, handler.id,
-                      actor_id=handler.id)
+                      actor=acting(complaints, handler.id))
     with pytest.raises(DomainError):
-        complaints.close(complaint_id)  # the follow-up call comes first
+        complaints.close(complaint_id, actor=DESK)  # the follow-up call comes first
     clock.advance(timedelta(days=1))
-    complaints.follow_up(complaint_id, "no_further_questions", "결과에 만족", actor_id=handler.id)
+    complaints.follow_up(complaint_id, "no_further_questions", "결과에 만족",
+                         actor=acting(complaints, handler.id))
     clock.advance(timedelta(hours=2))
-    complaints.close(complaint_id, actor_id=operator.id)
+    complaints.close(complaint_id, actor=acting(complaints, operator.id))
     detail = complaints.get(complaint_id)
     assert detail.row.status is ComplaintStatus.CLOSED
     assert detail.row.closed_at == FIXED_NOW + timedelta(days=2, hours=3)
@@ -450,13 +454,14 @@ def test_steps_out_of_order_are_refused_with_the_reason(
     words: str,
 ) -> None:
     person = staff(desk, 3)
-    complaint_id = complaints.register(draft())
+    complaint_id = complaints.register(draft(), actor=DESK)
     do = {
-        "assign": lambda: complaints.assign(complaint_id, person.id),
-        "start": lambda: complaints.start(complaint_id),
-        "answer": lambda: complaints.answer(complaint_id, "답변", "letter", None, person.id),
-        "follow_up": lambda: complaints.follow_up(complaint_id, "unreachable"),
-        "close": lambda: complaints.close(complaint_id),
+        "assign": lambda: complaints.assign(complaint_id, person.id, actor=DESK),
+        "start": lambda: complaints.start(complaint_id, actor=DESK),
+        "answer": lambda: complaints.answer(complaint_id, "답변", "letter", None, person.id,
+                                            actor=DESK),
+        "follow_up": lambda: complaints.follow_up(complaint_id, "unreachable", actor=DESK),
+        "close": lambda: complaints.close(complaint_id, actor=DESK),
     }
     for step in steps:
         do[step]()
@@ -474,7 +479,8 @@ def test_the_answer_bears_the_responders_real_name(
     complaint_id = in_progress(complaints, desk)
     clock.advance(timedelta(days=2))
     answered = FIXED_NOW + timedelta(days=1, hours=4)
-    complaints.answer(complaint_id, "  답변드립니다.  ", "phone", answered, responder.id)
+    complaints.answer(complaint_id, "  답변드립니다.  ", "phone", answered, responder.id,
+                      actor=DESK)
     last = complaints.get(complaint_id).events[-1]
     assert (last.kind, last.target_name, last.detail, last.code, last.at) == (
         EventKind.ANSWERED, responder.name, "답변드립니다.", "phone", answered)
@@ -499,7 +505,8 @@ def test_answer_refusals_sit_next_to_their_field(
     text, channel, at, who = args
     responder = staff(desk, 1).id if who == "me" else None
     with pytest.raises(ValidationError) as refused:
-        complaints.answer(complaint_id, text, channel, at, responder)  # type: ignore[arg-type]
+        complaints.answer(complaint_id, text, channel, at, responder,
+                          actor=DESK)  # type: ignore[arg-type]
     assert words in refused.value.field_errors[field]
     assert complaints.get(complaint_id).row.status is ComplaintStatus.IN_PROGRESS
 
@@ -508,14 +515,14 @@ def test_follow_up_needs_an_outcome_and_further_questions_need_words(
     desk: Services, complaints: ComplaintService
 ) -> None:
     complaint_id = in_progress(complaints, desk)
-    complaints.answer(complaint_id, "답변", "letter", None, staff(desk).id)
+    complaints.answer(complaint_id, "답변", "letter", None, staff(desk).id, actor=DESK)
     with pytest.raises(ValidationError) as none:
-        complaints.follow_up(complaint_id, "")
+        complaints.follow_up(complaint_id, "", actor=DESK)
     assert "outcome" in none.value.field_errors
     with pytest.raises(ValidationError) as silent:
-        complaints.follow_up(complaint_id, "further_questions", " ")
+        complaints.follow_up(complaint_id, "further_questions", " ", actor=DESK)
     assert "추가 문의" in silent.value.field_errors["note"]
-    complaints.follow_up(complaint_id, "further_questions", "대관료 환불 절차 문의")
+    complaints.follow_up(complaint_id, "further_questions", "대관료 환불 절차 문의", actor=DESK)
     last = complaints.get(complaint_id).events[-1]
     assert (last.code, last.detail) == ("further_questions", "대관료 환불 절차 문의")
 
@@ -530,13 +537,14 @@ def test_a_pause_moves_the_deadline_by_its_working_time(
     handler = staff(desk, 6)
     complaint_id = in_progress(complaints, desk)
     assert stored(desk, complaint_id).due_at == seoul(2026, 12, 2, 18)
-    complaints.pause(complaint_id, "신분증 사본과 공연 일정표를 보내 주세요.", actor_id=handler.id)
+    complaints.pause(complaint_id, "신분증 사본과 공연 일정표를 보내 주세요.",
+                     actor=acting(complaints, handler.id))
     assert complaints.get(complaint_id).row.paused
     assert "보완 대기" in complaints.badge(complaints.get(complaint_id).row).label_ko
     clock.set(seoul(2026, 11, 26, 14))  # Thursday 14:00: 6.5 + 8 + 4 working hours later
     preview = complaints.resume_preview(complaint_id)
     assert preview.paused_working_time == timedelta(hours=18, minutes=30)
-    moved = complaints.resume(complaint_id, "서류 도착", actor_id=handler.id)
+    moved = complaints.resume(complaint_id, "서류 도착", actor=acting(complaints, handler.id))
     assert moved == preview
     expected = cal.due(FIXED_NOW, Period.parse("7d"), [(FIXED_NOW, seoul(2026, 11, 26, 14))])
     assert moved.new_deadline == expected == stored(desk, complaint_id).due_at
@@ -562,23 +570,23 @@ def test_pause_refusals(desk: Services, complaints: ComplaintService,
                         clock: SteppingClock) -> None:
     complaint_id = in_progress(complaints, desk)
     with pytest.raises(ValidationError) as empty:
-        complaints.pause(complaint_id, "  ")
+        complaints.pause(complaint_id, "  ", actor=DESK)
     assert "보완 내용" in empty.value.field_errors["request"]
     with pytest.raises(DomainError) as not_paused:
-        complaints.resume(complaint_id)
+        complaints.resume(complaint_id, actor=DESK)
     assert "보완 요구 중인 민원이 아닙니다" in not_paused.value.message
-    complaints.pause(complaint_id, "주민등록등본")
+    complaints.pause(complaint_id, "주민등록등본", actor=DESK)
     with pytest.raises(DomainError):
-        complaints.pause(complaint_id, "또")
+        complaints.pause(complaint_id, "또", actor=DESK)
     with pytest.raises(DomainError) as answering:
-        complaints.answer(complaint_id, "답변", "letter", None, staff(desk).id)
+        complaints.answer(complaint_id, "답변", "letter", None, staff(desk).id, actor=DESK)
     assert "보완 완료" in answering.value.message
     with pytest.raises(ValidationError) as early:
-        complaints.resume(complaint_id, ended_at=FIXED_NOW - timedelta(hours=1))
+        complaints.resume(complaint_id, ended_at=FIXED_NOW - timedelta(hours=1), actor=DESK)
     assert "이후여야" in early.value.field_errors["ended_at"]
     clock.advance(timedelta(hours=1))
     with pytest.raises(ValidationError) as future:
-        complaints.resume(complaint_id, ended_at=clock() + timedelta(hours=1))
+        complaints.resume(complaint_id, ended_at=clock() + timedelta(hours=1), actor=DESK)
     assert "미래" in future.value.field_errors["ended_at"]
     assert complaints.get(complaint_id).row.paused
 
@@ -587,11 +595,11 @@ def test_a_paused_complaint_is_neither_overdue_nor_counted(
     desk: Services, complaints: ComplaintService, clock: SteppingClock
 ) -> None:
     complaint_id = in_progress(complaints, desk, kind_code="confirmation")  # due 14:30
-    complaints.pause(complaint_id, "위임장")
+    complaints.pause(complaint_id, "위임장", actor=DESK)
     clock.set(seoul(2026, 11, 24, 16))
     assert complaints.counts().overdue == 0
     assert complaints.list_ids(ComplaintFilter(urgency=Urgency.OVERDUE)) == []
-    complaints.resume(complaint_id)
+    complaints.resume(complaint_id, actor=DESK)
     # 10:30–16:00 paused = 4.5 working hours: due 14:30 + 4.5 h = Wednesday 10:00.
     assert complaints.get(complaint_id).row.deadline == seoul(2026, 11, 25, 10)
 
@@ -613,16 +621,16 @@ def test_a_delay_notice_before_the_deadline_up_to_the_engines_limit(
     clock.set(seoul(2026, 12, 1, 15))
     with pytest.raises(ValidationError) as too_far:
         complaints.delay_notice(complaint_id, "현장 확인 필요", limit + timedelta(minutes=1),
-                                "phone")
+                                "phone", actor=DESK)
     assert "12월 11일 18:00까지만" in too_far.value.field_errors["new_due"]
     with pytest.raises(ValidationError) as earlier:
-        complaints.delay_notice(complaint_id, "현장 확인 필요", due, "phone")
+        complaints.delay_notice(complaint_id, "현장 확인 필요", due, "phone", actor=DESK)
     assert "뒤여야" in earlier.value.field_errors["new_due"]
     with pytest.raises(ValidationError) as blank:
-        complaints.delay_notice(complaint_id, "", seoul(2026, 12, 9, 18), "")
+        complaints.delay_notice(complaint_id, "", seoul(2026, 12, 9, 18), "", actor=DESK)
     assert set(blank.value.field_errors) == {"reason", "method"}
     complaints.delay_notice(complaint_id, "현장 확인 필요", seoul(2026, 12, 9, 18), "phone",
-                            actor_id=staff(desk, 2).id)
+                            actor=acting(complaints, staff(desk, 2).id))
     row = complaints.get(complaint_id).row
     assert (row.deadline, row.due_at, row.extended) == (seoul(2026, 12, 9, 18), due, True)
     notice = complaints.get(complaint_id).events[-1]
@@ -636,21 +644,23 @@ def test_a_second_notice_needs_consent_and_a_third_is_refused(
 ) -> None:
     cal = desk.calendar.business_calendar()
     complaint_id = in_progress(complaints, desk)
-    complaints.delay_notice(complaint_id, "현장 확인", seoul(2026, 12, 9, 18), "letter")
+    complaints.delay_notice(complaint_id, "현장 확인", seoul(2026, 12, 9, 18), "letter", actor=DESK)
     clock.set(seoul(2026, 12, 8, 10))
     terms = complaints.delay_notice_terms(complaint_id)
     assert (terms.number, terms.needs_consent) == (2, True)
     assert terms.limit == extension_limit(cal, seoul(2026, 12, 9, 18), Period.parse("7d"))
     with pytest.raises(ValidationError) as no_consent:
-        complaints.delay_notice(complaint_id, "외부 자문", seoul(2026, 12, 15, 18), "email")
+        complaints.delay_notice(complaint_id, "외부 자문", seoul(2026, 12, 15, 18), "email",
+                                actor=DESK)
     assert "동의" in no_consent.value.field_errors["consent"]
     complaints.delay_notice(complaint_id, "외부 자문", seoul(2026, 12, 15, 18), "email",
-                            consent=True)
+                            consent=True, actor=DESK)
     assert complaints.get(complaint_id).events[-1].consent is True
     third = complaints.delay_notice_terms(complaint_id)
     assert third.refusal is not None and "두 번까지" in third.refusal
     with pytest.raises(ValidationError) as refused:
-        complaints.delay_notice(complaint_id, "또", seoul(2026, 12, 16, 18), "phone", True)
+        complaints.delay_notice(complaint_id, "또", seoul(2026, 12, 16, 18), "phone", True,
+                                actor=DESK)
     assert "두 번까지" in refused.value.field_errors["new_due"]
 
 
@@ -663,7 +673,8 @@ def test_no_notice_after_the_deadline_and_it_stays_overdue(
     assert terms.refusal is not None
     assert "12월 2일 18:00" in terms.refusal and "기한 초과로 기록" in terms.refusal
     with pytest.raises(ValidationError) as refused:
-        complaints.delay_notice(complaint_id, "늦었지만", seoul(2026, 12, 9, 18), "phone")
+        complaints.delay_notice(complaint_id, "늦었지만", seoul(2026, 12, 9, 18), "phone",
+                                actor=DESK)
     assert refused.value.field_errors["new_due"] == terms.refusal
     row = complaints.get(complaint_id).row
     assert not row.extended
@@ -671,7 +682,7 @@ def test_no_notice_after_the_deadline_and_it_stays_overdue(
     assert complaints.counts().overdue == 1
     assert complaints.list_ids(ComplaintFilter(urgency=Urgency.OVERDUE)) == [complaint_id]
     clock.set(seoul(2026, 12, 4, 9))
-    complaints.answer(complaint_id, "답변", "letter", None, staff(desk).id)
+    complaints.answer(complaint_id, "답변", "letter", None, staff(desk).id, actor=DESK)
     assert complaints.badge(complaints.get(complaint_id).row).label_ko == "답변 1일 초과"
 
 
@@ -683,15 +694,16 @@ def test_lists_filter_sort_by_deadline_and_count(
 ) -> None:
     a, b = staff(desk, 2), staff(desk, 30)
     old = complaints.register(draft(title="지난달 대관 민원", received_at=seoul(2026, 11, 2, 10)),
-                              assignee_id=a.id)  # overdue since 10 November
+                              assignee_id=a.id, actor=DESK)  # overdue since 10 November
     today = complaints.register(draft(kind_code="inquiry", channel="homepage",
                                       received_at=seoul(2026, 11, 16, 9), citizen_name="김예술"),
-                                assignee_id=b.id)  # due today 18:00
+                                assignee_id=b.id, actor=DESK)  # due today 18:00
     soon = complaints.register(draft(kind_code="confirmation", channel="visit",
-                                     content="공연예술 지원 확인서 발급"))  # due 14:30
-    later = complaints.register(draft(content="무대 조명 안전 점검 요청"))  # due 2 December
+                                     content="공연예술 지원 확인서 발급"), actor=DESK)  # due 14:30
+    later = complaints.register(draft(content="무대 조명 안전 점검 요청"),
+                                actor=DESK)  # due 2 December
     answered = in_progress(complaints, desk, title="답변한 민원")
-    complaints.answer(answered, "답변", "letter", None, a.id)
+    complaints.answer(answered, "답변", "letter", None, a.id, actor=DESK)
 
     assert complaints.list_ids() == [old, soon, today, later]
     assert complaints.list_ids(ComplaintFilter(urgency=Urgency.OVERDUE)) == [old]
@@ -722,7 +734,7 @@ def test_lists_filter_sort_by_deadline_and_count(
 
 def test_counts_follow_the_clock(desk: Services, complaints: ComplaintService,
                                  clock: SteppingClock) -> None:
-    complaints.register(draft(kind_code="confirmation"))  # due 14:30 today
+    complaints.register(draft(kind_code="confirmation"), actor=DESK)  # due 14:30 today
     assert complaints.counts() == ComplaintCounts(overdue=0, due_today=1)
     clock.set(seoul(2026, 11, 24, 14, 30))
     assert complaints.counts() == ComplaintCounts(overdue=1, due_today=0)
@@ -731,7 +743,7 @@ def test_counts_follow_the_clock(desk: Services, complaints: ComplaintService,
 def test_a_kind_no_longer_in_the_standard_still_lists_with_its_stored_period(
     desk: Services, complaints: ComplaintService
 ) -> None:
-    complaint_id = complaints.register(draft())
+    complaint_id = complaints.register(draft(), actor=DESK)
     with desk.uow.write() as session:
         complaint = session.get(Complaint, complaint_id)
         assert complaint is not None
@@ -746,9 +758,9 @@ def test_a_kind_no_longer_in_the_standard_still_lists_with_its_stored_period(
 def test_search_of_three_characters_or_more_stays_in_step_with_the_records(
     desk: Services, complaints: ComplaintService
 ) -> None:
-    first = complaints.register(draft(title="지원사업 확인서 발급"))
+    first = complaints.register(draft(title="지원사업 확인서 발급"), actor=DESK)
     second = complaints.register(draft(citizen_name="남궁예술",
-                                       content="무대 조명 안전 점검 요청, 할인율 100%"))
+                                       content="무대 조명 안전 점검 요청, 할인율 100%"), actor=DESK)
     assert complaints.list_ids(ComplaintFilter(text="확인서")) == [first]
     assert complaints.list_ids(ComplaintFilter(text="남궁예")) == [second]
     assert complaints.list_ids(ComplaintFilter(text="안전 점검 요청")) == [second]

@@ -11,6 +11,7 @@ from arco_desk.domain.directory import Presence
 from arco_desk.services.container import Services, open_services
 from arco_desk.services.demo import DEPARTMENTS, fill_directory, is_empty
 from arco_desk.store.models import Department, Staff
+from tests.actors import DESK
 from tests.conftest import FIXED_NOW, fixed_clock
 
 
@@ -80,7 +81,7 @@ def test_a_second_fill_adds_nothing(demo_services: Services) -> None:
 
 
 def test_no_fill_when_the_agency_has_its_own_departments(services: Services) -> None:
-    services.directory.add_department("우리 부서")
+    services.directory.add_department("우리 부서", actor=DESK)
     assert fill_directory(services.uow, FIXED_NOW) == 0
     assert _counts(services) == (1, 0)
 

@@ -9,6 +9,7 @@ from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.memos import MemoFilter, MemoStatus, escalation_moment
 from arco_desk.services.container import Services
 from arco_desk.services.demo_memos import STORIES, fill_memos, working_minutes_before
+from tests.actors import SYSTEM
 from tests.conftest import FIXED_NOW
 
 
@@ -30,7 +31,7 @@ def test_every_state_on_a_working_day(demo_services: Services) -> None:
             assert row.escalated_at == escalation_moment(cal, row.forwarded_at, 30)
             assert row.escalated_at <= FIXED_NOW
     # Nothing the heartbeat would escalate at once: the demo is already consistent.
-    assert memos.escalate_due() == []
+    assert memos.escalate_due(actor=SYSTEM) == []
     badges = {memos.badge(r.callback_due_at).state for r in rows
               if r.is_open and r.callback_due_at is not None}
     assert len(badges) >= 3  # on track, due soon, overdue
@@ -53,4 +54,4 @@ def test_a_demo_started_on_sunday_evening_uses_friday(demo_services: Services) -
     assert working_minutes_before(cal, sunday, 30) == datetime(2026, 11, 27, 17, 30,
                                                                tzinfo=SEOUL)
     fill_memos(demo_services.uow, demo_services.calendar, sunday)
-    assert demo_services.memos.escalate_due(sunday) == []
+    assert demo_services.memos.escalate_due(sunday, actor=SYSTEM) == []

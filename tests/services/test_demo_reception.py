@@ -11,6 +11,7 @@ from arco_desk.domain.reception import VisitStatus
 from arco_desk.services.container import Services, open_services
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.demo_reception import fill_reception
+from tests.actors import SYSTEM
 from tests.conftest import FIXED_NOW, fixed_clock
 
 TODAY = FIXED_NOW.date()
@@ -33,7 +34,7 @@ def test_today_in_every_state_with_walk_ins(demo_services: Services) -> None:
         if entry.status is VisitStatus.EXPECTED:
             assert entry.starts_at > FIXED_NOW
     # One appointment is due within the preparation lead: the first tick alerts its host.
-    [alert] = demo_services.reception.preparation_alerts_due()
+    [alert] = demo_services.reception.preparation_alerts_due(actor=SYSTEM)
     assert alert.starts_at - FIXED_NOW <= timedelta(minutes=5)
     assert demo_services.reception.still_inside(TODAY)
 

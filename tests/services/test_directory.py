@@ -12,6 +12,7 @@ from arco_desk.domain.errors import NotFound, ValidationError
 from arco_desk.services.container import Services
 from arco_desk.services.directory import like_pattern
 from arco_desk.store.models import AuditEntry, Staff
+from tests.actors import DESK
 from tests.conftest import FIXED_NOW
 
 # --- helpers -----------------------------------------------------------------------------
@@ -120,7 +121,7 @@ def test_wildcards_in_the_query_are_literal(demo_services: Services) -> None:
     assert directory.search_ids("\\") == []
     odd = directory.create_staff(StaffDraft(
         name="이특수", department_id=_department_id(demo_services, "고객소통팀"),
-        duties="환불 100%, 안내_문구"))
+        duties="환불 100%, 안내_문구"), actor=DESK)
     assert directory.search_ids("%") == [odd.id]
     assert directory.search_ids("_") == [odd.id]
     assert directory.search_ids("0%") == [odd.id]
@@ -162,13 +163,13 @@ def test_departments_with_staff_counts(demo_services: Services) -> None:
 def test_inactive_staff_disappear(demo_services: Services) -> None:
     directory = demo_services.directory
     someone = directory.search("민원")[0]
-    directory.deactivate_staff(someone.id)
+    directory.deactivate_staff(someone.id, actor=DESK)
     assert someone.id not in directory.search_ids("")
     assert someone.id not in directory.search_ids(someone.name)
     with pytest.raises(NotFound):
-        directory.update_staff(someone.id, StaffDraft(name="x", department_id=1))
+        directory.update_staff(someone.id, StaffDraft(name="x", department_id=1), actor=DESK)
     with pytest.raises(NotFound):
-        directory.deactivate_staff(someone.id)
+        directory.deactivate_staff(someone.id, actor=DESK)
     assert sum(d.staff_count for d in directory.departments()) == 59
 
 
@@ -184,16 +185,17 @@ def test_staff_rows_keep_the_requested_order(demo_services: Services) -> None:
 
 def test_add_department(services: Services) -> None:
     directory = services.directory
-    first = directory.add_department(" 고객소통팀 ", floor="1층", main_phone="02-760-4500")
-    second = directory.add_department("공연예술부")
+    first = directory.add_department(" 고객소통팀 ", floor="1층", main_phone="02-760-4500",
+                                     actor=DESK)
+    second = directory.add_department("공연예술부", actor=DESK)
     departments = directory.departments()
     assert [(d.id, d.name, d.floor, d.staff_count) for d in departments] == [
         (first, "고객소통팀", "1층", 0), (second, "공연예술부", "", 0)]
     with pytest.raises(ValidationError) as empty:
-        directory.add_department("   ")
+        directory.add_department("   ", actor=DESK)
     assert set(empty.value.field_errors) == {"name"}
     with pytest.raises(ValidationError) as duplicate:
-        directory.add_department("고객소통팀")
+        directory.add_department("고객소통팀", actor=DESK)
     assert "이미 있는 부서" in duplicate.value.field_errors["name"]
     assert len(directory.departments()) == 2
 
@@ -203,10 +205,11 @@ def test_add_department(services: Services) -> None:
 
 def test_create_staff_cleans_and_audits(services: Services) -> None:
     directory = services.directory
-    team = directory.add_department("고객소통팀")
+    team = directory.add_department("고객소통팀", actor=DESK)
     record = directory.create_staff(StaffDraft(
         name=" 홍길동 ", department_id=team, position="주임", duties="민원; 정보공개, 민원",
-        extension="2199", direct_line="0276045000", email="hong@arko.or.kr", floor="1층"))
+        extension="2199", direct_line="0276045000", email="hong@arko.or.kr", floor="1층"),
+                                    actor=DESK)
     assert record.name == "홍길동"
     assert record.department_name == "고객소통팀"
     assert record.direct_line == "02-7604-5000"
@@ -218,11 +221,11 @@ def test_create_staff_cleans_and_audits(services: Services) -> None:
 
 
 def test_create_staff_names_every_wrong_field(services: Services) -> None:
-    team = services.directory.add_department("고객소통팀")
+    team = services.directory.add_department("고객소통팀", actor=DESK)
     with pytest.raises(ValidationError) as caught:
         services.directory.create_staff(StaffDraft(
             name="  ", department_id=team, direct_line="12-34", email="hong.arko.or.kr",
-            extension="12a"))
+            extension="12a"), actor=DESK)
     assert set(caught.value.field_errors) == {"name", "direct_line", "email", "extension"}
     assert _staff_count(services) == 0
 
@@ -240,20 +243,20 @@ def test_create_staff_names_every_wrong_field(services: Services) -> None:
 def test_create_staff_single_field_errors(
     services: Services, draft_fields: dict[str, object], field: str
 ) -> None:
-    team = services.directory.add_department("고객소통팀")
+    team = services.directory.add_department("고객소통팀", actor=DESK)
     values: dict[str, object] = {"name": "홍길동", "department_id": team, **draft_fields}
     with pytest.raises(ValidationError) as caught:
-        services.directory.create_staff(StaffDraft(**values))  # type: ignore[arg-type]
+        services.directory.create_staff(StaffDraft(**values), actor=DESK)  # type: ignore[arg-type]
     assert set(caught.value.field_errors) == {field}
     assert caught.value.field_errors[field]
     assert _staff_count(services) == 0
 
 
 def test_create_staff_checks_references(services: Services) -> None:
-    team = services.directory.add_department("고객소통팀")
+    team = services.directory.add_department("고객소통팀", actor=DESK)
     with pytest.raises(ValidationError) as caught:
         services.directory.create_staff(StaffDraft(
-            name="홍길동", department_id=team + 50, stand_in_id=12345))
+            name="홍길동", department_id=team + 50, stand_in_id=12345), actor=DESK)
     assert set(caught.value.field_errors) == {"department_id", "stand_in_id"}
     assert _staff_count(services) == 0
     assert _audit(services) == [("department.create", team)]
@@ -266,7 +269,7 @@ def test_update_staff(demo_services: Services) -> None:
     updated = directory.update_staff(someone.id, StaffDraft(
         name="홍길순", department_id=other_team, position="과장", duties="공연장 대관",
         extension="2301", direct_line="010-2222-3333", email="hong@arko.or.kr",
-        stand_in_id=colleague.id))
+        stand_in_id=colleague.id), actor=DESK)
     assert updated.id == someone.id
     assert (updated.name, updated.department_name, updated.position) == ("홍길순", "공연예술부",
                                                                         "과장")
@@ -281,19 +284,21 @@ def test_update_refuses_self_as_stand_in_and_keeps_the_row(demo_services: Servic
     someone = directory.search("고객소통팀")[0]
     with pytest.raises(ValidationError) as caught:
         directory.update_staff(someone.id, StaffDraft(
-            name="바뀐이름", department_id=someone.department_id, stand_in_id=someone.id))
+            name="바뀐이름", department_id=someone.department_id, stand_in_id=someone.id),
+                               actor=DESK)
     assert set(caught.value.field_errors) == {"stand_in_id"}
     assert directory.get_staff(someone.id) == someone
 
 
 def test_unknown_staff_is_not_found(services: Services) -> None:
-    team = services.directory.add_department("고객소통팀")
+    team = services.directory.add_department("고객소통팀", actor=DESK)
     with pytest.raises(NotFound):
         services.directory.get_staff(4242)
     with pytest.raises(NotFound):
-        services.directory.update_staff(4242, StaffDraft(name="홍길동", department_id=team))
+        services.directory.update_staff(4242, StaffDraft(name="홍길동", department_id=team),
+                                        actor=DESK)
     with pytest.raises(NotFound):
-        services.directory.set_presence(4242, Presence.AWAY)
+        services.directory.set_presence(4242, Presence.AWAY, actor=DESK)
 
 
 # --- presence ---------------------------------------------------------------------------------
@@ -304,7 +309,7 @@ def test_away_with_back_at_then_back_in(demo_services: Services) -> None:
     someone, colleague = directory.staff_rows(directory.search_ids(presence=Presence.IN)[:2])
     back = FIXED_NOW + timedelta(hours=1, minutes=15)
     away = directory.set_presence(someone.id, Presence.AWAY, back_at=back,
-                                  note="  회의 중  ", stand_in_id=colleague.id)
+                                  note="  회의 중  ", stand_in_id=colleague.id, actor=DESK)
     assert away.presence is Presence.AWAY
     assert away.back_at == back
     assert away.back_at is not None and away.back_at.utcoffset() == timedelta(hours=9)
@@ -314,7 +319,7 @@ def test_away_with_back_at_then_back_in(demo_services: Services) -> None:
     assert directory.get_staff(someone.id) == away
 
     back_in = directory.set_presence(someone.id, Presence.IN, back_at=back, note="무시됨",
-                                     stand_in_id=colleague.id)
+                                     stand_in_id=colleague.id, actor=DESK)
     assert back_in.presence is Presence.IN
     assert back_in.back_at is None
     assert back_in.presence_note == ""
@@ -328,7 +333,7 @@ def test_presence_refuses_self_as_stand_in(demo_services: Services) -> None:
     with pytest.raises(ValidationError) as caught:
         demo_services.directory.set_presence(someone.id, Presence.LEAVE,
                                              back_at=FIXED_NOW + timedelta(days=1),
-                                             stand_in_id=someone.id)
+                                             stand_in_id=someone.id, actor=DESK)
     assert set(caught.value.field_errors) == {"stand_in_id"}
     assert demo_services.directory.get_staff(someone.id) == someone
 
@@ -338,19 +343,21 @@ def test_presence_refuses_back_at_in_the_past(demo_services: Services) -> None:
     audits = len(_audit(demo_services))
     with pytest.raises(ValidationError) as caught:
         demo_services.directory.set_presence(someone.id, Presence.AWAY,
-                                             back_at=FIXED_NOW - timedelta(minutes=1))
+                                             back_at=FIXED_NOW - timedelta(minutes=1), actor=DESK)
     assert set(caught.value.field_errors) == {"back_at"}
     assert demo_services.directory.get_staff(someone.id) == someone
     assert len(_audit(demo_services)) == audits
     # "now" itself is not in the past
-    at_now = demo_services.directory.set_presence(someone.id, Presence.AWAY, back_at=FIXED_NOW)
+    at_now = demo_services.directory.set_presence(someone.id, Presence.AWAY, back_at=FIXED_NOW,
+                                                  actor=DESK)
     assert at_now.back_at == FIXED_NOW
 
 
 def test_presence_with_unknown_stand_in(demo_services: Services) -> None:
     someone = demo_services.directory.search("")[0]
     with pytest.raises(ValidationError) as caught:
-        demo_services.directory.set_presence(someone.id, Presence.TRIP, stand_in_id=987_654)
+        demo_services.directory.set_presence(someone.id, Presence.TRIP, stand_in_id=987_654,
+                                             actor=DESK)
     assert set(caught.value.field_errors) == {"stand_in_id"}
     assert demo_services.directory.get_staff(someone.id) == someone
 
@@ -360,15 +367,15 @@ def test_presence_with_unknown_stand_in(demo_services: Services) -> None:
 
 def test_create_search_presence_on_both_backends(any_services: Services) -> None:
     directory = any_services.directory
-    team = directory.add_department("고객소통팀", floor="1층")
-    arts = directory.add_department("공연예술부")
+    team = directory.add_department("고객소통팀", floor="1층", actor=DESK)
+    arts = directory.add_department("공연예술부", actor=DESK)
     hong = directory.create_staff(StaffDraft(
         name="홍길동", department_id=team, duties="민원 안내, 정보공개", extension="2130",
-        direct_line="02-760-4500 내선 130", email="Gildong.Hong@arko.or.kr"))
+        direct_line="02-760-4500 내선 130", email="Gildong.Hong@arko.or.kr"), actor=DESK)
     kim = directory.create_staff(StaffDraft(
-        name="김민원", department_id=arts, duties="연극 지원", extension="2160"))
+        name="김민원", department_id=arts, duties="연극 지원", extension="2160"), actor=DESK)
     lee = directory.create_staff(StaffDraft(
-        name="이영희", department_id=arts, duties="무용 지원"))
+        name="이영희", department_id=arts, duties="무용 지원"), actor=DESK)
 
     assert hong.direct_line == "02-760-4500 (내선 130)"
     assert directory.search_ids("길동") == [hong.id]
@@ -383,15 +390,16 @@ def test_create_search_presence_on_both_backends(any_services: Services) -> None
 
     back = FIXED_NOW + timedelta(hours=2)
     away = directory.set_presence(kim.id, Presence.TRAINING, back_at=back, note="직무 교육",
-                                  stand_in_id=lee.id)
+                                  stand_in_id=lee.id, actor=DESK)
     assert (away.presence, away.back_at, away.stand_in_name) == (Presence.TRAINING, back,
                                                                  "이영희")
     assert directory.search_ids(presence=Presence.TRAINING) == [kim.id]
     assert directory.search_ids(presence=Presence.IN) == [hong.id, lee.id]
     with pytest.raises(ValidationError):
-        directory.set_presence(kim.id, Presence.AWAY, back_at=FIXED_NOW - timedelta(hours=1))
+        directory.set_presence(kim.id, Presence.AWAY, back_at=FIXED_NOW - timedelta(hours=1),
+                               actor=DESK)
     assert directory.get_staff(kim.id) == away
-    restored = directory.set_presence(kim.id, Presence.IN)
+    restored = directory.set_presence(kim.id, Presence.IN, actor=DESK)
     assert (restored.presence, restored.back_at, restored.presence_note) == (Presence.IN, None,
                                                                              "")
     assert [a for a, _ in _audit(any_services)].count("staff.presence") == 2

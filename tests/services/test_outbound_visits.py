@@ -11,6 +11,7 @@ from arco_desk.domain.deadlines import CountdownState
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.outbound_visits import OutboundVisitDraft
 from arco_desk.services.container import Services
+from tests.actors import DESK
 from tests.reception_desk import Desk, make_desk, seoul
 
 
@@ -33,7 +34,7 @@ def test_call_due_the_working_day_before_christmas(desk: Desk) -> None:
     assert not cal.is_working_day(date(2026, 12, 25))
     expected_day = cal.previous_working_day(visit_date)
     assert expected_day == date(2026, 12, 24)
-    visit_id = desk.reception.outbound.book(draft(staff.id, visit_date))
+    visit_id = desk.reception.outbound.book(draft(staff.id, visit_date), actor=DESK)
     [row] = desk.reception.outbound.rows(desk.reception.outbound.task_ids())
     assert row.id == visit_id
     assert row.call_due_at == seoul(2026, 12, 24, 18, 0)
@@ -56,20 +57,21 @@ def test_call_due_across_seollal_and_its_substitute_holiday(desk: Desk) -> None:
     assert [cal.is_working_day(d) for d in closed] == [False] * 4
     assert "대체" in (cal.holiday_name(date(2027, 2, 9)) or "")
     assert cal.is_working_day(date(2027, 2, 5))
-    visit_id = desk.reception.outbound.book(draft(staff.id, visit_date))
+    visit_id = desk.reception.outbound.book(draft(staff.id, visit_date), actor=DESK)
     assert desk.reception.outbound.detail(visit_id).row.call_due_at == seoul(2027, 2, 5, 18, 0)
     assert desk.reception.outbound.call_due(visit_date) == seoul(2027, 2, 5, 18, 0)
 
 
 def test_an_agency_closure_moves_the_call_earlier(desk: Desk) -> None:
-    desk.reception.calendar.add_override(date(2026, 12, 3), "closure", "창립기념일")
-    visit_id = desk.reception.outbound.book(draft(desk.staff().id, date(2026, 12, 4)))
+    desk.reception.calendar.add_override(date(2026, 12, 3), "closure", "창립기념일", actor=DESK)
+    visit_id = desk.reception.outbound.book(draft(desk.staff().id, date(2026, 12, 4)), actor=DESK)
     assert desk.reception.outbound.detail(visit_id).row.call_due_at == seoul(2026, 12, 2, 18, 0)
 
 
 def test_badge_until_called(desk: Desk) -> None:
     staff = desk.staff()
-    visit_id = desk.reception.outbound.book(draft(staff.id, date(2026, 11, 26)))  # Thursday
+    visit_id = desk.reception.outbound.book(draft(staff.id, date(2026, 11, 26)),
+                                            actor=DESK)  # Thursday
     desk.clock.set(seoul(2026, 11, 25, 9, 0))
     badge = desk.reception.outbound.detail(visit_id).row.countdown
     assert badge is not None and badge.state is CountdownState.DUE_TODAY
@@ -81,7 +83,7 @@ def test_badge_until_called(desk: Desk) -> None:
     badge = desk.reception.outbound.detail(visit_id).row.countdown
     assert badge is not None and badge.state is CountdownState.OVERDUE
     assert desk.reception.outbound.open_count() == 1
-    desk.reception.outbound.record_call(visit_id, "고객 부재, 문자 남김 후 재통화")
+    desk.reception.outbound.record_call(visit_id, "고객 부재, 문자 남김 후 재통화", actor=DESK)
     detail = desk.reception.outbound.detail(visit_id)
     assert detail.row.countdown is None and detail.row.called_at == seoul(2026, 11, 25, 18, 0)
     assert detail.call_note == "고객 부재, 문자 남김 후 재통화"
@@ -89,44 +91,44 @@ def test_badge_until_called(desk: Desk) -> None:
     assert desk.reception.outbound.task_ids() == []
     assert desk.reception.outbound.task_ids(include_done=True) == [visit_id]
     with pytest.raises(DomainError, match="이미"):
-        desk.reception.outbound.record_call(visit_id)
+        desk.reception.outbound.record_call(visit_id, actor=DESK)
 
 
 def test_open_tasks_come_first_by_due_time(desk: Desk) -> None:
     staff = desk.staff()
-    later = desk.reception.outbound.book(draft(staff.id, date(2026, 12, 10)))
-    sooner = desk.reception.outbound.book(draft(staff.id, date(2026, 11, 27)))
-    done = desk.reception.outbound.book(draft(staff.id, date(2026, 11, 25)))
-    desk.reception.outbound.record_call(done)
+    later = desk.reception.outbound.book(draft(staff.id, date(2026, 12, 10)), actor=DESK)
+    sooner = desk.reception.outbound.book(draft(staff.id, date(2026, 11, 27)), actor=DESK)
+    done = desk.reception.outbound.book(draft(staff.id, date(2026, 11, 25)), actor=DESK)
+    desk.reception.outbound.record_call(done, actor=DESK)
     assert desk.reception.outbound.task_ids(include_done=True) == [sooner, later, done]
 
 
 def test_refusals(desk: Desk) -> None:
     with pytest.raises(ValidationError) as refused:
         desk.reception.outbound.book(draft(None, date(2026, 11, 23), customer_name=" ",
-                                           customer_phone="", purpose=""))
+                                           customer_phone="", purpose=""), actor=DESK)
     assert set(refused.value.field_errors) == {
         "customer_name", "customer_phone", "purpose", "staff_id", "visit_date"}
     with pytest.raises(ValidationError) as bad_phone:
         desk.reception.outbound.book(draft(desk.staff().id, date(2026, 12, 1),
-                                           customer_phone="02-76O-4500"))
+                                           customer_phone="02-76O-4500"), actor=DESK)
     assert set(bad_phone.value.field_errors) == {"customer_phone"}
     with pytest.raises(ValidationError) as unknown:
-        desk.reception.outbound.book(draft(99999, date(2026, 12, 1)))
+        desk.reception.outbound.book(draft(99999, date(2026, 12, 1)), actor=DESK)
     assert set(unknown.value.field_errors) == {"staff_id"}
     assert desk.reception.outbound.task_ids(include_done=True) == []
 
 
 def test_a_visit_today_is_already_overdue_but_can_be_booked(desk: Desk) -> None:
-    visit_id = desk.reception.outbound.book(draft(desk.staff().id, date(2026, 11, 24)))
+    visit_id = desk.reception.outbound.book(draft(desk.staff().id, date(2026, 11, 24)), actor=DESK)
     badge = desk.reception.outbound.detail(visit_id).row.countdown
     assert badge is not None and badge.state is CountdownState.OVERDUE
 
 
 def test_cancel_removes_the_task(desk: Desk) -> None:
-    visit_id = desk.reception.outbound.book(draft(desk.staff().id, date(2026, 12, 1)))
-    desk.reception.outbound.cancel(visit_id)
+    visit_id = desk.reception.outbound.book(draft(desk.staff().id, date(2026, 12, 1)), actor=DESK)
+    desk.reception.outbound.cancel(visit_id, actor=DESK)
     assert desk.reception.outbound.task_ids(include_done=True) == []
     desk.clock.advance(timedelta(days=1))
     with pytest.raises(DomainError):
-        desk.reception.outbound.cancel(visit_id)
+        desk.reception.outbound.cancel(visit_id, actor=DESK)

@@ -21,6 +21,7 @@ from arco_desk.domain.reception import (
 )
 from arco_desk.services.container import Services
 from arco_desk.store.models import Appointment, AuditEntry, Visit, Visitor
+from tests.actors import DESK, SYSTEM, acting
 from tests.reception_desk import Desk, make_desk, seoul
 
 TODAY = date(2026, 11, 24)  # FIXED_NOW is Tuesday 2026-11-24 10:30
@@ -75,7 +76,7 @@ def test_returning_visitor_is_found_by_name_or_phone_and_prefills(desk: Desk) ->
     # Booking again with the chosen visitor reuses the row and takes the new number.
     desk.reception.book(AppointmentDraft(
         VisitorDraft("홍길동", "서울문화재단", "010-9999-8888", visitor_id=full.id),
-        host.id, seoul(2026, 11, 25, 10, 0), seoul(2026, 11, 25, 11, 0)))
+        host.id, seoul(2026, 11, 25, 10, 0), seoul(2026, 11, 25, 11, 0)), actor=DESK)
     assert count(desk, Visitor.id) == 1
     assert desk.reception.visitor(full.id).phone == "010-9999-8888"
 
@@ -95,7 +96,7 @@ def test_booking_refusals_name_every_field_and_save_nothing(desk: Desk) -> None:
         companions=-1,
     )
     with pytest.raises(ValidationError) as refused:
-        desk.reception.book(draft)
+        desk.reception.book(draft, actor=DESK)
     errors = refused.value.field_errors
     assert set(errors) == {"name", "phone", "host_id", "starts_at", "ends_at", "companions"}
     assert "지난" in errors["starts_at"]
@@ -107,11 +108,11 @@ def test_end_before_start_and_unknown_host(desk: Desk) -> None:
     starts = seoul(2026, 11, 24, 15, 0)
     with pytest.raises(ValidationError) as refused:
         desk.reception.book(AppointmentDraft(VisitorDraft("김방문"), 1, starts,
-                                             starts - timedelta(minutes=30)))
+                                             starts - timedelta(minutes=30)), actor=DESK)
     assert set(refused.value.field_errors) == {"ends_at"}
     with pytest.raises(ValidationError) as unknown:
         desk.reception.book(AppointmentDraft(VisitorDraft("김방문"), 99999, starts,
-                                             starts + timedelta(hours=1)))
+                                             starts + timedelta(hours=1)), actor=DESK)
     assert set(unknown.value.field_errors) == {"host_id"}
     assert count(desk, Appointment.id) == 0 and count(desk, Visitor.id) == 0
 
@@ -119,12 +120,12 @@ def test_end_before_start_and_unknown_host(desk: Desk) -> None:
 def test_moving_an_appointment_asks_the_host_again(desk: Desk) -> None:
     host = desk.staff()
     key = desk.book(seoul(2026, 11, 24, 10, 33), host.id)
-    assert desk.reception.preparation_alerts_due()
-    desk.reception.confirm_host_ready(key)
+    assert desk.reception.preparation_alerts_due(actor=SYSTEM)
+    desk.reception.confirm_host_ready(key, actor=DESK)
     later = seoul(2026, 11, 24, 16, 0)
     desk.reception.update_appointment(key, AppointmentDraft(
         VisitorDraft("홍길동", "서울문화재단", "010-1234-5678"), host.id, later,
-        later + timedelta(hours=1)))
+        later + timedelta(hours=1)), actor=DESK)
     entry = desk.reception.timeline(TODAY)[0]
     assert (entry.status, entry.prep_alerted_at, entry.host_ready_at) == (
         VisitStatus.EXPECTED, None, None)
@@ -138,14 +139,15 @@ def test_preparation_alert_at_t_minus_5_once_with_the_change_feed(desk: Desk) ->
     host = desk.staff()
     assert desk.reception.preparation_lead == timedelta(minutes=5)
     key = desk.book(seoul(2026, 11, 24, 11, 0), host.id)
-    assert desk.reception.preparation_alerts_due(seoul(2026, 11, 24, 10, 54, 59)) == []
+    assert desk.reception.preparation_alerts_due(seoul(2026, 11, 24, 10, 54, 59),
+                                                 actor=SYSTEM) == []
     assert desk.events(ChangeKind.PREPARATION_ALERT) == []
-    [alert] = desk.reception.preparation_alerts_due(seoul(2026, 11, 24, 10, 55))
+    [alert] = desk.reception.preparation_alerts_due(seoul(2026, 11, 24, 10, 55), actor=SYSTEM)
     assert (alert.appointment_id, alert.host_id) == (key, host.id)
     assert alert.alerted_at == seoul(2026, 11, 24, 10, 55)
     assert alert.visitor_name == "홍길동"
     assert desk.events(ChangeKind.PREPARATION_ALERT) == [(key, host.id)]
-    assert desk.reception.preparation_alerts_due(seoul(2026, 11, 24, 10, 56)) == []
+    assert desk.reception.preparation_alerts_due(seoul(2026, 11, 24, 10, 56), actor=SYSTEM) == []
     assert desk.events(ChangeKind.PREPARATION_ALERT) == [(key, host.id)]
     assert desk.reception.timeline(TODAY)[0].prep_alerted_at == seoul(2026, 11, 24, 10, 55)
     assert [a.appointment_id for a in desk.reception.preparation_alerts(TODAY)] == [key]
@@ -154,17 +156,17 @@ def test_preparation_alert_at_t_minus_5_once_with_the_change_feed(desk: Desk) ->
 def test_host_confirms_ready(desk: Desk) -> None:
     host = desk.staff()
     key = desk.book(seoul(2026, 11, 24, 10, 35), host.id)
-    desk.reception.preparation_alerts_due()
+    desk.reception.preparation_alerts_due(actor=SYSTEM)
     assert [a.appointment_id for a in desk.reception.pending_preparations(host.id)] == [key]
     desk.clock.advance(timedelta(minutes=1))
-    desk.reception.confirm_host_ready(key, host.id)
+    desk.reception.confirm_host_ready(key, actor=acting(desk.services, host.id))
     entry = desk.reception.timeline(TODAY)[0]
     assert entry.status is VisitStatus.HOST_READY
     assert entry.host_ready_at == seoul(2026, 11, 24, 10, 31)
     assert desk.reception.pending_preparations(host.id) == []
     assert desk.events(ChangeKind.HOST_READY) == [(key, host.id)]
     with pytest.raises(DomainError, match="이미 응대 준비"):
-        desk.reception.confirm_host_ready(key)
+        desk.reception.confirm_host_ready(key, actor=DESK)
     assert desk.events(ChangeKind.HOST_READY) == [(key, host.id)]
 
 
@@ -174,12 +176,13 @@ def test_no_alert_for_cancelled_ready_or_finished_meetings(desk: Desk) -> None:
     ready = desk.book(seoul(2026, 11, 24, 10, 34), host.id, name="김준비")
     short = desk.book(seoul(2026, 11, 24, 10, 31), host.id, name="이짧음", minutes=10)
     later = desk.book(seoul(2026, 11, 24, 12, 0), host.id, name="박나중")
-    desk.reception.cancel(cancelled)
-    desk.reception.confirm_host_ready(ready)
+    desk.reception.cancel(cancelled, actor=DESK)
+    desk.reception.confirm_host_ready(ready, actor=DESK)
     desk.clock.set(seoul(2026, 11, 24, 10, 45))  # the 10:31 meeting ended at 10:41
-    assert desk.reception.preparation_alerts_due() == []
+    assert desk.reception.preparation_alerts_due(actor=SYSTEM) == []
     desk.clock.set(seoul(2026, 11, 24, 11, 55))
-    assert [a.appointment_id for a in desk.reception.preparation_alerts_due()] == [later]
+    sent = desk.reception.preparation_alerts_due(actor=SYSTEM)
+    assert [a.appointment_id for a in sent] == [later]
     assert short not in [e for e, _ in desk.events(ChangeKind.PREPARATION_ALERT)]
 
 
@@ -189,7 +192,7 @@ def test_no_alert_for_cancelled_ready_or_finished_meetings(desk: Desk) -> None:
 def test_check_in_in_one_action_notifies_the_host(desk: Desk) -> None:
     host = desk.staff()
     key = desk.book(seoul(2026, 11, 24, 10, 40), host.id)
-    result = desk.reception.check_in(key)
+    result = desk.reception.check_in(key, actor=DESK)
     assert result.host_id == host.id and result.host_available
     assert not result.routed_to_stand_in and result.receiver_id == host.id
     entry = desk.reception.timeline(TODAY)[0]
@@ -202,9 +205,9 @@ def test_check_in_in_one_action_notifies_the_host(desk: Desk) -> None:
 
 def test_double_check_in_is_refused(desk: Desk) -> None:
     key = desk.book(seoul(2026, 11, 24, 10, 40), desk.staff().id)
-    desk.reception.check_in(key)
+    desk.reception.check_in(key, actor=DESK)
     with pytest.raises(DomainError, match="이미 도착"):
-        desk.reception.check_in(key)
+        desk.reception.check_in(key, actor=DESK)
     assert count(desk, Visit.id) == 1
     assert len(desk.events(ChangeKind.VISITOR_ARRIVED)) == 1
 
@@ -213,7 +216,7 @@ def test_host_away_routes_to_the_stand_in_who_is_recorded(desk: Desk) -> None:
     host = desk.staff(Presence.AWAY)
     assert host.stand_in_id is not None
     key = desk.book(seoul(2026, 11, 24, 10, 40), host.id)
-    result = desk.reception.check_in(key)
+    result = desk.reception.check_in(key, actor=DESK)
     assert not result.host_available and result.routed_to_stand_in
     assert result.host_presence is Presence.AWAY and result.host_back_at is not None
     assert (result.stand_in_id, result.stand_in_name) == (host.stand_in_id, host.stand_in_name)
@@ -222,13 +225,13 @@ def test_host_away_routes_to_the_stand_in_who_is_recorded(desk: Desk) -> None:
         (result.visit_id, host.id), (result.visit_id, host.stand_in_id)]
     assert [a.visit_id for a in desk.reception.waiting_for(host.stand_in_id)] == [
         result.visit_id]
-    desk.reception.record_received(result.visit_id, host.stand_in_id)
+    desk.reception.record_received(result.visit_id, host.stand_in_id, actor=DESK)
     entry = desk.reception.timeline(TODAY)[0]
     assert entry.status is VisitStatus.IN_MEETING
     assert entry.routed_to_name == entry.received_by_name == host.stand_in_name
     assert desk.reception.waiting_for(host.stand_in_id) == []
     with pytest.raises(ValidationError) as nobody:
-        desk.reception.record_received(result.visit_id, None)
+        desk.reception.record_received(result.visit_id, None, actor=DESK)
     assert set(nobody.value.field_errors) == {"received_by_id"}
 
 
@@ -236,25 +239,25 @@ def test_check_in_of_another_day_or_a_cancelled_booking_is_refused(desk: Desk) -
     host = desk.staff()
     tomorrow = desk.book(seoul(2026, 11, 25, 10, 0), host.id)
     with pytest.raises(DomainError, match="2026-11-25 예약"):
-        desk.reception.check_in(tomorrow)
+        desk.reception.check_in(tomorrow, actor=DESK)
     cancelled = desk.book(seoul(2026, 11, 24, 11, 0), host.id)
-    desk.reception.cancel(cancelled)
+    desk.reception.cancel(cancelled, actor=DESK)
     with pytest.raises(DomainError, match="취소"):
-        desk.reception.check_in(cancelled)
+        desk.reception.check_in(cancelled, actor=DESK)
     assert count(desk, Visit.id) == 0
     with pytest.raises(NotFound):
-        desk.reception.check_in(99999)
+        desk.reception.check_in(99999, actor=DESK)
 
 
 def test_no_show_only_after_the_time_and_a_late_arrival_still_checks_in(desk: Desk) -> None:
     key = desk.book(seoul(2026, 11, 24, 11, 0), desk.staff().id)
     with pytest.raises(DomainError, match="아직 되지 않아"):
-        desk.reception.mark_no_show(key)
+        desk.reception.mark_no_show(key, actor=DESK)
     desk.clock.set(seoul(2026, 11, 24, 11, 30))
-    desk.reception.mark_no_show(key)
+    desk.reception.mark_no_show(key, actor=DESK)
     assert desk.reception.timeline(TODAY)[0].status is VisitStatus.NO_SHOW
     desk.clock.set(seoul(2026, 11, 24, 11, 45))
-    desk.reception.check_in(key)
+    desk.reception.check_in(key, actor=DESK)
     assert desk.reception.timeline(TODAY)[0].status is VisitStatus.ARRIVED
 
 
@@ -266,7 +269,7 @@ def test_walk_in_found_by_duty(desk: Desk) -> None:
     assert "예산" in budget.duties
     result = desk.reception.register_walk_in(WalkInDraft(
         VisitorDraft("김현장", "", "010-5555-6666"), budget.id, "예산 편성 문의", "7",
-        id_checked=True))
+        id_checked=True), actor=DESK)
     [entry] = desk.reception.timeline(TODAY)
     assert entry.id == -result.visit_id and entry.is_walk_in
     assert entry.status is VisitStatus.ARRIVED
@@ -278,10 +281,12 @@ def test_walk_in_found_by_duty(desk: Desk) -> None:
 
 def test_walk_in_refusals(desk: Desk) -> None:
     with pytest.raises(ValidationError) as refused:
-        desk.reception.register_walk_in(WalkInDraft(VisitorDraft("", "", "abc"), None, " "))
+        desk.reception.register_walk_in(WalkInDraft(VisitorDraft("", "", "abc"), None, " "),
+                                        actor=DESK)
     assert set(refused.value.field_errors) == {"name", "phone", "host_id", "purpose"}
     with pytest.raises(ValidationError) as unknown:
-        desk.reception.register_walk_in(WalkInDraft(VisitorDraft("김현장"), 99999, "문의"))
+        desk.reception.register_walk_in(WalkInDraft(VisitorDraft("김현장"), 99999, "문의"),
+                                        actor=DESK)
     assert set(unknown.value.field_errors) == {"host_id"}
     assert count(desk, Visit.id) == 0 and count(desk, Visitor.id) == 0
 
@@ -292,18 +297,20 @@ def test_walk_in_refusals(desk: Desk) -> None:
 def test_visit_record_with_follow_up_owner(desk: Desk) -> None:
     host = desk.staff()
     owner = desk.staff(skip=3)
-    result = desk.reception.check_in(desk.book(seoul(2026, 11, 24, 10, 40), host.id))
+    result = desk.reception.check_in(desk.book(seoul(2026, 11, 24, 10, 40), host.id), actor=DESK)
     desk.reception.save_record(result.visit_id, VisitRecordDraft(
-        "공모 상담", "심사 기준 자료 요청", "자료 메일 발송 약속", owner.id))
+        "공모 상담", "심사 기준 자료 요청", "자료 메일 발송 약속", owner.id), actor=DESK)
     detail = desk.reception.detail(desk.reception.timeline(TODAY)[0].id)
     assert (detail.requests, detail.outcome) == ("심사 기준 자료 요청", "자료 메일 발송 약속")
     assert (detail.follow_up_owner_id, detail.follow_up_owner_name) == (owner.id, owner.name)
     assert detail.entry.purpose == "공모 상담"
     with pytest.raises(ValidationError) as refused:
-        desk.reception.save_record(result.visit_id, VisitRecordDraft("", "x", "", 99999))
+        desk.reception.save_record(result.visit_id, VisitRecordDraft("", "x", "", 99999),
+                                   actor=DESK)
     assert set(refused.value.field_errors) == {"purpose"}
     with pytest.raises(ValidationError) as unknown:
-        desk.reception.save_record(result.visit_id, VisitRecordDraft("공모", "x", "", 99999))
+        desk.reception.save_record(result.visit_id, VisitRecordDraft("공모", "x", "", 99999),
+                                   actor=DESK)
     assert set(unknown.value.field_errors) == {"follow_up_owner_id"}
     assert desk.reception.detail(detail.entry.id).requests == "심사 기준 자료 요청"
 
@@ -312,50 +319,53 @@ def test_check_out_rules(desk: Desk) -> None:
     host = desk.staff()
     key = desk.book(seoul(2026, 11, 24, 10, 40), host.id)
     with pytest.raises(DomainError, match="아직 도착"):
-        desk.reception.check_out_appointment(key)
-    result = desk.reception.check_in(key, pass_number="12")
+        desk.reception.check_out_appointment(key, actor=DESK)
+    result = desk.reception.check_in(key, pass_number="12", actor=DESK)
     desk.clock.set(seoul(2026, 11, 24, 11, 30))
     with pytest.raises(ValidationError) as early:
-        desk.reception.check_out(result.visit_id, seoul(2026, 11, 24, 10, 0))
+        desk.reception.check_out(result.visit_id, seoul(2026, 11, 24, 10, 0), actor=DESK)
     assert "도착 시각(10:30)" in early.value.field_errors["left_at"]
     with pytest.raises(ValidationError) as future:
-        desk.reception.check_out(result.visit_id, seoul(2026, 11, 24, 12, 0))
+        desk.reception.check_out(result.visit_id, seoul(2026, 11, 24, 12, 0), actor=DESK)
     assert set(future.value.field_errors) == {"left_at"}
-    desk.reception.check_out_appointment(key, seoul(2026, 11, 24, 11, 20), pass_returned=True)
+    desk.reception.check_out_appointment(key, seoul(2026, 11, 24, 11, 20), pass_returned=True,
+                                         actor=DESK)
     entry = desk.reception.timeline(TODAY)[0]
     assert entry.status is VisitStatus.LEFT
     assert entry.left_at == entry.pass_returned_at == seoul(2026, 11, 24, 11, 20)
     with pytest.raises(DomainError, match="이미 11:20에 퇴실"):
-        desk.reception.check_out(result.visit_id)
+        desk.reception.check_out(result.visit_id, actor=DESK)
 
 
 def test_pass_numbers_are_tracked_until_returned(desk: Desk) -> None:
     host = desk.staff()
     first = desk.reception.check_in(desk.book(seoul(2026, 11, 24, 10, 40), host.id),
-                                     pass_number="5")
-    second = desk.reception.register_walk_in(WalkInDraft(VisitorDraft("이현장"), host.id, "문의"))
+                                     pass_number="5", actor=DESK)
+    second = desk.reception.register_walk_in(WalkInDraft(VisitorDraft("이현장"), host.id, "문의"),
+                                             actor=DESK)
     with pytest.raises(ValidationError) as taken:
-        desk.reception.hand_out_pass(second.visit_id, "5")
+        desk.reception.hand_out_pass(second.visit_id, "5", actor=DESK)
     assert "5번은 아직 반납" in taken.value.field_errors["pass_number"]
     with pytest.raises(ValidationError):
-        desk.reception.hand_out_pass(second.visit_id, " ")
-    desk.reception.check_out(first.visit_id)  # left without giving the pass back
+        desk.reception.hand_out_pass(second.visit_id, " ", actor=DESK)
+    desk.reception.check_out(first.visit_id, actor=DESK)  # left without giving the pass back
     assert [e.visit_id for e in desk.reception.passes_out()] == [first.visit_id]
     with pytest.raises(ValidationError):
-        desk.reception.hand_out_pass(second.visit_id, "5")
-    desk.reception.return_pass(first.visit_id)
+        desk.reception.hand_out_pass(second.visit_id, "5", actor=DESK)
+    desk.reception.return_pass(first.visit_id, actor=DESK)
     with pytest.raises(DomainError, match="이미 반납"):
-        desk.reception.return_pass(first.visit_id)
-    desk.reception.hand_out_pass(second.visit_id, "5")
+        desk.reception.return_pass(first.visit_id, actor=DESK)
+    desk.reception.hand_out_pass(second.visit_id, "5", actor=DESK)
     assert [e.visit_id for e in desk.reception.passes_out()] == [second.visit_id]
 
 
 def test_visitors_still_inside_at_18(desk: Desk) -> None:
     host = desk.staff()
-    gone = desk.reception.check_in(desk.book(seoul(2026, 11, 24, 10, 40), host.id))
-    stays = desk.reception.register_walk_in(WalkInDraft(VisitorDraft("박늦음"), host.id, "면담"))
+    gone = desk.reception.check_in(desk.book(seoul(2026, 11, 24, 10, 40), host.id), actor=DESK)
+    stays = desk.reception.register_walk_in(WalkInDraft(VisitorDraft("박늦음"), host.id, "면담"),
+                                            actor=DESK)
     desk.clock.set(seoul(2026, 11, 24, 17, 0))
-    desk.reception.check_out(gone.visit_id)
+    desk.reception.check_out(gone.visit_id, actor=DESK)
     desk.clock.set(seoul(2026, 11, 24, 18, 0))
     inside = desk.reception.still_inside(TODAY)
     assert [e.visit_id for e in inside] == [stays.visit_id]
@@ -365,10 +375,10 @@ def test_visitors_still_inside_at_18(desk: Desk) -> None:
 def test_audit_log_holds_no_visitor_names(desk: Desk) -> None:
     host = desk.staff()
     key = desk.book(seoul(2026, 11, 24, 10, 40), host.id)
-    visit = desk.reception.check_in(key).visit_id
+    visit = desk.reception.check_in(key, actor=DESK).visit_id
     desk.reception.register_walk_in(WalkInDraft(VisitorDraft("김현장", "", "010-5555-6666"),
-                                                host.id, "문의"))
-    desk.reception.check_out(visit)
+                                                host.id, "문의"), actor=DESK)
+    desk.reception.check_out(visit, actor=DESK)
     with desk.services.uow.read() as session:
         details = " ".join(session.scalars(select(AuditEntry.detail)))
         actions = set(session.scalars(select(AuditEntry.action)))
@@ -383,7 +393,7 @@ def test_timeline_search_runs_in_the_database(desk: Desk) -> None:
     booked = desk.book(seoul(2026, 11, 24, 14, 0), host.id, name="홍길동",
                        organisation="서울문화재단")
     walk_in = desk.reception.register_walk_in(WalkInDraft(
-        VisitorDraft("김현장", "부산 100%극단"), other.id, "대관 문의"))
+        VisitorDraft("김현장", "부산 100%극단"), other.id, "대관 문의"), actor=DESK)
     assert desk.reception.timeline_ids(TODAY) == [-walk_in.visit_id, booked]
     assert desk.reception.timeline_ids(TODAY, "문화재") == [booked]
     assert desk.reception.timeline_ids(TODAY, "길동 서울") == [booked]
@@ -397,9 +407,11 @@ def test_timeline_search_runs_in_the_database(desk: Desk) -> None:
 
 def test_a_visit_by_its_id_for_the_complaints_tab(desk: Desk) -> None:
     host = desk.staff()
-    booked = desk.reception.check_in(desk.book(seoul(2026, 11, 24, 10, 40), host.id))
-    walk_in = desk.reception.register_walk_in(WalkInDraft(VisitorDraft("김현장"), host.id, "민원"))
-    desk.reception.save_record(booked.visit_id, VisitRecordDraft("상담", "소음 대책 요구"))
+    booked = desk.reception.check_in(desk.book(seoul(2026, 11, 24, 10, 40), host.id), actor=DESK)
+    walk_in = desk.reception.register_walk_in(WalkInDraft(VisitorDraft("김현장"), host.id, "민원"),
+                                              actor=DESK)
+    desk.reception.save_record(booked.visit_id, VisitRecordDraft("상담", "소음 대책 요구"),
+                               actor=DESK)
     detail = desk.reception.visit(booked.visit_id)
     assert detail.entry.appointment_id is not None and detail.entry.visit_id == booked.visit_id
     assert detail.entry.arrived_at == seoul(2026, 11, 24, 10, 30)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from arco_desk.services.container import Services, open_services
 from arco_desk.services.settings import DEFAULTS
 from arco_desk.store.models import AuditEntry, Setting
+from tests.actors import DESK
 
 
 def test_defaults_when_unset(services: Services) -> None:
@@ -22,14 +23,14 @@ def test_defaults_when_unset(services: Services) -> None:
 
 def test_set_then_get_round_trip(any_services: Services) -> None:
     script = "감사합니다. {department} {name}입니다.\n무엇을 도와드릴까요? 😊"
-    any_services.settings.set("greeting_script", script)
+    any_services.settings.set("greeting_script", script, actor=DESK)
     assert any_services.settings.get("greeting_script") == script
     assert any_services.settings.get("agency_name") == DEFAULTS["agency_name"]  # others stay
 
 
 def test_set_twice_overwrites_one_row_and_audits(services: Services) -> None:
-    services.settings.set("visitor_retention_days", "180")
-    services.settings.set("visitor_retention_days", "90")
+    services.settings.set("visitor_retention_days", "180", actor=DESK)
+    services.settings.set("visitor_retention_days", "90", actor=DESK)
     assert services.settings.get("visitor_retention_days") == "90"
     with services.uow.read() as session:
         rows = session.execute(select(Setting.key, Setting.value)).all()
@@ -40,12 +41,12 @@ def test_set_twice_overwrites_one_row_and_audits(services: Services) -> None:
 
 
 def test_an_empty_value_is_a_value(services: Services) -> None:
-    services.settings.set("greeting_script", "")
+    services.settings.set("greeting_script", "", actor=DESK)
     assert services.settings.get("greeting_script") == ""
 
 
 def test_settings_survive_a_restart(services: Services, basedir: Path) -> None:
-    services.settings.set("agency_name", "아르코")
+    services.settings.set("agency_name", "아르코", actor=DESK)
     services.close()
     again = open_services(basedir)
     try:
@@ -58,7 +59,7 @@ def test_unknown_keys_are_refused(services: Services) -> None:
     with pytest.raises(KeyError, match="no_such_setting"):
         services.settings.get("no_such_setting")
     with pytest.raises(KeyError, match="no_such_setting"):
-        services.settings.set("no_such_setting", "1")
+        services.settings.set("no_such_setting", "1", actor=DESK)
     with services.uow.read() as session:
         assert session.scalars(select(Setting.key)).all() == []
         assert session.scalars(select(AuditEntry.id)).all() == []

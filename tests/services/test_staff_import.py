@@ -18,6 +18,7 @@ from arco_desk.services.container import Services
 from arco_desk.services.staff_import import EXPORT_HEADERS, ImportPreview, export_csv
 from arco_desk.store.errors import StoreUnavailable
 from arco_desk.store.models import AuditEntry, Department, Staff
+from tests.actors import DESK
 
 HEADER = ["이름", "부서", "직위", "담당업무", "내선", "직통번호", "이메일"]
 
@@ -115,7 +116,7 @@ def test_preview_lists_bad_rows_with_lines_and_reasons(
 
 def test_commit_inserts_exactly_the_good_rows(demo_services: Services, staff_file: Path) -> None:
     preview = demo_services.staff_import.preview(staff_file)
-    result = demo_services.staff_import.commit(preview)
+    result = demo_services.staff_import.commit(preview, actor=DESK)
     assert result.inserted == 2
     assert [r.line for r in result.rejected] == sorted(BAD_LINES)
     assert _staff_count(demo_services) == 62
@@ -133,10 +134,10 @@ def test_commit_inserts_exactly_the_good_rows(demo_services: Services, staff_fil
 def test_importing_the_same_file_twice_adds_nothing(
     demo_services: Services, staff_file: Path
 ) -> None:
-    demo_services.staff_import.commit(demo_services.staff_import.preview(staff_file))
+    demo_services.staff_import.commit(demo_services.staff_import.preview(staff_file), actor=DESK)
     again = demo_services.staff_import.preview(staff_file)
     assert again.good == []
-    assert demo_services.staff_import.commit(again).inserted == 0
+    assert demo_services.staff_import.commit(again, actor=DESK).inserted == 0
     assert _staff_count(demo_services) == 62
 
 
@@ -209,7 +210,7 @@ def test_empty_and_damaged_files_are_refused(demo_services: Services, tmp_path: 
 def test_nothing_is_half_written_when_commit_fails(
     demo_services: Services, tmp_path: Path
 ) -> None:
-    temporary = demo_services.directory.add_department("임시팀")
+    temporary = demo_services.directory.add_department("임시팀", actor=DESK)
     path = tmp_path / "staff.csv"
     path.write_text("이름,부서\n가나다,고객소통팀\n라마바,임시팀\n사아자,공연예술부\n",
                     encoding="utf-8-sig")
@@ -219,7 +220,7 @@ def test_nothing_is_half_written_when_commit_fails(
     with demo_services.uow.write() as session:
         session.execute(delete(Department).where(Department.id == temporary))
     with pytest.raises(sa_exc.IntegrityError, match="FOREIGN KEY"):
-        demo_services.staff_import.commit(preview)
+        demo_services.staff_import.commit(preview, actor=DESK)
     assert _staff_count(demo_services) == 60
     for name in ("가나다", "라마바", "사아자"):
         assert demo_services.directory.search_ids(name) == []
@@ -227,7 +228,7 @@ def test_nothing_is_half_written_when_commit_fails(
 
 
 def test_commit_of_an_all_bad_preview_inserts_nothing(demo_services: Services) -> None:
-    result = demo_services.staff_import.commit(ImportPreview("empty.csv", []))
+    result = demo_services.staff_import.commit(ImportPreview("empty.csv", []), actor=DESK)
     assert result.inserted == 0 and result.rejected == []
     assert _staff_count(demo_services) == 60
 
@@ -258,7 +259,7 @@ def test_exported_rows_reimport_as_duplicates(demo_services: Services, tmp_path:
     assert len(preview.rows) == 60
     assert preview.good == []
     assert all(r.errors and r.errors[0].startswith("중복") for r in preview.bad)
-    assert demo_services.staff_import.commit(preview).inserted == 0
+    assert demo_services.staff_import.commit(preview, actor=DESK).inserted == 0
     assert _staff_count(demo_services) == 60
 
 

@@ -51,6 +51,7 @@ from arco_desk.store.models import (
     Visit,
     Visitor,
 )
+from tests.actors import DESK, acting
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock
 
 Reader = Callable[[Session], str]
@@ -105,7 +106,7 @@ def _memo(services: Services, **fields: str) -> int:
                                      called_at=FIXED_NOW, message="회신 바랍니다",
                                      target_staff_id=_staff(services))
     values.update(fields)
-    return services.memos.record(MemoDraft(**values)).id  # type: ignore[arg-type]
+    return services.memos.record(MemoDraft(**values), actor=DESK).id  # type: ignore[arg-type]
 
 
 def _memo_field(field: str) -> Write:
@@ -116,30 +117,31 @@ def _memo_field(field: str) -> Write:
 
 def _called_back(services: Services, value: str) -> Reader:
     memo_id = _memo(services)
-    services.memos.called_back(memo_id, _staff(services), value)
+    services.memos.called_back(memo_id, value, actor=acting(services, _staff(services)))
     return _column(PhoneMemo, "outcome", memo_id)
 
 
 def _forwarded(services: Services, value: str) -> Reader:
     memo_id = _memo(services)
-    services.memos.forward(memo_id, _staff(services), _staff(services, 1), value)
+    services.memos.forward(memo_id, _staff(services, 1), value,
+                           actor=acting(services, _staff(services)))
     return _event_detail(PhoneMemoEvent, "memo_id", memo_id, "forwarded")
 
 
 def _memo_reason(field: str) -> Write:
     def write(services: Services, value: str) -> Reader:
         labels = {"label_ko": _unique("자료 요청"), "label_en": "Documents"} | {field: value}
-        return _column(MemoReason, field, services.memos.add_reason(**labels).id)
+        return _column(MemoReason, field, services.memos.add_reason(**labels, actor=DESK).id)
     return write
 
 
 def _transfer(services: Services, value: str) -> Reader:
     return _column(TransferLog, "caller_name", services.memos.log_transfer(_staff(services),
-                                                                            value).id)
+                                                                            value, actor=DESK).id)
 
 
 def _greeting(services: Services, value: str) -> Reader:
-    services.memos.save_desk_settings(greeting=value)
+    services.memos.save_desk_settings(greeting=value, actor=DESK)
     return lambda session: str(session.get(Setting, "greeting_script").value)  # type: ignore[union-attr]
 
 
@@ -150,7 +152,7 @@ def _complaint(services: Services, **fields: str) -> int:
         title="공연장 소음 민원", content="저녁 공연 때 소음이 심합니다.")
     values.update(fields)
     return services.complaints.register(ComplaintDraft(**values),  # type: ignore[arg-type]
-                                        assignee_id=_staff(services))
+                                        assignee_id=_staff(services), actor=DESK)
 
 
 def _complaint_field(field: str) -> Write:
@@ -168,36 +170,36 @@ def _complaint_step(kind: str, step: Callable[[Services, int, str], None]) -> Wr
 
 
 def _reassign(services: Services, complaint_id: int, value: str) -> None:
-    services.complaints.reassign(complaint_id, _staff(services, 1), None, value)
+    services.complaints.reassign(complaint_id, _staff(services, 1), None, value, actor=DESK)
 
 
 def _pause(services: Services, complaint_id: int, value: str) -> None:
-    services.complaints.pause(complaint_id, value)
+    services.complaints.pause(complaint_id, value, actor=DESK)
 
 
 def _resume(services: Services, complaint_id: int, value: str) -> None:
-    services.complaints.pause(complaint_id, "주민등록등본 보완")
-    services.complaints.resume(complaint_id, value)
+    services.complaints.pause(complaint_id, "주민등록등본 보완", actor=DESK)
+    services.complaints.resume(complaint_id, value, actor=DESK)
 
 
 def _delay(services: Services, complaint_id: int, value: str) -> None:
     terms = services.complaints.delay_notice_terms(complaint_id)
-    services.complaints.delay_notice(complaint_id, value, terms.limit, "phone")
+    services.complaints.delay_notice(complaint_id, value, terms.limit, "phone", actor=DESK)
 
 
 def _answer(services: Services, complaint_id: int, value: str) -> None:
-    services.complaints.start(complaint_id)
-    services.complaints.answer(complaint_id, value, "letter", None, _staff(services))
+    services.complaints.start(complaint_id, actor=DESK)
+    services.complaints.answer(complaint_id, value, "letter", None, _staff(services), actor=DESK)
 
 
 def _follow_up(services: Services, complaint_id: int, value: str) -> None:
     _answer(services, complaint_id, "답변 드립니다.")
-    services.complaints.follow_up(complaint_id, "no_further_questions", value)
+    services.complaints.follow_up(complaint_id, "no_further_questions", value, actor=DESK)
 
 
 def _close(services: Services, complaint_id: int, value: str) -> None:
     _follow_up(services, complaint_id, "")
-    services.complaints.close(complaint_id, value)
+    services.complaints.close(complaint_id, value, actor=DESK)
 
 
 _Draft = TypeVar("_Draft")
@@ -221,7 +223,7 @@ def _book(services: Services, visitor: VisitorDraft | None = None, field: str = 
         visitor=visitor or _visitor(), host_id=_staff(services), starts_at=starts,
         ends_at=starts + timedelta(hours=1), purpose="공모사업 상담", place="3층 소회의실",
         notes="주차 1대")
-    return services.reception.book(_with(draft, field, value))
+    return services.reception.book(_with(draft, field, value), actor=DESK)
 
 
 def _booked_visitor(field: str) -> Write:
@@ -244,7 +246,7 @@ def _walk_in(services: Services, visitor: VisitorDraft | None = None, field: str
              value: str = "") -> int:
     draft = WalkInDraft(visitor=visitor or _visitor(), host_id=_staff(services),
                         purpose="자료 문의")
-    return services.reception.register_walk_in(_with(draft, field, value)).visit_id
+    return services.reception.register_walk_in(_with(draft, field, value), actor=DESK).visit_id
 
 
 def _walk_in_visitor(field: str) -> Write:
@@ -264,7 +266,7 @@ def _walk_in_field(field: str) -> Write:
 
 
 def _check_in_pass(services: Services, value: str) -> Reader:
-    result = services.reception.check_in(_book(services), pass_number=value)
+    result = services.reception.check_in(_book(services), pass_number=value, actor=DESK)
     return _column(Visit, "pass_number", result.visit_id)
 
 
@@ -272,14 +274,14 @@ def _visit_record(field: str) -> Write:
     def write(services: Services, value: str) -> Reader:
         visit_id = _walk_in(services)
         services.reception.save_record(
-            visit_id, _with(VisitRecordDraft(purpose="자료 문의"), field, value))
+            visit_id, _with(VisitRecordDraft(purpose="자료 문의"), field, value), actor=DESK)
         return _column(Visit, field, visit_id)
     return write
 
 
 def _hand_out_pass(services: Services, value: str) -> Reader:
     visit_id = _walk_in(services)
-    services.reception.hand_out_pass(visit_id, value)
+    services.reception.hand_out_pass(visit_id, value, actor=DESK)
     return _column(Visit, "pass_number", visit_id)
 
 
@@ -288,7 +290,7 @@ def _outbound(services: Services, **fields: str) -> int:
                                      customer_phone="010-1234-5678", purpose="공연장 점검",
                                      staff_id=_staff(services), visit_date=date(2026, 11, 27))
     values.update(fields)
-    return services.reception.outbound.book(OutboundVisitDraft(**values))  # type: ignore[arg-type]
+    return services.reception.outbound.book(OutboundVisitDraft(**values), actor=DESK)  # type: ignore[arg-type]
 
 
 def _outbound_field(field: str) -> Write:
@@ -299,7 +301,7 @@ def _outbound_field(field: str) -> Write:
 
 def _outbound_call(services: Services, value: str) -> Reader:
     visit_id = _outbound(services)
-    services.reception.outbound.record_call(visit_id, value)
+    services.reception.outbound.record_call(visit_id, value, actor=DESK)
     return _column(OutboundVisit, "call_note", visit_id)
 
 
@@ -307,7 +309,7 @@ def _staff_field(field: str) -> Write:
     def write(services: Services, value: str) -> Reader:
         department_id = services.directory.departments()[0].id
         draft = _with(StaffDraft(name="신입직원", department_id=department_id), field, value)
-        return _column(Staff, field, services.directory.create_staff(draft).id)
+        return _column(Staff, field, services.directory.create_staff(draft, actor=DESK).id)
     return write
 
 
@@ -315,21 +317,21 @@ def _department_field(field: str) -> Write:
     def write(services: Services, value: str) -> Reader:
         values = {"name": _unique("신설부"), "floor": "3층", "main_phone": "02-760-4500"}
         values[field] = value
-        return _column(Department, field, services.directory.add_department(**values))
+        return _column(Department, field, services.directory.add_department(**values, actor=DESK))
     return write
 
 
 def _presence_note(services: Services, value: str) -> Reader:
     staff_id = _staff(services)
     services.directory.set_presence(staff_id, Presence.AWAY, FIXED_NOW + timedelta(hours=1),
-                                    value)
+                                    value, actor=DESK)
     return _column(Staff, "presence_note", staff_id)
 
 
 def _calendar_reason(services: Services, value: str) -> Reader:
     day = services.calendar.business_calendar().working_day_after(date(2026, 12, 1),
                                                                   next(_serial))
-    record = services.calendar.add_override(day, "closure", value)
+    record = services.calendar.add_override(day, "closure", value, actor=DESK)
     return _column(CalendarOverride, "reason", record.id)
 
 
@@ -539,7 +541,7 @@ def test_a_hostile_csv_field_is_a_bad_row_or_imported_clean(
     preview = desk.staff_import.preview(path)
     assert len(preview.rows) == 2 and preview.rows[1].ok
     row = preview.rows[0]
-    result = desk.staff_import.commit(preview)
+    result = desk.staff_import.commit(preview, actor=DESK)
     if not row.ok:
         assert row.line == 2
         assert any(error.startswith(IMPORT_COLUMNS[field.error]) for error in row.errors)

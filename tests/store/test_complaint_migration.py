@@ -10,6 +10,7 @@ from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.services.complaint_records import ComplaintFilter
 from arco_desk.services.container import Services
 from arco_desk.store.migrate import alembic_config
+from tests.actors import DESK
 
 REVISION = "0005"
 
@@ -49,5 +50,5 @@ def test_down_and_up_again_keeps_search_working(any_services: Services) -> None:
     complaints._fts = None
     complaint_id = complaints.register(ComplaintDraft(
         channel="email", kind_code="inquiry", citizen_name="검색시험", citizen_email="a@b.kr",
-        title="레지던시 공모 문의", content="내용"))
+        title="레지던시 공모 문의", content="내용"), actor=DESK)
     assert complaints.list_ids(ComplaintFilter(text="레지던시")) == [complaint_id]

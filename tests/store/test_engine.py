@@ -17,6 +17,7 @@ from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.store.engine import create_store_engine, sqlite_url
 from arco_desk.store.models import AuditEntry, Setting
 from arco_desk.store.unit_of_work import UnitOfWork
+from tests.actors import DESK
 
 EXPECTED_PRAGMAS = {
     "journal_mode": "wal",
@@ -107,7 +108,7 @@ def test_read_unit_of_work_takes_no_write_lock(services: Services, basedir: Path
 
 
 def test_readers_are_not_blocked_by_a_writer(services: Services, basedir: Path) -> None:
-    services.settings.set("agency_name", "이전 값")
+    services.settings.set("agency_name", "이전 값", actor=DESK)
     other = _raw(basedir / DATABASE_FILE)
     try:
         other.execute("BEGIN IMMEDIATE")
@@ -129,7 +130,8 @@ def test_a_writer_waits_for_the_lock_instead_of_failing(
         release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
         release.start()
         try:
-            services.settings.set("memo_escalation_minutes", "45")  # waits (busy_timeout)
+            services.settings.set("memo_escalation_minutes", "45",
+                                  actor=DESK)  # waits (busy_timeout)
         finally:
             release.join()
     finally:
@@ -225,6 +227,6 @@ def test_sqlite_stores_utc(services: Services, basedir: Path) -> None:
 
 def test_none_round_trips(any_services: Services) -> None:
     directory = any_services.directory
-    department = directory.add_department("고객소통팀")
-    staff = directory.create_staff(StaffDraft(name="홍길동", department_id=department))
+    department = directory.add_department("고객소통팀", actor=DESK)
+    staff = directory.create_staff(StaffDraft(name="홍길동", department_id=department), actor=DESK)
     assert staff.back_at is None

@@ -20,6 +20,7 @@ from arco_desk.store.engine import create_store_engine
 from arco_desk.store.errors import SchemaTooNew, StoreUnavailable, classify
 from arco_desk.store.models import AuditEntry
 from arco_desk.store.unit_of_work import UnitOfWork
+from tests.actors import DESK
 
 
 def _closed_port() -> int:
@@ -58,7 +59,7 @@ def test_locked_database_is_a_known_error_and_nothing_is_written(
         other.execute("BEGIN IMMEDIATE")
         started = time.monotonic()
         with pytest.raises(StoreUnavailable) as caught:
-            services.settings.set("agency_name", "저장되면 안 되는 값")
+            services.settings.set("agency_name", "저장되면 안 되는 값", actor=DESK)
         assert time.monotonic() - started < 3
         other.execute("ROLLBACK")
     finally:
@@ -77,11 +78,11 @@ def test_the_engine_is_usable_after_a_locked_write(services: Services, basedir: 
     try:
         other.execute("BEGIN IMMEDIATE")
         with pytest.raises(StoreUnavailable):
-            services.settings.set("agency_name", "첫 시도")
+            services.settings.set("agency_name", "첫 시도", actor=DESK)
         other.execute("ROLLBACK")
     finally:
         other.close()
-    services.settings.set("agency_name", "두 번째 시도")
+    services.settings.set("agency_name", "두 번째 시도", actor=DESK)
     assert services.settings.get("agency_name") == "두 번째 시도"
 
 
@@ -92,7 +93,7 @@ def test_read_only_database_is_a_known_error(services: Services, basedir: Path) 
         settings = SettingsService(UnitOfWork(engine))
         assert settings.get("agency_name") == DEFAULTS["agency_name"]  # reading is fine
         with pytest.raises(StoreUnavailable) as caught:
-            settings.set("agency_name", "읽기 전용")
+            settings.set("agency_name", "읽기 전용", actor=DESK)
     finally:
         engine.dispose()
     assert caught.value.reason == "read_only"
@@ -122,7 +123,7 @@ def test_unreachable_postgresql_in_a_unit_of_work_is_a_known_error() -> None:
         with pytest.raises(StoreUnavailable) as caught_read:
             settings.get("agency_name")
         with pytest.raises(StoreUnavailable) as caught_write:
-            settings.set("agency_name", "x")
+            settings.set("agency_name", "x", actor=DESK)
     finally:
         engine.dispose()
     assert caught_read.value.reason == "unreachable"

@@ -15,6 +15,7 @@ from arco_desk.store import migrate
 from arco_desk.store.errors import SchemaTooNew
 from arco_desk.store.migrate import current_revision, head_revision
 from arco_desk.store.models import Base, MemoReason
+from tests.actors import DESK
 
 CLASSIC_REASONS = [
     "전화 왔었음", "다시 전화 예정", "회신 요망", "방문 희망", "회신 전화였음", "긴급",
@@ -61,7 +62,7 @@ def test_migrated_columns_match_the_models(any_services: Services) -> None:
 
 
 def test_second_start_is_a_no_op_without_backup(any_services: Services, basedir: Path) -> None:
-    any_services.settings.set("agency_name", "아르코")
+    any_services.settings.set("agency_name", "아르코", actor=DESK)
     again = _reopen(any_services, basedir)
     try:
         assert again.migration.from_revision == head_revision()
@@ -106,7 +107,7 @@ def test_backup_is_written_before_a_real_upgrade(
     services: Services, basedir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     old_head = head_revision()
-    services.settings.set("agency_name", "백업 전 값")
+    services.settings.set("agency_name", "백업 전 값", actor=DESK)
     services.close()
     copy = _migrations_with_test_revision(tmp_path)
     monkeypatch.setattr(migrate, "migrations_path", lambda: copy)
@@ -168,7 +169,7 @@ def _stamp(basedir: Path, revision: str) -> None:
 
 
 def test_a_newer_schema_is_refused(services: Services, basedir: Path) -> None:
-    services.settings.set("agency_name", "미래의 값")
+    services.settings.set("agency_name", "미래의 값", actor=DESK)
     services.close()
     _stamp(basedir, "9999_future")
     before = (basedir / DATABASE_FILE).read_bytes()

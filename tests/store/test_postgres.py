@@ -16,6 +16,7 @@ from arco_desk.services.demo import fill_directory
 from arco_desk.store.errors import SchemaTooNew
 from arco_desk.store.migrate import current_revision, head_revision
 from arco_desk.store.models import AuditEntry, Department, MemoReason, Staff
+from tests.actors import DESK
 from tests.conftest import FIXED_NOW, fixed_clock
 
 pytestmark = pytest.mark.postgres
@@ -75,11 +76,11 @@ def test_search_agrees_with_sqlite(pg_services: Services, demo_services: Service
 
 def test_wildcards_are_literal_on_postgresql(pg_services: Services) -> None:
     directory = pg_services.directory
-    department = directory.add_department("고객소통팀")
+    department = directory.add_department("고객소통팀", actor=DESK)
     plain = directory.create_staff(StaffDraft(name="김보통", department_id=department,
-                                              duties="민원"))
+                                              duties="민원"), actor=DESK)
     odd = directory.create_staff(StaffDraft(name="이특수", department_id=department,
-                                            duties="환불 100%, 안내_문구"))
+                                            duties="환불 100%, 안내_문구"), actor=DESK)
     assert directory.search_ids("%") == [odd.id]
     assert directory.search_ids("_") == [odd.id]
     assert directory.search_ids("100%") == [odd.id]
@@ -89,9 +90,10 @@ def test_wildcards_are_literal_on_postgresql(pg_services: Services) -> None:
 
 def test_validation_and_references_on_postgresql(pg_services: Services) -> None:
     directory = pg_services.directory
-    department = directory.add_department("공연예술부")
+    department = directory.add_department("공연예술부", actor=DESK)
     with pytest.raises(ValidationError) as caught:
-        directory.create_staff(StaffDraft(name="홍길동", department_id=department + 999))
+        directory.create_staff(StaffDraft(name="홍길동", department_id=department + 999),
+                               actor=DESK)
     assert set(caught.value.field_errors) == {"department_id"}
     with pg_services.uow.read() as session:
         assert session.scalar(select(func.count(Staff.id))) == 0
@@ -99,7 +101,7 @@ def test_validation_and_references_on_postgresql(pg_services: Services) -> None:
 
 def test_import_is_all_or_nothing_on_postgresql(pg_services: Services, tmp_path: Path) -> None:
     fill_directory(pg_services.uow, FIXED_NOW)
-    temporary = pg_services.directory.add_department("임시팀")
+    temporary = pg_services.directory.add_department("임시팀", actor=DESK)
     source = tmp_path / "staff.csv"
     source.write_text(
         "이름,부서,직통번호\n"
@@ -113,7 +115,7 @@ def test_import_is_all_or_nothing_on_postgresql(pg_services: Services, tmp_path:
     with pg_services.uow.write() as session:
         session.execute(delete(Department).where(Department.id == temporary))
     with pytest.raises(sa_exc.IntegrityError):
-        pg_services.staff_import.commit(preview)
+        pg_services.staff_import.commit(preview, actor=DESK)
     with pg_services.uow.read() as session:
         assert session.scalar(select(func.count(Staff.id))) == 60
         assert session.scalar(select(func.count(AuditEntry.id))
@@ -122,6 +124,6 @@ def test_import_is_all_or_nothing_on_postgresql(pg_services: Services, tmp_path:
 
 def test_settings_on_postgresql(pg_services: Services) -> None:
     assert pg_services.settings.get("memo_escalation_minutes") == "30"
-    pg_services.settings.set("memo_escalation_minutes", "20")
-    pg_services.settings.set("memo_escalation_minutes", "25")
+    pg_services.settings.set("memo_escalation_minutes", "20", actor=DESK)
+    pg_services.settings.set("memo_escalation_minutes", "25", actor=DESK)
     assert pg_services.settings.get("memo_escalation_minutes") == "25"

@@ -46,6 +46,7 @@ TYPED: dict[tuple[str, str], TextKind] = {
     ("complaint", "citizen_email"): TextKind.EMAIL,
     ("complaint", "title"): TextKind.SHORT_LINE,
     ("complaint_event", "actor_name"): TextKind.PERSON_NAME,
+    ("audit_log", "actor_name"): TextKind.PERSON_NAME,
     ("complaint_event", "target_name"): TextKind.PERSON_NAME,
     ("calendar_override", "reason"): TextKind.SHORT_LINE,
     ("destruction_ledger", "actor"): TextKind.PERSON_NAME,

@@ -9,6 +9,7 @@ as they are.
 from __future__ import annotations
 
 import calendar as month_days
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import BusinessCalendar
 from arco_desk.domain.calendar_overrides import (
     CalendarOverrideRecord,
@@ -72,9 +74,11 @@ class CalendarDialog(QDialog):
     EDIT_PAGE = 0
     CONFIRM_PAGE = 1
 
-    def __init__(self, calendar_service: CalendarService, parent: QWidget | None = None) -> None:
+    def __init__(self, calendar_service: CalendarService, actor: Callable[[], Actor],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = calendar_service
+        self.actor = actor
         self.setWindowTitle(self.tr("Calendar of closed days"))
         self.setObjectName("calendarDialog")
         # Filled by reload(), which shows a database error in the message bar.
@@ -475,7 +479,8 @@ class CalendarDialog(QDialog):
     def _save(self, accepted: set[tuple[str, int]]) -> None:
         with refusals(self.message_bar, self.fields) as outcome:
             result = self.service.apply_change(
-                add=self.pending_add, remove=self.pending_remove, accept_ids=accepted
+                add=self.pending_add, remove=self.pending_remove, accept_ids=accepted,
+                actor=self.actor(),
             )
         if isinstance(outcome.error, ValidationError):
             # Someone else changed the calendar meanwhile: back to the form, input kept;

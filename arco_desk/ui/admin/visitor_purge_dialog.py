@@ -3,6 +3,8 @@ a confirmation that says how many records), and the destruction ledger (파기 �
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.visitor_privacy import (
     MAX_RETENTION_DAYS,
     MIN_RETENTION_DAYS,
@@ -39,10 +41,11 @@ from arco_desk.ui.common.message_bar import MessageBar
 class VisitorPurgeDialog(QDialog):
     purged = Signal()
 
-    def __init__(self, privacy: VisitorPrivacyService, actor: str = "",
+    def __init__(self, privacy: VisitorPrivacyService, actor: Callable[[], Actor],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.privacy = privacy
+        self.actor = actor
         self.preview: PurgePreview | None = None
         self.setWindowTitle(self.tr("Visitor data retention"))
         self.setMinimumSize(640, 480)
@@ -74,9 +77,10 @@ class VisitorPurgeDialog(QDialog):
         column.addWidget(self.delete_method)
         column.addWidget(self.anonymise_method)
         form.addRow(self.tr("Method"), methods)
-        self.actor = QLineEdit(actor)
-        self.actor.setPlaceholderText(self.tr("Your name, for the ledger"))
-        self.fields.add_row("actor", self.tr("&Carried out by *"), self.actor)
+        # The person responsible (파기 책임자) is whoever acts: this PC's staff member.
+        self.responsible = QLabel()
+        self.responsible.setAccessibleName(self.tr("Carried out by"))
+        form.addRow(self.tr("Carried out by"), self.responsible)
         self.purge_button = QPushButton(self.tr("&Destroy…"))
         self.purge_button.setStyleSheet("font-weight:600;")
         form.addRow("", self.purge_button)
@@ -113,9 +117,11 @@ class VisitorPurgeDialog(QDialog):
         with refusals(self.message_bar) as outcome:
             p = self.privacy.preview()
             entries = self.privacy.ledger()
+            responsible = self.actor().name
         if outcome.refused:
             return
         self.preview = p
+        self.responsible.setText(responsible)
         self.due.setText(
             self.tr("Before %1: %2 visits, %3 appointments without a visit, %4 outbound "
                     "visits (%5 records; %6 people with nothing more recent)")
@@ -132,7 +138,8 @@ class VisitorPurgeDialog(QDialog):
 
     def save_retention(self) -> None:
         with refusals(self.message_bar, self.fields) as outcome:
-            days = self.privacy.set_retention_days(self.retention.value())
+            days = self.privacy.set_retention_days(self.retention.value(),
+                                                   actor=self.actor())
         if outcome.refused:
             return
         self.message_bar.show_info(self.tr("Visitor data is now kept for %1 days.")
@@ -163,7 +170,7 @@ class VisitorPurgeDialog(QDialog):
         """Destroy what is past retention and show the ledger entry."""
         how = self.tr("deleted") if method is PurgeMethod.DELETE else self.tr("anonymised")
         with refusals(self.message_bar, self.fields) as outcome:
-            entry = self.privacy.purge(method, self.actor.text())
+            entry = self.privacy.purge(method, actor=self.actor())
         if outcome.refused:
             return False
         self.refresh()

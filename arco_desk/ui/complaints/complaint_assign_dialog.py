@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.complaints import ComplaintAction
 from arco_desk.domain.errors import ValidationError
 from arco_desk.services.complaint_records import ComplaintDetail
@@ -21,13 +23,13 @@ class AssignDialog(FormDialog):
         complaints: ComplaintService,
         directory: DirectoryService,
         detail: ComplaintDetail,
-        actor_id: int | None = None,
+        actor: Callable[[], Actor],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.complaints = complaints
         self.detail = detail
-        self.actor_id = actor_id
+        self.actor = actor
         self.reassigning = ComplaintAction.REASSIGN in detail.allowed
         self.setWindowTitle(self.tr("Reassign complaint") if self.reassigning
                             else self.tr("Assign complaint"))
@@ -65,7 +67,7 @@ class AssignDialog(FormDialog):
         department_id = self.department.currentData()
         if self.reassigning:
             self.complaints.reassign(self.detail.id, staff_id, department_id, self.reason.text(),
-                                     actor_id=self.actor_id)
+                                     actor=self.actor())
         else:
             self.complaints.assign(self.detail.id, staff_id, department_id,
-                                   actor_id=self.actor_id)
+                                   actor=self.actor())

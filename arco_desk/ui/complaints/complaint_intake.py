@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.complaint_deadline import badge
 from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.complaints import Channel, ComplaintStatus
@@ -42,14 +44,14 @@ class ComplaintIntakeDialog(FormDialog):
     def __init__(
         self,
         complaints: ComplaintService,
+        actor: Callable[[], Actor],
         directory: DirectoryService,
         draft: ComplaintDraft | None = None,
-        actor_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.complaints = complaints
-        self.actor_id = actor_id
+        self.actor = actor
         self.saved_id: int | None = None
         draft = draft or ComplaintDraft()
         self.source_memo_id = draft.source_memo_id
@@ -224,4 +226,4 @@ class ComplaintIntakeDialog(FormDialog):
                 "Pick the assignee from the suggestions, or clear the field.")})
         self.saved_id = self.complaints.register(
             self.draft(), assignee_id=staff_id, department_id=self.department.currentData(),
-            actor_id=self.actor_id)
+            actor=self.actor())

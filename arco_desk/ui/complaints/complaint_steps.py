@@ -4,6 +4,7 @@ close. Each refusal sits next to its field and what was typed stays."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.complaints import Channel, FollowUpOutcome, NoticeMethod, ReplyChannel
 from arco_desk.domain.errors import ValidationError
 from arco_desk.services.complaint_records import ComplaintDetail
@@ -39,14 +41,14 @@ def _text_box(height: int = 90) -> QPlainTextEdit:
 
 
 class _StepDialog(FormDialog):
-    """A step on one complaint, done by ``actor_id`` (the staff profile of this PC)."""
+    """A step on one complaint, done by ``actor()`` (whoever sits at this PC)."""
 
     def __init__(self, complaints: ComplaintService, detail: ComplaintDetail,
-                 actor_id: int | None, parent: QWidget | None) -> None:
+                 actor: Callable[[], Actor], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.complaints = complaints
         self.detail = detail
-        self.actor_id = actor_id
+        self.actor = actor
         self.setMinimumWidth(480)
         row = detail.row
         summary = QLabel(f"<b>{html.escape(row.title)}</b> — {html.escape(row.citizen_name)}")
@@ -64,8 +66,8 @@ class PauseDialog(_StepDialog):
     """Ask the citizen to supplement: the clock stops until it arrives."""
 
     def __init__(self, complaints: ComplaintService, detail: ComplaintDetail,
-                 actor_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(complaints, detail, actor_id, parent)
+                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
+        super().__init__(complaints, detail, actor, parent)
         self.setWindowTitle(self.tr("Ask for supplementation"))
         self.note(self.tr("The processing period stops until the supplement arrives; the "
                           "deadline then moves by the working time it took."))
@@ -74,15 +76,15 @@ class PauseDialog(_StepDialog):
         self.fields.add_row("request", self.tr("&What was asked *"), self.request)
 
     def submit(self) -> None:
-        self.complaints.pause(self.detail.id, self.request.toPlainText(), actor_id=self.actor_id)
+        self.complaints.pause(self.detail.id, self.request.toPlainText(), actor=self.actor())
 
 
 class ResumeDialog(_StepDialog):
     """The supplement arrived: the clock runs again, the deadline moves."""
 
     def __init__(self, complaints: ComplaintService, detail: ComplaintDetail,
-                 actor_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(complaints, detail, actor_id, parent)
+                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
+        super().__init__(complaints, detail, actor, parent)
         self.setWindowTitle(self.tr("Supplement received"))
         now = complaints.clock()
         self.ended_at = make_moment_edit(now.replace(second=0, microsecond=0))
@@ -111,7 +113,7 @@ class ResumeDialog(_StepDialog):
 
     def submit(self) -> None:
         self.complaints.resume(self.detail.id, self.received_note.text(),
-                               moment_of(self.ended_at), actor_id=self.actor_id)
+                               moment_of(self.ended_at), actor=self.actor())
 
 
 class DelayNoticeDialog(_StepDialog):
@@ -119,8 +121,8 @@ class DelayNoticeDialog(_StepDialog):
     citizen was told; the second one with their consent."""
 
     def __init__(self, complaints: ComplaintService, detail: ComplaintDetail,
-                 actor_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(complaints, detail, actor_id, parent)
+                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
+        super().__init__(complaints, detail, actor, parent)
         self.setWindowTitle(self.tr("Delay notice"))
         terms = complaints.delay_notice_terms(detail.id)
         now = complaints.clock()
@@ -149,7 +151,7 @@ class DelayNoticeDialog(_StepDialog):
     def submit(self) -> None:
         self.complaints.delay_notice(
             self.detail.id, self.reason.toPlainText(), moment_of(self.new_due),
-            self.method.currentData() or "", self.consent.isChecked(), actor_id=self.actor_id)
+            self.method.currentData() or "", self.consent.isChecked(), actor=self.actor())
 
 
 _REPLY_FOR_CHANNEL = {
@@ -165,9 +167,9 @@ class AnswerDialog(_StepDialog):
     """The answer, in the responder's real name."""
 
     def __init__(self, complaints: ComplaintService, directory: DirectoryService,
-                 detail: ComplaintDetail, actor_id: int | None = None,
+                 detail: ComplaintDetail, actor: Callable[[], Actor],
                  parent: QWidget | None = None) -> None:
-        super().__init__(complaints, detail, actor_id, parent)
+        super().__init__(complaints, detail, actor, parent)
         self.setWindowTitle(self.tr("Answer"))
         self.responder = StaffPicker(directory)
         self.real_name = QLabel()
@@ -212,15 +214,15 @@ class AnswerDialog(_StepDialog):
                 "Pick the responder from the suggestions.")})
         self.complaints.answer(self.detail.id, self.text.toPlainText(),
                                self.channel.currentData() or "", moment_of(self.answered_at),
-                               responder, actor_id=self.actor_id)
+                               responder, actor=self.actor())
 
 
 class FollowUpDialog(_StepDialog):
     """The call after the answer: was the result clear, any further questions?"""
 
     def __init__(self, complaints: ComplaintService, detail: ComplaintDetail,
-                 actor_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(complaints, detail, actor_id, parent)
+                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
+        super().__init__(complaints, detail, actor, parent)
         self.setWindowTitle(self.tr("Follow-up call"))
         contact = detail.citizen_phone or detail.citizen_email or detail.citizen_address
         self.note(self.tr("Call %1 (%2): confirm the result and ask about further questions.")
@@ -235,16 +237,16 @@ class FollowUpDialog(_StepDialog):
 
     def submit(self) -> None:
         self.complaints.follow_up(self.detail.id, self.outcome.currentData() or "",
-                                  self.call_note.toPlainText(), actor_id=self.actor_id)
+                                  self.call_note.toPlainText(), actor=self.actor())
 
 
 class CloseDialog(_StepDialog):
     def __init__(self, complaints: ComplaintService, detail: ComplaintDetail,
-                 actor_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(complaints, detail, actor_id, parent)
+                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
+        super().__init__(complaints, detail, actor, parent)
         self.setWindowTitle(self.tr("Close complaint"))
         self.closing_note = QLineEdit()
         self.fields.add_row("note", self.tr("&Note"), self.closing_note)
 
     def submit(self) -> None:
-        self.complaints.close(self.detail.id, self.closing_note.text(), actor_id=self.actor_id)
+        self.complaints.close(self.detail.id, self.closing_note.text(), actor=self.actor())

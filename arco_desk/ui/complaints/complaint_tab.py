@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.complaints import Channel, ComplaintAction
 from arco_desk.services.complaint_records import (
@@ -31,7 +32,6 @@ from arco_desk.services.complaint_records import (
 )
 from arco_desk.services.container import Services
 from arco_desk.ui.common.dialogs import open_dialog
-from arco_desk.ui.common.identity import current_staff_id
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
@@ -57,13 +57,13 @@ class ComplaintTab(QWidget):
 
     title_changed = Signal(str)
 
-    def __init__(self, services: Services, message_bar: MessageBar, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, message_bar: MessageBar,
+                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.complaints = services.complaints
         self.message_bar = message_bar
-        self.settings = settings
+        self.actor = actor
         self.title = self.tr("Complaints")
         lang = language()
 
@@ -303,15 +303,12 @@ class ComplaintTab(QWidget):
 
     # --- steps --------------------------------------------------------------------------------
 
-    def actor_id(self) -> int | None:
-        return current_staff_id(self.settings)
-
     def new_complaint(self) -> None:
         self.open_intake(None)
 
     def open_intake(self, draft: ComplaintDraft | None) -> None:
-        dialog = ComplaintIntakeDialog(self.complaints, self.services.directory, draft,
-                                       self.actor_id(), self)
+        dialog = ComplaintIntakeDialog(self.complaints, self.actor, self.services.directory,
+                                       draft, self)
         open_dialog(dialog, lambda: self._after_step(
             dialog.saved_id, self.tr("Complaint registered.")))
 
@@ -326,33 +323,33 @@ class ComplaintTab(QWidget):
         detail = self.current
         if detail is not None:
             self._step(AssignDialog(self.complaints, self.services.directory, detail,
-                                    self.actor_id(), self), self.tr("Assignment saved."))
+                                    self.actor, self), self.tr("Assignment saved."))
 
     def start_current(self) -> None:
         detail = self.current
         if detail is None:
             return
         with refusals(self.message_bar) as outcome:
-            self.complaints.start(detail.id, actor_id=self.actor_id())
+            self.complaints.start(detail.id, actor=self.actor())
         if outcome.refused:
             return
         self._after_step(detail.id, self.tr("Work started."))
 
     def pause_current(self) -> None:
         if self.current is not None:
-            self._step(PauseDialog(self.complaints, self.current, self.actor_id(), self),
+            self._step(PauseDialog(self.complaints, self.current, self.actor, self),
                        self.tr("Supplementation requested: the deadline is paused."))
 
     def resume_current(self) -> None:
         if self.current is not None:
-            self._step(ResumeDialog(self.complaints, self.current, self.actor_id(), self),
+            self._step(ResumeDialog(self.complaints, self.current, self.actor, self),
                        self.tr("Supplement received: the deadline moved."))
 
     def delay_notice_current(self) -> None:
         if self.current is None:
             return
         with refusals(self.message_bar) as outcome:
-            dialog = DelayNoticeDialog(self.complaints, self.current, self.actor_id(), self)
+            dialog = DelayNoticeDialog(self.complaints, self.current, self.actor, self)
         if outcome.refused:
             return
         self._step(dialog, self.tr("Delay notice recorded."))
@@ -360,17 +357,17 @@ class ComplaintTab(QWidget):
     def answer_current(self) -> None:
         if self.current is not None:
             self._step(AnswerDialog(self.complaints, self.services.directory, self.current,
-                                    self.actor_id(), self),
+                                    self.actor, self),
                        self.tr("Answer recorded. Next: the follow-up call."))
 
     def follow_up_current(self) -> None:
         if self.current is not None:
-            self._step(FollowUpDialog(self.complaints, self.current, self.actor_id(), self),
+            self._step(FollowUpDialog(self.complaints, self.current, self.actor, self),
                        self.tr("Follow-up call recorded."))
 
     def close_current(self) -> None:
         if self.current is not None:
-            self._step(CloseDialog(self.complaints, self.current, self.actor_id(), self),
+            self._step(CloseDialog(self.complaints, self.current, self.actor, self),
                        self.tr("Complaint closed."))
 
     def open_attachment(self, attachment_id: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.services.container import Services
 from arco_desk.services.staff_import import ImportResult, export_csv
@@ -38,9 +40,11 @@ from arco_desk.ui.directory.staff_model import SORT_ROLE, StaffTableModel, forma
 
 class DirectoryTab(QWidget):
     def __init__(
-        self, services: Services, message_bar: MessageBar, parent: QWidget | None = None
+        self, services: Services, message_bar: MessageBar, actor: Callable[[], Actor],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.services = services
         self.message_bar = message_bar
 
@@ -257,19 +261,19 @@ class DirectoryTab(QWidget):
             departments = self.services.directory.departments()
         if outcome.refused:
             return None
-        dialog = StaffDialog(self.services.directory, departments, record, self)
+        dialog = StaffDialog(self.services.directory, self.actor, departments, record, self)
         return open_dialog(dialog, lambda: self._after_edit(dialog.saved, message))
 
     def edit_presence(self) -> PresenceDialog | None:
         record = self.current_record()
         if record is None:
             return None
-        dialog = PresenceDialog(self.services.directory, record, self)
+        dialog = PresenceDialog(self.services.directory, self.actor, record, self)
         return open_dialog(dialog, lambda: self._after_edit(dialog.saved,
                                                             self.tr("Presence saved.")))
 
     def import_staff(self) -> ImportDialog:
-        dialog = ImportDialog(self.services.staff_import, self)
+        dialog = ImportDialog(self.services.staff_import, self.actor, self)
         return open_dialog(dialog, lambda: self._imported(dialog.outcome))
 
     def _imported(self, outcome: ImportResult | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QColor
@@ -18,15 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.services.staff_import import ImportPreview, ImportResult, StaffImportService
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 
 
 class ImportDialog(QDialog):
-    def __init__(self, importer: StaffImportService, parent: QWidget | None = None) -> None:
+    def __init__(self, importer: StaffImportService, actor: Callable[[], Actor],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.importer = importer
+        self.actor = actor
         self.preview: ImportPreview | None = None
         self.outcome: ImportResult | None = None
         self.setWindowTitle(self.tr("Import staff"))
@@ -102,7 +106,7 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return
         with refusals(self.message_bar) as outcome:
-            self.outcome = self.importer.commit(self.preview)
+            self.outcome = self.importer.commit(self.preview, actor=self.actor())
         if outcome.refused:
             return
         self.accept()

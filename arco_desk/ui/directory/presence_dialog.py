@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.services.directory import DirectoryService
@@ -23,10 +25,12 @@ from arco_desk.ui.common.presence_style import presence_text
 
 class PresenceDialog(FormDialog):
     def __init__(
-        self, directory: DirectoryService, staff: StaffRecord, parent: QWidget | None = None
+        self, directory: DirectoryService, actor: Callable[[], Actor], staff: StaffRecord,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.directory = directory
+        self.actor = actor
         self.staff = staff
         self.saved: StaffRecord | None = None
         self.setWindowTitle(self.tr("Presence of %1").replace("%1", staff.name))
@@ -80,5 +84,5 @@ class PresenceDialog(FormDialog):
     def submit(self) -> None:
         self.saved = self.directory.set_presence(
             self.staff.id, Presence(self.presence.currentData()), self.chosen_back_at(),
-            self.note.text(), self.stand_in.currentData(),
+            self.note.text(), self.stand_in.currentData(), actor=self.actor(),
         )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.directory import DepartmentRecord, StaffDraft, StaffRecord
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog, fill_staff_combo
@@ -13,12 +16,14 @@ class StaffDialog(FormDialog):
     def __init__(
         self,
         directory: DirectoryService,
+        actor: Callable[[], Actor],
         departments: list[DepartmentRecord],
         staff: StaffRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.directory = directory
+        self.actor = actor
         self.staff = staff
         self.saved: StaffRecord | None = None
         self.setWindowTitle(self.tr("Edit staff member") if staff else self.tr("New staff member"))
@@ -82,6 +87,7 @@ class StaffDialog(FormDialog):
 
     def submit(self) -> None:
         if self.staff is None:
-            self.saved = self.directory.create_staff(self.draft())
+            self.saved = self.directory.create_staff(self.draft(), actor=self.actor())
         else:
-            self.saved = self.directory.update_staff(self.staff.id, self.draft())
+            self.saved = self.directory.update_staff(self.staff.id, self.draft(),
+                                                     actor=self.actor())

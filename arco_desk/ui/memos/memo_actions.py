@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.memos import MemoRow
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.memos import MemoService
@@ -15,12 +17,12 @@ from arco_desk.ui.memos.memo_model import caller_text
 
 
 class MemoActionDialog(FormDialog):
-    def __init__(self, memos: MemoService, memo: MemoRow, staff_id: int,
+    def __init__(self, memos: MemoService, memo: MemoRow, actor: Callable[[], Actor],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.memos = memos
         self.memo = memo
-        self.staff_id = staff_id
+        self.actor = actor
         self.saved: MemoRow | None = None
         self.setMinimumWidth(440)
         contact = memo.caller_phone or memo.caller_email
@@ -38,22 +40,22 @@ def _note_edit(placeholder: str) -> QPlainTextEdit:
 
 
 class CalledBackDialog(MemoActionDialog):
-    def __init__(self, memos: MemoService, memo: MemoRow, staff_id: int,
+    def __init__(self, memos: MemoService, memo: MemoRow, actor: Callable[[], Actor],
                  parent: QWidget | None = None) -> None:
-        super().__init__(memos, memo, staff_id, parent)
+        super().__init__(memos, memo, actor, parent)
         self.setWindowTitle(self.tr("Called back"))
         self.outcome = _note_edit(self.tr("What was said, e.g. explained the documents needed"))
         self.fields.add_row("outcome", self.tr("&Outcome *"), self.outcome)
 
     def submit(self) -> None:
-        self.saved = self.memos.called_back(self.memo.id, self.staff_id,
-                                            self.outcome.toPlainText())
+        self.saved = self.memos.called_back(self.memo.id, self.outcome.toPlainText(),
+                                            actor=self.actor())
 
 
 class EmailReplyDialog(MemoActionDialog):
-    def __init__(self, memos: MemoService, memo: MemoRow, staff_id: int,
+    def __init__(self, memos: MemoService, memo: MemoRow, actor: Callable[[], Actor],
                  parent: QWidget | None = None) -> None:
-        super().__init__(memos, memo, staff_id, parent)
+        super().__init__(memos, memo, actor, parent)
         self.setWindowTitle(self.tr("Answered by e-mail"))
         self.email = QLineEdit(memo.caller_email)
         self.email.setPlaceholderText("name@example.com")
@@ -63,13 +65,14 @@ class EmailReplyDialog(MemoActionDialog):
 
     def submit(self) -> None:
         self.saved = self.memos.replied_by_email(
-            self.memo.id, self.staff_id, self.note.toPlainText(), self.email.text() or None)
+            self.memo.id, self.note.toPlainText(), self.email.text() or None,
+            actor=self.actor())
 
 
 class ForwardDialog(MemoActionDialog):
     def __init__(self, memos: MemoService, directory: DirectoryService, memo: MemoRow,
-                 staff_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(memos, memo, staff_id, parent)
+                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
+        super().__init__(memos, memo, actor, parent)
         self.setWindowTitle(self.tr("Pass on to a colleague"))
         self.colleague = StaffPicker(directory)
         self.reason = QLineEdit()
@@ -78,5 +81,5 @@ class ForwardDialog(MemoActionDialog):
         self.fields.add_row("reason", self.tr("&Reason *"), self.reason)
 
     def submit(self) -> None:
-        self.saved = self.memos.forward(self.memo.id, self.staff_id, self.colleague.staff_id(),
-                                        self.reason.text())
+        self.saved = self.memos.forward(self.memo.id, self.colleague.staff_id(),
+                                        self.reason.text(), actor=self.actor())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.memos import MemoDetail, MemoEventKind, MemoEventRecord, MemoRow
 from arco_desk.services.container import Services
 from arco_desk.ui.common.countdown_style import countdown_stylesheet, countdown_text, ui_language
@@ -62,7 +63,7 @@ def event_text(event: MemoEventRecord) -> str:
 
 
 class MemoDetailView(QWidget):
-    """Shows a memo for ``staff_id()`` (who sits at this PC) and runs its actions."""
+    """Shows a memo for ``actor()`` (who sits at this PC) and runs its actions."""
 
     changed = Signal(int)
     complaint_requested = Signal(int)
@@ -71,13 +72,13 @@ class MemoDetailView(QWidget):
         self,
         services: Services,
         message_bar: MessageBar,
-        staff_id: Callable[[], int | None],
+        actor: Callable[[], Actor],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.message_bar = message_bar
-        self.staff_id = staff_id
+        self.actor = actor
         self.detail: MemoDetail | None = None
 
         self.badge = QLabel()
@@ -164,7 +165,9 @@ class MemoDetailView(QWidget):
         else:
             self.badge.hide()
         self.text.setText(self._html(detail))
-        me = self.staff_id()
+        me: int | None = None
+        with refusals(self.message_bar):
+            me = self.actor().staff_id
         acting = memo.is_open and me is not None
         self.claim_button.setVisible(memo.for_whole_department)
         self.claim_button.setEnabled(acting and memo.for_whole_department)
@@ -217,11 +220,11 @@ class MemoDetailView(QWidget):
     # --- actions -----------------------------------------------------------------------
 
     def claim(self) -> None:
-        memo, me = self.memo, self.staff_id()
-        if memo is None or me is None:
+        memo = self.memo
+        if memo is None:
             return
         with refusals(self.message_bar) as outcome:
-            row = self.services.memos.claim(memo.id, me)
+            row = self.services.memos.claim(memo.id, actor=self.actor())
         if outcome.refused:
             self.reload()
             return
@@ -229,16 +232,16 @@ class MemoDetailView(QWidget):
         self._after(row)
 
     def called_back(self) -> None:
-        self._act(lambda memo, me: CalledBackDialog(self.services.memos, memo, me, self),
+        self._act(lambda memo: CalledBackDialog(self.services.memos, memo, self.actor, self),
                   self.tr("Called back: the memo is done."))
 
     def answered_by_email(self) -> None:
-        self._act(lambda memo, me: EmailReplyDialog(self.services.memos, memo, me, self),
+        self._act(lambda memo: EmailReplyDialog(self.services.memos, memo, self.actor, self),
                   self.tr("Answered by e-mail: the memo is done."))
 
     def pass_on(self) -> None:
-        self._act(lambda memo, me: ForwardDialog(self.services.memos, self.services.directory,
-                                                 memo, me, self),
+        self._act(lambda memo: ForwardDialog(self.services.memos, self.services.directory,
+                                             memo, self.actor, self),
                   self.tr("Passed on."))
 
     def request_complaint(self) -> None:
@@ -271,11 +274,11 @@ class MemoDetailView(QWidget):
             return
         self.message_bar.show_info(self.tr("Memo slip saved to %1").replace("%1", str(path)))
 
-    def _act(self, make: Callable[[MemoRow, int], MemoActionDialog], done: str) -> None:
-        memo, me = self.memo, self.staff_id()
-        if memo is None or me is None:
+    def _act(self, make: Callable[[MemoRow], MemoActionDialog], done: str) -> None:
+        memo = self.memo
+        if memo is None:
             return
-        dialog = make(memo, me)
+        dialog = make(memo)
         open_dialog(dialog, lambda: self._acted(dialog.saved, done))
 
     def _acted(self, saved: MemoRow | None, done: str) -> None:

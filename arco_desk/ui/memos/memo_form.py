@@ -9,6 +9,7 @@ are back, the stand-in, and where to send the memo.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.caller_history import ContactKind, EarlierContact
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.complaints import ComplaintStatus
@@ -62,6 +64,7 @@ class MemoForm(QWidget):
     def __init__(
         self,
         memos: MemoService,
+        actor: Callable[[], Actor],
         directory: DirectoryService,
         message_bar: MessageBar,
         parent: QWidget | None = None,
@@ -69,6 +72,7 @@ class MemoForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.memos = memos
+        self.actor = actor
         self.contacts = contacts
         self.directory = directory
         self.message_bar = message_bar
@@ -310,7 +314,8 @@ class MemoForm(QWidget):
 
     def log_transfer(self, staff_id: int) -> None:
         with refusals(self.message_bar) as outcome:
-            record = self.memos.log_transfer(staff_id, self.caller_name.text())
+            record = self.memos.log_transfer(staff_id, self.caller_name.text(),
+                                             actor=self.actor())
         if outcome.refused:
             return
         self.card.mark_told()

@@ -8,6 +8,7 @@ Opening a memo (selecting it) marks it read.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
 from arco_desk.ui.common.dialogs import open_dialog
-from arco_desk.ui.common.identity import current_staff_id
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
@@ -36,7 +37,8 @@ INBOX_COLUMNS = (MemoColumn.DUE, MemoColumn.CALLER, MemoColumn.MESSAGE,
 
 
 class MyMemosPanel(QWidget):
-    """The inbox of ``current_staff_id(settings)``; ``unread_changed`` tells a tray badge."""
+    """The inbox of ``actor()`` (this PC's staff member); ``unread_changed`` tells a tray
+    badge. ``settings`` is where the identity dialog keeps the choice."""
 
     unread_changed = Signal(int)
     identity_changed = Signal()
@@ -48,12 +50,14 @@ class MyMemosPanel(QWidget):
         services: Services,
         message_bar: MessageBar,
         settings: QSettings,
+        actor: Callable[[], Actor],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.message_bar = message_bar
         self.settings = settings
+        self.actor = actor
         self.unread = 0
         self._who = ""
 
@@ -79,7 +83,7 @@ class MyMemosPanel(QWidget):
                               (MemoColumn.CALLED_AT, 90), (MemoColumn.STATUS, 110)):
             self.table.setColumnWidth(self.model.column_of(column), width)
 
-        self.detail = MemoDetailView(services, message_bar, self.staff_id, self)
+        self.detail = MemoDetailView(services, message_bar, actor, self)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -97,7 +101,12 @@ class MyMemosPanel(QWidget):
         self.reload()
 
     def staff_id(self) -> int | None:
-        return current_staff_id(self.settings)
+        """This PC's staff member (None at a desk without one, or when the database
+        cannot say: the message bar tells)."""
+        staff_id: int | None = None
+        with refusals(self.message_bar):
+            staff_id = self.actor().staff_id
+        return staff_id
 
     # --- loading -----------------------------------------------------------------------
 
@@ -115,7 +124,7 @@ class MyMemosPanel(QWidget):
         with refusals(self.message_bar) as outcome:
             ids = self.services.memos.inbox_ids(me)
             staff = self.services.directory.get_staff(me)
-            self.services.memos.mark_delivered(me, ids)
+            self.services.memos.mark_delivered(ids, actor=self.actor())
             unread = self.services.memos.unread_count(me)
         if outcome.refused:
             return
@@ -149,7 +158,7 @@ class MyMemosPanel(QWidget):
     def open_memo(self, memo_id: int) -> None:
         """Show the memo; it counts as read when it is addressed to this PC's staff."""
         with refusals(self.message_bar) as outcome:
-            detail = self.services.memos.open_memo(memo_id, self.staff_id())
+            detail = self.services.memos.open_memo(memo_id, actor=self.actor())
         if outcome.refused:
             return
         self.detail.show_detail(detail)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arco_desk.services.memos import MAX_ESCALATION_MINUTES, MemoService
+from arco_desk.domain.actor import Actor
+from arco_desk.services.memo_desk import MAX_ESCALATION_MINUTES
+from arco_desk.services.memos import MemoService
 from arco_desk.ui.common.form import FieldErrors, FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
@@ -31,9 +35,11 @@ class DeskSettingsDialog(FormDialog):
     """The greeting the desk reads when answering (with {agency}, {department}, {name})
     and how long a memo may stay unread before it is escalated."""
 
-    def __init__(self, memos: MemoService, parent: QWidget | None = None) -> None:
+    def __init__(self, memos: MemoService, actor: Callable[[], Actor],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.memos = memos
+        self.actor = actor
         self.setWindowTitle(self.tr("Phone desk settings"))
         self.setMinimumWidth(520)
         self.greeting = QPlainTextEdit(memos.greeting_template())
@@ -52,16 +58,19 @@ class DeskSettingsDialog(FormDialog):
                             self.minutes)
 
     def submit(self) -> None:
-        self.memos.save_desk_settings(self.greeting.toPlainText(), self.minutes.value())
+        self.memos.save_desk_settings(self.greeting.toPlainText(), self.minutes.value(),
+                                      actor=self.actor())
 
 
 class MemoReasonsDialog(QDialog):
     """The slip's reasons: the classic six and the agency's own. Untick to hide one from
     new memos (memos that have it keep it)."""
 
-    def __init__(self, memos: MemoService, parent: QWidget | None = None) -> None:
+    def __init__(self, memos: MemoService, actor: Callable[[], Actor],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.memos = memos
+        self.actor = actor
         self.setWindowTitle(self.tr("Memo reasons"))
         self.setMinimumWidth(420)
         self.message_bar = MessageBar(self)
@@ -112,7 +121,8 @@ class MemoReasonsDialog(QDialog):
 
     def add_reason(self) -> None:
         with refusals(self.message_bar, self.fields) as outcome:
-            reason = self.memos.add_reason(self.label_ko.text(), self.label_en.text())
+            reason = self.memos.add_reason(self.label_ko.text(), self.label_en.text(),
+                                           actor=self.actor())
         if outcome.refused:
             return
         self.label_ko.clear()
@@ -124,7 +134,8 @@ class MemoReasonsDialog(QDialog):
     def _toggled(self, item: QListWidgetItem) -> None:
         active = item.checkState() == Qt.CheckState.Checked
         with refusals(self.message_bar) as outcome:
-            self.memos.set_reason_active(int(item.data(REASON_ID_ROLE)), active)
+            self.memos.set_reason_active(int(item.data(REASON_ID_ROLE)), active,
+                                         actor=self.actor())
         if outcome.refused:
             self.reload()
             return

@@ -7,6 +7,7 @@ belongs to, 내 메모.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import MEMO_KINDS, ChangeRecord
 from arco_desk.domain.memos import MemoDraft, MemoRow
 from arco_desk.services.container import Services
 from arco_desk.ui.common.dialogs import open_dialog
-from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.identity import UNREAD_ESCALATION
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.memos.call_bar import CallBar
@@ -43,14 +45,13 @@ from arco_desk.ui.memos.read_back_dialog import ReadBackDialog
 class MemoDetailDialog(QDialog):
     """A memo from the desk's list, in full, with its actions."""
 
-    def __init__(self, services: Services, settings: QSettings, memo_id: int,
+    def __init__(self, services: Services, actor: Callable[[], Actor], memo_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Phone memo"))
         self.resize(640, 520)
         self.message_bar = MessageBar(self)
-        self.view = MemoDetailView(services, self.message_bar,
-                                   lambda: current_staff_id(settings), self)
+        self.view = MemoDetailView(services, self.message_bar, actor, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -58,7 +59,7 @@ class MemoDetailDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.view.complaint_requested.connect(self.accept)
-        self.view.show_detail(services.memos.open_memo(memo_id, current_staff_id(settings)))
+        self.view.show_detail(services.memos.open_memo(memo_id, actor=actor()))
 
 
 class MemoTab(QWidget):
@@ -72,12 +73,14 @@ class MemoTab(QWidget):
         services: Services,
         message_bar: MessageBar,
         settings: QSettings,
+        actor: Callable[[], Actor],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.message_bar = message_bar
         self.settings = settings
+        self.actor = actor
 
         self.call_bar = CallBar(services.clock)
         self.settings_button = QToolButton()
@@ -92,7 +95,7 @@ class MemoTab(QWidget):
         top.addWidget(self.call_bar, 1)
         top.addWidget(self.settings_button)
 
-        self.form = MemoForm(services.memos, services.directory, message_bar,
+        self.form = MemoForm(services.memos, actor, services.directory, message_bar,
                              contacts=services.caller_history)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -109,7 +112,7 @@ class MemoTab(QWidget):
         column.addWidget(self.form.button_row)
 
         self.list_panel = MemoListPanel(services, message_bar)
-        self.inbox = MyMemosPanel(services, message_bar, settings)
+        self.inbox = MyMemosPanel(services, message_bar, settings, actor)
         self.views = QTabWidget()
         self.views.addTab(self.list_panel, self.tr("Desk list"))
         self.views.addTab(self.inbox, self.tr("My memos"))
@@ -143,8 +146,8 @@ class MemoTab(QWidget):
     # --- the call ----------------------------------------------------------------------
 
     def show_greeting(self) -> None:
-        me = current_staff_id(self.settings)
         with refusals(self.message_bar) as outcome:
+            me = self.actor().staff_id
             text = self.services.memos.greeting(me)
         if outcome.refused:
             return
@@ -174,7 +177,7 @@ class MemoTab(QWidget):
         """Store and forward the read-back memo, then empty the form for the next call."""
         form = self.form
         with refusals(self.message_bar, form.fields) as outcome:
-            row = self.services.memos.record(draft, current_staff_id(self.settings))
+            row = self.services.memos.record(draft, actor=self.actor())
         if outcome.refused:
             return None
         self.call_bar.stop()
@@ -191,7 +194,7 @@ class MemoTab(QWidget):
 
     def open_detail(self, memo_id: int) -> None:
         with refusals(self.message_bar) as outcome:
-            dialog = MemoDetailDialog(self.services, self.settings, memo_id, self)
+            dialog = MemoDetailDialog(self.services, self.actor, memo_id, self)
         if outcome.refused:
             return
         dialog.view.changed.connect(self._memo_changed_elsewhere)
@@ -209,7 +212,7 @@ class MemoTab(QWidget):
         """The heartbeat: escalate memos unread too long, then refresh badges and lists."""
         escalated: list[int] = []
         with refusals(self.message_bar):
-            escalated = self.services.memos.escalate_due()
+            escalated = self.services.memos.escalate_due(actor=UNREAD_ESCALATION)
         if escalated:
             self.message_bar.show_info(
                 self.tr("%1 unread memos were escalated to the stand-in.")
@@ -235,14 +238,15 @@ class MemoTab(QWidget):
     # --- settings ----------------------------------------------------------------------
 
     def edit_desk_settings(self) -> None:
-        open_dialog(DeskSettingsDialog(self.services.memos, self), self._desk_settings_saved)
+        open_dialog(DeskSettingsDialog(self.services.memos, self.actor, self),
+                    self._desk_settings_saved)
 
     def _desk_settings_saved(self) -> None:
         self.show_greeting()
         self.message_bar.show_info(self.tr("Phone desk settings saved."))
 
     def edit_reasons(self) -> None:
-        dialog = MemoReasonsDialog(self.services.memos, self)
+        dialog = MemoReasonsDialog(self.services.memos, self.actor, self)
         open_dialog(dialog, finished=lambda _accepted: self._reasons_closed(dialog.changed))
 
     def _reasons_closed(self, changed: bool) -> None:

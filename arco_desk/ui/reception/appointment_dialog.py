@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.reception import MAX_COMPANIONS, AppointmentDraft, VisitDetail
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.reception import ReceptionService
@@ -32,6 +34,7 @@ class AppointmentDialog(FormDialog):
     def __init__(
         self,
         reception: ReceptionService,
+        actor: Callable[[], Actor],
         directory: DirectoryService,
         now: datetime,
         existing: VisitDetail | None = None,
@@ -39,6 +42,7 @@ class AppointmentDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self.reception = reception
+        self.actor = actor
         self.existing = existing
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Change appointment") if existing
@@ -126,7 +130,7 @@ class AppointmentDialog(FormDialog):
     def submit(self) -> None:
         if self.existing is not None and self.existing.entry.appointment_id is not None:
             appointment_id = self.existing.entry.appointment_id
-            self.reception.update_appointment(appointment_id, self.draft())
+            self.reception.update_appointment(appointment_id, self.draft(), actor=self.actor())
             self.saved_id = appointment_id
         else:
-            self.saved_id = self.reception.book(self.draft())
+            self.saved_id = self.reception.book(self.draft(), actor=self.actor())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.outbound_visits import OutboundVisitService
 from arco_desk.ui.common.dialogs import open_dialog
@@ -29,11 +30,12 @@ from arco_desk.ui.reception.reception_model import CallTaskModel
 class OutboundPanel(QGroupBox):
     """Open call tasks first (by due time); "Show called" adds the ones already made."""
 
-    def __init__(self, outbound: OutboundVisitService, directory: DirectoryService,
-                 message_bar: MessageBar, today: Callable[[], date],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, outbound: OutboundVisitService, actor: Callable[[], Actor],
+                 directory: DirectoryService, message_bar: MessageBar,
+                 today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outbound = outbound
+        self.actor = actor
         self.directory = directory
         self.message_bar = message_bar
         self.today = today
@@ -100,7 +102,7 @@ class OutboundPanel(QGroupBox):
         self.cancel_button.setEnabled(record is not None)
 
     def new_visit(self) -> OutboundVisitDialog:
-        dialog = OutboundVisitDialog(self.outbound, self.directory, self.today(), self)
+        dialog = OutboundVisitDialog(self.outbound, self.actor, self.directory, self.today(), self)
         return open_dialog(dialog, lambda: self._booked(dialog.saved_id))
 
     def _booked(self, visit_id: int | None) -> None:
@@ -124,7 +126,7 @@ class OutboundPanel(QGroupBox):
             return None
         if detail.row.called_at is not None:
             return None
-        return open_dialog(CallDoneDialog(self.outbound, detail, self), self._called)
+        return open_dialog(CallDoneDialog(self.outbound, self.actor, detail, self), self._called)
 
     def _called(self) -> None:
         self.reload()
@@ -135,7 +137,7 @@ class OutboundPanel(QGroupBox):
         if visit_id is None:
             return
         with refusals(self.message_bar) as outcome:
-            self.outbound.cancel(visit_id)
+            self.outbound.cancel(visit_id, actor=self.actor())
         if outcome.refused:
             return
         self.reload()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_overrides import weekday_ko
 from arco_desk.domain.outbound_visits import OutboundVisitDetail, OutboundVisitDraft
 from arco_desk.services.directory import DirectoryService
@@ -18,10 +20,12 @@ from arco_desk.ui.common.staff_picker import StaffPicker
 
 
 class OutboundVisitDialog(FormDialog):
-    def __init__(self, outbound: OutboundVisitService, directory: DirectoryService,
-                 today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, outbound: OutboundVisitService, actor: Callable[[], Actor],
+                 directory: DirectoryService, today: date,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outbound = outbound
+        self.actor = actor
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Outbound visit"))
         self.setMinimumWidth(500)
@@ -71,16 +75,17 @@ class OutboundVisitDialog(FormDialog):
             self.purpose.text(), self.staff.staff_id(), from_qdate(self.visit_date.date()))
 
     def submit(self) -> None:
-        self.saved_id = self.outbound.book(self.draft())
+        self.saved_id = self.outbound.book(self.draft(), actor=self.actor())
 
 
 class CallDoneDialog(FormDialog):
     """The call before the visit was made: the script to read, and a note."""
 
-    def __init__(self, outbound: OutboundVisitService, detail: OutboundVisitDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, outbound: OutboundVisitService, actor: Callable[[], Actor],
+                 detail: OutboundVisitDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outbound = outbound
+        self.actor = actor
         self.visit_id = detail.row.id
         self.setWindowTitle(self.tr("Call before the visit"))
         self.setMinimumWidth(480)
@@ -98,4 +103,4 @@ class CallDoneDialog(FormDialog):
         self.fields.add_row("call_note", self.tr("&Note"), self.note)
 
     def submit(self) -> None:
-        self.outbound.record_call(self.visit_id, self.note.toPlainText())
+        self.outbound.record_call(self.visit_id, self.note.toPlainText(), actor=self.actor())

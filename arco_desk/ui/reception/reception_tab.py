@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.reception import (
@@ -44,7 +45,7 @@ from arco_desk.domain.visitor_privacy import masked_name
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
 from arco_desk.ui.common.dialogs import open_dialog
-from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.identity import PREPARATION_ALERTS
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
@@ -75,14 +76,14 @@ RECEPTION_CHANGES = frozenset({ChangeKind.VISITOR_ARRIVED, ChangeKind.PREPARATIO
 class ReceptionTab(QWidget):
     complaint_requested = Signal(int)  # visit id: "민원으로 등록" on a visit record
 
-    def __init__(self, services: Services, message_bar: MessageBar, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, message_bar: MessageBar,
+                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.reception = services.reception
         self.directory = services.directory
         self.message_bar = message_bar
-        self.settings = settings
+        self.actor = actor
         self.last_check_in: CheckInResult | None = None
         self._following_today = True
 
@@ -125,8 +126,8 @@ class ReceptionTab(QWidget):
                               (7, 90), (8, 64)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
-        self.outbound = OutboundPanel(self.reception.outbound, self.directory, message_bar,
-                                      self.today)
+        self.outbound = OutboundPanel(self.reception.outbound, actor, self.directory,
+                                      message_bar, self.today)
 
         # --- detail and actions ------------------------------------------------------------
         self.detail = QLabel()
@@ -232,7 +233,8 @@ class ReceptionTab(QWidget):
         """Every 30 s: send due preparation alerts, update the banners and badges."""
         if self._following_today and self.shown_day() != self.today():
             self.day.setDate(to_qdate(self.today()))  # midnight passed
-        sent = self._call(self.reception.preparation_alerts_due)
+        sent = self._call(
+            lambda: self.reception.preparation_alerts_due(actor=PREPARATION_ALERTS))
         if sent:
             self.message_bar.show_info(" · ".join(
                 self.tr("Preparation alert sent to %1 for %2 at %3")
@@ -275,7 +277,7 @@ class ReceptionTab(QWidget):
         today = self.today()
         sent = self._call(lambda: self.reception.preparation_alerts(today))
         self.alerts.set_sent_alerts(sent or [])
-        me = current_staff_id(self.settings)
+        me = self._call(lambda: self.actor().staff_id)
         if me is not None:
             self.alerts.set_host_preparations(
                 self._call(lambda: self.reception.pending_preparations(me)) or [])
@@ -371,8 +373,8 @@ class ReceptionTab(QWidget):
     # --- appointments ----------------------------------------------------------------------
 
     def new_appointment(self) -> AppointmentDialog:
-        dialog = AppointmentDialog(self.reception, self.directory, self.services.clock(),
-                                   None, self)
+        dialog = AppointmentDialog(self.reception, self.actor, self.directory,
+                                   self.services.clock(), None, self)
         return open_dialog(dialog, lambda: self._booked(dialog))
 
     def _booked(self, dialog: AppointmentDialog) -> None:
@@ -388,8 +390,8 @@ class ReceptionTab(QWidget):
         detail = self._current_detail()
         if detail is None or not detail.entry.status.is_waiting:
             return None
-        dialog = AppointmentDialog(self.reception, self.directory, self.services.clock(),
-                                   detail, self)
+        dialog = AppointmentDialog(self.reception, self.actor, self.directory,
+                                   self.services.clock(), detail, self)
         return open_dialog(dialog, lambda: self._booked(dialog))
 
     def host_ready(self) -> None:
@@ -398,9 +400,8 @@ class ReceptionTab(QWidget):
             self.confirm_ready(entry.appointment_id)
 
     def confirm_ready(self, appointment_id: int) -> None:
-        me = current_staff_id(self.settings)
         with refusals(self.message_bar) as outcome:
-            self.reception.confirm_host_ready(appointment_id, me)
+            self.reception.confirm_host_ready(appointment_id, actor=self.actor())
         if outcome.refused:
             return
         self._after(appointment_id, self.tr("The host is ready."))
@@ -411,7 +412,7 @@ class ReceptionTab(QWidget):
     def cancel_appointment(self) -> None:
         self._status_action(self.reception.cancel, self.tr("Appointment cancelled."))
 
-    def _status_action(self, action: Callable[[int], None], message: str) -> None:
+    def _status_action(self, action: Callable[..., None], message: str) -> None:
         entry = self.current_entry()
         if entry is None or entry.appointment_id is None:
             return
@@ -430,7 +431,8 @@ class ReceptionTab(QWidget):
         if entry is None or entry.appointment_id is None:
             return None
         appointment_id = entry.appointment_id
-        result = self._call(lambda: self.reception.check_in(appointment_id))
+        result = self._call(lambda: self.reception.check_in(appointment_id,
+                                                            actor=self.actor()))
         if result is None:
             return None
         self.last_check_in = result
@@ -439,7 +441,7 @@ class ReceptionTab(QWidget):
         return result
 
     def walk_in(self) -> WalkInDialog:
-        dialog = WalkInDialog(self.reception, self.directory, self.today(), self)
+        dialog = WalkInDialog(self.reception, self.actor, self.directory, self.today(), self)
         return open_dialog(dialog, lambda: self._walked_in(dialog))
 
     def _walked_in(self, dialog: WalkInDialog) -> None:
@@ -476,19 +478,19 @@ class ReceptionTab(QWidget):
             return None
         # The stand-in the visitor was routed to, else the host.
         suggested = detail.entry.routed_to_id or detail.entry.host_id
-        dialog = ReceivedByDialog(self.reception, self.directory, detail, suggested,
-                                  self.today(), self)
+        dialog = ReceivedByDialog(self.reception, self.actor, self.directory, detail,
+                                  suggested, self.today(), self)
         key = detail.entry.id
         return open_dialog(dialog, lambda: self._after(key, self.tr("Recorded who received "
                                                                    "the visitor.")))
 
     def receive_as_me(self, visit_id: int) -> None:
         """The host's banner: "I have received them"."""
-        me = current_staff_id(self.settings)
-        if me is None:
-            return
         with refusals(self.message_bar) as outcome:
-            self.reception.record_received(visit_id, me)
+            actor = self.actor()
+            if actor.staff_id is None:
+                return
+            self.reception.record_received(visit_id, actor.staff_id, actor=actor)
         if outcome.refused:
             return
         self._after(None, self.tr("Recorded that you received the visitor."))
@@ -497,7 +499,7 @@ class ReceptionTab(QWidget):
         detail = self._current_detail()
         if detail is None or detail.entry.visit_id is None:
             return None
-        dialog = VisitRecordDialog(self.reception, self.directory, detail, self)
+        dialog = VisitRecordDialog(self.reception, self.actor, self.directory, detail, self)
         dialog.complaint_requested.connect(self.complaint_requested)
         key = detail.entry.id
         return open_dialog(dialog, lambda: self._after(key, self.tr("Visit record saved.")))
@@ -508,7 +510,7 @@ class ReceptionTab(QWidget):
         detail = self._current_detail()
         if detail is None or detail.entry.visit_id is None:
             return None
-        dialog = PassDialog(self.reception, detail, self)
+        dialog = PassDialog(self.reception, self.actor, detail, self)
         key = detail.entry.id
         return open_dialog(dialog, lambda: self._after(key, self.tr("Pass handed out.")))
 
@@ -518,7 +520,7 @@ class ReceptionTab(QWidget):
             return
         visit_id = entry.visit_id
         with refusals(self.message_bar) as outcome:
-            self.reception.return_pass(visit_id)
+            self.reception.return_pass(visit_id, actor=self.actor())
         if outcome.refused:
             return
         self._after(entry.id, self.tr("Pass returned."))
@@ -532,9 +534,10 @@ class ReceptionTab(QWidget):
         if entry.visit_id is None:
             if entry.appointment_id is not None:
                 appointment_id = entry.appointment_id
-                self._call(lambda: self.reception.check_out_appointment(appointment_id))
+                self._call(lambda: self.reception.check_out_appointment(
+                    appointment_id, actor=self.actor()))
             return None
-        dialog = CheckOutDialog(self.reception, detail, self.services.clock(), self)
+        dialog = CheckOutDialog(self.reception, self.actor, detail, self.services.clock(), self)
         key = entry.id
         return open_dialog(dialog, lambda: self._after(key, self.tr("Checked out.")))
 
@@ -567,11 +570,6 @@ class ReceptionTab(QWidget):
     # --- privacy (Admin menu) --------------------------------------------------------------------
 
     def open_purge_dialog(self) -> VisitorPurgeDialog:
-        me = current_staff_id(self.settings)
-        actor = ""
-        if me is not None:
-            staff = self._call(lambda: self.directory.get_staff(me))
-            actor = staff.name if staff else ""
-        dialog = VisitorPurgeDialog(self.reception.privacy, actor, self)
+        dialog = VisitorPurgeDialog(self.reception.privacy, self.actor, self)
         dialog.purged.connect(self.reload)
         return open_dialog(dialog)

@@ -3,6 +3,7 @@ the visitor pass and check-out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.reception import VisitDetail, VisitRecordDraft
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.reception import ReceptionService
@@ -35,11 +37,12 @@ def _visit_id(detail: VisitDetail) -> int:
 class ReceivedByDialog(FormDialog):
     """Record who received the visitor: the host, the stand-in or another colleague."""
 
-    def __init__(self, reception: ReceptionService, directory: DirectoryService,
-                 detail: VisitDetail, suggested_id: int | None,
+    def __init__(self, reception: ReceptionService, actor: Callable[[], Actor],
+                 directory: DirectoryService, detail: VisitDetail, suggested_id: int | None,
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reception = reception
+        self.actor = actor
         self.visit_id = _visit_id(detail)
         self.setWindowTitle(self.tr("Who received the visitor"))
         self.setMinimumWidth(460)
@@ -53,7 +56,7 @@ class ReceivedByDialog(FormDialog):
             self.staff.set_staff(suggested_id)
 
     def submit(self) -> None:
-        self.reception.record_received(self.visit_id, self.staff.staff_id())
+        self.reception.record_received(self.visit_id, self.staff.staff_id(), actor=self.actor())
 
 
 class VisitRecordDialog(FormDialog):
@@ -61,10 +64,12 @@ class VisitRecordDialog(FormDialog):
 
     complaint_requested = Signal(int)
 
-    def __init__(self, reception: ReceptionService, directory: DirectoryService,
-                 detail: VisitDetail, parent: QWidget | None = None) -> None:
+    def __init__(self, reception: ReceptionService, actor: Callable[[], Actor],
+                 directory: DirectoryService, detail: VisitDetail,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reception = reception
+        self.actor = actor
         self.visit_id = _visit_id(detail)
         self.setWindowTitle(self.tr("Visit record"))
         self.setMinimumWidth(520)
@@ -93,7 +98,7 @@ class VisitRecordDialog(FormDialog):
     def submit(self) -> None:
         self.reception.save_record(self.visit_id, VisitRecordDraft(
             self.purpose.text(), self.requests.toPlainText(), self.outcome.toPlainText(),
-            self.follow_up.staff_id()))
+            self.follow_up.staff_id()), actor=self.actor())
 
     def register_complaint(self) -> None:
         """Save first (a refusal keeps the dialog open), then hand the visit to complaints."""
@@ -105,10 +110,11 @@ class VisitRecordDialog(FormDialog):
 class PassDialog(FormDialog):
     """Hand a visitor pass (출입증) out."""
 
-    def __init__(self, reception: ReceptionService, detail: VisitDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, reception: ReceptionService, actor: Callable[[], Actor],
+                 detail: VisitDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reception = reception
+        self.actor = actor
         self.visit_id = _visit_id(detail)
         self.setWindowTitle(self.tr("Visitor pass"))
         self.number = QLineEdit()
@@ -116,16 +122,17 @@ class PassDialog(FormDialog):
         self.fields.add_row("pass_number", self.tr("Pass &number *"), self.number)
 
     def submit(self) -> None:
-        self.reception.hand_out_pass(self.visit_id, self.number.text())
+        self.reception.hand_out_pass(self.visit_id, self.number.text(), actor=self.actor())
 
 
 class CheckOutDialog(FormDialog):
     """Check-out with its time (now by default) and the pass coming back."""
 
-    def __init__(self, reception: ReceptionService, detail: VisitDetail, now: datetime,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, reception: ReceptionService, actor: Callable[[], Actor],
+                 detail: VisitDetail, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reception = reception
+        self.actor = actor
         self.detail = detail
         self.setWindowTitle(self.tr("Check out"))
         arrived = detail.entry.arrived_at
@@ -147,7 +154,8 @@ class CheckOutDialog(FormDialog):
         left_at = from_qdatetime(self.left_at.dateTime())
         returned = self.pass_returned.isChecked()
         if entry.visit_id is not None:
-            self.reception.check_out(entry.visit_id, left_at, returned)
+            self.reception.check_out(entry.visit_id, left_at, returned, actor=self.actor())
         else:
             assert entry.appointment_id is not None
-            self.reception.check_out_appointment(entry.appointment_id, left_at, returned)
+            self.reception.check_out_appointment(entry.appointment_id, left_at, returned,
+                                                   actor=self.actor())

@@ -3,10 +3,12 @@ don't know a name, the host field finds staff by duty (업무분장)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.reception import CheckInResult, WalkInDraft
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.reception import ReceptionService
@@ -16,10 +18,12 @@ from arco_desk.ui.reception.visitor_fields import HostLine, VisitorFields
 
 
 class WalkInDialog(FormDialog):
-    def __init__(self, reception: ReceptionService, directory: DirectoryService,
-                 today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, reception: ReceptionService, actor: Callable[[], Actor],
+                 directory: DirectoryService, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reception = reception
+        self.actor = actor
         self.outcome: CheckInResult | None = None
         self.setWindowTitle(self.tr("Walk-in visitor"))
         self.setMinimumWidth(520)
@@ -42,4 +46,4 @@ class WalkInDialog(FormDialog):
                            self.pass_number.text(), self.id_checked.isChecked())
 
     def submit(self) -> None:
-        self.outcome = self.reception.register_walk_in(self.draft())
+        self.outcome = self.reception.register_walk_in(self.draft(), actor=self.actor())

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from arco_desk import __version__
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeRecord
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.autostart import AutoStart
@@ -14,6 +17,7 @@ from arco_desk.ui.admin.calendar_dialog import CalendarDialog
 from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
 from arco_desk.ui.common.change_watcher import ChangeWatcher
 from arco_desk.ui.common.dialogs import open_dialog
+from arco_desk.ui.common.identity import ActingPerson
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.complaints.complaint_tab import ComplaintTab
 from arco_desk.ui.directory.directory_tab import DirectoryTab
@@ -25,19 +29,22 @@ TICK_MS = 30_000
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: QSettings,
-                 watcher: ChangeWatcher | None = None) -> None:
+                 watcher: ChangeWatcher | None = None,
+                 actor: Callable[[], Actor] | None = None) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
+        # Whoever acts from this PC: every write names them (its staff member, else the desk).
+        self.actor = actor or ActingPerson(settings, services.directory)
         self.setWindowTitle(self.tr("ARCO Desk"))
         self.setObjectName("mainWindow")
         self.message_bar = MessageBar()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
-        self.reception_tab = ReceptionTab(services, self.message_bar, settings)
-        self.memo_tab = MemoTab(services, self.message_bar, settings)
-        self.complaint_tab = ComplaintTab(services, self.message_bar, settings)
-        self.directory_tab = DirectoryTab(services, self.message_bar)
+        self.reception_tab = ReceptionTab(services, self.message_bar, self.actor)
+        self.memo_tab = MemoTab(services, self.message_bar, settings, self.actor)
+        self.complaint_tab = ComplaintTab(services, self.message_bar, self.actor)
+        self.directory_tab = DirectoryTab(services, self.message_bar, self.actor)
         self.tabs.addTab(self.reception_tab, self.tr("Reception"))
         self.tabs.addTab(self.memo_tab, self.tr("Phone memos"))
         self.tabs.addTab(self.complaint_tab, self.complaint_tab.title)
@@ -130,7 +137,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.complaint_tab), title)
 
     def open_calendar(self) -> CalendarDialog:
-        return open_dialog(CalendarDialog(self.services.calendar, self))
+        return open_dialog(CalendarDialog(self.services.calendar, self.actor, self))
 
     def open_pc_settings(self) -> PcSettingsDialog:
         dialog = PcSettingsDialog(self.settings, AutoStart(), self)

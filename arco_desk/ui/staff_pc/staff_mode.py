@@ -21,7 +21,7 @@ from arco_desk.services.container import Services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
 from arco_desk.ui.common.change_watcher import ChangeWatcher
 from arco_desk.ui.common.dialogs import open_dialog
-from arco_desk.ui.common.identity import current_staff_id
+from arco_desk.ui.common.identity import ActingPerson, current_staff_id
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.shell.main_window import MainWindow
 from arco_desk.ui.staff_pc.staff_window import StaffWindow
@@ -35,9 +35,10 @@ class StaffMode(QObject):
         super().__init__(parent)
         self.services = services
         self.settings = settings
+        self.actor = ActingPerson(settings, services.directory)
         self.notified: list[Notice] = []
         self.watcher = ChangeWatcher(services.change_feed, self)
-        self.window = StaffWindow(services, settings, hide_on_close=use_tray)
+        self.window = StaffWindow(services, settings, self.actor, hide_on_close=use_tray)
         self.main_window: MainWindow | None = None
         self.tray = StaffTray(icon, self) if use_tray else None
         self._department_id: int | None = None
@@ -144,7 +145,7 @@ class StaffMode(QObject):
 
     def open_main(self) -> MainWindow:
         if self.main_window is None:
-            self.main_window = MainWindow(self.services, self.settings, self.watcher)
+            self.main_window = MainWindow(self.services, self.settings, self.watcher, self.actor)
         self.main_window.showNormal()
         self.main_window.raise_()
         self.main_window.activateWindow()

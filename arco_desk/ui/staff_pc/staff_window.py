@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
+from arco_desk.domain.actor import Actor
 from arco_desk.services.container import Services
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.memos.memo_inbox import MyMemosPanel
@@ -16,13 +19,14 @@ REFRESH_MS = 30_000
 class StaffWindow(QMainWindow):
     open_main = Signal()
 
-    def __init__(self, services: Services, settings: QSettings, hide_on_close: bool) -> None:
+    def __init__(self, services: Services, settings: QSettings, actor: Callable[[], Actor],
+                 hide_on_close: bool) -> None:
         super().__init__()
         self.setObjectName("staffWindow")
         self.setWindowTitle(self.tr("My memos — ARCO Desk"))
         self.hide_on_close = hide_on_close
         self.message_bar = MessageBar()
-        self.inbox = MyMemosPanel(services, self.message_bar, settings)
+        self.inbox = MyMemosPanel(services, self.message_bar, settings, actor)
         full = QPushButton(self.tr("Open all of ARCO Desk"))
         full.clicked.connect(self.open_main)
         buttons = QHBoxLayout()

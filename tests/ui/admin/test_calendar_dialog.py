@@ -19,6 +19,7 @@ from arco_desk.ui.admin.calendar_dialog import (
     CalendarDialog,
 )
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.actors import DESK
 from tests.deadline_items import add_complaint, add_memo, stored_due
 from tests.ui.conftest import Dialogs
 
@@ -29,7 +30,7 @@ def seoul(*args: int) -> datetime:
 
 @pytest.fixture
 def dialog(qtbot, services: Services) -> CalendarDialog:  # type: ignore[no-untyped-def]
-    widget = CalendarDialog(services.calendar)
+    widget = CalendarDialog(services.calendar, lambda: DESK)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -82,8 +83,8 @@ def test_month_view_marks_holidays_with_their_korean_names(dialog: CalendarDialo
 
 
 def test_overrides_appear_in_the_month(services: Services, dialog: CalendarDialog) -> None:
-    services.calendar.add_override(date(2026, 11, 26), "closure", "창립기념일 휴무")
-    services.calendar.add_override(date(2026, 11, 28), "extra_workday", "연말 행사")
+    services.calendar.add_override(date(2026, 11, 26), "closure", "창립기념일 휴무", actor=DESK)
+    services.calendar.add_override(date(2026, 11, 28), "extra_workday", "연말 행사", actor=DESK)
     dialog.reload()
     assert listed(dialog) == [
         ("2026-11-26", "창립기념일 휴무", "Agency closure"),
@@ -168,7 +169,7 @@ def test_cancel_saves_nothing_and_keeps_the_input(qtbot, services: Services,  # 
 
 def test_remove_an_override_with_confirmation(qtbot, services: Services,  # type: ignore[no-untyped-def]
                                               dialog: CalendarDialog) -> None:
-    services.calendar.add_override(date(2026, 11, 26), "closure", "창립기념일 휴무")
+    services.calendar.add_override(date(2026, 11, 26), "closure", "창립기념일 휴무", actor=DESK)
     complaint = add_complaint(services, seoul(2026, 11, 20, 10), "7d")  # due 1 December
     dialog.reload()
     assert not dialog.remove_button.isEnabled()

@@ -35,6 +35,7 @@ from arco_desk.ui.complaints.complaint_steps import (
 from arco_desk.ui.complaints.complaint_tab import ComplaintTab
 from arco_desk.ui.complaints.complaint_text import moment_of, set_moment
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.actors import DESK
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import Dialogs
@@ -129,7 +130,7 @@ def test_the_rule_in_words_in_korean(  # type: ignore[no-untyped-def]
 ) -> None:
     tab = tab_of(desk)
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
-    dialog = ComplaintIntakeDialog(tab.complaints, tab.services.directory, None, None, tab)
+    dialog = ComplaintIntakeDialog(tab.complaints, tab.actor, tab.services.directory, None, tab)
     qtbot.addWidget(dialog)
     set_moment(dialog.received_at, seoul(2026, 2, 12, 10))
     dialog.kind.setCurrentIndex(dialog.kind.findData("petition"))
@@ -181,7 +182,7 @@ def test_an_unreadable_standard_is_said_under_the_kind(
     complaints = ComplaintService(tab.services.uow, tab.services.calendar,
                                   basedir / "attachments", tab.services.clock,
                                   standard=lambda: load_standard(broken))
-    dialog = ComplaintIntakeDialog(complaints, tab.services.directory, None, None, tab)
+    dialog = ComplaintIntakeDialog(complaints, tab.actor, tab.services.directory, None, tab)
     qtbot.addWidget(dialog)
     assert "service_standard.toml" in dialog.fields.message("kind_code")
     fill_intake(dialog)
@@ -400,7 +401,7 @@ def test_a_second_delay_notice_asks_for_consent(
     tab = tab_of(desk)
     complaint_id = register(dialogs, tab)
     complaints = tab.services.complaints
-    complaints.delay_notice(complaint_id, "자문", seoul(2026, 12, 9, 18), "phone")
+    complaints.delay_notice(complaint_id, "자문", seoul(2026, 12, 9, 18), "phone", actor=DESK)
     tab.reload(select_id=complaint_id)
     notice = step(dialogs, tab, ComplaintAction.DELAY_NOTICE)
     assert isinstance(notice, DelayNoticeDialog)
@@ -432,9 +433,11 @@ def test_the_title_counts_overdue_and_today_and_follows_the_clock(
     from arco_desk.domain.complaint_intake import ComplaintDraft
 
     complaints.register(ComplaintDraft(kind_code="petition", received_at=seoul(2026, 11, 2, 9),
-                                       **base))  # type: ignore[arg-type]
-    complaints.register(ComplaintDraft(kind_code="confirmation", **base))  # type: ignore[arg-type]
-    complaints.register(ComplaintDraft(kind_code="fact_certificate", **base))  # type: ignore[arg-type]
+                                       **base), actor=DESK)  # type: ignore[arg-type]
+    complaints.register(ComplaintDraft(kind_code="confirmation", **base),
+                        actor=DESK)  # type: ignore[arg-type]
+    complaints.register(ComplaintDraft(kind_code="fact_certificate", **base),
+                        actor=DESK)  # type: ignore[arg-type]
     tab.reload()
     assert tab.model.rowCount() == 3
     desk.tick()
@@ -552,8 +555,8 @@ def test_a_complaint_that_leaves_the_list_stays_in_view_until_a_row_is_chosen(
     services = tab.services
     other = register(dialogs, tab)
     worked = register(dialogs, tab, "confirmation")
-    services.complaints.assign(worked, staff(services, 2).id)
-    services.complaints.start(worked)
+    services.complaints.assign(worked, staff(services, 2).id, actor=DESK)
+    services.complaints.start(worked, actor=DESK)
     tab.reload(select_id=worked)
     answer = step(dialogs, tab, ComplaintAction.ANSWER)
     assert isinstance(answer, AnswerDialog)
@@ -576,7 +579,7 @@ def test_the_heartbeat_picks_up_complaints_registered_elsewhere(
 
     elsewhere = tab.services.complaints.register(ComplaintDraft(
         channel="homepage", kind_code="confirmation", citizen_name="다른PC",
-        citizen_email="x@y.kr", title="다른 PC에서 접수", content="내용"))
+        citizen_email="x@y.kr", title="다른 PC에서 접수", content="내용"), actor=DESK)
     assert tab.model.ids() == [first]
     desk.tick()
     assert tab.model.ids() == [elsewhere, first]

@@ -102,7 +102,7 @@ def test_presence_dialog_refuses_a_past_back_at_and_keeps_input(qtbot, window: M
     tab = window.directory_tab
     record = tab.current_record()
     assert record is not None
-    dialog = PresenceDialog(tab.services.directory, record, tab)
+    dialog = PresenceDialog(tab.services.directory, tab.actor, record, tab)
     qtbot.addWidget(dialog)
     dialog.presence.setCurrentIndex(dialog.presence.findData(Presence.AWAY.value))
     dialog.has_back_at.setChecked(True)
@@ -144,7 +144,8 @@ def test_locked_database_is_a_message_bar_and_the_text_survives(
     qtbot, window: MainWindow, basedir: Path  # type: ignore[no-untyped-def]
 ) -> None:
     tab = window.directory_tab
-    dialog = StaffDialog(tab.services.directory, tab.services.directory.departments(), None, tab)
+    dialog = StaffDialog(tab.services.directory, tab.actor, tab.services.directory.departments(),
+                         None, tab)
     qtbot.addWidget(dialog)
     dialog.name.setText("잠금시험")
     blocker = sqlite3.connect(basedir / DATABASE_FILE, timeout=0)

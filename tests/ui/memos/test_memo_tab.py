@@ -22,6 +22,7 @@ from arco_desk.ui.memos.memo_settings import DeskSettingsDialog, MemoReasonsDial
 from arco_desk.ui.memos.memo_tab import MemoDetailDialog, MemoTab
 from arco_desk.ui.memos.read_back_dialog import ReadBackDialog
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.actors import DESK, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import Dialogs
@@ -36,8 +37,8 @@ def present(services: Services, index: int = 0) -> tuple[StaffRecord, StaffRecor
     """A staff member made present, with a present stand-in in their department."""
     members = department_of(services, index)
     person, stand_in = members[1], members[2]
-    services.directory.set_presence(stand_in.id, Presence.IN)
-    services.directory.set_presence(person.id, Presence.IN, stand_in_id=stand_in.id)
+    services.directory.set_presence(stand_in.id, Presence.IN, actor=DESK)
+    services.directory.set_presence(person.id, Presence.IN, stand_in_id=stand_in.id, actor=DESK)
     return services.directory.get_staff(person.id), services.directory.get_staff(stand_in.id)
 
 
@@ -139,7 +140,7 @@ def test_absent_target_goes_to_the_stand_in(  # type: ignore[no-untyped-def]
     services = tab.services
     person, stand_in = present(services)
     services.directory.set_presence(person.id, Presence.LEAVE, FIXED_NOW + timedelta(days=2),
-                                    "연차", stand_in.id)
+                                    "연차", stand_in.id, actor=DESK)
     fill(tab, person.id)
     form = tab.form
     assert form.where.isVisibleTo(form)
@@ -160,7 +161,8 @@ def test_a_colleague_back_soon_keeps_the_memo(window: MainWindow) -> None:
     tab = window.memo_tab
     person, stand_in = present(tab.services)
     tab.services.directory.set_presence(person.id, Presence.AWAY,
-                                        FIXED_NOW + timedelta(minutes=40), "회의", stand_in.id)
+                                        FIXED_NOW + timedelta(minutes=40), "회의", stand_in.id,
+                                        actor=DESK)
     fill(tab, person.id)
     assert tab.form.route() is Route.TARGET
 
@@ -228,7 +230,7 @@ def test_an_unread_memo_is_escalated_on_the_heartbeat(
     person, stand_in = present(services)
     memo = services.memos.record(MemoDraft(
         caller_name="박준호", caller_phone="02-745-3021", called_at=FIXED_NOW,
-        message="대관 일정 변경 문의", target_staff_id=person.id))
+        message="대관 일정 변경 문의", target_staff_id=person.id), actor=DESK)
     tab.list_panel.reload()
     stepping_clock.advance(timedelta(minutes=29))
     clocked_window.tick()
@@ -252,7 +254,7 @@ def test_the_badge_counts_down_as_the_clock_moves(
     person, _ = present(tab.services)
     memo = tab.services.memos.record(MemoDraft(
         caller_name="박준호", caller_phone="02-745-3021", called_at=FIXED_NOW,
-        message="대관 일정 변경 문의", target_staff_id=person.id))
+        message="대관 일정 변경 문의", target_staff_id=person.id), actor=DESK)
     tab.list_panel.reload()
     model = tab.list_panel.model
     due = model.index(model.row_of(memo.id), model.column_of(MemoColumn.DUE))
@@ -385,7 +387,7 @@ def _recorded(services: Services, target: int, **changes: object) -> int:
         "caller_email": "seojun@example.com",
     }
     values.update(changes)
-    return services.memos.record(MemoDraft(**values)).id  # type: ignore[arg-type]
+    return services.memos.record(MemoDraft(**values), actor=DESK).id  # type: ignore[arg-type]
 
 
 def test_make_a_complaint_emits_the_memo_id(  # type: ignore[no-untyped-def]
@@ -605,7 +607,7 @@ def test_a_read_receipt_from_the_staff_pc_reaches_the_desk_list_at_once(  # type
     before = status_cell()
     staff_pc = open_services(basedir, clock=fixed_clock)  # the colleague's own PC
     try:
-        staff_pc.memos.open_memo(memo_id, person.id)
+        staff_pc.memos.open_memo(memo_id, actor=acting(staff_pc, person.id))
     finally:
         staff_pc.close()
     qtbot.waitUntil(lambda: status_cell() != before, timeout=2000)  # no heartbeat needed
@@ -622,11 +624,12 @@ def test_caller_history_also_lists_their_visits_and_complaints(
     person, _ = present(services)
     _recorded(services, person.id, called_at=FIXED_NOW - timedelta(days=1))
     services.reception.register_walk_in(
-        WalkInDraft(VisitorDraft("이서준", "", "010-8812-4471"), person.id, "지원금 정산 상담"))
+        WalkInDraft(VisitorDraft("이서준", "", "010-8812-4471"), person.id, "지원금 정산 상담"),
+                                        actor=DESK)
     complaint_id = services.complaints.register(ComplaintDraft(
         channel="phone", kind_code="inquiry", citizen_name="이서준",
         citizen_phone="010-8812-4471", title="정산 서류 반려 문의", content="반려 사유 문의",
-        received_at=FIXED_NOW))
+        received_at=FIXED_NOW), actor=DESK)
     form = window.memo_tab.form
     form.caller_phone.setText("01088124471")
     form.show_history()

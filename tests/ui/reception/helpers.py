@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.services.container import Services
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.actors import DESK
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def host_with_stand_in(services: Services, skip: int = 0) -> StaffRecord:
     for staff_id in (chosen.id, chosen.stand_in_id):
         services.directory.set_presence(staff_id, Presence.IN,
                                         stand_in_id=services.directory.get_staff(staff_id)
-                                        .stand_in_id)
+                                        .stand_in_id, actor=DESK)
     return services.directory.get_staff(chosen.id)
 
 

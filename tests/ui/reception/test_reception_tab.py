@@ -22,6 +22,7 @@ from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
 from arco_desk.ui.reception.reception_model import TimelineModel
 from arco_desk.ui.reception.reception_tab import ReceptionTab
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.actors import DESK
 from tests.clock import SteppingClock
 from tests.reception_desk import seoul
 from tests.ui.conftest import Dialogs
@@ -109,7 +110,7 @@ def test_book_alert_check_in_stand_in_check_out(  # type: ignore[no-untyped-def]
 
     # The host is called away just before the visitor arrives.
     services.directory.set_presence(host.id, Presence.AWAY, seoul(2026, 11, 24, 12, 30),
-                                    "회의", stand_in_id=stand_in.id)
+                                    "회의", stand_in_id=stand_in.id, actor=DESK)
     stepping_clock.set(seoul(2026, 11, 24, 10, 58))
     desk_window.tick()
     qtbot.mouseClick(tab.check_in_button, Qt.MouseButton.LeftButton)  # one action
@@ -258,7 +259,7 @@ def test_check_out_refusals(qtbot, desk_window: MainWindow,  # type: ignore[no-u
     # Another PC checks the visitor in; this one still offers "check in": refused, said why.
     key = tab.current_key()
     assert key is not None
-    desk_window.services.reception.check_in(key)
+    desk_window.services.reception.check_in(key, actor=DESK)
     assert tab.check_in() is None
     assert "이미 도착" in desk_window.message_bar.text()
 
@@ -321,7 +322,7 @@ def test_returning_visitor_prefills_the_booking(  # type: ignore[no-untyped-def]
     tab = desk_window.reception_tab
     host = host_with_stand_in(desk_window.services)
     desk_window.services.reception.register_walk_in(WalkInDraft(
-        VisitorDraft("홍길동", "서울문화재단", "010-1234-5678"), host.id, "문의"))
+        VisitorDraft("홍길동", "서울문화재단", "010-1234-5678"), host.id, "문의"), actor=DESK)
     dialog = tab.new_appointment()
     dialog.visitor.name.setText("길동")
     matches = dialog.visitor.lookup()
@@ -343,7 +344,7 @@ def test_visit_record_and_register_as_complaint(  # type: ignore[no-untyped-def]
     host = host_with_stand_in(desk_window.services)
     owner = host_with_stand_in(desk_window.services, skip=5)
     result = desk_window.services.reception.register_walk_in(WalkInDraft(
-        VisitorDraft("이민원"), host.id, "공연장 소음"))
+        VisitorDraft("이민원"), host.id, "공연장 소음"), actor=DESK)
     tab.reload()
     tab.select(-result.visit_id)
     dialog = tab.visit_record()
@@ -366,7 +367,7 @@ def test_complaint_is_not_requested_when_the_record_is_refused(  # type: ignore[
     tab = desk_window.reception_tab
     host = host_with_stand_in(desk_window.services)
     result = desk_window.services.reception.register_walk_in(WalkInDraft(
-        VisitorDraft("이민원"), host.id, "공연장 소음"))
+        VisitorDraft("이민원"), host.id, "공연장 소음"), actor=DESK)
     tab.reload()
     tab.select(-result.visit_id)
     dialog = tab.visit_record()
@@ -412,7 +413,7 @@ def test_visitors_still_inside_at_18_are_listed(  # type: ignore[no-untyped-def]
     tab = desk_window.reception_tab
     host = host_with_stand_in(desk_window.services)
     desk_window.services.reception.register_walk_in(WalkInDraft(
-        VisitorDraft("박늦음"), host.id, "면담"))
+        VisitorDraft("박늦음"), host.id, "면담"), actor=DESK)
     stepping_clock.set(seoul(2026, 11, 24, 17, 59))
     desk_window.tick()
     assert not tab.alerts.closing_banner.isVisibleTo(tab)
@@ -485,7 +486,7 @@ def test_the_host_line_says_where_the_host_is(  # type: ignore[no-untyped-def]
     services = desk_window.services
     host = host_with_stand_in(services)
     services.directory.set_presence(host.id, Presence.TRIP, seoul(2026, 11, 25, 13, 0),
-                                    stand_in_id=host.stand_in_id)
+                                    stand_in_id=host.stand_in_id, actor=DESK)
     dialog = tab.walk_in()
     assert not dialog.host_info.isVisibleTo(dialog)  # no gap while nobody is chosen
     pick(dialog.host, host.name)
@@ -508,7 +509,7 @@ def test_a_walk_in_registered_at_another_desk_shows_here_without_waiting_for_the
     try:
         host = host_with_stand_in(other_desk)
         other_desk.reception.register_walk_in(
-            WalkInDraft(VisitorDraft("김현장", "", "010-5555-6666"), host.id, "상담"))
+            WalkInDraft(VisitorDraft("김현장", "", "010-5555-6666"), host.id, "상담"), actor=DESK)
     finally:
         other_desk.close()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=2000)

@@ -10,6 +10,7 @@ from arco_desk.store.models import Complaint
 from arco_desk.ui.common.identity import set_current_staff_id
 from arco_desk.ui.complaints.complaint_intake import ComplaintIntakeDialog
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.actors import DESK
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import Dialogs
 
@@ -35,7 +36,7 @@ def test_a_memo_made_a_complaint_carries_the_call_time_and_closes_the_memo(  # t
     memo = services.memos.record(MemoDraft(
         caller_name="박민원", caller_org="", caller_phone="010-2222-3333", caller_email="",
         called_at=called, target_staff_id=staff.id, route=Route.TARGET,
-        message="대관료 환불을 요청합니다", reason_ids=()))
+        message="대관료 환불을 요청합니다", reason_ids=()), actor=DESK)
     set_current_staff_id(qsettings, staff.id)
     tab = window.memo_tab
     tab.inbox.reload()
@@ -55,7 +56,8 @@ def test_a_visit_made_a_complaint_carries_the_arrival_time(  # type: ignore[no-u
     services = window.services
     host = services.directory.search("")[0]
     arrival = services.reception.register_walk_in(
-        WalkInDraft(VisitorDraft("이민원", "", "010-4444-5555"), host.id, "공연장 소음"))
+        WalkInDraft(VisitorDraft("이민원", "", "010-4444-5555"), host.id, "공연장 소음"),
+                                                  actor=DESK)
     window.reception_tab.complaint_requested.emit(arrival.visit_id)
     assert window.tabs.currentWidget() is window.complaint_tab
     complaint = _saved_complaint(window, dialogs)

@@ -19,6 +19,7 @@ from arco_desk.services.container import Services, open_services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
 from arco_desk.ui.common.identity import current_staff_id, set_current_staff_id
 from arco_desk.ui.staff_pc.staff_mode import StaffMode
+from tests.actors import DESK
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import Dialogs
@@ -38,7 +39,8 @@ def _colleagues(services: Services) -> tuple[StaffRecord, StaffRecord]:
     department = services.directory.departments()[2].id
     me, colleague = services.directory.search("", department_id=department)[:2]
     for person in (me, colleague):
-        services.directory.set_presence(person.id, Presence.IN, stand_in_id=person.stand_in_id)
+        services.directory.set_presence(person.id, Presence.IN, stand_in_id=person.stand_in_id,
+                                        actor=DESK)
     return me, colleague
 
 
@@ -54,7 +56,7 @@ def _memo(desk: Services, target: StaffRecord, route: Route = Route.TARGET,
           caller: str = "홍길동") -> int:
     return desk.memos.record(MemoDraft(
         caller_name=caller, caller_phone="010-1234-5678", called_at=FIXED_NOW,
-        message="공모 일정 문의", target_staff_id=target.id, route=route)).id
+        message="공모 일정 문의", target_staff_id=target.id, route=route), actor=DESK).id
 
 
 def test_first_start_asks_whose_pc_this_is(qtbot, clocked_services: Services,  # type: ignore[no-untyped-def]
@@ -105,7 +107,8 @@ def test_a_visitor_arrival_opens_the_reception_row(  # type: ignore[no-untyped-d
     me, _ = _colleagues(clocked_services)
     mode = _staff_mode(qtbot, clocked_services, qsettings, me)
     arrival = desk_pc.reception.register_walk_in(
-        WalkInDraft(VisitorDraft("김현장", "극단 해오름", "010-5555-6666"), me.id, "상담"))
+        WalkInDraft(VisitorDraft("김현장", "극단 해오름", "010-5555-6666"), me.id, "상담"),
+                                                 actor=DESK)
     qtbot.waitUntil(lambda: len(mode.notified) == 1, timeout=2000)
     notice = mode.notified[0]
     assert notice.kind is ChangeKind.VISITOR_ARRIVED
@@ -126,8 +129,8 @@ def test_an_assigned_complaint_opens_in_the_complaints_tab(  # type: ignore[no-u
     complaint_id = desk_pc.complaints.register(ComplaintDraft(
         channel="phone", kind_code="inquiry", citizen_name="이민원",
         citizen_phone="010-2222-3333", title="대관료 환불 문의",
-        content="대관료 환불 절차를 알려 주세요.", received_at=FIXED_NOW))
-    desk_pc.complaints.assign(complaint_id, me.id)
+        content="대관료 환불 절차를 알려 주세요.", received_at=FIXED_NOW), actor=DESK)
+    desk_pc.complaints.assign(complaint_id, me.id, actor=DESK)
     qtbot.waitUntil(lambda: len(mode.notified) == 1, timeout=2000)
     mode.open_notice(mode.notified[0])
     window = mode.main_window

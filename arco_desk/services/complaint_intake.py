@@ -1,0 +1,218 @@
+"""Complaint intake (clauses 1-3, 1-4): the kinds and their deadlines, registering a
+complaint (from a phone memo or a visit too) with its attachments."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from arco_desk.domain.actor import Actor
+from arco_desk.domain.calendar_business import to_seoul
+from arco_desk.domain.complaint_deadline import date_time_ko, deadline_rule
+from arco_desk.domain.complaint_intake import (
+    CleanComplaint,
+    ComplaintDraft,
+    title_from_text,
+    validate_intake,
+)
+from arco_desk.domain.complaint_steps import validate_assignment
+from arco_desk.domain.complaints import Channel, ComplaintStatus, EventKind
+from arco_desk.domain.errors import DomainError, NotFound, ValidationError
+from arco_desk.domain.standard import ComplaintKind
+from arco_desk.services.audit import record_audit
+from arco_desk.services.complaint_base import ComplaintParts, add_event
+from arco_desk.services.complaint_lifecycle import assign_in
+from arco_desk.services.complaint_records import DeadlinePreview
+from arco_desk.services.memo_inbox import close_for_complaint
+from arco_desk.store.models import Complaint, ComplaintAttachment, PhoneMemo, Visit, Visitor
+
+log = logging.getLogger(__name__)
+
+MAX_ATTACHMENT_BYTES: Final = 50 * 1024 * 1024
+
+
+class ComplaintIntake(ComplaintParts):
+    """Taking a complaint in: kinds, the deadline preview, registration, drafts."""
+
+    def kinds(self) -> list[ComplaintKind]:
+        return list(self.standard().complaint_kinds)
+
+    def preview_deadline(self, kind_code: str,
+                         received_at: datetime | None = None) -> DeadlinePreview:
+        """The engine's deadline for ``kind_code`` received at ``received_at`` (default now)."""
+        try:
+            kind = self.standard().kind(kind_code)
+        except KeyError:
+            raise ValidationError(
+                {"kind_code": f"알 수 없는 민원 종류입니다: ‘{kind_code}’."}) from None
+        received = to_seoul(received_at) if received_at is not None else self.clock()
+        due = self.calendar.business_calendar().due(received, kind.period)
+        return DeadlinePreview(kind.period, due, deadline_rule(kind.period, due, "ko"),
+                               deadline_rule(kind.period, due, "en"))
+
+    def register(
+        self,
+        draft: ComplaintDraft,
+        *,
+        assignee_id: int | None = None,
+        department_id: int | None = None,
+        actor: Actor,
+    ) -> int:
+        """Register a complaint (and assign it at once when an assignee or department is
+        given); copy its attachments into the data folder. Returns the new id."""
+        now = self.clock()
+        clean = validate_intake(draft, self.standard(), now)
+        sources = _check_attachments(clean.attachments)
+        assigning = assignee_id is not None or department_id is not None
+        if assigning:
+            validate_assignment(assignee_id, department_id, None)
+        cal = self.calendar.business_calendar()
+        due = cal.due(clean.received_at, clean.kind.period)
+        copied: list[Path] = []
+        try:
+            with self.uow.write() as session:
+                _check_sources(session, clean)
+                complaint = _new_complaint(clean, due)
+                session.add(complaint)
+                session.flush()
+                registered = ("" if now - clean.received_at < timedelta(minutes=5)
+                              else f"{date_time_ko(now)} 등록")
+                add_event(session, complaint, EventKind.RECEIVED, clean.received_at, actor,
+                          detail=registered, new_due_at=due, code=clean.channel.value)
+                if clean.source_memo_id is not None:
+                    close_for_complaint(session, clean.source_memo_id, actor, complaint.id, now)
+                if assigning:
+                    assign_in(session, complaint, assignee_id, department_id, None, actor, now)
+                for source in sources:
+                    copied.append(self._store_attachment(session, complaint.id, source, now))
+                record_audit(session, actor, "complaint.register", "complaint",
+                             complaint.id, clean.title)
+                complaint_id = complaint.id
+        except BaseException:
+            _remove_files(copied)
+            raise
+        return complaint_id
+
+    def draft_from_memo(self, memo_id: int) -> ComplaintDraft:
+        """A complaint draft from a phone memo: the caller, the message and the time of the
+        call, which is when the complaint was received."""
+        with self.uow.read() as session:
+            memo = session.get(PhoneMemo, memo_id)
+            if memo is None:
+                raise NotFound("전화 메모를 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+            content = memo.message.strip()
+            if memo.caller_org.strip():
+                content = f"{content}\n\n소속: {memo.caller_org.strip()}"
+            return ComplaintDraft(
+                channel=Channel.PHONE.value, citizen_name=memo.caller_name,
+                citizen_phone=memo.caller_phone, citizen_email=memo.caller_email,
+                title=title_from_text(memo.message), content=content,
+                received_at=memo.called_at, source_memo_id=memo.id,
+                suggested_assignee_id=memo.target_staff_id,
+                suggested_department_id=memo.target_department_id,
+            )
+
+    def draft_from_visit(self, visit_id: int) -> ComplaintDraft:
+        """A complaint draft from a visit record: the visitor, the requests (and purpose)
+        and the arrival time, which is when the complaint was received."""
+        with self.uow.read() as session:
+            found = session.execute(
+                select(Visit, Visitor).join(Visitor, Visit.visitor_id == Visitor.id)
+                .where(Visit.id == visit_id)).first()
+            if found is None:
+                raise NotFound("방문 기록을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+            visit, visitor = found
+            requests, purpose = visit.requests.strip(), visit.purpose.strip()
+            parts = [requests] if requests else []
+            if purpose:
+                parts.append(f"방문 목적: {purpose}")
+            if visitor.organisation.strip():
+                parts.append(f"소속: {visitor.organisation.strip()}")
+            return ComplaintDraft(
+                channel=Channel.VISIT.value, citizen_name=visitor.name,
+                citizen_phone=visitor.phone, title=title_from_text(requests or purpose),
+                content="\n\n".join(parts), received_at=visit.arrived_at,
+                source_visit_id=visit.id,
+                suggested_assignee_id=visit.follow_up_owner_id or visit.host_id,
+            )
+
+    def _store_attachment(self, session: Session, complaint_id: int, source: Path,
+                          now: datetime) -> Path:
+        folder = self.attachments_dir / str(complaint_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_name(folder, source.name)
+        shutil.copy2(source, target)
+        session.add(ComplaintAttachment(
+            complaint_id=complaint_id, original_name=source.name,
+            stored_path=target.relative_to(self.attachments_dir).as_posix(),
+            size_bytes=target.stat().st_size, added_at=now))
+        return target
+
+
+def _new_complaint(clean: CleanComplaint, due: datetime) -> Complaint:
+    return Complaint(
+        channel=clean.channel.value, kind_code=clean.kind.code, citizen_name=clean.citizen_name,
+        citizen_phone=clean.citizen_phone, citizen_email=clean.citizen_email,
+        citizen_address=clean.citizen_address, title=clean.title, content=clean.content,
+        received_at=clean.received_at, period=str(clean.kind.period), due_at=due,
+        status=ComplaintStatus.RECEIVED.value, source_memo_id=clean.source_memo_id,
+        source_visit_id=clean.source_visit_id,
+    )
+
+
+def _check_sources(session: Session, clean: CleanComplaint) -> None:
+    if clean.source_memo_id is not None:
+        if session.get(PhoneMemo, clean.source_memo_id) is None:
+            raise NotFound("원래 전화 메모를 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+        earlier = session.scalar(select(Complaint.id).where(
+            Complaint.source_memo_id == clean.source_memo_id).limit(1))
+        if earlier is not None:
+            raise DomainError(f"이 전화 메모는 이미 민원 #{earlier}(으)로 접수되었습니다.")
+    if clean.source_visit_id is not None and session.get(Visit, clean.source_visit_id) is None:
+        raise NotFound("원래 방문 기록을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+
+
+def _check_attachments(names: Iterable[str]) -> list[Path]:
+    paths: list[Path] = []
+    for name in names:
+        path = Path(name)
+        try:
+            size = path.stat().st_size if path.is_file() else None
+        except OSError:
+            size = None
+        if size is None:
+            raise ValidationError({"attachments": f"첨부 파일을 열 수 없습니다: {path.name}"})
+        if size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError({"attachments": (
+                f"첨부 파일이 너무 큽니다: {path.name} "
+                f"({MAX_ATTACHMENT_BYTES // (1024 * 1024)}MB까지)")})
+        paths.append(path)
+    return paths
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``name (2)``, ``name (3)``… when a file of that name is there."""
+    target = folder / name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    number = 2
+    while target.exists():
+        target = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return target
+
+
+def _remove_files(paths: Iterable[Path]) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+            if not any(path.parent.iterdir()):
+                path.parent.rmdir()
+        except OSError as error:  # the copy stays; nothing refers to it
+            log.warning("could not remove %s: %s", path, error)

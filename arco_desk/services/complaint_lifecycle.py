@@ -1,0 +1,244 @@
+"""The life of a complaint (clauses 1-3, 2): assign, start, pause and resume (보완 요구),
+delay notice (처리기간 연장), answer in real name, follow-up call, close.
+
+Every step is one write that changes the complaint and adds its event (who and
+when) together; assignments publish :attr:`ChangeKind.COMPLAINT_ASSIGNED` in that
+same write.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import ChangeKind
+from arco_desk.domain.complaint_deadline import DelayNoticeTerms, delay_notice_terms
+from arco_desk.domain.complaint_steps import (
+    Contact,
+    validate_answer,
+    validate_assignment,
+    validate_delay_notice,
+    validate_follow_up,
+    validate_pause_end,
+    validate_pause_request,
+)
+from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus, EventKind, check_action
+from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.services.complaint_base import (
+    ComplaintParts,
+    add_event,
+    check_step,
+    deadline_in_force,
+    load_complaint,
+    period_of,
+)
+from arco_desk.services.complaint_records import ResumePreview
+from arco_desk.store.change_feed import publish
+from arco_desk.store.models import Complaint, ComplaintEvent, Department, Staff
+
+
+class ComplaintLifecycle(ComplaintParts):
+    """The steps on a registered complaint, each done by an actor."""
+
+    def assign(self, complaint_id: int, assignee_id: int | None, department_id: int | None = None,
+               *, actor: Actor) -> None:
+        """Give a received complaint to a staff member (their department follows) or to a
+        department."""
+        validate_assignment(assignee_id, department_id, None)
+        now = self.clock()
+        with self.uow.write() as session:
+            complaint = load_complaint(session, complaint_id)
+            check_step(complaint, ComplaintAction.ASSIGN)
+            assign_in(session, complaint, assignee_id, department_id, None, actor, now)
+
+    def reassign(self, complaint_id: int, assignee_id: int | None, department_id: int | None,
+                 reason: str, *, actor: Actor) -> None:
+        """Give an assigned complaint to someone else, with the reason (kept in the history)."""
+        now = self.clock()
+        with self.uow.write() as session:
+            complaint = load_complaint(session, complaint_id)
+            check_step(complaint, ComplaintAction.REASSIGN)
+            assign_in(session, complaint, assignee_id, department_id, reason, actor, now)
+
+    def start(self, complaint_id: int, *, actor: Actor) -> None:
+        now = self.clock()
+        with self.uow.write() as session:
+            complaint = load_complaint(session, complaint_id)
+            complaint.status = check_step(complaint, ComplaintAction.START).value
+            add_event(session, complaint, EventKind.STARTED, now, actor)
+
+    def pause(self, complaint_id: int, request: str, *, actor: Actor) -> None:
+        """Stop the clock while the citizen supplements documents (보완 요구)."""
+        text = validate_pause_request(request)
+        now = self.clock()
+        with self.uow.write() as session:
+            complaint = load_complaint(session, complaint_id)
+            check_step(complaint, ComplaintAction.PAUSE)
+            complaint.paused_at = now
+            add_event(session, complaint, EventKind.PAUSED, now, actor,
+                      detail=text, old_due_at=deadline_in_force(complaint))
+
+    def resume_preview(self, complaint_id: int, ended_at: datetime | None = None) -> ResumePreview:
+        """How far the deadline moves when the pause ends at ``ended_at`` (default now)."""
+        now = self.clock()
+        with self.uow.read() as session:
+            complaint = load_complaint(session, complaint_id, lock=False)
+            check_step(complaint, ComplaintAction.RESUME)
+            assert complaint.paused_at is not None
+            end = validate_pause_end(complaint.paused_at, ended_at, now)
+            return self._moved(session, complaint, end)[0]
+
+    def resume(self, complaint_id: int, note: str = "", ended_at: datetime | None = None, *,
+               actor: Actor) -> ResumePreview:
+        """The supplement arrived at ``ended_at`` (default now): the clock runs again and the
+        deadline moves by the working time of the pause."""
+        now = self.clock()
+        with self.uow.write() as session:
+            complaint = load_complaint(session, complaint_id)
+            check_step(complaint, ComplaintAction.RESUME)
+            assert complaint.paused_at is not None
+            end = validate_pause_end(complaint.paused_at, ended_at, now)
+            moved, new_due, new_promised = self._moved(session, complaint, end)
+            open_pause = session.scalars(
+                select(ComplaintEvent).where(ComplaintEvent.complaint_id == complaint.id,
+                                             ComplaintEvent.kind == EventKind.PAUSED.value,
+                                             ComplaintEvent.ends_at.is_(None))
+                .order_by(ComplaintEvent.at.desc())).first()
+            if open_pause is not None:
+                open_pause.ends_at = end
+            complaint.due_at = new_due
+            complaint.promised_at = new_promised
+            complaint.paused_at = None
+            add_event(session, complaint, EventKind.RESUMED, end, actor,
+                      detail=note.strip(), old_due_at=moved.old_deadline,
+                      new_due_at=moved.new_deadline)
+            return moved
+
+    def delay_notice_terms(self, complaint_id: int) -> DelayNoticeTerms:
+        """What a delay notice may promise now, or why none is possible."""
+        with self.uow.read() as session:
+            complaint = load_complaint(session, complaint_id, lock=False)
+            return self._terms(session, complaint)
+
+    def delay_notice(self, complaint_id: int, reason: str, new_due: datetime | None, method: str,
+                     consent: bool = False, *, actor: Actor) -> None:
+        """Record that the citizen was told, before the deadline, why the answer is late and
+        when to expect it (처리기간 연장)."""
+        with self.uow.write() as session:
+            complaint = load_complaint(session, complaint_id)
+            check_step(complaint, ComplaintAction.DELAY_NOTICE)
+            terms = self._terms(session, complaint)
+            clean = validate_delay_notice(terms, reason, new_due, method, consent)
+            complaint.promised_at = clean.new_due
+            add_event(session, complaint, EventKind.DELAY_NOTICE, self.clock(),
+                      actor, detail=clean.reason, old_due_at=terms.deadline,
+                      new_due_at=clean.new_due, code=clean.method.value, consent=clean.consent)
+
+    def answer(self, complaint_id: int, text: str, channel: str, answered_at: datetime | None,
+               responder_id: int | None, *, actor: Actor) -> None:
+        """Record the answer: text, how it went out, when, and the responder's real name as
+        their staff profile gives it (replies are made in real name, clause 1-3)."""
+        now = self.clock()
+        with self.uow.write() as session:
+            complaint = load_complaint(session, complaint_id)
+            status = check_step(complaint, ComplaintAction.ANSWER)
+            contact = Contact(complaint.citizen_phone, complaint.citizen_email,
+                              complaint.citizen_address)
+            clean = validate_answer(text, channel, answered_at, responder_id,
+                                    complaint.received_at, contact, now)
+            responder = session.get(Staff, clean.responder_id)
+            if responder is None or not responder.active:
+                raise ValidationError({"responder_id": "답변자를 직원 목록에서 찾을 수 없습니다."})
+            complaint.status = status.value
+            complaint.answered_at = clean.answered_at
+            add_event(session, complaint, EventKind.ANSWERED, clean.answered_at,
+                      actor, detail=clean.text, code=clean.channel.value,
+                      target=(responder.id, responder.name),
+                      old_due_at=deadline_in_force(complaint))
+
+    def follow_up(self, complaint_id: int, outcome: str, note: str = "", *,
+                  actor: Actor) -> None:
+        """Record the follow-up call: was the result understood, any further questions."""
+        clean = validate_follow_up(outcome, note)
+        now = self.clock()
+        with self.uow.write() as session:
+            complaint = load_complaint(session, complaint_id)
+            complaint.status = check_step(complaint, ComplaintAction.FOLLOW_UP).value
+            add_event(session, complaint, EventKind.FOLLOW_UP, now, actor,
+                      detail=clean.note, code=clean.outcome.value)
+
+    def close(self, complaint_id: int, note: str = "", *, actor: Actor) -> None:
+        now = self.clock()
+        with self.uow.write() as session:
+            complaint = load_complaint(session, complaint_id)
+            complaint.status = check_step(complaint, ComplaintAction.CLOSE).value
+            complaint.closed_at = now
+            add_event(session, complaint, EventKind.CLOSED, now, actor,
+                      detail=note.strip())
+
+    def _terms(self, session: Session, complaint: Complaint) -> DelayNoticeTerms:
+        notices = session.scalar(
+            select(func.count(ComplaintEvent.id)).where(
+                ComplaintEvent.complaint_id == complaint.id,
+                ComplaintEvent.kind == EventKind.DELAY_NOTICE.value)) or 0
+        return delay_notice_terms(self.calendar.business_calendar(), period_of(complaint),
+                                  deadline_in_force(complaint), int(notices), self.clock(),
+                                  complaint.paused_at is not None)
+
+    def _moved(self, session: Session, complaint: Complaint,
+               end: datetime) -> tuple[ResumePreview, datetime, datetime | None]:
+        assert complaint.paused_at is not None
+        cal = self.calendar.business_calendar()
+        pauses: list[tuple[datetime, datetime]] = [
+            (start, stop if stop is not None else end)
+            for start, stop in session.execute(
+                select(ComplaintEvent.at, ComplaintEvent.ends_at).where(
+                    ComplaintEvent.complaint_id == complaint.id,
+                    ComplaintEvent.kind == EventKind.PAUSED.value))
+        ]
+        if not pauses:
+            pauses = [(complaint.paused_at, end)]
+        paused = cal.working_time_between(complaint.paused_at, end)
+        old = deadline_in_force(complaint)
+        try:
+            new_due = cal.due(complaint.received_at, period_of(complaint), pauses)
+        except ValueError as error:  # a stored period the engine refuses
+            raise DomainError(f"처리기간을 계산할 수 없습니다: {error}") from error
+        new_promised = None
+        if complaint.promised_at is not None:
+            new_promised = (cal.add_working_time(complaint.promised_at, paused)
+                            if paused > timedelta(0) else complaint.promised_at)
+        new_deadline = new_promised or new_due
+        return ResumePreview(paused, old, new_deadline), new_due, new_promised
+
+
+def assign_in(session: Session, complaint: Complaint, assignee_id: int | None,
+              department_id: int | None, reason: str | None, actor: Actor,
+              now: datetime) -> None:
+    """Assign (``reason`` None) or reassign ``complaint`` inside the caller's write."""
+    current = (complaint.assignee_id, complaint.department_id) if reason is not None else None
+    staff = session.get(Staff, assignee_id) if assignee_id is not None else None
+    if assignee_id is not None and (staff is None or not staff.active):
+        raise ValidationError({"assignee_id": "담당자를 직원 목록에서 찾을 수 없습니다."})
+    if staff is not None:
+        department_id = staff.department_id
+    department = session.get(Department, department_id) if department_id is not None else None
+    if department_id is not None and department is None:
+        raise ValidationError({"department_id": "담당 부서를 찾을 수 없습니다."})
+    cleaned = validate_assignment(assignee_id, department_id, reason, current)
+    status = check_action(ComplaintStatus(complaint.status),
+                          ComplaintAction.REASSIGN if reason is not None
+                          else ComplaintAction.ASSIGN, complaint.paused_at is not None)
+    complaint.assignee_id = assignee_id
+    complaint.department_id = department_id
+    complaint.status = status.value
+    label = " · ".join(x for x in (staff.name if staff else "",
+                                   department.name if department else "") if x)
+    kind = EventKind.REASSIGNED if reason is not None else EventKind.ASSIGNED
+    add_event(session, complaint, kind, now, actor, detail=cleaned,
+              target=(assignee_id, label))
+    publish(session, ChangeKind.COMPLAINT_ASSIGNED, complaint.id, staff_id=assignee_id,
+            department_id=department_id)

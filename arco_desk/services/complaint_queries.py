@@ -1,0 +1,306 @@
+"""Reading complaints: the lists with their filters and search, one complaint with its
+history and attachments, the overdue counts and the countdown badge."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    case,
+    column,
+    false,
+    func,
+    inspect,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.orm import Session
+
+from arco_desk.domain.calendar_business import BusinessCalendar
+from arco_desk.domain.complaint_deadline import Badge, badge, deadline_rule
+from arco_desk.domain.complaints import (
+    OPEN_STATUSES,
+    Channel,
+    ComplaintStatus,
+    EventKind,
+    allowed_actions,
+)
+from arco_desk.domain.deadlines import Period
+from arco_desk.domain.errors import NotFound
+from arco_desk.domain.standard import ServiceStandard
+from arco_desk.services.complaint_base import (
+    GONE,
+    ComplaintParts,
+    load_complaint,
+    start_of_next_day,
+)
+from arco_desk.services.complaint_records import (
+    AttachmentRecord,
+    ComplaintCounts,
+    ComplaintDetail,
+    ComplaintFilter,
+    ComplaintRow,
+    EventRecord,
+    ListScope,
+    Urgency,
+)
+from arco_desk.services.directory import like_pattern
+from arco_desk.store.models import (
+    Complaint,
+    ComplaintAttachment,
+    ComplaintEvent,
+    Department,
+    Staff,
+    complaint_deadline,
+)
+
+log = logging.getLogger(__name__)
+
+# SQLite's trigram index (migration 0005) finds substrings of 3 characters or more.
+_FTS: Final = table("complaint_fts", column("rowid"))
+_FTS_MIN_CHARS: Final = 3
+_HOUR: Final = timedelta(hours=1)
+
+
+class ComplaintQueries(ComplaintParts):
+    """Lists, search, one complaint in full, counts and badges (read-only)."""
+
+    def badge(self, row: ComplaintRow, now: datetime | None = None,
+              cal: BusinessCalendar | None = None) -> Badge:
+        """The row's badge at ``now`` (default: the clock)."""
+        return badge(cal or self.calendar.business_calendar(), row.status, row.deadline,
+                     row.period, now or self.clock(), row.paused_at, row.answered_at)
+
+    def list_ids(self, wanted: ComplaintFilter = ComplaintFilter()) -> list[int]:  # noqa: B008
+        """Ids matching ``wanted``, sorted by the deadline in force (closed ones: newest first).
+
+        Search words match title, content and citizen name (Korean substrings, in the
+        database); every word must match.
+        """
+        stmt = select(Complaint.id).where(*self._where(wanted))
+        if wanted.scope in (ListScope.CLOSED, ListScope.ALL):
+            stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc())
+        else:
+            stmt = stmt.order_by(complaint_deadline, Complaint.id)
+        with self.uow.read() as session:
+            return list(session.scalars(stmt))
+
+    def rows(self, ids: Sequence[int]) -> list[ComplaintRow]:
+        """The rows for ``ids`` in that order (a table model's page)."""
+        if not ids:
+            return []
+        standard = self.standard_or_none()
+        with self.uow.read() as session:
+            by_id = {r.id: r for r in _rows(session, standard, Complaint.id.in_(list(ids)))}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def get(self, complaint_id: int) -> ComplaintDetail:
+        """The complaint with its whole history and attachments."""
+        standard = self.standard_or_none()
+        cal = self.calendar.business_calendar()
+        with self.uow.read() as session:
+            found = _rows(session, standard, Complaint.id == complaint_id)
+            if not found:
+                raise NotFound(GONE)
+            row = found[0]
+            complaint = load_complaint(session, complaint_id, lock=False)
+            events = _events(session, complaint_id, cal)
+            attachments = [
+                AttachmentRecord(a.id, a.original_name, a.stored_path, a.size_bytes, a.added_at)
+                for a in session.scalars(select(ComplaintAttachment)
+                                         .where(ComplaintAttachment.complaint_id == complaint_id)
+                                         .order_by(ComplaintAttachment.id))
+            ]
+            original_due = next((e.new_due_at for e in events
+                                 if e.kind is EventKind.RECEIVED and e.new_due_at), row.due_at)
+            notices = sum(1 for e in events if e.kind is EventKind.DELAY_NOTICE)
+            return ComplaintDetail(
+                row=row, citizen_phone=complaint.citizen_phone,
+                citizen_email=complaint.citizen_email,
+                citizen_address=complaint.citizen_address, content=complaint.content,
+                source_memo_id=complaint.source_memo_id,
+                source_visit_id=complaint.source_visit_id,
+                rule_ko=deadline_rule(row.period, original_due, "ko"),
+                rule_en=deadline_rule(row.period, original_due, "en"),
+                delay_notices=notices, allowed=allowed_actions(row.status, row.paused),
+                events=events, attachments=attachments,
+            )
+
+    def counts(self) -> ComplaintCounts:
+        """Open complaints (clock running) overdue now and due later today."""
+        now = self.clock()
+        tomorrow = start_of_next_day(now)
+        stmt = select(
+            func.count(case((complaint_deadline <= now, 1))),
+            func.count(case((complaint_deadline > now, 1))),
+        ).where(Complaint.status.in_(OPEN_STATUSES), Complaint.paused_at.is_(None),
+                complaint_deadline < tomorrow)
+        with self.uow.read() as session:
+            overdue, today = session.execute(stmt).one()
+        return ComplaintCounts(int(overdue or 0), int(today or 0))
+
+    def attachment_path(self, attachment: AttachmentRecord) -> Path:
+        """Where the copy of an attachment lives in the data folder."""
+        return self.attachments_dir / attachment.stored_path
+
+    def _where(self, wanted: ComplaintFilter) -> list[ColumnElement[bool]]:
+        where: list[ColumnElement[bool]] = []
+        scope = wanted.scope
+        if scope is ListScope.OPEN or wanted.urgency is not None:
+            where.append(Complaint.status.in_(OPEN_STATUSES))
+            if scope in (ListScope.AWAITING_FOLLOW_UP, ListScope.CLOSED):
+                where.append(false())
+        elif scope is ListScope.AWAITING_FOLLOW_UP:
+            where.append(Complaint.status == ComplaintStatus.ANSWERED.value)
+        elif scope is ListScope.NOT_CLOSED:
+            where.append(Complaint.status != ComplaintStatus.CLOSED.value)
+        elif scope is ListScope.CLOSED:
+            where.append(Complaint.status == ComplaintStatus.CLOSED.value)
+        if wanted.urgency is not None:
+            where.extend(self._urgency(wanted.urgency))
+        if wanted.kind_code:
+            where.append(Complaint.kind_code == wanted.kind_code)
+        if wanted.channel is not None:
+            where.append(Complaint.channel == wanted.channel.value)
+        if wanted.department_id is not None:
+            where.append(Complaint.department_id == wanted.department_id)
+        if wanted.assignee_id is not None:
+            where.append(Complaint.assignee_id == wanted.assignee_id)
+        for word in wanted.text.split():
+            where.append(self._matches(word))
+        return where
+
+    def _matches(self, word: str) -> ColumnElement[bool]:
+        """``word`` anywhere in title, content or citizen name: through the trigram index
+        on SQLite when it is long enough for one, else LIKE (pg_trgm serves ILIKE)."""
+        if len(word) >= _FTS_MIN_CHARS and self._has_fts():
+            phrase = '"' + word.replace('"', '""') + '"'
+            return Complaint.id.in_(
+                select(_FTS.c.rowid).where(literal_column("complaint_fts").op("MATCH")(phrase)))
+        pattern = like_pattern(word)
+        return or_(
+            Complaint.title.ilike(pattern, escape="\\"),
+            Complaint.citizen_name.ilike(pattern, escape="\\"),
+            Complaint.content.ilike(pattern, escape="\\"),
+        )
+
+    def _has_fts(self) -> bool:
+        if self._fts is None:
+            engine = self.uow.engine
+            self._fts = engine.dialect.name == "sqlite" and inspect(engine).has_table(
+                "complaint_fts")
+        return self._fts
+
+    def _urgency(self, urgency: Urgency) -> list[ColumnElement[bool]]:
+        now = self.clock()
+        where: list[ColumnElement[bool]] = [Complaint.paused_at.is_(None)]
+        if urgency is Urgency.OVERDUE:
+            where.append(complaint_deadline <= now)
+        elif urgency is Urgency.DUE_TODAY:
+            where.extend((complaint_deadline > now, complaint_deadline < start_of_next_day(now)))
+        else:
+            # The countdown's "due soon": under a quarter of the period or under one working
+            # hour left. Working time to a moment, per period, found by the engine.
+            cal = self.calendar.business_calendar()
+            with self.uow.read() as session:
+                periods = list(session.scalars(
+                    select(Complaint.period).where(Complaint.status.in_(OPEN_STATUSES),
+                                                   Complaint.paused_at.is_(None))
+                    .distinct()))
+            limits = []
+            for text in periods:
+                try:
+                    period = Period.parse(text)
+                except ValueError:
+                    continue
+                soon = max(period.nominal_working_time / 4, _HOUR)
+                limits.append(and_(Complaint.period == text,
+                                   complaint_deadline < cal.add_working_time(now, soon)))
+            where.extend((complaint_deadline > now, or_(false(), *limits)))
+        return where
+
+
+def _rows(session: Session, standard: ServiceStandard | None,
+          *where: ColumnElement[bool]) -> list[ComplaintRow]:
+    stmt = (
+        select(Complaint.id, Complaint.received_at, Complaint.channel, Complaint.kind_code,
+               Complaint.citizen_name, Complaint.title, Complaint.status,
+               Complaint.assignee_id, Staff.name, Complaint.department_id, Department.name,
+               Complaint.period, Complaint.due_at, Complaint.promised_at, Complaint.paused_at,
+               Complaint.answered_at, Complaint.closed_at)
+        .outerjoin(Staff, Complaint.assignee_id == Staff.id)
+        .outerjoin(Department, Complaint.department_id == Department.id)
+        .where(*where)
+    )
+    kinds = {k.code: k for k in standard.complaint_kinds} if standard else {}
+    rows: list[ComplaintRow] = []
+    for r in session.execute(stmt):
+        kind = kinds.get(r.kind_code)
+        try:
+            period = Period.parse(r.period)
+        except ValueError:
+            log.warning("complaint %s has no valid period %r", r.id, r.period)
+            period = Period.parse("7d")
+        rows.append(ComplaintRow(
+            id=r.id, received_at=r.received_at, channel=_channel(r.channel),
+            kind_code=r.kind_code,
+            kind_name_ko=kind.name_ko if kind else f"{r.kind_code} (기준표에 없음)",
+            kind_name_en=kind.name_en if kind else f"{r.kind_code} (not in the standard)",
+            citizen_name=r.citizen_name, title=r.title, status=_status(r.status),
+            assignee_id=r.assignee_id, assignee_name=r[8] or "",
+            department_id=r.department_id, department_name=r[10] or "", period=period,
+            due_at=r.due_at, promised_at=r.promised_at, paused_at=r.paused_at,
+            answered_at=r.answered_at, closed_at=r.closed_at,
+        ))
+    return rows
+
+
+def _channel(value: str) -> Channel:
+    try:
+        return Channel(value)
+    except ValueError:
+        return Channel.LETTER
+
+
+def _status(value: str) -> ComplaintStatus:
+    try:
+        return ComplaintStatus(value)
+    except ValueError:
+        return ComplaintStatus.RECEIVED
+
+
+def _events(session: Session, complaint_id: int, cal: BusinessCalendar) -> list[EventRecord]:
+    rows = list(session.scalars(
+        select(ComplaintEvent).where(ComplaintEvent.complaint_id == complaint_id)
+        .order_by(ComplaintEvent.id)))
+    pause_ends = {
+        e.ends_at: cal.working_time_between(e.at, e.ends_at)
+        for e in rows if e.kind == EventKind.PAUSED.value and e.ends_at is not None
+    }
+    records: list[EventRecord] = []
+    for e in rows:
+        try:
+            kind = EventKind(e.kind)
+        except ValueError:
+            log.warning("complaint event %s has an unknown kind %r", e.id, e.kind)
+            continue
+        paused: timedelta | None = None
+        if kind is EventKind.PAUSED and e.ends_at is not None:
+            paused = cal.working_time_between(e.at, e.ends_at)
+        elif kind is EventKind.RESUMED:
+            paused = pause_ends.get(e.at)
+        records.append(EventRecord(
+            id=e.id, kind=kind, at=e.at, actor_id=e.actor_id, actor_name=e.actor_name,
+            detail=e.detail, ends_at=e.ends_at, old_due_at=e.old_due_at,
+            new_due_at=e.new_due_at, code=e.code, consent=e.consent,
+            target_name=e.target_name, paused_working_time=paused,
+        ))
+    return records

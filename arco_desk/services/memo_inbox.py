@@ -1,0 +1,231 @@
+"""Phone memos on the staff member's side (clause 1-2): read, delivered, claimed,
+answered by phone or e-mail, passed on; and closed when they become a complaint.
+
+Every change is one unit of work, published to the change feed in that same
+transaction so the other PCs hear of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import ChangeKind
+from arco_desk.domain.directory import is_email
+from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.memos import (
+    UNREAD_STATUSES,
+    DoneVia,
+    MemoDetail,
+    MemoEventKind,
+    MemoRow,
+    MemoStatus,
+    clean_text,
+    validate_forward_reason,
+    validate_outcome,
+)
+from arco_desk.services.acting import acting_staff_id
+from arco_desk.services.memo_rows import (
+    MemoParts,
+    acting_staff,
+    add_event,
+    addressed_to,
+    load_memo,
+    mark_read,
+    require_open,
+)
+from arco_desk.store.change_feed import publish
+from arco_desk.store.models import PhoneMemo, Staff
+
+__all__ = ["MemoInbox", "close_for_complaint"]
+
+
+class MemoInbox(MemoParts):
+    """The recipient's actions on a memo."""
+
+    def open_memo(self, memo_id: int, *, actor: Actor) -> MemoDetail:
+        """Show a memo; when ``actor`` is the staff member it is addressed to (or the
+        stand-in it was escalated to), it is marked read, once."""
+        staff_id = actor.staff_id
+        if staff_id is not None:
+            now = self.clock()
+            with self.uow.read() as session:
+                memo = load_memo(session, memo_id)
+                unread = memo.read_at is None and memo.status in UNREAD_STATUSES
+                mine = staff_id in (memo.target_staff_id, memo.escalated_to_id)
+            if unread and mine:
+                with self.uow.write() as session:
+                    memo = load_memo(session, memo_id, lock=True)
+                    if memo.read_at is None and staff_id in (memo.target_staff_id,
+                                                             memo.escalated_to_id):
+                        mark_read(session, memo, staff_id, now, MemoEventKind.READ)
+        return self.get(memo_id)
+
+    def mark_delivered(self, memo_ids: Sequence[int], *, actor: Actor) -> int:
+        """The inbox of ``actor`` (the recipient) showed these memos: new → delivered.
+        Returns how many."""
+        staff_id = actor.staff_id
+        if not memo_ids or staff_id is None:
+            return 0
+        now = self.clock()
+        with self.uow.read() as session:
+            department_id = session.scalar(select(Staff.department_id)
+                                           .where(Staff.id == staff_id))
+            waiting = list(session.scalars(
+                select(PhoneMemo.id).where(
+                    PhoneMemo.id.in_(list(memo_ids)),
+                    PhoneMemo.status == MemoStatus.NEW.value,
+                    addressed_to(staff_id, department_id),
+                )
+            ))
+        if not waiting:
+            return 0
+        with self.uow.write() as session:
+            # Again inside the write: another PC may have moved some on meanwhile.
+            still_new = list(session.scalars(
+                select(PhoneMemo.id).where(PhoneMemo.id.in_(waiting),
+                                           PhoneMemo.status == MemoStatus.NEW.value)))
+            session.execute(
+                update(PhoneMemo)
+                .where(PhoneMemo.id.in_(still_new))
+                .values(status=MemoStatus.DELIVERED.value, delivered_at=now, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            for memo_id in still_new:
+                add_event(session, memo_id, MemoEventKind.DELIVERED, now, None, staff_id, "")
+            return len(still_new)
+
+    def claim(self, memo_id: int, *, actor: Actor) -> MemoRow:
+        """Take a memo sent to the whole department: it becomes the actor's, and read."""
+        now = self.clock()
+        with self.uow.write() as session:
+            memo = load_memo(session, memo_id, lock=True)
+            staff = acting_staff(session, actor)
+            staff_id = staff.id
+            require_open(memo)
+            if memo.target_staff_id is not None:
+                holder = session.get(Staff, memo.target_staff_id)
+                who = holder.name if holder else "다른 직원"
+                if memo.target_staff_id == staff_id:
+                    raise DomainError("이미 맡은 메모입니다.")
+                raise DomainError(f"이미 {who}님이 맡은 메모입니다.")
+            if memo.target_department_id != staff.department_id:
+                raise DomainError("다른 부서로 온 메모는 맡을 수 없습니다. 동료에게 전달하세요.")
+            memo.target_staff_id = staff_id
+            memo.claimed_at = now
+            mark_read(session, memo, staff_id, now, MemoEventKind.CLAIMED)
+        return self.get_row(memo_id)
+
+    def called_back(self, memo_id: int, outcome: str, *, actor: Actor) -> MemoRow:
+        """``actor`` called the caller back; ``outcome`` says what came of it."""
+        note = validate_outcome(outcome)
+        return self._close(memo_id, actor, DoneVia.CALL, note, MemoEventKind.CALLED_BACK)
+
+    def replied_by_email(
+        self, memo_id: int, note: str = "", email: str | None = None, *, actor: Actor
+    ) -> MemoRow:
+        """The caller was answered by e-mail (to the memo's address or ``email``)."""
+        text = validate_outcome(note, required=False)
+        address = clean_text(email or "")
+        if address and not is_email(address):
+            raise ValidationError({"email": "이메일 주소 형식이 아닙니다. 예: name@example.com"})
+        with self.uow.read() as session:
+            known = load_memo(session, memo_id).caller_email
+        address = address or known
+        if not address:
+            raise ValidationError(
+                {"email": "이 메모에는 이메일 주소가 없습니다. 회신한 주소를 적으세요."})
+        outcome = f"이메일 회신: {address}" + (f" — {text}" if text else "")
+        return self._close(memo_id, actor, DoneVia.EMAIL, outcome, MemoEventKind.EMAILED,
+                           email=address)
+
+    def forward(self, memo_id: int, to_staff_id: int | None, reason: str, *,
+                actor: Actor) -> MemoRow:
+        """Pass a memo on to a colleague, with the reason (the colleague sees it)."""
+        errors: dict[str, str] = {}
+        try:
+            why = validate_forward_reason(reason)
+        except ValidationError as error:
+            errors.update(error.field_errors)
+            why = ""
+        if to_staff_id is None:
+            errors["to_staff_id"] = "전달받을 직원을 고르세요."
+        if errors:
+            raise ValidationError(errors)
+        assert to_staff_id is not None
+        now = self.clock()
+        with self.uow.write() as session:
+            memo = load_memo(session, memo_id, lock=True)
+            require_open(memo)
+            target = session.get(Staff, to_staff_id)
+            if target is None or not target.active:
+                raise ValidationError({"to_staff_id": "전달받을 직원을 찾을 수 없습니다."})
+            if memo.target_staff_id == to_staff_id:
+                raise ValidationError(
+                    {"to_staff_id": f"이미 {target.name}님에게 있는 메모입니다."})
+            memo.target_staff_id = to_staff_id
+            memo.target_department_id = target.department_id
+            memo.status = MemoStatus.NEW.value
+            memo.forwarded_at = now
+            memo.delivered_at = memo.read_at = memo.escalated_at = None
+            memo.escalated_to_id = None
+            memo.updated_at = now
+            add_event(session, memo_id, MemoEventKind.FORWARDED, now,
+                      acting_staff_id(session, actor), to_staff_id, why)
+            publish(session, ChangeKind.MEMO_FORWARDED, memo_id, staff_id=to_staff_id,
+                    department_id=target.department_id)
+        return self.get_row(memo_id)
+
+    def _close(self, memo_id: int, actor: Actor, via: DoneVia, outcome: str,
+               kind: MemoEventKind, email: str = "") -> MemoRow:
+        now = self.clock()
+        with self.uow.write() as session:
+            memo = load_memo(session, memo_id, lock=True)
+            staff_id = acting_staff(session, actor).id
+            require_open(memo)
+            if memo.target_staff_id is None:  # a department memo answered without claiming
+                memo.target_staff_id = staff_id
+                memo.claimed_at = now
+            if memo.read_at is None:
+                memo.read_at = now
+            if email and not memo.caller_email:
+                memo.caller_email = email
+            memo.status = MemoStatus.DONE.value
+            memo.done_at = now
+            memo.done_via = via.value
+            memo.outcome = outcome
+            memo.updated_at = now
+            add_event(session, memo_id, kind, now, staff_id, None, outcome)
+            publish(session, ChangeKind.MEMO_DONE, memo_id, staff_id=memo.target_staff_id,
+                    department_id=memo.target_department_id)
+        return self.get_row(memo_id)
+
+
+def close_for_complaint(
+    session: Session, memo_id: int, actor: Actor, complaint_id: int, now: datetime
+) -> None:
+    """Close a memo that became a complaint (민원), inside the complaint's own write.
+
+    For the complaints service: call it in the unit of work that creates the
+    complaint, so the memo is closed exactly when the complaint exists. A memo
+    already done (called back, then found to be a complaint) stays as it was.
+    """
+    memo = load_memo(session, memo_id, lock=True)
+    if memo.status == MemoStatus.DONE.value:
+        return
+    # A department memo stays the department's: whoever registered the complaint is
+    # named in the memo's history, not made its recipient.
+    memo.read_at = memo.read_at or now
+    memo.status = MemoStatus.DONE.value
+    memo.done_at = now
+    memo.done_via = DoneVia.COMPLAINT.value
+    memo.outcome = f"민원 #{complaint_id}(으)로 접수함"
+    memo.updated_at = now
+    add_event(session, memo_id, MemoEventKind.COMPLAINT, now, acting_staff_id(session, actor),
+              None, memo.outcome)
+    publish(session, ChangeKind.MEMO_DONE, memo_id, staff_id=memo.target_staff_id,
+            department_id=memo.target_department_id)
