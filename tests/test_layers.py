@@ -144,3 +144,13 @@ def test_the_ui_is_feature_folders_only() -> None:
     assert {"common", "reception", "memos", "complaints", "directory", "admin",
             "staff_pc"} <= {p.name for p in (PACKAGE / "ui").iterdir() if p.is_dir()}
 
+
+
+def test_no_module_is_over_600_lines() -> None:
+    long = sorted(
+        f"{path.relative_to(PACKAGE.parent)}: {count}"
+        for path in PACKAGE.rglob("*.py")
+        if "migrations" not in path.parts
+        and (count := len(path.read_text(encoding="utf-8").splitlines())) > 600
+    )
+    assert long == [], "split these by use case: " + ", ".join(long)

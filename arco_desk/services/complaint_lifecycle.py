@@ -24,6 +24,7 @@ from arco_desk.domain.complaint_steps import (
     validate_follow_up,
     validate_pause_end,
     validate_pause_request,
+    validate_step_note,
 )
 from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus, EventKind, check_action
 from arco_desk.domain.errors import DomainError, ValidationError
@@ -95,6 +96,7 @@ class ComplaintLifecycle(ComplaintParts):
                actor: Actor) -> ResumePreview:
         """The supplement arrived at ``ended_at`` (default now): the clock runs again and the
         deadline moves by the working time of the pause."""
+        note = validate_step_note(note)
         now = self.clock()
         with self.uow.write() as session:
             complaint = load_complaint(session, complaint_id)
@@ -113,7 +115,7 @@ class ComplaintLifecycle(ComplaintParts):
             complaint.promised_at = new_promised
             complaint.paused_at = None
             add_event(session, complaint, EventKind.RESUMED, end, actor,
-                      detail=note.strip(), old_due_at=moved.old_deadline,
+                      detail=note, old_due_at=moved.old_deadline,
                       new_due_at=moved.new_deadline)
             return moved
 
@@ -171,13 +173,14 @@ class ComplaintLifecycle(ComplaintParts):
                       detail=clean.note, code=clean.outcome.value)
 
     def close(self, complaint_id: int, note: str = "", *, actor: Actor) -> None:
+        note = validate_step_note(note)
         now = self.clock()
         with self.uow.write() as session:
             complaint = load_complaint(session, complaint_id)
             complaint.status = check_step(complaint, ComplaintAction.CLOSE).value
             complaint.closed_at = now
             add_event(session, complaint, EventKind.CLOSED, now, actor,
-                      detail=note.strip())
+                      detail=note)
 
     def _terms(self, session: Session, complaint: Complaint) -> DelayNoticeTerms:
         notices = session.scalar(

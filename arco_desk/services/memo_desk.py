@@ -28,6 +28,7 @@ from arco_desk.domain.memos import (
     validate_memo,
     validate_reason_label,
 )
+from arco_desk.domain.text import TextKind, clean
 from arco_desk.services.acting import acting_staff_id
 from arco_desk.services.audit import record_audit
 from arco_desk.services.memo_rows import (
@@ -190,6 +191,7 @@ class MemoDesk(MemoParts):
     def log_transfer(self, staff_id: int, caller_name: str = "", *,
                      actor: Actor) -> TransferRecord:
         """The desk told the caller the colleague's name and number (안내함)."""
+        caller_name = clean(TextKind.PERSON_NAME, "caller_name", caller_name)
         now = self.clock()
         with self.uow.write() as session:
             staff = active_staff(session, staff_id)
@@ -200,7 +202,7 @@ class MemoDesk(MemoParts):
                     f"{staff.name}님의 직통번호나 내선번호가 직원 안내에 없습니다. "
                     "번호를 등록한 뒤 안내하세요.")
             row = TransferLog(at=now, staff_id=staff.id, number_given=number[:40],
-                              caller_name=clean_text(caller_name)[:80])
+                              caller_name=caller_name)
             session.add(row)
             session.flush()
             record_audit(session, actor, "transfer.log", "transfer_log", row.id,

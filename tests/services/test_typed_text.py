@@ -350,8 +350,6 @@ class Field:
     stored: str = ""  # what ``base`` is stored as, when not as typed
     limit: int = 0  # for a field without a kind
     unique: bool = False  # the stored value must differ from every earlier one
-    known_gap: str = ""  # the refusals do not hold yet: why (a strict xfail)
-    gap_variants: tuple[str, ...] = ("nul", "controls", "nfd_hangul", "over_long")
 
     @property
     def max_length(self) -> int:
@@ -360,8 +358,6 @@ class Field:
 
 PHONE = "02-760-4500 내선 123"
 PHONE_STORED = "02-760-4500 (내선 123)"
-NOT_CLEANED = "services/complaints.py stores this note with note.strip(); it should call " \
-              "complaint_steps.validate_step_note"
 
 FIELDS = [
     Field("memo.caller_name", "caller_name", TextKind.PERSON_NAME, "홍길동",
@@ -380,9 +376,7 @@ FIELDS = [
           _memo_reason("label_ko"), unique=True),
     Field("memo_reason.label_en", "label_en", TextKind.LABEL, "문서 요청",
           _memo_reason("label_en")),
-    Field("transfer.caller_name", "caller_name", TextKind.PERSON_NAME, "홍길동", _transfer,
-          known_gap="services/memos.py log_transfer cuts the name at 80 characters instead "
-                    "of refusing it", gap_variants=("over_long",)),
+    Field("transfer.caller_name", "caller_name", TextKind.PERSON_NAME, "홍길동", _transfer),
     Field("settings.greeting", "greeting_script", None, "안녕하십니까 {agency} {name}입니다",
           _greeting, limit=300),
     Field("complaint.citizen_name", "citizen_name", TextKind.PERSON_NAME, "홍길동",
@@ -402,7 +396,7 @@ FIELDS = [
     Field("complaint.pause_request", "request", TextKind.FREE_TEXT, "주민등록등본 보완",
           _complaint_step("pause", _pause)),
     Field("complaint.resume_note", "note", TextKind.FREE_TEXT, "등본 도착",
-          _complaint_step("resumed", _resume), known_gap=NOT_CLEANED),
+          _complaint_step("resumed", _resume)),
     Field("complaint.delay_reason", "reason", TextKind.FREE_TEXT, "현장 확인 필요",
           _complaint_step("delay_notice", _delay)),
     Field("complaint.answer", "text", TextKind.LONG_TEXT, "답변 드립니다.\n감사합니다.",
@@ -410,7 +404,7 @@ FIELDS = [
     Field("complaint.follow_up_note", "note", TextKind.FREE_TEXT, "추가 문의 없음",
           _complaint_step("follow_up", _follow_up)),
     Field("complaint.close_note", "note", TextKind.FREE_TEXT, "종결 처리",
-          _complaint_step("closed", _close), known_gap=NOT_CLEANED),
+          _complaint_step("closed", _close)),
     Field("appointment.visitor_name", "name", TextKind.PERSON_NAME, "홍길동",
           _booked_visitor("name")),
     Field("appointment.visitor_organisation", "organisation", TextKind.ORGANISATION,
@@ -482,9 +476,7 @@ def _variants(field: Field, base: str) -> dict[str, str]:
 
 
 CASES = [
-    pytest.param(field, variant, id=f"{field.name}-{variant}",
-                 marks=[pytest.mark.xfail(strict=True, reason=field.known_gap)]
-                 if field.known_gap and variant in field.gap_variants else [])
+    pytest.param(field, variant, id=f"{field.name}-{variant}")
     for field in FIELDS
     for variant in ("nul", "controls", "nfd_hangul", "over_long")
 ]

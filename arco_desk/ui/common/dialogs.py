@@ -8,7 +8,6 @@ Code that needs the answer continues in ``accepted``.
 
 from __future__ import annotations
 
-import ctypes
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -71,13 +70,5 @@ def open_dialog(
         _parentless.add(dialog)
         dialog.destroyed.connect(lambda: _parentless.discard(dialog))
     dialog.open()
-    _announce(dialog)
-    return dialog
-
-
-def _announce(dialog: QDialog) -> None:
     dialog_notifier().opened.emit(dialog)
-    # PySide6 6.12 returns ``True`` from a Python-side emit() without a reference of its
-    # own: every emit takes one from ``True`` until the interpreter aborts ("deallocating
-    # True or False"). Give it back; one reference too many is harmless once that is fixed.
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    return dialog
