@@ -91,6 +91,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     from arco_desk.services.container import open_services
     from arco_desk.services.demo_build import build_demo
     from arco_desk.ui.common.local_settings import database_url, staff_mode
+    from arco_desk.ui.shell.background import BackgroundWork
     from arco_desk.ui.shell.exception_hook import ExceptionHook
     from arco_desk.ui.shell.i18n import install_translators
     from arco_desk.ui.shell.main_window import MainWindow
@@ -133,11 +134,17 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
             QMessageBox.critical(None, "ARCO Desk", error.message)
         instance.close()
         return 2
+    background: BackgroundWork | None = None
     try:
         if args.demo:
             added = build_demo(services)
             log.info("demo data: %d staff and %d complaints added", added.staff,
                      added.complaints)
+        # The agency's background work runs here whatever windows are open, when this
+        # PC holds the agency lease (docs/architecture.md §7).
+        background = BackgroundWork(services.scheduler)
+        if not args.smoke_test:
+            background.start()
         if args.staff and not args.smoke_test:
             return _run_staff_mode(app, services, settings, instance)
         window = MainWindow(services, settings)
@@ -152,6 +159,8 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
         settings.sync()
         return code
     finally:
+        if background is not None:
+            background.stop()
         instance.close()
         services.close()
 

@@ -11,6 +11,7 @@ class ChangeKind(StrEnum):
     """A published change. The payload is the kind and ids only, never personal data."""
 
     MEMO_FORWARDED = "memo_forwarded"
+    MEMO_DELIVERED = "memo_delivered"
     MEMO_READ = "memo_read"
     MEMO_DONE = "memo_done"
     MEMO_ESCALATED = "memo_escalated"
@@ -20,8 +21,8 @@ class ChangeKind(StrEnum):
     COMPLAINT_ASSIGNED = "complaint_assigned"
 
 
-MEMO_KINDS = frozenset({ChangeKind.MEMO_FORWARDED, ChangeKind.MEMO_READ, ChangeKind.MEMO_DONE,
-                        ChangeKind.MEMO_ESCALATED})
+MEMO_KINDS = frozenset({ChangeKind.MEMO_FORWARDED, ChangeKind.MEMO_DELIVERED,
+                        ChangeKind.MEMO_READ, ChangeKind.MEMO_DONE, ChangeKind.MEMO_ESCALATED})
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,8 +18,10 @@ from arco_desk.services.directory import DirectoryService
 from arco_desk.services.memos import MemoService
 from arco_desk.services.notices import NoticeService
 from arco_desk.services.reception import ReceptionService
+from arco_desk.services.scheduler import AgencyScheduler
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
+from arco_desk.store.agency_lease import AgencyLease
 from arco_desk.store.engine import create_store_engine, is_sqlite, sqlite_url
 from arco_desk.store.errors import classify
 from arco_desk.store.migrate import MigrationResult, upgrade
@@ -43,10 +45,12 @@ class Services:
     notices: NoticeService
     caller_history: CallerHistoryService
     complaints: ComplaintService
+    scheduler: AgencyScheduler
     migration: MigrationResult
     database_label: str
 
     def close(self) -> None:
+        self.scheduler.stop()
         self.engine.dispose()
 
 
@@ -79,6 +83,8 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
     uow = UnitOfWork(engine)
     label = str(sqlite_file) if sqlite_file else engine.url.render_as_string(hide_password=True)
     calendar = CalendarService(uow, clock)  # one calendar cache, shared by the services
+    reception = ReceptionService(uow, clock, calendar)
+    memos = MemoService(uow, calendar, clock)
     return Services(
         engine=engine,
         uow=uow,
@@ -88,11 +94,12 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         settings=SettingsService(uow),
         calendar=calendar,
         change_feed=ChangeFeedService(uow, engine),
-        reception=ReceptionService(uow, clock, calendar),
-        memos=MemoService(uow, calendar, clock),
+        reception=reception,
+        memos=memos,
         notices=NoticeService(uow),
         caller_history=CallerHistoryService(uow),
         complaints=ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER, clock),
+        scheduler=AgencyScheduler(AgencyLease(engine), memos, reception),
         migration=migration,
         database_label=label,
     )

@@ -97,6 +97,9 @@ class MemoInbox(MemoParts):
             )
             for memo_id in still_new:
                 add_event(session, memo_id, MemoEventKind.DELIVERED, now, None, staff_id, "")
+                # The desk sees "delivered" at once, not at its next heartbeat.
+                publish(session, ChangeKind.MEMO_DELIVERED, memo_id, staff_id=staff_id,
+                        department_id=department_id)
             return len(still_new)
 
     def claim(self, memo_id: int, *, actor: Actor) -> MemoRow:

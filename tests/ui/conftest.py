@@ -101,3 +101,11 @@ def dialogs(qtbot) -> Iterator[Dialogs]:  # type: ignore[no-untyped-def]
     recorder = Dialogs(qtbot)
     yield recorder
     recorder.stop()
+
+
+def heartbeat(window: MainWindow) -> None:
+    """What the passing of 30 seconds brings a window: the agency's background round
+    (alerts, escalation), its change records, then the window's own tick."""
+    window.services.scheduler.run_due()
+    window.change_watcher.check_now()
+    window.tick()

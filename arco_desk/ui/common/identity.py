@@ -7,8 +7,6 @@ it later; until then every "for me" view (내 메모, host alerts) and every wri
 
 from __future__ import annotations
 
-from typing import Final
-
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from arco_desk.domain.actor import Actor
@@ -16,9 +14,6 @@ from arco_desk.domain.errors import NotFound
 from arco_desk.services.directory import DirectoryService
 
 IDENTITY_KEY = "identity/staff_id"
-# Work the heartbeat does on whichever PC ticks first: nobody clicked it.
-PREPARATION_ALERTS: Final = Actor.system("방문 준비 알림")
-UNREAD_ESCALATION: Final = Actor.system("미확인 메모 승급")
 
 
 def current_staff_id(settings: QSettings) -> int | None:

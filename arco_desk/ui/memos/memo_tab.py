@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.change_feed import MEMO_KINDS, ChangeRecord
+from arco_desk.domain.change_feed import MEMO_KINDS, ChangeKind, ChangeRecord
 from arco_desk.domain.memos import MemoDraft, MemoRow
 from arco_desk.services.container import Services
 from arco_desk.ui.common.dialogs import open_dialog
-from arco_desk.ui.common.identity import UNREAD_ESCALATION
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.memos.call_bar import CallBar
@@ -202,21 +201,20 @@ class MemoTab(QWidget):
         open_dialog(dialog)
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
-        """A memo was forwarded, read or done on another PC: read receipts and new memos
-        show at once, not at the next heartbeat."""
+        """A memo was forwarded, read, done or escalated, here or on another PC: read
+        receipts and new memos show at once, not at the next heartbeat."""
         if any(r.kind in MEMO_KINDS for r in records):
             self.list_panel.reload()
             self.inbox.reload()
-
-    def refresh_tick(self) -> None:
-        """The heartbeat: escalate memos unread too long, then refresh badges and lists."""
-        escalated: list[int] = []
-        with refusals(self.message_bar):
-            escalated = self.services.memos.escalate_due(actor=UNREAD_ESCALATION)
+        escalated = {r.entity_id for r in records if r.kind == ChangeKind.MEMO_ESCALATED}
         if escalated:
             self.message_bar.show_info(
                 self.tr("%1 unread memos were escalated to the stand-in.")
                 .replace("%1", str(len(escalated))))
+
+    def refresh_tick(self) -> None:
+        """The heartbeat: refresh badges and lists (escalation is the agency's background
+        work; it arrives through :meth:`apply_changes`)."""
         self.list_panel.refresh_tick()
         self.inbox.refresh_tick()
         self.call_bar.update_timer()

@@ -45,7 +45,6 @@ from arco_desk.domain.visitor_privacy import masked_name
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
 from arco_desk.ui.common.dialogs import open_dialog
-from arco_desk.ui.common.identity import PREPARATION_ALERTS
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
@@ -230,25 +229,30 @@ class ReceptionTab(QWidget):
         self.reload()
 
     def refresh_tick(self) -> None:
-        """Every 30 s: send due preparation alerts, update the banners and badges."""
+        """Every 30 s: update the banners and badges. Preparation alerts are the agency's
+        background work; they arrive here as change records (:meth:`apply_changes`)."""
         if self._following_today and self.shown_day() != self.today():
             self.day.setDate(to_qdate(self.today()))  # midnight passed
-        sent = self._call(
-            lambda: self.reception.preparation_alerts_due(actor=PREPARATION_ALERTS))
+        self.reload()
+        self.outbound.refresh_badges()
+
+    def apply_changes(self, records: list[ChangeRecord]) -> None:
+        """A visitor checked in, a host alerted or ready, here or on another PC: show it
+        now rather than at the next tick, and tell the operator which alerts went out."""
+        if any(r.kind in RECEPTION_CHANGES for r in records):
+            self.reload()
+        alerted = {r.entity_id for r in records if r.kind == ChangeKind.PREPARATION_ALERT}
+        if not alerted:
+            return
+        today = self.today()
+        sent = [a for a in self._call(lambda: self.reception.preparation_alerts(today)) or []
+                if a.appointment_id in alerted]
         if sent:
             self.message_bar.show_info(" · ".join(
                 self.tr("Preparation alert sent to %1 for %2 at %3")
                 .replace("%1", a.host_name).replace("%2", masked_name(a.visitor_name))
                 .replace("%3", a.starts_at.strftime("%H:%M"))
                 for a in sent))
-        self.reload()
-        self.outbound.refresh_badges()
-
-    def apply_changes(self, records: list[ChangeRecord]) -> None:
-        """Another PC checked someone in, alerted a host or a host got ready: show it now
-        rather than at the next tick."""
-        if any(r.kind in RECEPTION_CHANGES for r in records):
-            self.reload()
 
     # --- loading ---------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from arco_desk.ui.shell.main_window import MainWindow
 from tests.actors import DESK, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
-from tests.ui.conftest import Dialogs
+from tests.ui.conftest import Dialogs, heartbeat
 
 
 def department_of(services: Services, index: int = 0) -> list[StaffRecord]:
@@ -233,10 +233,10 @@ def test_an_unread_memo_is_escalated_on_the_heartbeat(
         message="대관 일정 변경 문의", target_staff_id=person.id), actor=DESK)
     tab.list_panel.reload()
     stepping_clock.advance(timedelta(minutes=29))
-    clocked_window.tick()
+    heartbeat(clocked_window)
     assert "Sent" in status_text(tab, memo.id)
     stepping_clock.advance(timedelta(minutes=1))
-    clocked_window.tick()
+    heartbeat(clocked_window)
     assert "Escalated" in status_text(tab, memo.id)
     assert "escalated to the stand-in" in clocked_window.message_bar.text()
     model = tab.list_panel.model
@@ -261,7 +261,7 @@ def test_the_badge_counts_down_as_the_clock_moves(
     assert str(due.data()).endswith("D-3")
     assert due.data(Qt.ItemDataRole.BackgroundRole) is not None
     stepping_clock.advance(timedelta(days=3, hours=1))  # Friday 11:30, after the 10:30 due
-    clocked_window.tick()
+    heartbeat(clocked_window)
     due = model.index(model.row_of(memo.id), model.column_of(MemoColumn.DUE))
     # the label's language follows the UI's (another test may have switched it)
     assert str(due.data()) == {"ko": "⚠ 1시간 초과", "en": "⚠ 1h overdue"}[ui_language()]

@@ -17,6 +17,7 @@ from arco_desk.ui.reception.reception_model import CallTaskModel
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.clock import SteppingClock
 from tests.reception_desk import seoul
+from tests.ui.conftest import heartbeat
 from tests.ui.reception.helpers import desk_window, host_with_stand_in, pick
 
 __all__ = ["desk_window"]
@@ -80,12 +81,12 @@ def test_badge_moves_with_the_clock_until_the_call_is_recorded(  # type: ignore[
     assert row is not None and row.call_due_at == seoul(2026, 12, 24, 18, 0)
     assert "(1 to make)" in panel.title()
     stepping_clock.set(seoul(2026, 12, 24, 17, 30))
-    desk_window.tick()
+    heartbeat(desk_window)
     assert badge(panel) == "◕ 30m"
     colour = panel.model.index(0, CallTaskModel.BADGE).data(Qt.ItemDataRole.BackgroundRole)
     assert colour == countdown_colours(CountdownState.DUE_SOON)[0]
     stepping_clock.set(seoul(2026, 12, 24, 18, 0))
-    desk_window.tick()
+    heartbeat(desk_window)
     assert badge(panel).startswith("⚠")
     panel.table.selectRow(0)
     call = panel.record_call()

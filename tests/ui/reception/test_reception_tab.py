@@ -25,7 +25,7 @@ from arco_desk.ui.shell.main_window import MainWindow
 from tests.actors import DESK
 from tests.clock import SteppingClock
 from tests.reception_desk import seoul
-from tests.ui.conftest import Dialogs
+from tests.ui.conftest import Dialogs, heartbeat
 from tests.ui.reception.helpers import desk_window, host_with_stand_in, pick
 
 __all__ = ["desk_window"]  # the fixture, used by name
@@ -88,11 +88,11 @@ def test_book_alert_check_in_stand_in_check_out(  # type: ignore[no-untyped-def]
 
     # T-5, in clock time: nothing at 10:54, the alert at 10:55.
     stepping_clock.set(seoul(2026, 11, 24, 10, 54))
-    desk_window.tick()
+    heartbeat(desk_window)
     assert not tab.alerts.host_banner.isVisibleTo(tab)
     assert not tab.alerts.sent.isVisibleTo(tab)
     stepping_clock.set(seoul(2026, 11, 24, 10, 55))
-    desk_window.tick()
+    heartbeat(desk_window)
     assert f"Preparation alert sent to {host.name}" in desk_window.message_bar.text()
     assert tab.alerts.sent.isVisibleTo(tab)  # the operator sees that it went out
     assert "10:55" in tab.alerts.sent.text() and host.name in tab.alerts.sent.text()
@@ -112,7 +112,7 @@ def test_book_alert_check_in_stand_in_check_out(  # type: ignore[no-untyped-def]
     services.directory.set_presence(host.id, Presence.AWAY, seoul(2026, 11, 24, 12, 30),
                                     "회의", stand_in_id=stand_in.id, actor=DESK)
     stepping_clock.set(seoul(2026, 11, 24, 10, 58))
-    desk_window.tick()
+    heartbeat(desk_window)
     qtbot.mouseClick(tab.check_in_button, Qt.MouseButton.LeftButton)  # one action
     assert status(tab) is VisitStatus.ARRIVED
     result = tab.last_check_in
@@ -131,7 +131,7 @@ def test_book_alert_check_in_stand_in_check_out(  # type: ignore[no-untyped-def]
     assert cell(tab, TimelineModel.HOST) == f"{host.name} → {stand_in.name}"
 
     stepping_clock.set(seoul(2026, 11, 24, 12, 5))
-    desk_window.tick()
+    heartbeat(desk_window)
     check_out = tab.check_out()
     assert check_out is not None
     assert check_out.left_at.dateTime() == QDateTime(QDate(2026, 11, 24), QTime(12, 5))
@@ -415,10 +415,10 @@ def test_visitors_still_inside_at_18_are_listed(  # type: ignore[no-untyped-def]
     desk_window.services.reception.register_walk_in(WalkInDraft(
         VisitorDraft("박늦음"), host.id, "면담"), actor=DESK)
     stepping_clock.set(seoul(2026, 11, 24, 17, 59))
-    desk_window.tick()
+    heartbeat(desk_window)
     assert not tab.alerts.closing_banner.isVisibleTo(tab)
     stepping_clock.set(seoul(2026, 11, 24, 18, 0))
-    desk_window.tick()
+    heartbeat(desk_window)
     banner = tab.alerts.closing_banner
     assert banner.isVisibleTo(tab)
     assert "1 visitor(s)" in banner.label.text() and "박*음" in banner.label.text()
@@ -451,11 +451,11 @@ def test_midnight_moves_the_timeline_to_the_new_day(  # type: ignore[no-untyped-
 ) -> None:
     tab = desk_window.reception_tab
     stepping_clock.set(datetime(2026, 11, 25, 0, 1, tzinfo=SEOUL))
-    desk_window.tick()
+    heartbeat(desk_window)
     assert tab.day.date() == QDate(2026, 11, 25)
     qtbot.mouseClick(tab.previous_day, Qt.MouseButton.LeftButton)
     stepping_clock.advance(timedelta(minutes=1))
-    desk_window.tick()
+    heartbeat(desk_window)
     assert tab.day.date() == QDate(2026, 11, 24)  # a day picked by hand stays
 
 
@@ -473,7 +473,9 @@ def test_the_demo_day_on_screen(  # type: ignore[no-untyped-def]
              for row in range(tab.model.rowCount())}
     assert shown == {"Expected", "Host ready", "Arrived", "In meeting", "Left", "No-show",
                      "Cancelled"}
-    # Opening the tab sent the one alert that was due, and says so.
+    # The agency's first background round sends the one alert that was due; the tab
+    # hears it as a change record and says so.
+    heartbeat(window)
     assert tab.alerts.sent.isVisibleTo(tab) and "alerted" in tab.alerts.sent.text()
     assert "Preparation alert sent" in window.message_bar.text()
     assert tab.outbound.model.rowCount() == 3 and "(3 to make)" in tab.outbound.title()
