@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,6 +24,7 @@ from arco_desk.store.models import (
     Visit,
     Visitor,
 )
+from arco_desk.store.errors import StoreUnavailable
 from arco_desk.store.unit_of_work import UnitOfWork
 
 NOTIFIED = frozenset({ChangeKind.MEMO_FORWARDED, ChangeKind.MEMO_ESCALATED,
@@ -47,6 +50,38 @@ class NoticeService:
             if kind is ChangeKind.PREPARATION_ALERT:
                 return _preparation(session, record.entity_id)
             return _complaint(session, record.entity_id)
+
+
+class NoticeQueue:
+    """The notices owed to one PC, in feed order.
+
+    A record announced just before the database went away can't be turned into its
+    notice until the database is back; it stays owed and is tried again on the next
+    :meth:`take` (after the reconnection), so an outage loses no notification.
+    """
+
+    def __init__(self, notices: NoticeService) -> None:
+        self.notices = notices
+        self._owed: list[ChangeRecord] = []
+
+    @property
+    def owed(self) -> int:
+        return len(self._owed)
+
+    def take(self, records: Iterable[ChangeRecord] = ()) -> list[Notice]:
+        """The notices for what was owed and then ``records``; at an outage the rest
+        stays owed."""
+        self._owed.extend(records)
+        ready: list[Notice] = []
+        while self._owed:
+            try:
+                notice = self.notices.notice_for(self._owed[0])
+            except StoreUnavailable:
+                break
+            self._owed.pop(0)
+            if notice is not None:
+                ready.append(notice)
+        return ready
 
 
 def _memo(session: Session, memo_id: int, escalated: bool) -> Notice | None:

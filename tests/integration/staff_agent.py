@@ -4,12 +4,11 @@
 runs a ``ChangeWatcher`` (QCoreApplication, no window) and speaks JSON lines on stdout:
 
 * ``{"ready": <last event id>}`` once the watcher listens;
-* ``{"got": <kind>, "event": <id>, "entity": <id>, "at": <perf_counter>,
-  "title": <str|null>, "text": <str|null>}`` for every event addressed to STAFF_ID,
-  printed *after* the row it names is loaded (``NoticeService.notice_for``; kinds
-  nobody is notified of, such as ``memo_read``, carry ``null``). ``at`` is
-  ``time.perf_counter()`` — the system-wide monotonic clock, comparable across
-  processes on one machine;
+* ``{"got": <kind>, "entity": <id>, "at": <perf_counter>, "title": <str>, "text": <str>}``
+  for every notice STAFF_ID is owed, in feed order, printed *after* the row it names is
+  loaded (``NoticeQueue``, as staff mode does: an event announced just before an outage
+  is shown after the reconnection). ``at`` is ``time.perf_counter()`` — the system-wide
+  monotonic clock, comparable across processes on one machine;
 * ``{"lost": <message>}`` and ``{"restored": true}`` when the watcher loses and
   regains the database;
 * ``{"read": <memo id>, "status": <status>}`` after the command ``read <memo id>``,
@@ -49,7 +48,7 @@ def main(url: str, staff_id: int) -> int:
     from arco_desk.domain.change_feed import ChangeRecord
     from arco_desk.domain.errors import DomainError
     from arco_desk.services.container import open_services
-    from arco_desk.services.notices import NoticeService
+    from arco_desk.services.notices import NoticeQueue, NoticeService
     from arco_desk.ui.common.change_watcher import ChangeWatcher
     from tests.actors import acting
 
@@ -62,18 +61,14 @@ def main(url: str, staff_id: int) -> int:
     app = QCoreApplication([])
     with tempfile.TemporaryDirectory(prefix="arco-staff-") as basedir:
         services = open_services(Path(basedir), url)
-        notices = NoticeService(services.uow)
+        owed = NoticeQueue(NoticeService(services.uow))  # as staff mode keeps them
         watcher = ChangeWatcher(services.change_feed)
 
         def received(records: list[ChangeRecord]) -> None:
-            for record in records:
-                if not record.concerns(staff_id, None):
-                    continue
-                notice = notices.notice_for(record)
-                say({"got": record.kind, "event": record.id, "entity": record.entity_id,
-                     "at": time.perf_counter(),
-                     "title": notice.title if notice else None,
-                     "text": notice.text if notice else None})
+            mine = [r for r in records if r.concerns(staff_id, None)]
+            for notice in owed.take(mine):
+                say({"got": notice.kind.value, "entity": notice.entity_id,
+                     "at": time.perf_counter(), "title": notice.title, "text": notice.text})
 
         def command(line: str) -> None:
             words = line.split()
@@ -93,6 +88,7 @@ def main(url: str, staff_id: int) -> int:
         watcher.changes.connect(received)
         watcher.connection_lost.connect(lambda message: say({"lost": message}))
         watcher.connection_restored.connect(lambda: say({"restored": True}))
+        watcher.connection_restored.connect(lambda: received([]))
         commands = Commands()
         commands.line.connect(command)
         threading.Thread(target=_read_commands, args=(sys.stdin, commands.line.emit),

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
-from arco_desk.services.container import Services
-from arco_desk.services.notices import NoticeService
+from arco_desk.domain.memos import MemoDraft
+from arco_desk.services.container import Services, open_services
+from arco_desk.services.demo import fill_directory
+from arco_desk.services.notices import NoticeQueue, NoticeService
 from arco_desk.store.models import (
     Appointment,
     Complaint,
@@ -17,7 +22,8 @@ from arco_desk.store.models import (
     Visit,
     Visitor,
 )
-from tests.conftest import FIXED_NOW
+from tests.actors import DESK
+from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock, started_postgres
 
 
 def _record(kind: ChangeKind, entity_id: int) -> ChangeRecord:
@@ -67,3 +73,35 @@ def test_receipts_and_vanished_rows_give_no_notice(services: Services) -> None:
     assert notices.notice_for(_record(ChangeKind.VISITOR_ARRIVED, 404)) is None
     unknown = ChangeRecord(1, "from_a_newer_version", 1, None, None, FIXED_NOW)
     assert notices.notice_for(unknown) is None
+
+
+@pytest.fixture
+def own_pg_server() -> Iterator[PostgresServer]:
+    """A server of this test's own, since the test stops and restarts it."""
+    yield from started_postgres()
+
+
+@pytest.mark.postgres
+def test_a_notice_announced_just_before_an_outage_is_owed_not_lost(
+    own_pg_server: PostgresServer, basedir: Path
+) -> None:
+    server = own_pg_server
+    services = open_services(basedir, server.create_database(), clock=fixed_clock)
+    try:
+        fill_directory(services.uow, FIXED_NOW)
+        staff_id = services.directory.search("")[0].id
+        memos = [services.memos.record(MemoDraft(
+            caller_name=name, caller_phone="010-1234-5678", called_at=FIXED_NOW,
+            message="공모 일정 문의", target_staff_id=staff_id), actor=DESK)
+            for name in ("홍길동", "김영희")]
+        records = [_record(ChangeKind.MEMO_FORWARDED, m.id) for m in memos]
+        owed = NoticeQueue(services.notices)
+        server.stop("fast")  # the announcement came; the rows can't be read now
+        assert owed.take(records) == []
+        assert owed.owed == 2
+        server.launch()
+        notices = owed.take()
+        assert [n.entity_id for n in notices] == [m.id for m in memos]  # in feed order
+        assert owed.owed == 0
+    finally:
+        services.close()

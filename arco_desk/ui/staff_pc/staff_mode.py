@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from arco_desk.domain.change_feed import MEMO_KINDS, ChangeKind, ChangeRecord
 from arco_desk.domain.notifications import Notice
 from arco_desk.services.container import Services
+from arco_desk.services.notices import NoticeQueue
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
 from arco_desk.ui.common.change_watcher import ChangeWatcher
 from arco_desk.ui.common.dialogs import open_dialog
@@ -38,6 +39,7 @@ class StaffMode(QObject):
         self.actor = ActingPerson(settings, services.directory)
         self.notified: list[Notice] = []
         self.watcher = ChangeWatcher(services.change_feed, self)
+        self.owed_notices = NoticeQueue(services.notices)
         self.window = StaffWindow(services, settings, self.actor, hide_on_close=use_tray)
         self.main_window: MainWindow | None = None
         self.tray = StaffTray(icon, self) if use_tray else None
@@ -99,15 +101,11 @@ class StaffMode(QObject):
         me = self.staff_id()
         if me is None:
             return
-        for record in records:
-            if not record.concerns(me, self._department_id):
-                continue
-            with refusals(self.window.message_bar) as outcome:
-                notice = self.services.notices.notice_for(record)
-            if outcome.refused:
-                return
-            if notice is not None:
-                self.notify(notice)
+        self._notify_owed([r for r in records if r.concerns(me, self._department_id)])
+
+    def _notify_owed(self, records: list[ChangeRecord] | None = None) -> None:
+        for notice in self.owed_notices.take(records or []):
+            self.notify(notice)
 
     def notify(self, notice: Notice) -> None:
         self.notified.append(notice)
@@ -161,6 +159,7 @@ class StaffMode(QObject):
     def _connection_restored(self) -> None:
         self.window.message_bar.show_info(self.tr("Connected again."))
         self.window.inbox.reload()
+        self._notify_owed()  # announced just before the outage: shown now
 
     def quit(self) -> None:
         self.watcher.stop()
