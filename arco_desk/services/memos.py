@@ -46,6 +46,7 @@ from arco_desk.domain.memos import (
     validate_outcome,
     validate_reason_label,
 )
+from arco_desk.domain.messages import Message
 from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
 from arco_desk.services.audit import record_audit
 from arco_desk.services.calendar import CalendarService
@@ -369,7 +370,7 @@ class MemoService:
     def forward(self, memo_id: int, staff_id: int | None, to_staff_id: int | None,
                 reason: str) -> MemoRow:
         """Pass a memo on to a colleague, with the reason (the colleague sees it)."""
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         try:
             why = validate_forward_reason(reason)
         except ValidationError as error:
