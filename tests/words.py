@@ -3,6 +3,7 @@ app's Korean catalogue installed (``korean``) or with none (``english``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -61,3 +62,24 @@ def korean_notice(notice: Notice) -> tuple[str, str]:
 def korean_fields(error: ValidationError) -> dict[str, str]:
     """Each field's refusal in Korean."""
     return {name: korean(message) for name, message in error.field_errors.items()}
+
+
+class Caught:
+    """What :func:`refused_with` caught (``value``, as ``pytest.raises`` gives it)."""
+
+    value: DomainError
+
+
+@contextmanager
+def refused_with(kind: type[DomainError], pattern: str) -> Iterator[Caught]:
+    """Like ``pytest.raises(kind, match=pattern)``, matching the refusal as worded in
+    Korean (``str()`` of a refusal holds its key only)."""
+    caught = Caught()
+    try:
+        yield caught
+    except kind as error:
+        caught.value = error
+        worded = korean(error)
+        assert re.search(pattern, worded), f"{pattern!r} not in {worded!r}"
+    else:
+        raise AssertionError(f"{kind.__name__} not raised")

@@ -23,13 +23,12 @@ class DomainError(Exception):
 
     def __init__(self, message: Message | str) -> None:
         self.msg: Message = as_message(message)
-        super().__init__(self.msg.key)
+        super().__init__(self.message)
 
     @property
     def message(self) -> str:
         """Transitional: the plain text of a refusal raised with one, else the key."""
-        text = self.msg.params.get("text") if self.msg.key == PLAIN_TEXT else None
-        return text if isinstance(text, str) else self.msg.key
+        return _logged(self.msg)
 
 
 class ValidationError(DomainError):
@@ -42,7 +41,13 @@ class ValidationError(DomainError):
         super().__init__(first if first is not None else msg("form.invalid"))
 
     def __str__(self) -> str:
-        return "; ".join(f"{name}: {m.key}" for name, m in self.field_errors.items())
+        return "; ".join(f"{name}: {_logged(m)}" for name, m in self.field_errors.items())
+
+
+def _logged(message: Message) -> str:
+    """The key; a transitional plain text as it is (as before keys existed)."""
+    text = message.params.get("text") if message.key == PLAIN_TEXT else None
+    return text if isinstance(text, str) else message.key
 
 
 class NotFound(DomainError):
