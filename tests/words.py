@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import Message
 from arco_desk.domain.notifications import Notice
+from arco_desk.resources import resource_path
 from arco_desk.ui.common.messages import notice_words, render
 from arco_desk.ui.shell.i18n import install_translators
 
@@ -83,3 +84,42 @@ def refused_with(kind: type[DomainError], pattern: str) -> Iterator[Caught]:
         assert re.search(pattern, worded), f"{pattern!r} not in {worded!r}"
     else:
         raise AssertionError(f"{kind.__name__} not raised")
+
+
+class DomainWordsInKorean(QTranslator):
+    """The app's Korean catalogue for what the domain says (messages and the labels of the
+    complaint codes) only, unless a test put the UI in English (``QLocale``); the rest stays
+    in its English source. UI tests have always run this way: English chrome, the desk's
+    refusals and codes in Korean."""
+
+    CONTEXTS = frozenset({"Message", "Channel", "ReplyChannel", "NoticeMethod",
+                          "FollowUpOutcome", "ComplaintStatus", "ComplaintAction", "EventKind"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.korean = QTranslator(self)
+        if not self.korean.load(str(resource_path("translations", "arco_desk_ko.qm"))):
+            raise FileNotFoundError("arco_desk_ko.qm")
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        english_ui = QLocale().language() == QLocale.Language.English  # a test's English UI
+        if context not in self.CONTEXTS or english_ui:
+            return None  # a null string: not translated here, the source is shown
+        return self.korean.translate(context, source, disambiguation, n)
+
+
+@contextmanager
+def domain_words_in_korean() -> Iterator[None]:
+    """Installs :class:`DomainWordsInKorean` for the block (english() steps around it)."""
+    app = _app()
+    locale = QLocale()
+    translator = DomainWordsInKorean()
+    app.installTranslator(translator)
+    session_translators.append(translator)
+    try:
+        yield
+    finally:
+        session_translators.remove(translator)
+        app.removeTranslator(translator)
+        QLocale.setDefault(locale)

@@ -51,6 +51,8 @@ def main(url: str, staff_id: int) -> int:
     from arco_desk.services.container import open_services
     from arco_desk.services.notices import NoticeService
     from arco_desk.ui.common.change_watcher import ChangeWatcher
+    from arco_desk.ui.common.messages import notice_words
+    from arco_desk.ui.shell.i18n import install_translators
 
     class Commands(QObject):
         line = Signal(str)  # emitted from the stdin thread, delivered in the Qt thread
@@ -59,6 +61,7 @@ def main(url: str, staff_id: int) -> int:
         print(json.dumps(message), flush=True)
 
     app = QCoreApplication([])
+    install_translators(app, "ko")  # type: ignore[arg-type]  # the notices as a staff PC words them
     with tempfile.TemporaryDirectory(prefix="arco-staff-") as basedir:
         services = open_services(Path(basedir), url)
         notices = NoticeService(services.uow)
@@ -69,10 +72,9 @@ def main(url: str, staff_id: int) -> int:
                 if not record.concerns(staff_id, None):
                     continue
                 notice = notices.notice_for(record)
+                title, text = notice_words(notice) if notice else (None, None)
                 say({"got": record.kind, "event": record.id, "entity": record.entity_id,
-                     "at": time.perf_counter(),
-                     "title": notice.title if notice else None,
-                     "text": notice.text if notice else None})
+                     "at": time.perf_counter(), "title": title, "text": text})
 
         def command(line: str) -> None:
             words = line.split()
