@@ -17,6 +17,9 @@ from arco_desk.resources import resource_path
 from arco_desk.ui.common.messages import notice_words, render
 from arco_desk.ui.shell.i18n import install_translators
 
+# Hangul syllables and jamo (compatibility and extended too): Korean text, whatever its form.
+HANGUL = re.compile(r"[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uD7B0-\uD7FF]")
+
 # Translators the test session keeps installed (tests/ui/conftest.py); english() steps
 # around them.
 session_translators: list[QTranslator] = []

@@ -121,13 +121,13 @@ def clean(kind: TextKind, field: str, value: str | None, *,
             raise ValidationError({field: required})
         return ""
     if len(text) > rule.limit:
-        raise _refusal(field, "too_long", rule.limit, length=len(text))
+        raise _refusal(field, "text.too_long", rule.limit, length=len(text))
     if kind is TextKind.PHONE:
         return _phone(field, text, rule.limit)
     if kind is TextKind.EMAIL and not is_email(text):
-        raise _refusal(field, "email", rule.limit)
+        raise _refusal(field, "text.email", rule.limit)
     if kind is TextKind.SEARCH and len(text.split()) > MAX_SEARCH_WORDS:
-        raise _refusal(field, "too_many_words", MAX_SEARCH_WORDS)
+        raise _refusal(field, "text.too_many_words", MAX_SEARCH_WORDS)
     return text
 
 
@@ -146,12 +146,12 @@ def _phone(field: str, text: str, limit: int) -> str:
     try:
         display = parse_phone(text).display
     except PhoneNumberInvalid as error:
-        raise _refusal(field, "phone", limit, reason=error.msg) from error
+        raise _refusal(field, "text.phone", limit, reason=error.msg) from error
     if len(display) > limit:
-        raise _refusal(field, "too_long", limit, length=len(display))
+        raise _refusal(field, "text.too_long", limit, length=len(display))
     return display
 
 
 def _refusal(field: str, key: str, limit: int, **values: int | Message) -> ValidationError:
-    """``text.<key>``; every one names the kind's ``limit``."""
-    return ValidationError({field: msg(f"text.{key}", limit=limit, **values)})
+    """Every refusal of a text rule names the kind's ``limit``."""
+    return ValidationError({field: msg(key, limit=limit, **values)})

@@ -38,7 +38,7 @@ from arco_desk.ui.shell.main_window import MainWindow
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import Dialogs
-from tests.words import korean
+from tests.words import HANGUL, korean
 
 
 def seoul(*args: int) -> datetime:
@@ -331,6 +331,7 @@ def test_a_delay_notice_after_the_deadline_is_refused_with_the_reason(
     assert isinstance(notice, DelayNoticeDialog)
     refusal = notice.fields.message("new_due")
     assert "has already passed" in refusal and "24 Nov 14:30" in refusal
+    assert not HANGUL.search(refusal)  # the English UI words the domain's refusal in English
     notice.reason.setPlainText("늦게 알았습니다")
     notice.method.setCurrentIndex(notice.method.findData("email"))
     notice.save()
