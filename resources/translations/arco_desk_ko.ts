@@ -141,30 +141,6 @@
         <translation>휴무일 달력</translation>
     </message>
     <message>
-        <source>Agency closure</source>
-        <translation>기관 휴무</translation>
-    </message>
-    <message>
-        <source>Temporary holiday</source>
-        <translation>임시공휴일</translation>
-    </message>
-    <message>
-        <source>Extra working day</source>
-        <translation>추가 근무일</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>민원</translation>
-    </message>
-    <message>
-        <source>Phone memo</source>
-        <translation>전화 메모</translation>
-    </message>
-    <message>
-        <source>Call before a visit</source>
-        <translation>방문 전 연락</translation>
-    </message>
-    <message>
         <source>Month view</source>
         <translation>월 보기</translation>
     </message>
