@@ -16,7 +16,9 @@ from typing import Final
 
 from arco_desk.domain.calendar_business import BusinessCalendar
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import Message, msg, one_of
 from arco_desk.domain.text import RULES, TextKind, clean_into
+from arco_desk.domain.transitional_korean import KoreanLabel
 
 __all__ = [
     "COMPLAINT_DONE_STATUSES",
@@ -29,7 +31,6 @@ __all__ = [
     "OverrideKind",
     "calendar_from",
     "validate_override",
-    "weekday_ko",
 ]
 
 MAX_REASON_LENGTH: Final = RULES[TextKind.SHORT_LINE].limit
@@ -38,19 +39,7 @@ MAX_REASON_LENGTH: Final = RULES[TextKind.SHORT_LINE].limit
 COMPLAINT_DONE_STATUSES: Final = ("answered", "closed")
 MEMO_DONE_STATUSES: Final = ("done",)
 
-_WEEKDAYS_KO: Final = ("월", "화", "수", "목", "금", "토", "일")
-
-
-def weekday_ko(day: date) -> str:
-    """"월" … "일"."""
-    return _WEEKDAYS_KO[day.weekday()]
-
-
-def _day_ko(day: date) -> str:
-    return f"{day.isoformat()}({weekday_ko(day)})"
-
-
-class OverrideKind(enum.StrEnum):
+class OverrideKind(KoreanLabel, enum.StrEnum):
     """What an override declares."""
 
     CLOSURE = "closure"
@@ -61,17 +50,6 @@ class OverrideKind(enum.StrEnum):
     def closes(self) -> bool:
         """True for a closed day (closure, temporary holiday), False for an extra workday."""
         return self is not OverrideKind.EXTRA_WORKDAY
-
-    @property
-    def label_ko(self) -> str:
-        return _KIND_LABELS_KO[self]
-
-
-_KIND_LABELS_KO: Final = {
-    OverrideKind.CLOSURE: "기관 휴무",
-    OverrideKind.TEMPORARY_HOLIDAY: "임시공휴일",
-    OverrideKind.EXTRA_WORKDAY: "추가 근무일",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,43 +99,36 @@ def validate_override(
     that is closed anyway (the message names the holiday); an extra working
     day must be a day that would otherwise be closed.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     day = draft.day
     if isinstance(day, datetime) or not isinstance(day, date):
-        errors["day"] = "날짜를 고르세요."
+        errors["day"] = msg("calendar.day_required")
     try:
         kind: OverrideKind | None = OverrideKind(draft.kind)
     except ValueError:
         kind = None
-        errors["kind"] = "종류를 고르세요: 기관 휴무, 임시공휴일 또는 추가 근무일."
+        errors["kind"] = msg("calendar.kind_required", kinds=one_of(list(OverrideKind)))
     reason = clean_into(errors, TextKind.SHORT_LINE, "reason", draft.reason, required=(
-        "휴무 사유를 입력하세요. 달력에 이 사유가 표시됩니다."
-        if kind is not None and kind.closes else None))
+        msg("calendar.reason_required") if kind is not None and kind.closes else None))
     if "day" not in errors:
         taken = existing.get(day)
         if taken is not None:
-            what = OverrideKind(taken.kind).label_ko
-            named = f"‘{taken.reason}’({what})" if taken.reason else what
-            errors["day"] = (
-                f"{_day_ko(day)}에는 이미 등록된 항목이 있습니다: {named}. "
-                "먼저 그 항목을 삭제하세요."
-            )
+            what = OverrideKind(taken.kind)
+            named: Message = (msg("calendar.named_override", reason=taken.reason, kind=what)
+                              if taken.reason else msg("calendar.override", kind=what))
+            errors["day"] = msg("calendar.day_taken", day=day, taken=named)
         elif kind is not None and kind.closes and not cal.is_working_day(day):
-            why = cal.holiday_name(day, "ko") or _weekend_ko(day)
-            errors["day"] = f"{_day_ko(day)}은 이미 쉬는 날입니다: {why}."
+            # The holiday's name is data in both languages; each wording takes its own.
+            ko, en = cal.holiday_name(day, "ko"), cal.holiday_name(day, "en")
+            errors["day"] = (msg("calendar.already_holiday", day=day, holiday_ko=ko or "",
+                                 holiday_en=en or ko or "")
+                             if ko else msg("calendar.already_weekend", day=day))
         elif kind is OverrideKind.EXTRA_WORKDAY and cal.is_working_day(day):
-            errors["day"] = (
-                f"{_day_ko(day)}은 원래 근무일입니다. 추가 근무일은 주말이나 공휴일, "
-                "휴무일에만 지정할 수 있습니다."
-            )
+            errors["day"] = msg("calendar.already_working_day", day=day)
     if errors:
         raise ValidationError(errors)
     assert kind is not None
     return OverrideDraft(day, kind, reason)
-
-
-def _weekend_ko(day: date) -> str:
-    return f"{weekday_ko(day)}요일"
 
 
 class DeadlineItemType(enum.StrEnum):
@@ -166,17 +137,6 @@ class DeadlineItemType(enum.StrEnum):
     COMPLAINT = "complaint"
     PHONE_MEMO = "phone_memo"
     OUTBOUND_VISIT = "outbound_visit"
-
-    @property
-    def label_ko(self) -> str:
-        return _ITEM_LABELS_KO[self]
-
-
-_ITEM_LABELS_KO: Final = {
-    DeadlineItemType.COMPLAINT: "민원",
-    DeadlineItemType.PHONE_MEMO: "전화 메모",
-    DeadlineItemType.OUTBOUND_VISIT: "방문 전 연락",
-}
 
 
 @dataclass(frozen=True, slots=True)

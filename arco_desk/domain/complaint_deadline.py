@@ -1,4 +1,4 @@
-"""A complaint's deadline as the desk sees it: in words, what a delay notice may promise
+"""A complaint's deadline as the desk sees it: what a delay notice may promise
 (처리기간 연장, 민원 처리에 관한 법률 시행령 제21조) and the countdown badge."""
 
 from __future__ import annotations
@@ -17,6 +17,10 @@ from arco_desk.domain.deadlines import (
     countdown,
     extension_limit,
 )
+from arco_desk.domain.messages import Message, msg
+
+# Transitional: services word a deadline rule and a moment themselves.
+from arco_desk.domain.transitional_korean import date_time_ko, deadline_rule
 
 __all__ = [
     "MAX_DELAY_NOTICES",
@@ -27,29 +31,9 @@ __all__ = [
     "date_time_ko",
     "deadline_rule",
     "delay_notice_terms",
-    "working_time_en",
-    "working_time_ko",
 ]
 
 MAX_DELAY_NOTICES: Final = 2
-
-
-def date_time_ko(moment: datetime) -> str:
-    """"2월 25일 18:00"."""
-    t = to_seoul(moment)
-    return f"{t.month}월 {t.day}일 {t:%H:%M}"
-
-
-def _date_time_en(moment: datetime) -> str:
-    t = to_seoul(moment)
-    return f"{t.day} {t:%b} {t:%H:%M}"
-
-
-def deadline_rule(period: Period, due: datetime, language: str = "ko") -> str:
-    """The rule in words: "7근무일, 첫날 산입 → 2월 25일 18:00"."""
-    if language.startswith("en"):
-        return f"{period.description_en} → {_date_time_en(due)}"
-    return f"{period.description_ko} → {date_time_ko(due)}"
 
 
 # --- delay notice (처리기간 연장) --------------------------------------------------------------
@@ -68,7 +52,7 @@ class DelayNoticeTerms:
     limit: datetime
     number: int
     needs_consent: bool
-    refusal: str | None
+    refusal: Message | None
 
 
 def delay_notice_terms(cal: BusinessCalendar, period: Period, deadline: datetime,
@@ -83,16 +67,13 @@ def delay_notice_terms(cal: BusinessCalendar, period: Period, deadline: datetime
     """
     number = notices_so_far + 1
     limit = extension_limit(cal, deadline, period)
-    refusal: str | None = None
+    refusal: Message | None = None
     if paused:
-        refusal = ("보완 요구 중이라 처리기간이 멈춰 있습니다. 보완이 끝난 뒤에 연장을 "
-                   "통지하세요.")
+        refusal = msg("complaint.delay_notice.paused")
     elif notices_so_far >= MAX_DELAY_NOTICES:
-        refusal = ("처리기간은 두 번까지만 연장할 수 있습니다(한 번, 그리고 민원인 동의를 받아 "
-                   "한 번 더). 더 연장할 수 없습니다.")
+        refusal = msg("complaint.delay_notice.no_more")
     elif now >= deadline:
-        refusal = (f"처리기한 {date_time_ko(deadline)}이(가) 이미 지났습니다. 연장 통지는 "
-                   "기한 전에만 할 수 있으며, 이 민원은 기한 초과로 기록에 남습니다.")
+        refusal = msg("complaint.delay_notice.after_deadline", deadline=deadline)
     return DelayNoticeTerms(deadline=to_seoul(deadline), limit=limit, number=number,
                             needs_consent=number >= 2, refusal=refusal)
 
@@ -120,67 +101,28 @@ _FROM_COUNTDOWN: Final = {
 
 @dataclass(frozen=True, slots=True)
 class Badge:
-    """What a complaint's badge says. ``countdown`` is set while the deadline runs."""
+    """What a complaint's badge says (``words``) and how it looks (``state``).
+    ``countdown`` is set while the deadline runs."""
 
     state: BadgeState
-    label_ko: str
-    label_en: str
+    words: Message
     countdown: Countdown | None = None
-
-    def label(self, language: str = "ko") -> str:
-        return self.label_en if language.startswith("en") else self.label_ko
 
 
 def badge(cal: BusinessCalendar, status: ComplaintStatus, deadline: datetime, period: Period,
           now: datetime, paused_at: datetime | None = None,
           answered_at: datetime | None = None) -> Badge:
-    """The countdown while the deadline runs; "보완 대기" with the time left while paused;
-    in time or late once answered."""
+    """The countdown while the deadline runs; "awaiting supplement" with the working time
+    left (its largest unit) while paused; in time or late once answered."""
     if not status.is_open and answered_at is not None:
         if answered_at <= deadline:
-            return Badge(BadgeState.ANSWERED_IN_TIME, "기한 내 답변", "answered in time")
+            return Badge(BadgeState.ANSWERED_IN_TIME, msg("badge.answered_in_time"))
         late = countdown(cal, deadline, answered_at, period)
-        return Badge(BadgeState.ANSWERED_LATE, f"답변 {late.label_ko}", f"answered {late.label_en}")
+        return Badge(BadgeState.ANSWERED_LATE, msg("badge.answered_late", late=late.words))
     if paused_at is not None:
         left = cal.working_time_between(paused_at, deadline)
         if left <= timedelta(0):
-            return Badge(BadgeState.PAUSED, "보완 대기", "awaiting supplement")
-        return Badge(BadgeState.PAUSED, f"보완 대기 · {_largest_unit_ko(left)} 남음",
-                     f"awaiting supplement · {_largest_unit_en(left)} left")
+            return Badge(BadgeState.PAUSED, msg("badge.paused"))
+        return Badge(BadgeState.PAUSED, msg("badge.paused_left", left=left))
     running = countdown(cal, deadline, now, period)
-    return Badge(_FROM_COUNTDOWN[running.state], running.label_ko, running.label_en, running)
-
-
-def working_time_ko(amount: timedelta) -> str:
-    """Working time in the desk's words: "2일 3시간", "3시간 20분", "45분" (8 h = 1일)."""
-    minutes = max(0, amount // timedelta(minutes=1))
-    days, minutes = divmod(minutes, 8 * 60)
-    hours, minutes = divmod(minutes, 60)
-    parts = [f"{days}일"] if days else []
-    if hours:
-        parts.append(f"{hours}시간")
-    if minutes and not days:
-        parts.append(f"{minutes}분")
-    return " ".join(parts) or "0분"
-
-
-def working_time_en(amount: timedelta) -> str:
-    """"2d 3h", "3h 20m", "45m" (8 working hours = 1 d)."""
-    minutes = max(0, amount // timedelta(minutes=1))
-    days, minutes = divmod(minutes, 8 * 60)
-    hours, minutes = divmod(minutes, 60)
-    parts = [f"{days}d"] if days else []
-    if hours:
-        parts.append(f"{hours}h")
-    if minutes and not days:
-        parts.append(f"{minutes}m")
-    return " ".join(parts) or "0m"
-
-
-def _largest_unit_ko(amount: timedelta) -> str:
-    """Only the largest unit, for a short badge: "4일", "3시간", "45분"."""
-    return working_time_ko(amount).split(" ")[0]
-
-
-def _largest_unit_en(amount: timedelta) -> str:
-    return working_time_en(amount).split(" ")[0]
+    return Badge(_FROM_COUNTDOWN[running.state], running.words, running)

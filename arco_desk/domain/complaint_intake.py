@@ -8,9 +8,9 @@ from datetime import datetime
 from typing import Final
 
 from arco_desk.domain.calendar_business import to_seoul
-from arco_desk.domain.complaint_deadline import date_time_ko
 from arco_desk.domain.complaints import Channel, enum_or_none
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.standard import ComplaintKind, ServiceStandard
 from arco_desk.domain.text import TextKind, clean_into, tidy
 
@@ -70,37 +70,36 @@ def validate_intake(draft: ComplaintDraft, standard: ServiceStandard,
     address). The phone must be a Korean or international number, the e-mail
     look like one, and the receipt time may not lie in the future.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     channel = enum_or_none(Channel, draft.channel)
     if channel is None:
-        errors["channel"] = "접수 경로를 고르세요."
+        errors["channel"] = msg("complaint.intake.channel_required")
     kind: ComplaintKind | None = None
     if not draft.kind_code.strip():
-        errors["kind_code"] = "민원 종류를 고르세요."
+        errors["kind_code"] = msg("complaint.intake.kind_required")
     else:
         try:
             kind = standard.kind(draft.kind_code.strip())
         except KeyError:
-            known = ", ".join(k.name_ko for k in standard.complaint_kinds)
-            errors["kind_code"] = (f"알 수 없는 민원 종류입니다: ‘{draft.kind_code}’. "
-                                   f"service_standard.toml에 있는 종류만 쓸 수 있습니다 ({known}).")
+            known = ", ".join(k.code for k in standard.complaint_kinds)
+            errors["kind_code"] = msg("complaint.intake.unknown_kind", code=draft.kind_code,
+                                      known=known)
     name = clean_into(errors, TextKind.PERSON_NAME, "citizen_name", draft.citizen_name,
-                      required="민원인 이름을 입력하세요.")
+                      required=msg("complaint.intake.citizen_name_required"))
     phone = clean_into(errors, TextKind.PHONE, "citizen_phone", draft.citizen_phone)
     email = clean_into(errors, TextKind.EMAIL, "citizen_email", draft.citizen_email)
     address = clean_into(errors, TextKind.SHORT_LINE, "citizen_address", draft.citizen_address)
     if not any(tidy(value) for value in (draft.citizen_phone, draft.citizen_email,
                                          draft.citizen_address)):
-        errors["citizen_phone"] = ("회신할 방법이 없습니다. 전화번호, 이메일, 주소 중 "
-                                   "하나 이상을 입력하세요.")
+        errors["citizen_phone"] = msg("complaint.intake.no_reply_contact")
     title = clean_into(errors, TextKind.SHORT_LINE, "title", draft.title,
-                       required="제목을 입력하세요.")
+                       required=msg("complaint.intake.title_required"))
     content = clean_into(errors, TextKind.LONG_TEXT, "content", draft.content,
-                         required="민원 내용을 입력하세요.")
+                         required=msg("complaint.intake.content_required"))
     received_at = to_seoul(draft.received_at) if draft.received_at is not None else now
     if received_at > now:
-        errors["received_at"] = (f"접수 시각 {date_time_ko(received_at)}은(는) 아직 오지 않은 "
-                                 "시각입니다. 미래 시각은 입력할 수 없습니다.")
+        errors["received_at"] = msg("complaint.intake.received_in_future",
+                                    received_at=received_at)
     if errors:
         raise ValidationError(errors)
     assert channel is not None and kind is not None

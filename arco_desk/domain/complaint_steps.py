@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from arco_desk.domain.calendar_business import to_seoul
-from arco_desk.domain.complaint_deadline import DelayNoticeTerms, date_time_ko
+from arco_desk.domain.complaint_deadline import DelayNoticeTerms
 from arco_desk.domain.complaints import FollowUpOutcome, NoticeMethod, ReplyChannel, enum_or_none
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import Message, msg, one_of
 from arco_desk.domain.text import TextKind, clean, clean_into
 
 __all__ = [
@@ -39,14 +40,14 @@ def validate_assignment(staff_id: int | None, department_id: int | None, reason:
     ``reason`` is None for a first assignment and required for a reassignment,
     whose ``current`` (staff, department) must differ from the new one.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if staff_id is None and department_id is None:
-        errors["assignee_id"] = "담당자나 담당 부서를 고르세요."
+        errors["assignee_id"] = msg("complaint.assignee_required")
     cleaned = clean_into(errors, TextKind.SHORT_LINE, "reason", reason, required=(
-        "재배정 사유를 입력하세요. 이력에 남습니다." if reason is not None else None))
+        msg("complaint.reassign_reason_required") if reason is not None else None))
     if (current is not None and "assignee_id" not in errors
             and current == (staff_id, department_id)):
-        errors["assignee_id"] = "지금과 같은 담당입니다. 다른 담당자나 부서를 고르세요."
+        errors["assignee_id"] = msg("complaint.same_assignee")
     if errors:
         raise ValidationError(errors)
     return cleaned
@@ -58,7 +59,7 @@ def validate_assignment(staff_id: int | None, department_id: int | None, reason:
 def validate_pause_request(request: str) -> str:
     """What was asked of the citizen; required."""
     return clean(TextKind.FREE_TEXT, "request", request,
-                 required="민원인에게 요청한 보완 내용을 입력하세요.")
+                 required=msg("complaint.pause_request_required"))
 
 
 def validate_step_note(note: str) -> str:
@@ -71,10 +72,10 @@ def validate_pause_end(paused_at: datetime, ended_at: datetime | None,
     """When the supplementation arrived: not before the pause began, not in the future."""
     end = to_seoul(ended_at) if ended_at is not None else now
     if end > now:
-        raise ValidationError({"ended_at": "보완 도착 시각이 미래입니다."})
+        raise ValidationError({"ended_at": msg("complaint.pause_end_future")})
     if end < paused_at:
-        raise ValidationError({"ended_at": (
-            f"보완 도착 시각은 보완 요구 시각({date_time_ko(paused_at)}) 이후여야 합니다.")})
+        raise ValidationError({"ended_at": msg("complaint.pause_end_before_start",
+                                               paused_at=paused_at)})
     return end
 
 
@@ -94,25 +95,24 @@ def validate_delay_notice(terms: DelayNoticeTerms, reason: str, new_due: datetim
     """Check a delay notice against ``terms``; ValidationError per field."""
     if terms.refusal is not None:
         raise ValidationError({"new_due": terms.refusal})
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     text = clean_into(errors, TextKind.FREE_TEXT, "reason", reason,
-                      required="지연 사유를 입력하세요. 민원인에게 알린 그대로 적습니다.")
+                      required=msg("complaint.delay_notice.reason_required"))
     if new_due is None:
-        errors["new_due"] = "처리 예정일을 입력하세요."
+        errors["new_due"] = msg("complaint.delay_notice.new_due_required")
     else:
         new_due = to_seoul(new_due)
         if new_due <= terms.deadline:
-            errors["new_due"] = (f"처리 예정일은 지금 기한 {date_time_ko(terms.deadline)}보다 "
-                                 "뒤여야 합니다.")
+            errors["new_due"] = msg("complaint.delay_notice.not_later",
+                                    deadline=terms.deadline)
         elif new_due > terms.limit:
-            errors["new_due"] = (f"처리 예정일은 {date_time_ko(terms.limit)}까지만 가능합니다"
-                                 "(기한에 처리기간을 한 번 더한 날까지).")
+            errors["new_due"] = msg("complaint.delay_notice.beyond_limit", limit=terms.limit)
     notice_method = enum_or_none(NoticeMethod, method)
     if notice_method is None:
-        errors["method"] = "민원인에게 알린 방법을 고르세요: 전화, 서면 또는 이메일."
+        errors["method"] = msg("complaint.delay_notice.method_required",
+                               methods=one_of(list(NoticeMethod)))
     if terms.needs_consent and not consent:
-        errors["consent"] = ("두 번째 연장은 민원인의 동의가 있어야 합니다. 동의를 받았으면 "
-                             "표시하세요.")
+        errors["consent"] = msg("complaint.delay_notice.consent_required")
     if errors:
         raise ValidationError(errors)
     assert new_due is not None and notice_method is not None
@@ -144,29 +144,28 @@ def validate_answer(text: str, channel: str, answered_at: datetime | None,
                     now: datetime) -> CleanAnswer:
     """The answer: its text, how it went out (the citizen must be reachable that way),
     when (between receipt and now) and who answers in their real name."""
-    errors: dict[str, str] = {}
-    body = clean_into(errors, TextKind.LONG_TEXT, "text", text, required="답변 내용을 입력하세요.")
+    errors: dict[str, Message] = {}
+    body = clean_into(errors, TextKind.LONG_TEXT, "text", text,
+                      required=msg("complaint.answer.text_required"))
     reply = enum_or_none(ReplyChannel, channel)
     if reply is None:
-        errors["channel"] = "답변한 방법을 고르세요."
+        errors["channel"] = msg("complaint.answer.channel_required")
     else:
         missing = {
-            ReplyChannel.EMAIL: ("" if contact.email else "이메일 주소"),
-            ReplyChannel.LETTER: ("" if contact.address else "주소"),
-            ReplyChannel.PHONE: ("" if contact.phone else "전화번호"),
-            ReplyChannel.SMS: ("" if contact.phone else "전화번호"),
-        }.get(reply, "")
-        if missing:
-            errors["channel"] = (f"민원인의 {missing}가 없어 {reply.label_ko}(으)로 답변할 수 "
-                                 "없습니다. 다른 방법을 고르세요.")
+            ReplyChannel.EMAIL: None if contact.email else "complaint.answer.no_email",
+            ReplyChannel.LETTER: None if contact.address else "complaint.answer.no_address",
+            ReplyChannel.PHONE: None if contact.phone else "complaint.answer.no_phone",
+            ReplyChannel.SMS: None if contact.phone else "complaint.answer.no_phone",
+        }.get(reply)
+        if missing is not None:
+            errors["channel"] = msg(missing, channel=reply)
     moment = to_seoul(answered_at) if answered_at is not None else now
     if moment > now:
-        errors["answered_at"] = "답변 시각이 미래입니다."
+        errors["answered_at"] = msg("complaint.answer.in_future")
     elif moment < to_seoul(received_at):
-        errors["answered_at"] = (
-            f"답변 시각은 접수 시각({date_time_ko(received_at)}) 이후여야 합니다.")
+        errors["answered_at"] = msg("complaint.answer.before_receipt", received_at=received_at)
     if responder_id is None:
-        errors["responder_id"] = "답변자를 고르세요. 답변은 실명으로 나갑니다."
+        errors["responder_id"] = msg("complaint.answer.responder_required")
     if errors:
         raise ValidationError(errors)
     assert reply is not None and responder_id is not None
@@ -180,12 +179,12 @@ class CleanFollowUp:
 
 
 def validate_follow_up(outcome: str, note: str) -> CleanFollowUp:
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     chosen = enum_or_none(FollowUpOutcome, outcome)
     if chosen is None:
-        errors["outcome"] = "확인 전화 결과를 고르세요."
+        errors["outcome"] = msg("complaint.follow_up.outcome_required")
     text = clean_into(errors, TextKind.FREE_TEXT, "note", note, required=(
-        "민원인의 추가 문의 내용을 적으세요." if chosen is FollowUpOutcome.FURTHER_QUESTIONS
+        msg("complaint.follow_up.note_required") if chosen is FollowUpOutcome.FURTHER_QUESTIONS
         else None))
     if errors:
         raise ValidationError(errors)

@@ -17,7 +17,7 @@ Clauses 1-3, 1-4 and 2 of the standard, and the deadline rules of DESIGN.md §3:
   (민원 처리에 관한 법률 시행령 제21조: 한 차례 연장, 동의를 받아 한 차례 더). What a
   notice may promise and the badge are in :mod:`arco_desk.domain.complaint_deadline`.
 
-Pure rules: no I/O. Messages are Korean, for the operator.
+Pure rules: no I/O. Refusals are message keys (``complaint.*``); the UI words them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from typing import Final, TypeVar
 
 from arco_desk.domain.errors import DomainError
+from arco_desk.domain.messages import Message, msg, one_of
 
 __all__ = [
     "OPEN_STATUSES",
@@ -43,22 +44,7 @@ __all__ = [
     "enum_or_none",
 ]
 
-class _Labelled(enum.StrEnum):
-    """A stored code with a Korean and an English label."""
-
-    @property
-    def label_ko(self) -> str:
-        return _LABELS[type(self)][self][0]
-
-    @property
-    def label_en(self) -> str:
-        return _LABELS[type(self)][self][1]
-
-    def label(self, language: str = "ko") -> str:
-        return self.label_en if language.startswith("en") else self.label_ko
-
-
-class Channel(_Labelled):
+class Channel(enum.StrEnum):
     """How the complaint came in (clauses 1-3, 1-4, 2)."""
 
     VISIT = "visit"
@@ -70,7 +56,7 @@ class Channel(_Labelled):
     CALL_CENTRE = "call_centre"
 
 
-class ReplyChannel(_Labelled):
+class ReplyChannel(enum.StrEnum):
     """How the answer went out."""
 
     LETTER = "letter"
@@ -81,7 +67,7 @@ class ReplyChannel(_Labelled):
     IN_PERSON = "in_person"
 
 
-class NoticeMethod(_Labelled):
+class NoticeMethod(enum.StrEnum):
     """How the citizen was told about a delay."""
 
     PHONE = "phone"
@@ -89,7 +75,7 @@ class NoticeMethod(_Labelled):
     EMAIL = "email"
 
 
-class FollowUpOutcome(_Labelled):
+class FollowUpOutcome(enum.StrEnum):
     """What the follow-up call found (clause 1-3: 결과 확인 및 추가 문의 여부)."""
 
     NO_FURTHER_QUESTIONS = "no_further_questions"
@@ -97,7 +83,7 @@ class FollowUpOutcome(_Labelled):
     UNREACHABLE = "unreachable"
 
 
-class ComplaintStatus(_Labelled):
+class ComplaintStatus(enum.StrEnum):
     RECEIVED = "received"
     ASSIGNED = "assigned"
     IN_PROGRESS = "in_progress"
@@ -111,7 +97,7 @@ class ComplaintStatus(_Labelled):
         return self in _OPEN
 
 
-class ComplaintAction(_Labelled):
+class ComplaintAction(enum.StrEnum):
     ASSIGN = "assign"
     REASSIGN = "reassign"
     START = "start"
@@ -123,7 +109,7 @@ class ComplaintAction(_Labelled):
     CLOSE = "close"
 
 
-class EventKind(_Labelled):
+class EventKind(enum.StrEnum):
     """A step in a complaint's history (``complaint_event.kind``).
 
     ``pause`` rows span the pause (``at`` … ``ends_at``); the deadline engine
@@ -141,70 +127,6 @@ class EventKind(_Labelled):
     FOLLOW_UP = "follow_up"
     CLOSED = "closed"
 
-
-# Labels by enum class: members of different enums can be equal strings ("letter").
-_LABELS: Final[Mapping[type[enum.StrEnum], Mapping[str, tuple[str, str]]]] = {
-    Channel: {
-        Channel.VISIT: ("방문", "Visit"),
-        Channel.PHONE: ("전화", "Phone"),
-        Channel.LETTER: ("서면·우편", "Letter"),
-        Channel.HOMEPAGE: ("홈페이지", "Homepage"),
-        Channel.SNS: ("SNS", "SNS"),
-        Channel.EMAIL: ("이메일", "E-mail"),
-        Channel.CALL_CENTRE: ("콜센터", "Call centre"),
-    },
-    ReplyChannel: {
-        ReplyChannel.LETTER: ("서면·우편", "Letter"),
-        ReplyChannel.EMAIL: ("이메일", "E-mail"),
-        ReplyChannel.PHONE: ("전화", "Phone"),
-        ReplyChannel.SMS: ("문자", "Text message"),
-        ReplyChannel.HOMEPAGE: ("홈페이지 답변", "Homepage reply"),
-        ReplyChannel.IN_PERSON: ("방문 면담", "In person"),
-    },
-    NoticeMethod: {
-        NoticeMethod.PHONE: ("전화", "Phone"),
-        NoticeMethod.LETTER: ("서면", "Letter"),
-        NoticeMethod.EMAIL: ("이메일", "E-mail"),
-    },
-    FollowUpOutcome: {
-        FollowUpOutcome.NO_FURTHER_QUESTIONS: ("통화함 · 추가 문의 없음",
-                                               "Reached · no further questions"),
-        FollowUpOutcome.FURTHER_QUESTIONS: ("통화함 · 추가 문의 있음",
-                                            "Reached · further questions"),
-        FollowUpOutcome.UNREACHABLE: ("연락 안 됨", "Not reached"),
-    },
-    ComplaintStatus: {
-        ComplaintStatus.RECEIVED: ("접수", "Received"),
-        ComplaintStatus.ASSIGNED: ("배정", "Assigned"),
-        ComplaintStatus.IN_PROGRESS: ("처리 중", "In progress"),
-        ComplaintStatus.ANSWERED: ("답변 완료", "Answered"),
-        ComplaintStatus.FOLLOWED_UP: ("확인 전화 완료", "Follow-up done"),
-        ComplaintStatus.CLOSED: ("종결", "Closed"),
-    },
-    ComplaintAction: {
-        ComplaintAction.ASSIGN: ("담당 배정", "assign"),
-        ComplaintAction.REASSIGN: ("재배정", "reassign"),
-        ComplaintAction.START: ("처리 시작", "start work"),
-        ComplaintAction.PAUSE: ("보완 요구", "ask for supplementation"),
-        ComplaintAction.RESUME: ("보완 완료", "end the supplementation pause"),
-        ComplaintAction.DELAY_NOTICE: ("처리기간 연장 통지", "record a delay notice"),
-        ComplaintAction.ANSWER: ("답변", "answer"),
-        ComplaintAction.FOLLOW_UP: ("확인 전화", "record the follow-up call"),
-        ComplaintAction.CLOSE: ("종결", "close"),
-    },
-    EventKind: {
-        EventKind.RECEIVED: ("접수", "Received"),
-        EventKind.ASSIGNED: ("배정", "Assigned"),
-        EventKind.REASSIGNED: ("재배정", "Reassigned"),
-        EventKind.STARTED: ("처리 시작", "Work started"),
-        EventKind.PAUSED: ("보완 요구", "Supplementation requested"),
-        EventKind.RESUMED: ("보완 완료", "Supplementation received"),
-        EventKind.DELAY_NOTICE: ("처리기간 연장 통지", "Delay notice"),
-        EventKind.ANSWERED: ("답변", "Answered"),
-        EventKind.FOLLOW_UP: ("확인 전화", "Follow-up call"),
-        EventKind.CLOSED: ("종결", "Closed"),
-    },
-}
 
 _OPEN: Final = frozenset(
     {ComplaintStatus.RECEIVED, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS}
@@ -248,17 +170,16 @@ def check_action(status: ComplaintStatus, action: ComplaintAction, paused: bool)
     return after if after is not None else status
 
 
-def _refusal(status: ComplaintStatus, action: ComplaintAction, paused: bool) -> str | None:
+def _refusal(status: ComplaintStatus, action: ComplaintAction, paused: bool) -> Message | None:
     allowed_from, _ = TRANSITIONS[action]
     if action is ComplaintAction.RESUME and status in allowed_from and not paused:
-        return "보완 요구 중인 민원이 아닙니다."
+        return msg("complaint.not_paused")
     if status not in allowed_from:
-        needed = " 또는 ".join(s.label_ko for s in ComplaintStatus if s in allowed_from)
-        return (f"‘{status.label_ko}’ 상태의 민원에는 ‘{action.label_ko}’ 단계를 진행할 수 "
-                f"없습니다({needed} 상태에서 가능).")
+        needed = [s for s in ComplaintStatus if s in allowed_from]
+        return msg("complaint.step_not_now", status=status, action=action,
+                   needed=one_of(needed))
     if paused and action in _BLOCKED_WHILE_PAUSED:
-        return ("보완 요구 중이라 처리기간이 멈춰 있습니다. 보완 서류가 도착하면 먼저 "
-                "‘보완 완료’를 기록하세요.")
+        return msg("complaint.paused_blocks_step")
     return None
 
 

@@ -27,6 +27,7 @@ from arco_desk.domain.calendar_business import (
     to_seoul,
 )
 from arco_desk.domain.korean_holidays import korean_public_holidays
+from arco_desk.domain.messages import Message, msg
 
 __all__ = [
     "HOURS_PER_WORKING_DAY",
@@ -144,25 +145,18 @@ class Period:
         )
 
     @property
-    def description_ko(self) -> str:
-        """E.g. "3근무시간", "5근무일(40근무시간)", "7근무일, 첫날 산입"."""
+    def words(self) -> Message:
+        """"3 working hours", "5 working days (40 working hours)", "7 working days, first
+        day counted" (keys ``period.*``)."""
         if self.unit is PeriodUnit.HOURS:
-            return f"{self.amount}근무시간"
+            if self.amount == 1:
+                return msg("period.one_working_hour")
+            return msg("period.working_hours", hours=self.amount)
         if self.in_hours:
-            return f"{self.amount}근무일({self.hours}근무시간)"
-        return f"{self.amount}근무일, 첫날 산입"
-
-    @property
-    def description_en(self) -> str:
-        """E.g. "3 working hours", "5 working days (40 working hours)"."""
-        if self.unit is PeriodUnit.HOURS:
-            return _plural(self.amount, "working hour")
-        if self.in_hours:
-            return f"{_plural(self.amount, 'working day')} ({self.hours} working hours)"
-        return f"{_plural(self.amount, 'working day')}, first day counted"
-
-    def description(self, language: str = "ko") -> str:
-        return self.description_en if language.startswith("en") else self.description_ko
+            if self.amount == 1:
+                return msg("period.one_working_day_in_hours", hours=self.hours or 0)
+            return msg("period.working_days_in_hours", days=self.amount, hours=self.hours or 0)
+        return msg("period.working_days", days=self.amount)
 
 
 def extension_limit(cal: BusinessCalendar, original_due: datetime, period: Period) -> datetime:
@@ -192,15 +186,12 @@ class CountdownState(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Countdown:
-    """What a countdown badge shows. ``remaining`` is working time, negative when overdue."""
+    """What a countdown badge shows. ``remaining`` is working time, negative when overdue;
+    ``words`` is the badge's text (keys ``countdown.*``)."""
 
     state: CountdownState
     remaining: timedelta
-    label_ko: str
-    label_en: str
-
-    def label(self, language: str = "ko") -> str:
-        return self.label_en if language.startswith("en") else self.label_ko
+    words: Message
 
 
 _MINUTE: Final = timedelta(minutes=1)
@@ -212,17 +203,17 @@ def countdown(cal: BusinessCalendar, due: datetime, now: datetime, period: Perio
 
     States, first match wins:
 
-    1. OVERDUE when ``now >= due``. Label: working time past the deadline,
+    1. OVERDUE when ``now >= due``. Words: working time past the deadline,
        ``3시간 초과`` / ``3h overdue`` under one working day (8 h), else whole
        working days ``2일 초과`` / ``2 days overdue``; ``기한 초과`` / ``overdue``
        while no working time has passed yet (e.g. the evening after an 18:00
        deadline).
     2. DUE_SOON when less than a quarter of the period (days count 8 h each) or
-       less than one working hour is left. Label: working time left,
+       less than one working hour is left. Words: working time left,
        ``3시간 20분`` / ``3h 20m`` (zero parts dropped: ``45분``, ``2시간``).
-    3. DUE_TODAY when the deadline falls on today's date (Asia/Seoul). Label:
+    3. DUE_TODAY when the deadline falls on today's date (Asia/Seoul). Words:
        ``오늘 18:00`` / ``today 18:00``.
-    4. ON_TRACK otherwise. Label: the working time left when it is less than
+    4. ON_TRACK otherwise. Words: the working time left when it is less than
        one working day, else ``D-3``, the number of *calendar* days to the
        deadline's date, as in the Korean D-day convention (a deadline next
        Monday seen on Friday is D-3 even though one working day is left).
@@ -236,56 +227,28 @@ def countdown(cal: BusinessCalendar, due: datetime, now: datetime, period: Perio
         late = -remaining
         if late >= WORKING_DAY:
             days = late // WORKING_DAY
-            return Countdown(
-                CountdownState.OVERDUE,
-                remaining,
-                f"{days}일 초과",
-                f"{_plural(days, 'day')} overdue",
-            )
+            key = "countdown.overdue_day" if days == 1 else "countdown.overdue_days"
+            return Countdown(CountdownState.OVERDUE, remaining, msg(key, days=days))
         if late < _MINUTE:
-            return Countdown(CountdownState.OVERDUE, remaining, "기한 초과", "overdue")
-        return Countdown(
-            CountdownState.OVERDUE,
-            remaining,
-            f"{_hours_minutes_ko(late)} 초과",
-            f"{_hours_minutes_en(late)} overdue",
-        )
+            return Countdown(CountdownState.OVERDUE, remaining, msg("countdown.overdue"))
+        return Countdown(CountdownState.OVERDUE, remaining,
+                         msg("countdown.overdue_time", late=_whole_minutes(late)))
     if remaining * 4 < period.nominal_working_time or remaining < _HOUR:
         return _left(CountdownState.DUE_SOON, remaining)
     if due_local.date() == now_local.date():
-        clock = f"{due_local:%H:%M}"
-        return Countdown(CountdownState.DUE_TODAY, remaining, f"오늘 {clock}", f"today {clock}")
+        return Countdown(CountdownState.DUE_TODAY, remaining,
+                         msg("countdown.today", due=due_local))
     if remaining < WORKING_DAY:
         return _left(CountdownState.ON_TRACK, remaining)
-    d_day = f"D-{(due_local.date() - now_local.date()).days}"
-    return Countdown(CountdownState.ON_TRACK, remaining, d_day, d_day)
+    days = (due_local.date() - now_local.date()).days
+    return Countdown(CountdownState.ON_TRACK, remaining, msg("countdown.d_day", days=days))
 
 
 def _left(state: CountdownState, remaining: timedelta) -> Countdown:
     if remaining < _MINUTE:
-        return Countdown(state, remaining, "1분 미만", "under 1m")
-    return Countdown(state, remaining, _hours_minutes_ko(remaining), _hours_minutes_en(remaining))
+        return Countdown(state, remaining, msg("countdown.under_a_minute"))
+    return Countdown(state, remaining, msg("countdown.left", left=_whole_minutes(remaining)))
 
 
-def _split(amount: timedelta) -> tuple[int, int]:
-    return divmod(amount // _MINUTE, 60)
-
-
-def _hours_minutes_ko(amount: timedelta) -> str:
-    hours, minutes = _split(amount)
-    parts = [f"{hours}시간"] if hours else []
-    if minutes or not hours:
-        parts.append(f"{minutes}분")
-    return " ".join(parts)
-
-
-def _hours_minutes_en(amount: timedelta) -> str:
-    hours, minutes = _split(amount)
-    parts = [f"{hours}h"] if hours else []
-    if minutes or not hours:
-        parts.append(f"{minutes}m")
-    return " ".join(parts)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def _whole_minutes(amount: timedelta) -> timedelta:
+    return _MINUTE * (amount // _MINUTE)

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.text import TextKind, clean_into, is_email, tidy
+from arco_desk.domain.transitional_korean import KoreanLabel
 
 __all__ = [
     "CleanDepartment",
@@ -24,7 +26,7 @@ __all__ = [
 ]
 
 
-class Presence(enum.StrEnum):
+class Presence(KoreanLabel, enum.StrEnum):
     """Where a staff member is. Anything but IN means the desk routes to the stand-in."""
 
     IN = "in"
@@ -34,32 +36,9 @@ class Presence(enum.StrEnum):
     TRAINING = "training"
 
     @property
-    def label_ko(self) -> str:
-        return _PRESENCE_KO[self]
-
-    @property
-    def label_en(self) -> str:
-        return _PRESENCE_EN[self]
-
-    @property
     def is_available(self) -> bool:
         return self is Presence.IN
 
-
-_PRESENCE_KO = {
-    Presence.IN: "재실",
-    Presence.AWAY: "자리 비움",
-    Presence.LEAVE: "휴가",
-    Presence.TRIP: "출장",
-    Presence.TRAINING: "교육",
-}
-_PRESENCE_EN = {
-    Presence.IN: "In",
-    Presence.AWAY: "Away",
-    Presence.LEAVE: "On leave",
-    Presence.TRIP: "Business trip",
-    Presence.TRAINING: "Training",
-}
 
 _EXTENSION = re.compile(r"^\d{2,6}$")
 
@@ -129,14 +108,14 @@ def validate_staff(draft: StaffDraft) -> StaffDraft:
 
     Raises :class:`ValidationError` naming every wrong field at once.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     name = clean_into(errors, TextKind.PERSON_NAME, "name", draft.name,
-                      required="이름을 입력하세요.")
+                      required=msg("staff.name_required"))
     if draft.department_id is None:
-        errors["department_id"] = "부서를 선택하세요."
+        errors["department_id"] = msg("staff.department_required")
     extension = clean_into(errors, TextKind.CODE, "extension", draft.extension)
     if extension and not _EXTENSION.match(extension):
-        errors["extension"] = "내선번호는 숫자 2~6자리입니다."
+        errors["extension"] = msg("staff.extension_digits")
     duties = normalise_duties(clean_into(errors, TextKind.FREE_TEXT, "duties", draft.duties))
     cleaned = StaffDraft(
         name=name,
@@ -165,9 +144,10 @@ class CleanDepartment:
 
 def validate_department(name: str, floor: str = "", main_phone: str = "") -> CleanDepartment:
     """A new department: its name (required), floor and main number."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     department = CleanDepartment(
-        name=clean_into(errors, TextKind.LABEL, "name", name, required="부서 이름을 입력하세요."),
+        name=clean_into(errors, TextKind.LABEL, "name", name,
+                        required=msg("department.name_required")),
         floor=clean_into(errors, TextKind.CODE, "floor", floor),
         main_phone=clean_into(errors, TextKind.PHONE, "main_phone", main_phone),
     )
@@ -183,14 +163,14 @@ def validate_presence(
     """A presence change: "back at" must not lie in the past; nobody stands in for themself.
 
     Returns the cleaned note ("" when the person is in)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if presence is Presence.IN:
         note = ""
     cleaned_note = clean_into(errors, TextKind.SHORT_LINE, "note", note)
     if presence is not Presence.IN and back_at is not None and back_at < now:
-        errors["back_at"] = "복귀 예정 시각이 이미 지났습니다."
+        errors["back_at"] = msg("presence.back_at_past")
     if stand_in_id is not None and stand_in_id == staff_id:
-        errors["stand_in_id"] = "본인을 대리자로 지정할 수 없습니다."
+        errors["stand_in_id"] = msg("presence.own_stand_in")
     if errors:
         raise ValidationError(errors)
     return cleaned_note

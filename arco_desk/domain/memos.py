@@ -25,6 +25,7 @@ from typing import Final
 from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.phone import digits_only
 from arco_desk.domain.text import RULES, TextKind, clean, clean_into, tidy
 
@@ -71,14 +72,6 @@ class MemoStatus(enum.StrEnum):
     DONE = "done"
 
     @property
-    def label_ko(self) -> str:
-        return _STATUS_KO[self]
-
-    @property
-    def label_en(self) -> str:
-        return _STATUS_EN[self]
-
-    @property
     def is_open(self) -> bool:
         return self is not MemoStatus.DONE
 
@@ -87,21 +80,6 @@ class MemoStatus(enum.StrEnum):
         """Nobody it was sent to has opened it yet."""
         return self in (MemoStatus.NEW, MemoStatus.DELIVERED, MemoStatus.ESCALATED)
 
-
-_STATUS_KO: Final = {
-    MemoStatus.NEW: "전달됨",
-    MemoStatus.DELIVERED: "수신됨",
-    MemoStatus.READ: "읽음",
-    MemoStatus.ESCALATED: "미확인 경고",
-    MemoStatus.DONE: "처리 완료",
-}
-_STATUS_EN: Final = {
-    MemoStatus.NEW: "Sent",
-    MemoStatus.DELIVERED: "Delivered",
-    MemoStatus.READ: "Read",
-    MemoStatus.ESCALATED: "Unread, escalated",
-    MemoStatus.DONE: "Done",
-}
 
 # Statuses a memo can be opened, forwarded or closed in.
 UNREAD_STATUSES: Final = (MemoStatus.NEW.value, MemoStatus.DELIVERED.value,
@@ -182,32 +160,29 @@ def validate_memo(draft: MemoDraft, now: datetime) -> CleanMemo:
     be a Korean (or international) phone number; the call time cannot lie in
     the future; a message holds at most ``MAX_MESSAGE_LENGTH`` characters.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     name = clean_into(errors, TextKind.PERSON_NAME, "caller_name", draft.caller_name,
-                      required="전화하신 분의 성함을 입력하세요. 모르면 '익명'이라고 적으세요.")
+                      required=msg("memo.caller_name_required"))
     org = clean_into(errors, TextKind.ORGANISATION, "caller_org", draft.caller_org)
     phone = clean_into(errors, TextKind.PHONE, "caller_phone", draft.caller_phone)
     email = clean_into(errors, TextKind.EMAIL, "caller_email", draft.caller_email)
     if not tidy(draft.caller_phone) and not tidy(draft.caller_email):
-        errors["caller_phone"] = "회신할 연락처(전화번호 또는 이메일)를 입력하세요."
+        errors["caller_phone"] = msg("memo.contact_required")
     called_at = draft.called_at
     if called_at is None:
-        errors["called_at"] = "전화 온 시각을 입력하세요."
+        errors["called_at"] = msg("memo.called_at_required")
     elif called_at.tzinfo is None:
-        errors["called_at"] = "전화 온 시각에 시간대가 없습니다."
+        errors["called_at"] = msg("memo.called_at_naive")
     elif called_at > now + CLOCK_SKEW:
-        errors["called_at"] = (
-            f"전화 온 시각이 미래입니다({to_seoul(called_at):%m/%d %H:%M}). "
-            f"지금({to_seoul(now):%H:%M}) 이전으로 고치세요."
-        )
+        errors["called_at"] = msg("memo.called_at_future", called_at=called_at, now=now)
     if draft.target_staff_id is None:
-        errors["target_staff_id"] = "누구를 찾는 전화인지 직원을 고르세요."
+        errors["target_staff_id"] = msg("memo.target_required")
     message = clean_into(errors, TextKind.FREE_TEXT, "message", draft.message,
-                         required="용건을 입력하세요.")
+                         required=msg("memo.message_required"))
     try:
         route = Route(draft.route)
     except ValueError:
-        errors["route"] = "전달 방법을 고르세요: 담당자, 대리자 또는 부서 전체."
+        errors["route"] = msg("memo.route_required")
         route = Route.TARGET
     if errors:
         raise ValidationError(errors)
@@ -234,19 +209,19 @@ def phone_digits(display: str) -> str:
 def validate_outcome(text: str, *, field_name: str = "outcome", required: bool = True) -> str:
     """An outcome note (what was said on the callback)."""
     return clean(TextKind.FREE_TEXT, field_name, text, required=(
-        "통화 결과를 적으세요. 예: 일정 안내함, 자료 메일 발송 예정" if required else None))
+        msg("memo.outcome_required") if required else None))
 
 
 def validate_forward_reason(text: str) -> str:
     return clean(TextKind.SHORT_LINE, "reason", text,
-                 required="전달하는 이유를 적으세요. 예: 담당 업무가 아님")
+                 required=msg("memo.forward_reason_required"))
 
 
 def validate_reason_label(label_ko: str, label_en: str) -> tuple[str, str]:
     """A new message-slip reason the agency adds (e.g. '자료 요청')."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     ko = clean_into(errors, TextKind.LABEL, "label_ko", label_ko,
-                    required="사유 이름을 입력하세요.")
+                    required=msg("memo.reason_label_required"))
     en = clean_into(errors, TextKind.LABEL, "label_en", label_en)
     if errors:
         raise ValidationError(errors)
@@ -347,12 +322,6 @@ class MemoRow:
     @property
     def is_open(self) -> bool:
         return self.status.is_open
-
-    def recipient_label(self) -> str:
-        """"김민준", or "문학지원부 (부서 전체)" while unclaimed."""
-        if self.target_name:
-            return self.target_name
-        return f"{self.department_name or ''} (부서 전체)".strip()
 
     def addressed_to(self, staff_id: int) -> bool:
         """``staff_id`` is the one who has it now, or the stand-in it was escalated to."""

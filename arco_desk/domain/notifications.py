@@ -1,4 +1,5 @@
-"""What a staff PC's desktop notification says about a change addressed to them."""
+"""What a staff PC's desktop notification says about a change addressed to them: a title
+and body lines, each a message the UI words (keys ``notice.*``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from arco_desk.domain.change_feed import ChangeKind
+from arco_desk.domain.messages import Message, msg
 
 EXCERPT = 80
 
@@ -15,13 +17,16 @@ EXCERPT = 80
 class Notice:
     kind: ChangeKind
     entity_id: int
-    title: str
-    text: str
+    title: Message
+    lines: tuple[Message, ...]
 
 
-def _who(name: str, organisation: str) -> str:
-    name = name or "이름 미상"
-    return f"{name}({organisation})" if organisation else name
+def _who(name: str, organisation: str) -> Message:
+    if not name:
+        return (msg("notice.unknown_name_of", organisation=organisation) if organisation
+                else msg("notice.unknown_name"))
+    return (msg("notice.name_of", name=name, organisation=organisation) if organisation
+            else msg("notice.name", name=name))
 
 
 def _excerpt(text: str) -> str:
@@ -31,36 +36,39 @@ def _excerpt(text: str) -> str:
 
 def memo_notice(memo_id: int, caller: str, organisation: str, reasons: Sequence[str],
                 message: str, callback_due: datetime | None, escalated: bool = False) -> Notice:
-    title = f"{'[미확인 메모] ' if escalated else ''}전화 메모: {_who(caller, organisation)}"
-    lines = []
+    key = "notice.memo_unread" if escalated else "notice.memo"
+    title = msg(key, who=_who(caller, organisation))
+    lines: list[Message] = []
     if reasons:
-        lines.append(" · ".join(reasons))
+        lines.append(msg("notice.text", text=" · ".join(reasons)))
     if message:
-        lines.append(_excerpt(message))
+        lines.append(msg("notice.text", text=_excerpt(message)))
     if callback_due is not None:
-        lines.append(f"회신 기한 {callback_due:%m월 %d일 %H:%M}")
+        lines.append(msg("notice.callback_due", due=callback_due))
     kind = ChangeKind.MEMO_ESCALATED if escalated else ChangeKind.MEMO_FORWARDED
-    return Notice(kind, memo_id, title, "\n".join(lines))
+    return Notice(kind, memo_id, title, tuple(lines))
 
 
 def arrival_notice(visit_id: int, visitor: str, organisation: str, companions: int,
                    purpose: str, arrived_at: datetime) -> Notice:
-    party = f" 외 {companions}명" if companions > 0 else ""
-    lines = [f"{arrived_at:%H:%M} 안내데스크 도착"]
+    who = _who(visitor, organisation)
+    title = (msg("notice.arrival_party", who=who, companions=companions) if companions > 0
+             else msg("notice.arrival", who=who))
+    lines = [msg("notice.arrived_at", at=arrived_at)]
     if purpose:
-        lines.append(_excerpt(purpose))
-    return Notice(ChangeKind.VISITOR_ARRIVED, visit_id,
-                  f"방문객 도착: {_who(visitor, organisation)}{party}", "\n".join(lines))
+        lines.append(msg("notice.text", text=_excerpt(purpose)))
+    return Notice(ChangeKind.VISITOR_ARRIVED, visit_id, title, tuple(lines))
 
 
 def preparation_notice(appointment_id: int, visitor: str, organisation: str,
                        starts_at: datetime, place: str) -> Notice:
-    where = f", {place}" if place else ""
+    body = (msg("notice.preparation_at", starts_at=starts_at, place=place) if place
+            else msg("notice.preparation", starts_at=starts_at))
     return Notice(ChangeKind.PREPARATION_ALERT, appointment_id,
-                  f"곧 방문 예정: {_who(visitor, organisation)}",
-                  f"{starts_at:%H:%M} 약속{where}. 맞을 준비가 되면 '준비 완료'를 누르세요.")
+                  msg("notice.coming_soon", who=_who(visitor, organisation)), (body,))
 
 
 def complaint_notice(complaint_id: int, title: str, due_at: datetime) -> Notice:
-    return Notice(ChangeKind.COMPLAINT_ASSIGNED, complaint_id, f"민원 배정: {_excerpt(title)}",
-                  f"처리 기한 {due_at:%m월 %d일 %H:%M}")
+    return Notice(ChangeKind.COMPLAINT_ASSIGNED, complaint_id,
+                  msg("notice.complaint", title=_excerpt(title)),
+                  (msg("notice.complaint_due", due=due_at),))

@@ -14,6 +14,7 @@ from typing import Final
 
 from arco_desk.domain.deadlines import Countdown, Period
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.text import TextKind, clean, clean_into
 
 __all__ = [
@@ -53,20 +54,20 @@ class CleanOutboundVisit:
 
 def validate_outbound_visit(draft: OutboundVisitDraft, today: date) -> CleanOutboundVisit:
     """Customer, a phone number to call, the purpose, the staff member, a date not past."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     name = clean_into(errors, TextKind.PERSON_NAME, "customer_name", draft.customer_name,
-                      required="고객 이름을 입력하세요.")
+                      required=msg("outbound.customer_name_required"))
     org = clean_into(errors, TextKind.ORGANISATION, "customer_org", draft.customer_org)
     phone = clean_into(errors, TextKind.PHONE, "customer_phone", draft.customer_phone,
-                       required="방문 전날 전화할 번호를 입력하세요.")
+                       required=msg("outbound.customer_phone_required"))
     purpose = clean_into(errors, TextKind.SHORT_LINE, "purpose", draft.purpose,
-                         required="방문 목적을 입력하세요. 전날 전화로 알려야 합니다.")
+                         required=msg("outbound.purpose_required"))
     if draft.staff_id is None:
-        errors["staff_id"] = "방문할 직원을 선택하세요."
+        errors["staff_id"] = msg("outbound.staff_required")
     if draft.visit_date is None:
-        errors["visit_date"] = "방문일을 입력하세요."
+        errors["visit_date"] = msg("outbound.visit_date_required")
     elif draft.visit_date < today:
-        errors["visit_date"] = "방문일이 이미 지났습니다."
+        errors["visit_date"] = msg("outbound.visit_date_past")
     if errors:
         raise ValidationError(errors)
     assert draft.staff_id is not None and draft.visit_date is not None
@@ -104,17 +105,13 @@ class OutboundVisitDetail:
     call_note: str
 
     @property
-    def call_script(self) -> str:
+    def call_script(self) -> Message:
         return call_script(self.customer_name, self.row.department_name, self.row.staff_name,
                            self.row.visit_date, self.row.purpose)
 
 
-_WEEKDAYS: Final = "월화수목금토일"
-
-
 def call_script(customer: str, department: str, staff: str, visit_date: date,
-                purpose: str) -> str:
+                purpose: str) -> Message:
     """What the caller says (clause 1-5: purpose, the visitor's name and department)."""
-    day = f"{visit_date.month}월 {visit_date.day}일({_WEEKDAYS[visit_date.weekday()]})"
-    return (f"{customer} 님, 안녕하세요. 한국문화예술위원회 {department} {staff}입니다. "
-            f"{day}에 '{purpose}' 건으로 찾아뵙기로 하여 미리 연락드립니다.")
+    return msg("outbound.call_script", customer=customer, department=department, staff=staff,
+               visit_date=visit_date, purpose=purpose)

@@ -8,9 +8,15 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
+from arco_desk.domain.messages import Message, msg
+
 
 class PhoneNumberInvalid(ValueError):
-    """The text is not a Korean (or international) phone number."""
+    """The text is not a Korean (or international) phone number; ``msg`` says why."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.key)
+        self.msg = message
 
 
 # An extension marker followed by its digits ("ext 12", "x12"); any other letter inside a
@@ -33,23 +39,23 @@ class PhoneNumber:
 def parse_phone(text: str, region: str = "KR") -> PhoneNumber:
     """Parse ``text`` such as ``010-1234-5678``, ``02 760 4500 내선 123`` or ``+82 2 760 4500``.
 
-    Raises :class:`PhoneNumberInvalid` with a readable message when it is not a number.
+    Raises :class:`PhoneNumberInvalid` (keys ``phone.*``) when it is not a number.
     """
     cleaned = text.strip()
     if not cleaned:
-        raise PhoneNumberInvalid("전화번호가 비어 있습니다.")
+        raise PhoneNumberInvalid(msg("phone.empty"))
     # Korean extension markers are not understood by libphonenumber.
     for marker in ("내선", "(내)", "ext.", "EXT"):
         cleaned = cleaned.replace(marker, " ext ")
     start = _NUMBER_START.search(cleaned)  # a label before the number ("Tel.") is fine
     if start and any(ch.isalpha() for ch in _EXTENSION_MARK.sub(" ", cleaned[start.start() :])):
-        raise PhoneNumberInvalid(f"전화번호에 숫자가 아닌 글자가 섞여 있습니다: {text!r}")
+        raise PhoneNumberInvalid(msg("phone.letters", text=text))
     try:
         number = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException as exc:
-        raise PhoneNumberInvalid(f"전화번호로 읽을 수 없습니다: {text!r}") from exc
+        raise PhoneNumberInvalid(msg("phone.unreadable", text=text)) from exc
     if not phonenumbers.is_valid_number(number):
-        raise PhoneNumberInvalid(f"올바른 전화번호가 아닙니다: {text!r}")
+        raise PhoneNumberInvalid(msg("phone.invalid", text=text))
     national = number.country_code == phonenumbers.country_code_for_region(region)
     fmt = PhoneNumberFormat.NATIONAL if national else PhoneNumberFormat.INTERNATIONAL
     extension = number.extension or None

@@ -17,8 +17,10 @@ from typing import Final
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.phone import digits_only
 from arco_desk.domain.text import TextKind, clean, clean_into
+from arco_desk.domain.transitional_korean import KoreanLabel
 
 __all__ = [
     "MAX_COMPANIONS",
@@ -54,7 +56,7 @@ MAX_DURATION: Final = timedelta(hours=10)
 MAX_BOOKING_AHEAD: Final = timedelta(days=366)
 
 
-class VisitStatus(enum.StrEnum):
+class VisitStatus(KoreanLabel, enum.StrEnum):
     """Where an appointment or a visit stands."""
 
     EXPECTED = "expected"
@@ -66,14 +68,6 @@ class VisitStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
     @property
-    def label_ko(self) -> str:
-        return _LABELS_KO[self]
-
-    @property
-    def label_en(self) -> str:
-        return _LABELS_EN[self]
-
-    @property
     def is_waiting(self) -> bool:
         """Booked and not arrived yet (expected or host ready)."""
         return self in (VisitStatus.EXPECTED, VisitStatus.HOST_READY)
@@ -83,25 +77,6 @@ class VisitStatus(enum.StrEnum):
         """The visitor is in the building."""
         return self in (VisitStatus.ARRIVED, VisitStatus.IN_MEETING)
 
-
-_LABELS_KO: Final = {
-    VisitStatus.EXPECTED: "방문 예정",
-    VisitStatus.HOST_READY: "응대 준비 완료",
-    VisitStatus.ARRIVED: "도착",
-    VisitStatus.IN_MEETING: "면담 중",
-    VisitStatus.LEFT: "퇴실",
-    VisitStatus.NO_SHOW: "미방문",
-    VisitStatus.CANCELLED: "취소",
-}
-_LABELS_EN: Final = {
-    VisitStatus.EXPECTED: "Expected",
-    VisitStatus.HOST_READY: "Host ready",
-    VisitStatus.ARRIVED: "Arrived",
-    VisitStatus.IN_MEETING: "In meeting",
-    VisitStatus.LEFT: "Left",
-    VisitStatus.NO_SHOW: "No-show",
-    VisitStatus.CANCELLED: "Cancelled",
-}
 
 ALLOWED: Final[Mapping[VisitStatus, frozenset[VisitStatus]]] = {
     VisitStatus.EXPECTED: frozenset(
@@ -124,18 +99,16 @@ def check_transition(current: VisitStatus, target: VisitStatus) -> None:
     if target in ALLOWED[current]:
         return
     if target is VisitStatus.ARRIVED and current.is_inside:
-        raise DomainError("이미 도착 처리된 방문객입니다.")
+        raise DomainError(msg("visit.already_arrived"))
     if current is VisitStatus.LEFT:
-        raise DomainError("이미 퇴실 처리된 방문입니다.")
+        raise DomainError(msg("visit.already_left"))
     if current is VisitStatus.CANCELLED:
-        raise DomainError("취소된 예약입니다.")
+        raise DomainError(msg("visit.cancelled"))
     if target in (VisitStatus.LEFT, VisitStatus.IN_MEETING) and not current.is_inside:
-        raise DomainError("아직 도착(체크인)하지 않은 방문객입니다. 먼저 도착 처리하세요.")
+        raise DomainError(msg("visit.not_arrived"))
     if target is VisitStatus.HOST_READY and current is VisitStatus.HOST_READY:
-        raise DomainError("이미 응대 준비 완료로 표시되었습니다.")
-    raise DomainError(
-        f"'{current.label_ko}' 상태에서는 '{target.label_ko}'(으)로 바꿀 수 없습니다."
-    )
+        raise DomainError(msg("visit.already_host_ready"))
+    raise DomainError(msg("visit.transition", current=current, target=target))
 
 
 # --- drafts (what a form supplies) -----------------------------------------------------------
@@ -206,10 +179,10 @@ class CleanAppointment:
 # --- validation --------------------------------------------------------------------------------
 
 
-def validate_visitor(draft: VisitorDraft, errors: dict[str, str]) -> CleanVisitor:
+def validate_visitor(draft: VisitorDraft, errors: dict[str, Message]) -> CleanVisitor:
     """Check the visitor's fields (``name``, ``organisation``, ``phone``) into ``errors``."""
     name = clean_into(errors, TextKind.PERSON_NAME, "name", draft.name,
-                      required="방문객 이름을 입력하세요.")
+                      required=msg("visitor.name_required"))
     organisation = clean_into(errors, TextKind.ORGANISATION, "organisation", draft.organisation)
     phone = clean_into(errors, TextKind.PHONE, "phone", draft.phone)
     return CleanVisitor(name, organisation, phone, digits_only(phone), draft.visitor_id)
@@ -220,31 +193,32 @@ def validate_appointment(draft: AppointmentDraft, now: datetime) -> CleanAppoint
 
     Raises :class:`ValidationError` naming every wrong field at once.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     visitor = validate_visitor(draft.visitor, errors)
     if draft.host_id is None:
-        errors["host_id"] = "담당자를 선택하세요. 이름이나 업무로 찾을 수 있습니다."
+        errors["host_id"] = msg("appointment.host_required")
     starts, ends = draft.starts_at, draft.ends_at
     if starts is None:
-        errors["starts_at"] = "방문 일시를 입력하세요."
+        errors["starts_at"] = msg("appointment.starts_at_required")
     elif starts < now:
-        errors["starts_at"] = f"이미 지난 시각입니다 (지금 {now:%m-%d %H:%M})."
+        errors["starts_at"] = msg("appointment.starts_at_past", now=now)
     elif starts - now > MAX_BOOKING_AHEAD:
-        errors["starts_at"] = "1년이 넘게 남은 예약은 받을 수 없습니다."
+        errors["starts_at"] = msg("appointment.too_far_ahead")
     duration = 0
     if ends is None:
-        errors["ends_at"] = "끝나는 시각을 입력하세요."
+        errors["ends_at"] = msg("appointment.ends_at_required")
     elif starts is not None:
         if ends <= starts:
-            errors["ends_at"] = "끝나는 시각이 시작 시각보다 빠르거나 같습니다."
+            errors["ends_at"] = msg("appointment.ends_before_start")
         elif ends - starts > MAX_DURATION:
-            errors["ends_at"] = "예상 소요 시간은 10시간 이내로 입력하세요."
+            errors["ends_at"] = msg("appointment.too_long",
+                                    hours=MAX_DURATION // timedelta(hours=1))
         else:
             duration = int((ends - starts) // timedelta(minutes=1))
     if draft.companions < 0:
-        errors["companions"] = "동행 인원은 0명 이상입니다."
+        errors["companions"] = msg("appointment.companions_negative")
     elif draft.companions > MAX_COMPANIONS:
-        errors["companions"] = f"동행 인원은 {MAX_COMPANIONS}명 이하로 입력하세요."
+        errors["companions"] = msg("appointment.companions_too_many", limit=MAX_COMPANIONS)
     purpose = clean_into(errors, TextKind.SHORT_LINE, "purpose", draft.purpose)
     place = clean_into(errors, TextKind.LABEL, "place", draft.place)
     notes = clean_into(errors, TextKind.FREE_TEXT, "notes", draft.notes)
@@ -260,12 +234,12 @@ def validate_appointment(draft: AppointmentDraft, now: datetime) -> CleanAppoint
 def validate_walk_in(draft: WalkInDraft) -> tuple[CleanVisitor, int, str, str]:
     """A walk-in: the visitor, whom they want to see, why. Returns (visitor, host, purpose,
     pass number)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     visitor = validate_visitor(draft.visitor, errors)
     if draft.host_id is None:
-        errors["host_id"] = "만날 직원을 선택하세요. 이름을 모르면 업무로 찾으세요."
+        errors["host_id"] = msg("walk_in.host_required")
     purpose = clean_into(errors, TextKind.SHORT_LINE, "purpose", draft.purpose,
-                         required="방문 목적을 입력하세요.")
+                         required=msg("visit.purpose_required"))
     pass_number = clean_into(errors, TextKind.CODE, "pass_number", draft.pass_number)
     if errors:
         raise ValidationError(errors)
@@ -274,10 +248,10 @@ def validate_walk_in(draft: WalkInDraft) -> tuple[CleanVisitor, int, str, str]:
 
 
 def validate_visit_record(draft: VisitRecordDraft) -> VisitRecordDraft:
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     cleaned = VisitRecordDraft(
         purpose=clean_into(errors, TextKind.SHORT_LINE, "purpose", draft.purpose,
-                           required="방문 목적을 입력하세요."),
+                           required=msg("visit.purpose_required")),
         requests=clean_into(errors, TextKind.FREE_TEXT, "requests", draft.requests),
         outcome=clean_into(errors, TextKind.FREE_TEXT, "outcome", draft.outcome),
         follow_up_owner_id=draft.follow_up_owner_id,
@@ -289,17 +263,16 @@ def validate_visit_record(draft: VisitRecordDraft) -> VisitRecordDraft:
 
 def validate_pass_number(number: str, *, required: bool = True) -> str:
     return clean(TextKind.CODE, "pass_number", number,
-                 required="출입증 번호를 입력하세요." if required else None)
+                 required=msg("visit.pass_number_required") if required else None)
 
 
 def validate_check_out_time(left_at: datetime, arrived_at: datetime, now: datetime) -> None:
     """Check-out lies between arrival and now."""
     if left_at < arrived_at:
-        raise ValidationError(
-            {"left_at": f"퇴실 시각이 도착 시각({arrived_at:%H:%M})보다 빠릅니다."}
-        )
+        raise ValidationError({"left_at": msg("visit.left_before_arrival",
+                                              arrived_at=arrived_at)})
     if left_at > now + timedelta(minutes=1):
-        raise ValidationError({"left_at": "퇴실 시각이 아직 오지 않았습니다."})
+        raise ValidationError({"left_at": msg("visit.left_in_future")})
 
 
 # --- what the services return -------------------------------------------------------------

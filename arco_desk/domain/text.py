@@ -14,6 +14,7 @@ Every kind of field is cleaned the same way, in this order:
    must also have their shape.
 
 Whether a field may be empty is the caller's rule: pass ``required=`` with the message.
+Refusals are :class:`~arco_desk.domain.messages.Message` s keyed ``text.*``.
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ from dataclasses import dataclass
 from typing import Final
 
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
 
 __all__ = [
     "MAX_SEARCH_WORDS",
-    "MESSAGES",
     "RULES",
     "TextKind",
     "TextRule",
@@ -39,15 +40,6 @@ __all__ = [
     "is_email",
     "tidy",
 ]
-
-# Every refusal of this module, by key. ``{limit}`` is the kind's limit in characters.
-MESSAGES: Final[Mapping[str, str]] = {
-    "too_long": "{limit:,}자 이내로 입력하세요(지금 {length:,}자).",
-    "too_many_words": "검색어는 {limit}개 단어까지 입력할 수 있습니다.",
-    "phone": "{reason} 예: 010-1234-5678, 02-760-4500 내선 123 ({limit}자 이내)",
-    "email": "이메일 주소 형식이 아닙니다({limit}자 이내). 예: name@example.com",
-}
-
 
 class TextKind(enum.Enum):
     """What a field holds; the kind decides its limit and whether line breaks stay."""
@@ -118,7 +110,7 @@ def is_email(text: str) -> bool:
 
 
 def clean(kind: TextKind, field: str, value: str | None, *,
-          required: str | None = None) -> str:
+          required: Message | None = None) -> str:
     """``value`` cleaned for a field of ``kind``; ValidationError({field: message}) when it
     does not fit, is not a number or address of the right shape, or is empty and
     ``required`` (the message to show) is given. Phone numbers come back formatted."""
@@ -129,18 +121,18 @@ def clean(kind: TextKind, field: str, value: str | None, *,
             raise ValidationError({field: required})
         return ""
     if len(text) > rule.limit:
-        raise _refusal(field, "too_long", rule.limit, length=len(text))
+        raise _refusal(field, "text.too_long", rule.limit, length=len(text))
     if kind is TextKind.PHONE:
         return _phone(field, text, rule.limit)
     if kind is TextKind.EMAIL and not is_email(text):
-        raise _refusal(field, "email", rule.limit)
+        raise _refusal(field, "text.email", rule.limit)
     if kind is TextKind.SEARCH and len(text.split()) > MAX_SEARCH_WORDS:
-        raise _refusal(field, "too_many_words", MAX_SEARCH_WORDS)
+        raise _refusal(field, "text.too_many_words", MAX_SEARCH_WORDS)
     return text
 
 
-def clean_into(errors: MutableMapping[str, str], kind: TextKind, field: str,
-               value: str | None, *, required: str | None = None) -> str:
+def clean_into(errors: MutableMapping[str, Message], kind: TextKind, field: str,
+               value: str | None, *, required: Message | None = None) -> str:
     """:func:`clean`, recording a refusal in ``errors`` (and returning "") instead of
     raising, so a form can name every wrong field at once."""
     try:
@@ -154,11 +146,12 @@ def _phone(field: str, text: str, limit: int) -> str:
     try:
         display = parse_phone(text).display
     except PhoneNumberInvalid as error:
-        raise _refusal(field, "phone", limit, reason=str(error)) from error
+        raise _refusal(field, "text.phone", limit, reason=error.msg) from error
     if len(display) > limit:
-        raise _refusal(field, "too_long", limit, length=len(display))
+        raise _refusal(field, "text.too_long", limit, length=len(display))
     return display
 
 
-def _refusal(field: str, key: str, limit: int, **values: object) -> ValidationError:
-    return ValidationError({field: MESSAGES[key].format(limit=limit, **values)})
+def _refusal(field: str, key: str, limit: int, **values: int | Message) -> ValidationError:
+    """Every refusal of a text rule names the kind's ``limit``."""
+    return ValidationError({field: msg(key, limit=limit, **values)})

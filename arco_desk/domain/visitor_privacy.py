@@ -16,8 +16,10 @@ from typing import Final
 
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.domain.phone import mask_name, mask_phone
 from arco_desk.domain.text import TextKind, clean
+from arco_desk.domain.transitional_korean import KoreanLabel, purge_description
 
 __all__ = [
     "ANONYMOUS_NAME",
@@ -38,13 +40,9 @@ MAX_RETENTION_DAYS: Final = 3650
 ANONYMOUS_NAME: Final = "(익명)"
 
 
-class PurgeMethod(enum.StrEnum):
+class PurgeMethod(KoreanLabel, enum.StrEnum):
     DELETE = "delete"
     ANONYMISE = "anonymise"
-
-    @property
-    def label_ko(self) -> str:
-        return "삭제" if self is PurgeMethod.DELETE else "익명화"
 
 
 def masked_name(name: str) -> str:
@@ -61,12 +59,10 @@ def parse_retention_days(text: str | int) -> int:
     try:
         days = int(str(text).strip())
     except ValueError:
-        raise ValidationError({"retention_days": "보존 기간은 일 수(숫자)로 입력하세요."}) from None
+        raise ValidationError({"retention_days": msg("privacy.retention_not_a_number")}) from None
     if not MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS:
-        raise ValidationError(
-            {"retention_days":
-             f"보존 기간은 {MIN_RETENTION_DAYS}~{MAX_RETENTION_DAYS}일 사이로 입력하세요."}
-        )
+        raise ValidationError({"retention_days": msg(
+            "privacy.retention_range", low=MIN_RETENTION_DAYS, high=MAX_RETENTION_DAYS)})
     return days
 
 
@@ -79,7 +75,7 @@ def retention_cutoff(now: datetime, days: int) -> datetime:
 
 def validate_purge(actor: str) -> str:
     return clean(TextKind.PERSON_NAME, "actor", actor,
-                 required="파기 책임자(실행하는 사람)의 이름을 입력하세요.")
+                 required=msg("privacy.actor_required"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +95,9 @@ class PurgePreview:
         return self.visits + self.appointments + self.outbound_visits
 
     def description(self) -> str:
-        """What the ledger says was destroyed."""
-        return (f"방문객 개인정보 ({self.cutoff:%Y-%m-%d} 이전): 방문 {self.visits}건, "
-                f"예약 {self.appointments}건, 외부 방문 {self.outbound_visits}건")
+        """Transitional: what the ledger says was destroyed (worded by the service)."""
+        return purge_description(self.cutoff, self.visits, self.appointments,
+                                 self.outbound_visits)
 
 
 @dataclass(frozen=True, slots=True)

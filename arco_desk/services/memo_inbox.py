@@ -28,6 +28,7 @@ from arco_desk.domain.memos import (
     validate_forward_reason,
     validate_outcome,
 )
+from arco_desk.domain.messages import Message
 from arco_desk.services.acting import acting_staff_id
 from arco_desk.services.memo_rows import (
     MemoParts,
@@ -149,7 +150,7 @@ class MemoInbox(MemoParts):
     def forward(self, memo_id: int, to_staff_id: int | None, reason: str, *,
                 actor: Actor) -> MemoRow:
         """Pass a memo on to a colleague, with the reason (the colleague sees it)."""
-        errors: dict[str, str] = {}
+        errors: dict[str, Message | str] = {}
         try:
             why = validate_forward_reason(reason)
         except ValidationError as error:

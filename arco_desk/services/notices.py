@@ -15,6 +15,7 @@ from arco_desk.domain.notifications import (
     memo_notice,
     preparation_notice,
 )
+from arco_desk.store.errors import StoreUnavailable
 from arco_desk.store.models import (
     Appointment,
     Complaint,
@@ -24,7 +25,6 @@ from arco_desk.store.models import (
     Visit,
     Visitor,
 )
-from arco_desk.store.errors import StoreUnavailable
 from arco_desk.store.unit_of_work import UnitOfWork
 
 NOTIFIED = frozenset({ChangeKind.MEMO_FORWARDED, ChangeKind.MEMO_ESCALATED,

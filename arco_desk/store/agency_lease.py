@@ -53,7 +53,14 @@ class AgencyLease:
 
     def release(self) -> None:
         conn, self._conn = self._conn, None
-        if conn is not None:
-            # Closed for real, not returned to the pool: the lock ends with the session.
-            conn.invalidate()
+        if conn is None:
+            return
+        try:
+            # Unlocked before the socket closes: a server ends a closed session (and its
+            # locks) a moment later, and the next PC should not wait for that.
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _LEASE_KEY})
+        except (sa_exc.SQLAlchemyError, OSError):
+            pass  # the session is gone, and the lock with it
+        finally:
+            conn.invalidate()  # closed for real, never returned to the pool
             conn.close()

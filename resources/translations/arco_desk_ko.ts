@@ -148,30 +148,6 @@
         <translation>휴무일 달력</translation>
     </message>
     <message>
-        <source>Agency closure</source>
-        <translation>기관 휴무</translation>
-    </message>
-    <message>
-        <source>Temporary holiday</source>
-        <translation>임시공휴일</translation>
-    </message>
-    <message>
-        <source>Extra working day</source>
-        <translation>추가 근무일</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>민원</translation>
-    </message>
-    <message>
-        <source>Phone memo</source>
-        <translation>전화 메모</translation>
-    </message>
-    <message>
-        <source>Call before a visit</source>
-        <translation>방문 전 연락</translation>
-    </message>
-    <message>
         <source>Month view</source>
         <translation>월 보기</translation>
     </message>
@@ -441,6 +417,37 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>서면·우편</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>홈페이지</translation>
+    </message>
+    <message>
+        <source>SNS</source>
+        <translation>SNS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>콜센터</translation>
+    </message>
+</context>
+<context>
     <name>CheckOutDialog</name>
     <message>
         <source>Check out</source>
@@ -468,6 +475,45 @@
     <message>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintAction</name>
+    <message>
+        <source>assign</source>
+        <translation>담당 배정</translation>
+    </message>
+    <message>
+        <source>reassign</source>
+        <translation>재배정</translation>
+    </message>
+    <message>
+        <source>start work</source>
+        <translation>처리 시작</translation>
+    </message>
+    <message>
+        <source>ask for supplementation</source>
+        <translation>보완 요구</translation>
+    </message>
+    <message>
+        <source>end the supplementation pause</source>
+        <translation>보완 완료</translation>
+    </message>
+    <message>
+        <source>record a delay notice</source>
+        <translation>처리기간 연장 통지</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>record the follow-up call</source>
+        <translation>확인 전화</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>종결</translation>
     </message>
 </context>
 <context>
@@ -698,6 +744,33 @@
     <message>
         <source>Pick the assignee from the suggestions, or clear the field.</source>
         <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변 완료</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>확인 전화 완료</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1019,21 @@
     </message>
 </context>
 <context>
+    <name>DeadlineItemType</name>
+    <message>
+        <source>Complaint</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <source>Phone memo</source>
+        <translation>전화 메모</translation>
+    </message>
+    <message>
+        <source>Call before a visit</source>
+        <translation>방문 전 연락</translation>
+    </message>
+</context>
+<context>
     <name>DelayNoticeDialog</name>
     <message>
         <source>Delay notice</source>
@@ -1158,6 +1246,49 @@
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>재배정</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>처리 시작</translation>
+    </message>
+    <message>
+        <source>Supplementation requested</source>
+        <translation>보완 요구</translation>
+    </message>
+    <message>
+        <source>Supplementation received</source>
+        <translation>보완 완료</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>처리기간 연장 통지</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>확인 전화</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up call</source>
@@ -1178,6 +1309,21 @@
     <message>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpOutcome</name>
+    <message>
+        <source>Reached · no further questions</source>
+        <translation>통화함 · 추가 문의 없음</translation>
+    </message>
+    <message>
+        <source>Reached · further questions</source>
+        <translation>통화함 · 추가 문의 있음</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>연락 안 됨</translation>
     </message>
 </context>
 <context>
@@ -1909,12 +2055,563 @@
         <translation>읽음</translation>
     </message>
     <message>
+        <source>%1 (whole department)</source>
+        <translation>%1 (부서 전체)</translation>
+    </message>
+    <message>
         <source>%1 — whole department</source>
         <translation>%1 (부서 전체)</translation>
     </message>
     <message>
         <source>(for %1)</source>
         <translation>(%1 대신)</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Check the fields marked in red.</source>
+        <translation>빨간색으로 표시된 칸을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>Enter at most {limit:,} characters (now {length:,}).</source>
+        <translation>{limit:,}자 이내로 입력하세요(지금 {length:,}자).</translation>
+    </message>
+    <message>
+        <source>A search holds at most {limit} words.</source>
+        <translation>검색어는 {limit}개 단어까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{reason} E.g. 010-1234-5678, 02-760-4500 ext. 123 (at most {limit} characters)</source>
+        <translation>{reason} 예: 010-1234-5678, 02-760-4500 내선 123 ({limit}자 이내)</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (at most {limit} characters). E.g. name@example.com</source>
+        <translation>이메일 주소 형식이 아닙니다({limit}자 이내). 예: name@example.com</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>전화번호가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The phone number has letters in it: &apos;{text}&apos;</source>
+        <translation>전화번호에 숫자가 아닌 글자가 섞여 있습니다: &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>Not readable as a phone number: &apos;{text}&apos;</source>
+        <translation>전화번호로 읽을 수 없습니다: &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: &apos;{text}&apos;</source>
+        <translation>올바른 전화번호가 아닙니다: &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>부서를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>An extension is 2 to 6 digits.</source>
+        <translation>내선번호는 숫자 2~6자리입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the department&apos;s name.</source>
+        <translation>부서 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The expected return time has already passed.</source>
+        <translation>복귀 예정 시각이 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>A person cannot stand in for themself.</source>
+        <translation>본인을 대리자로 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s name. If unknown, write &apos;anonymous&apos;.</source>
+        <translation>전화하신 분의 성함을 입력하세요. 모르면 &apos;익명&apos;이라고 적으세요.</translation>
+    </message>
+    <message>
+        <source>Enter a way to call back (a phone number or an e-mail address).</source>
+        <translation>회신할 연락처(전화번호 또는 이메일)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter when the call came in.</source>
+        <translation>전화 온 시각을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The time of the call has no time zone.</source>
+        <translation>전화 온 시각에 시간대가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The time of the call lies in the future ({called_at:%m/%d %H:%M}). Correct it to before now ({now:%H:%M}).</source>
+        <translation>전화 온 시각이 미래입니다({called_at:%m/%d %H:%M}). 지금({now:%H:%M}) 이전으로 고치세요.</translation>
+    </message>
+    <message>
+        <source>Choose the staff member the caller asked for.</source>
+        <translation>누구를 찾는 전화인지 직원을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Enter what the call is about.</source>
+        <translation>용건을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose where it goes: the person, the stand-in or the whole department.</source>
+        <translation>전달 방법을 고르세요: 담당자, 대리자 또는 부서 전체.</translation>
+    </message>
+    <message>
+        <source>Write what came of the call. E.g. schedule explained, documents to follow by e-mail</source>
+        <translation>통화 결과를 적으세요. 예: 일정 안내함, 자료 메일 발송 예정</translation>
+    </message>
+    <message>
+        <source>Write why you pass it on. E.g. not their duty</source>
+        <translation>전달하는 이유를 적으세요. 예: 담당 업무가 아님</translation>
+    </message>
+    <message>
+        <source>Enter the reason&apos;s name.</source>
+        <translation>사유 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This visitor has already been checked in.</source>
+        <translation>이미 도착 처리된 방문객입니다.</translation>
+    </message>
+    <message>
+        <source>This visit has already been checked out.</source>
+        <translation>이미 퇴실 처리된 방문입니다.</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled.</source>
+        <translation>취소된 예약입니다.</translation>
+    </message>
+    <message>
+        <source>This visitor has not been checked in yet. Check them in first.</source>
+        <translation>아직 도착(체크인)하지 않은 방문객입니다. 먼저 도착 처리하세요.</translation>
+    </message>
+    <message>
+        <source>Already marked as host ready.</source>
+        <translation>이미 응대 준비 완료로 표시되었습니다.</translation>
+    </message>
+    <message>
+        <source>A visit that is &apos;{current}&apos; cannot become &apos;{target}&apos;.</source>
+        <translation>&apos;{current}&apos; 상태에서는 &apos;{target}&apos;(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s name.</source>
+        <translation>방문객 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the host. You can search by name or by duty.</source>
+        <translation>담당자를 선택하세요. 이름이나 업무로 찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the visit.</source>
+        <translation>방문 일시를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>That time has already passed (now {now:%m-%d %H:%M}).</source>
+        <translation>이미 지난 시각입니다 (지금 {now:%m-%d %H:%M}).</translation>
+    </message>
+    <message>
+        <source>Appointments more than a year ahead cannot be booked.</source>
+        <translation>1년이 넘게 남은 예약은 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the end time.</source>
+        <translation>끝나는 시각을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The end time is not after the start time.</source>
+        <translation>끝나는 시각이 시작 시각보다 빠르거나 같습니다.</translation>
+    </message>
+    <message>
+        <source>A visit may last at most {hours} hours.</source>
+        <translation>예상 소요 시간은 {hours}시간 이내로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Companions cannot be fewer than 0.</source>
+        <translation>동행 인원은 0명 이상입니다.</translation>
+    </message>
+    <message>
+        <source>Enter at most {limit} companions.</source>
+        <translation>동행 인원은 {limit}명 이하로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose whom the visitor wants to see. If the name is unknown, search by duty.</source>
+        <translation>만날 직원을 선택하세요. 이름을 모르면 업무로 찾으세요.</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the visit.</source>
+        <translation>방문 목적을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the pass number.</source>
+        <translation>출입증 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The check-out time is before the arrival ({arrived_at:%H:%M}).</source>
+        <translation>퇴실 시각이 도착 시각({arrived_at:%H:%M})보다 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>The check-out time has not come yet.</source>
+        <translation>퇴실 시각이 아직 오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first} 또는 {rest}</translation>
+    </message>
+    <message>
+        <source>This complaint is not paused for supplementation.</source>
+        <translation>보완 요구 중인 민원이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A complaint that is &apos;{status}&apos; cannot take the step &apos;{action}&apos; (possible when {needed}).</source>
+        <translation>‘{status}’ 상태의 민원에는 ‘{action}’ 단계를 진행할 수 없습니다({needed} 상태에서 가능).</translation>
+    </message>
+    <message>
+        <source>The processing period is paused for supplementation. When the documents arrive, record &apos;Supplementation received&apos; first.</source>
+        <translation>보완 요구 중이라 처리기간이 멈춰 있습니다. 보완 서류가 도착하면 먼저 ‘보완 완료’를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>1 working hour</source>
+        <translation>1근무시간</translation>
+    </message>
+    <message>
+        <source>{hours} working hours</source>
+        <translation>{hours}근무시간</translation>
+    </message>
+    <message>
+        <source>1 working day ({hours} working hours)</source>
+        <translation>1근무일({hours}근무시간)</translation>
+    </message>
+    <message>
+        <source>{days} working days ({hours} working hours)</source>
+        <translation>{days}근무일({hours}근무시간)</translation>
+    </message>
+    <message>
+        <source>{days} working days, first day counted</source>
+        <translation>{days}근무일, 첫날 산입</translation>
+    </message>
+    <message>
+        <source>{days} day overdue</source>
+        <translation>{days}일 초과</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days}일 초과</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <source>{late:hm} overdue</source>
+        <translation>{late:hm} 초과</translation>
+    </message>
+    <message>
+        <source>today {due:%H:%M}</source>
+        <translation>오늘 {due:%H:%M}</translation>
+    </message>
+    <message>
+        <source>D-{days}</source>
+        <translation>D-{days}</translation>
+    </message>
+    <message>
+        <source>under 1m</source>
+        <translation>1분 미만</translation>
+    </message>
+    <message>
+        <source>{left:hm}</source>
+        <translation>{left:hm}</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>기한 내 답변</translation>
+    </message>
+    <message>
+        <source>answered {late}</source>
+        <translation>답변 {late}</translation>
+    </message>
+    <message>
+        <source>awaiting supplement</source>
+        <translation>보완 대기</translation>
+    </message>
+    <message>
+        <source>awaiting supplement · {left:largest} left</source>
+        <translation>보완 대기 · {left:largest} 남음</translation>
+    </message>
+    <message>
+        <source>The processing period is paused for supplementation. Record the delay notice once the supplementation has ended.</source>
+        <translation>보완 요구 중이라 처리기간이 멈춰 있습니다. 보완이 끝난 뒤에 연장을 통지하세요.</translation>
+    </message>
+    <message>
+        <source>The processing period can be extended twice only (once, and once more with the citizen&apos;s consent). It cannot be extended further.</source>
+        <translation>처리기간은 두 번까지만 연장할 수 있습니다(한 번, 그리고 민원인 동의를 받아 한 번 더). 더 연장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The deadline {deadline} has already passed. A delay notice can only be given before the deadline; this complaint stays on record as overdue.</source>
+        <translation>처리기한 {deadline}이(가) 이미 지났습니다. 연장 통지는 기한 전에만 할 수 있으며, 이 민원은 기한 초과로 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a person or a department in charge.</source>
+        <translation>담당자나 담당 부서를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Enter why it is reassigned. It stays in the history.</source>
+        <translation>재배정 사유를 입력하세요. 이력에 남습니다.</translation>
+    </message>
+    <message>
+        <source>That is who has it now. Choose another person or department.</source>
+        <translation>지금과 같은 담당입니다. 다른 담당자나 부서를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Enter what was asked of the citizen.</source>
+        <translation>민원인에게 요청한 보완 내용을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The supplement&apos;s arrival time lies in the future.</source>
+        <translation>보완 도착 시각이 미래입니다.</translation>
+    </message>
+    <message>
+        <source>The supplement must arrive after it was asked for ({paused_at}).</source>
+        <translation>보완 도착 시각은 보완 요구 시각({paused_at}) 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the delay, as the citizen was told.</source>
+        <translation>지연 사유를 입력하세요. 민원인에게 알린 그대로 적습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the new date.</source>
+        <translation>처리 예정일을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The new date must be after the current deadline {deadline}.</source>
+        <translation>처리 예정일은 지금 기한 {deadline}보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The new date can be {limit} at the latest (the deadline plus the processing period once more).</source>
+        <translation>처리 예정일은 {limit}까지만 가능합니다(기한에 처리기간을 한 번 더한 날까지).</translation>
+    </message>
+    <message>
+        <source>Choose how the citizen was told: {methods}.</source>
+        <translation>민원인에게 알린 방법을 고르세요: {methods}.</translation>
+    </message>
+    <message>
+        <source>A second extension needs the citizen&apos;s consent. Tick it once you have it.</source>
+        <translation>두 번째 연장은 민원인의 동의가 있어야 합니다. 동의를 받았으면 표시하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the answer.</source>
+        <translation>답변 내용을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose how the answer went out.</source>
+        <translation>답변한 방법을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The citizen has no e-mail address, so the answer cannot go by {channel}. Choose another way.</source>
+        <translation>민원인의 이메일 주소가 없어 {channel}(으)로 답변할 수 없습니다. 다른 방법을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The citizen has no address, so the answer cannot go by {channel}. Choose another way.</source>
+        <translation>민원인의 주소가 없어 {channel}(으)로 답변할 수 없습니다. 다른 방법을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The citizen has no phone number, so the answer cannot go by {channel}. Choose another way.</source>
+        <translation>민원인의 전화번호가 없어 {channel}(으)로 답변할 수 없습니다. 다른 방법을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The time of the answer lies in the future.</source>
+        <translation>답변 시각이 미래입니다.</translation>
+    </message>
+    <message>
+        <source>The answer must come after the receipt ({received_at}).</source>
+        <translation>답변 시각은 접수 시각({received_at}) 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose who answers. Answers go out under a real name.</source>
+        <translation>답변자를 고르세요. 답변은 실명으로 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Choose what the follow-up call found.</source>
+        <translation>확인 전화 결과를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Write down the citizen&apos;s further questions.</source>
+        <translation>민원인의 추가 문의 내용을 적으세요.</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation>접수 경로를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of complaint.</source>
+        <translation>민원 종류를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of complaint: &apos;{code}&apos;. Only the kinds in service_standard.toml can be used ({known}).</source>
+        <translation>알 수 없는 민원 종류입니다: ‘{code}’. service_standard.toml에 있는 종류만 쓸 수 있습니다 ({known}).</translation>
+    </message>
+    <message>
+        <source>Enter the citizen&apos;s name.</source>
+        <translation>민원인 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is no way to reply. Enter a phone number, an e-mail address or an address.</source>
+        <translation>회신할 방법이 없습니다. 전화번호, 이메일, 주소 중 하나 이상을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>제목을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter what the complaint says.</source>
+        <translation>민원 내용을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The receipt time {received_at} has not come yet. A time in the future cannot be entered.</source>
+        <translation>접수 시각 {received_at}은(는) 아직 오지 않은 시각입니다. 미래 시각은 입력할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>날짜를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose the kind: {kinds}.</source>
+        <translation>종류를 고르세요: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the closure. The calendar shows it.</source>
+        <translation>휴무 사유를 입력하세요. 달력에 이 사유가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{reason}&apos; ({kind})</source>
+        <translation>‘{reason}’({kind})</translation>
+    </message>
+    <message>
+        <source>{kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>{day} already has an entry: {taken}. Remove that entry first.</source>
+        <translation>{day}에는 이미 등록된 항목이 있습니다: {taken}. 먼저 그 항목을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>{day} is already a day off: {holiday_en}.</source>
+        <translation>{day}은 이미 쉬는 날입니다: {holiday_ko}.</translation>
+    </message>
+    <message>
+        <source>{day} is already a day off: it is a weekend.</source>
+        <translation>{day}은 이미 쉬는 날입니다: {day:weekday}.</translation>
+    </message>
+    <message>
+        <source>{day} is a working day anyway. An extra working day can only fall on a weekend, a holiday or a closure.</source>
+        <translation>{day}은 원래 근무일입니다. 추가 근무일은 주말이나 공휴일, 휴무일에만 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>고객 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the number to call the day before the visit.</source>
+        <translation>방문 전날 전화할 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the visit. It must be told on the call the day before.</source>
+        <translation>방문 목적을 입력하세요. 전날 전화로 알려야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the staff member who visits.</source>
+        <translation>방문할 직원을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the visit.</source>
+        <translation>방문일을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The date of the visit has already passed.</source>
+        <translation>방문일이 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>Hello, {customer}. This is {staff} of {department} at the Arts Council Korea. We are calling ahead about our visit on {visit_date:md} regarding &apos;{purpose}&apos;.</source>
+        <translation>{customer} 님, 안녕하세요. 한국문화예술위원회 {department} {staff}입니다. {visit_date:md}에 &apos;{purpose}&apos; 건으로 찾아뵙기로 하여 미리 연락드립니다.</translation>
+    </message>
+    <message>
+        <source>Enter the retention period as a number of days.</source>
+        <translation>보존 기간은 일 수(숫자)로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a retention period of {low} to {high} days.</source>
+        <translation>보존 기간은 {low}~{high}일 사이로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person responsible for the destruction (who runs it).</source>
+        <translation>파기 책임자(실행하는 사람)의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Name unknown</source>
+        <translation>이름 미상</translation>
+    </message>
+    <message>
+        <source>Name unknown ({organisation})</source>
+        <translation>이름 미상({organisation})</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name}({organisation})</translation>
+    </message>
+    <message>
+        <source>Phone memo: {who}</source>
+        <translation>전화 메모: {who}</translation>
+    </message>
+    <message>
+        <source>[Unread memo] Phone memo: {who}</source>
+        <translation>[미확인 메모] 전화 메모: {who}</translation>
+    </message>
+    <message>
+        <source>Call back by {due:%m/%d %H:%M}</source>
+        <translation>회신 기한 {due:%m월 %d일 %H:%M}</translation>
+    </message>
+    <message>
+        <source>Visitor arrived: {who}</source>
+        <translation>방문객 도착: {who}</translation>
+    </message>
+    <message>
+        <source>Visitor arrived: {who} and {companions} more</source>
+        <translation>방문객 도착: {who} 외 {companions}명</translation>
+    </message>
+    <message>
+        <source>{at:%H:%M} at the front desk</source>
+        <translation>{at:%H:%M} 안내데스크 도착</translation>
+    </message>
+    <message>
+        <source>Visitor due soon: {who}</source>
+        <translation>곧 방문 예정: {who}</translation>
+    </message>
+    <message>
+        <source>Appointment at {starts_at:%H:%M}. Press &apos;Ready&apos; when you are ready to receive them.</source>
+        <translation>{starts_at:%H:%M} 약속. 맞을 준비가 되면 &apos;준비 완료&apos;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Appointment at {starts_at:%H:%M}, {place}. Press &apos;Ready&apos; when you are ready to receive them.</source>
+        <translation>{starts_at:%H:%M} 약속, {place}. 맞을 준비가 되면 &apos;준비 완료&apos;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Complaint assigned: {title}</source>
+        <translation>민원 배정: {title}</translation>
+    </message>
+    <message>
+        <source>Deadline {due:%m/%d %H:%M}</source>
+        <translation>처리 기한 {due:%m월 %d일 %H:%M}</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2662,21 @@
     <message>
         <source>%1 unread</source>
         <translation>안 읽음 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeMethod</name>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>서면</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2759,21 @@
     <message>
         <source>18:00 on the previous working day: tell the purpose, the visitor&apos;s name and department</source>
         <translation>전 근무일 18:00까지: 방문 목적, 방문자 성명과 소속 부서를 알립니다</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideKind</name>
+    <message>
+        <source>Agency closure</source>
+        <translation>기관 휴무</translation>
+    </message>
+    <message>
+        <source>Temporary holiday</source>
+        <translation>임시공휴일</translation>
+    </message>
+    <message>
+        <source>Extra working day</source>
+        <translation>추가 근무일</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2908,17 @@
     <message>
         <source>S&amp;tand-in</source>
         <translation>대리자(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeMethod</name>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>익명화</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +3215,33 @@
     <message>
         <source>Visitor pass saved to %1</source>
         <translation>출입증을 저장했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyChannel</name>
+    <message>
+        <source>Letter</source>
+        <translation>서면·우편</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <source>Homepage reply</source>
+        <translation>홈페이지 답변</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>방문 면담</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@ from arco_desk.domain.complaint_deadline import (
     badge,
     deadline_rule,
     delay_notice_terms,
-    working_time_ko,
 )
 from arco_desk.domain.complaint_intake import ComplaintDraft, title_from_text, validate_intake
 from arco_desk.domain.complaint_steps import validate_delay_notice
@@ -26,6 +25,9 @@ from arco_desk.domain.complaints import (
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.standard import load_standard
+from arco_desk.ui.common.labels import label
+from arco_desk.ui.common.messages import working_time_text
+from tests.words import korean, language
 
 CAL = BusinessCalendar.korea()
 NOW = datetime(2026, 11, 24, 10, 30, tzinfo=SEOUL)
@@ -35,8 +37,9 @@ A = ComplaintAction
 
 
 def test_the_channels_of_the_standard() -> None:
-    assert [c.label_ko for c in Channel] == [
-        "방문", "전화", "서면·우편", "홈페이지", "SNS", "이메일", "콜센터"]
+    with language("ko"):
+        assert [label(c) for c in Channel] == [
+            "방문", "전화", "서면·우편", "홈페이지", "SNS", "이메일", "콜센터"]
 
 
 def test_the_lifecycle_in_order() -> None:
@@ -62,7 +65,7 @@ def test_what_each_status_allows() -> None:
 def test_a_refusal_says_what_state_it_needs() -> None:
     with pytest.raises(DomainError) as error:
         check_action(S.RECEIVED, A.ANSWER, False)
-    assert error.value.message == ("‘접수’ 상태의 민원에는 ‘답변’ 단계를 진행할 수 "
+    assert korean(error.value.msg) == ("‘접수’ 상태의 민원에는 ‘답변’ 단계를 진행할 수 "
                                    "없습니다(처리 중 상태에서 가능).")
 
 
@@ -102,9 +105,10 @@ def test_title_from_text() -> None:
 
 
 def test_working_time_in_words() -> None:
-    assert working_time_ko(timedelta(hours=19, minutes=5)) == "2일 3시간"
-    assert working_time_ko(timedelta(hours=3, minutes=20)) == "3시간 20분"
-    assert working_time_ko(timedelta(minutes=45)) == "45분"
+    with language("ko"):
+        assert working_time_text(timedelta(hours=19, minutes=5)) == "2일 3시간"
+        assert working_time_text(timedelta(hours=3, minutes=20)) == "3시간 20분"
+        assert working_time_text(timedelta(minutes=45)) == "45분"
 
 
 def test_delay_notice_terms_and_refusals() -> None:
@@ -115,24 +119,24 @@ def test_delay_notice_terms_and_refusals() -> None:
     ok = validate_delay_notice(terms, " 자문 ", terms.limit, "email", False)
     assert (ok.reason, ok.new_due) == ("자문", terms.limit)
     late = delay_notice_terms(CAL, SEVEN, due, 0, due, paused=False)
-    assert late.refusal is not None and "이미 지났습니다" in late.refusal
+    assert late.refusal is not None and "이미 지났습니다" in korean(late.refusal)
     paused = delay_notice_terms(CAL, SEVEN, due, 0, NOW, paused=True)
-    assert paused.refusal is not None and "보완" in paused.refusal
+    assert paused.refusal is not None and "보완" in korean(paused.refusal)
     second = delay_notice_terms(CAL, SEVEN, due, 1, NOW, paused=False)
     assert second.needs_consent and second.number == 2
     third = delay_notice_terms(CAL, SEVEN, due, 2, NOW, paused=False)
-    assert third.refusal is not None and "두 번까지" in third.refusal
+    assert third.refusal is not None and "두 번까지" in korean(third.refusal)
 
 
 def test_badges() -> None:
     due = datetime(2026, 11, 24, 14, 30, tzinfo=SEOUL)
     three = Period.parse("3h")
     running = badge(CAL, S.IN_PROGRESS, due, three, NOW)
-    assert running.state is BadgeState.DUE_TODAY and running.label_ko == "오늘 14:30"
+    assert running.state is BadgeState.DUE_TODAY and korean(running.words) == "오늘 14:30"
     assert running.countdown is not None
     paused = badge(CAL, S.IN_PROGRESS, due, three, NOW + timedelta(days=3), paused_at=NOW)
-    assert (paused.state, paused.label_ko) == (BadgeState.PAUSED, "보완 대기 · 3시간 남음")
+    assert (paused.state, korean(paused.words)) == (BadgeState.PAUSED, "보완 대기 · 3시간 남음")
     on_time = badge(CAL, S.ANSWERED, due, three, NOW, answered_at=due)
     assert on_time.state is BadgeState.ANSWERED_IN_TIME
     late = badge(CAL, S.CLOSED, due, three, NOW, answered_at=due + timedelta(hours=2))
-    assert (late.state, late.label_ko) == (BadgeState.ANSWERED_LATE, "답변 2시간 초과")
+    assert (late.state, korean(late.words)) == (BadgeState.ANSWERED_LATE, "답변 2시간 초과")

@@ -11,7 +11,6 @@ from arco_desk.domain import korean_holidays
 from arco_desk.domain.deadlines import (
     SEOUL,
     BusinessCalendar,
-    Countdown,
     CountdownState,
     Period,
     PeriodUnit,
@@ -19,6 +18,7 @@ from arco_desk.domain.deadlines import (
     extension_limit,
     korean_public_holidays,
 )
+from tests.words import english, korean
 
 D = datetime
 H3 = Period.parse("3h")
@@ -84,14 +84,14 @@ def test_period_direct_construction_checks_its_fields() -> None:
 
 
 def test_period_descriptions_and_durations() -> None:
-    assert H3.description_ko == "3근무시간"
-    assert H3.description_en == "3 working hours"
-    assert Period.parse("1h").description_en == "1 working hour"
-    assert D7.description_ko == "7근무일, 첫날 산입"
-    assert D7.description_en == "7 working days, first day counted"
-    assert Period.parse("5d").description_ko == "5근무일(40근무시간)"
-    assert Period.parse("5d").description_en == "5 working days (40 working hours)"
-    assert D7.description("en") == D7.description_en
+    assert korean(H3.words) == "3근무시간"
+    assert english(H3.words) == "3 working hours"
+    assert english(Period.parse("1h").words) == "1 working hour"
+    assert english(Period.parse("1d").words) == "1 working day (8 working hours)"
+    assert korean(D7.words) == "7근무일, 첫날 산입"
+    assert english(D7.words) == "7 working days, first day counted"
+    assert korean(Period.parse("5d").words) == "5근무일(40근무시간)"
+    assert english(Period.parse("5d").words) == "5 working days (40 working hours)"
     assert H3.working_duration == timedelta(hours=3)
     assert Period.parse("5d").working_duration == timedelta(hours=40)
     with pytest.raises(ValueError, match="counted in days"):
@@ -584,9 +584,9 @@ def test_countdown(
     remaining_minutes: float,
 ) -> None:
     badge = countdown(cal, due.replace(tzinfo=SEOUL), now, Period.parse(period))
-    assert badge == Countdown(state, timedelta(minutes=remaining_minutes), label_ko, label_en)
-    assert badge.label("ko") == label_ko
-    assert badge.label("en") == label_en
+    assert (badge.state, badge.remaining) == (state, timedelta(minutes=remaining_minutes))
+    assert korean(badge.words) == label_ko
+    assert english(badge.words) == label_en
 
 
 def test_countdown_compares_moments_in_seoul(cal: BusinessCalendar) -> None:
@@ -596,12 +596,12 @@ def test_countdown_compares_moments_in_seoul(cal: BusinessCalendar) -> None:
 
 def test_countdown_hours_and_minutes_drop_zero_parts(cal: BusinessCalendar) -> None:
     due = kst(2026, 3, 5, 10)
-    assert countdown(cal, due, D(2026, 3, 4, 17), H3).label_ko == "2시간"
-    assert countdown(cal, due, D(2026, 3, 4, 17, 5), H3).label_en == "1h 55m"
-    assert countdown(cal, due, D(2026, 3, 5, 9, 5), H3).label_ko == "55분"
+    assert korean(countdown(cal, due, D(2026, 3, 4, 17), H3).words) == "2시간"
+    assert english(countdown(cal, due, D(2026, 3, 4, 17, 5), H3).words) == "1h 55m"
+    assert korean(countdown(cal, due, D(2026, 3, 5, 9, 5), H3).words) == "55분"
     due = kst(2026, 3, 4, 18)
-    assert countdown(cal, due, D(2026, 3, 4, 18, 40), H3).label_ko == "기한 초과"
-    assert countdown(cal, due, D(2026, 3, 5, 9, 40), H3).label_ko == "40분 초과"
+    assert korean(countdown(cal, due, D(2026, 3, 4, 18, 40), H3).words) == "기한 초과"
+    assert korean(countdown(cal, due, D(2026, 3, 5, 9, 40), H3).words) == "40분 초과"
 
 
 def test_korean_public_holidays_is_a_read_only_table() -> None:

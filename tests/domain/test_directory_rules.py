@@ -15,6 +15,8 @@ from arco_desk.domain.directory import (
     validate_staff,
 )
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
+from arco_desk.domain.messages import msg
+from tests.words import korean, korean_fields
 
 NOW = datetime(2026, 11, 24, 10, 30, tzinfo=SEOUL)
 
@@ -45,17 +47,17 @@ def test_every_wrong_field_is_named_at_once() -> None:
     with pytest.raises(ValidationError) as caught:
         validate_staff(StaffDraft(name=" ", department_id=None, extension="1",
                                   direct_line="12-34", email="a@b"))
-    errors = caught.value.field_errors
+    errors = korean_fields(caught.value)
     assert set(errors) == {"name", "department_id", "extension", "direct_line", "email"}
     assert all(errors.values())
-    assert caught.value.message == "; ".join(errors.values())
+    assert korean(caught.value.msg) == errors["name"]
 
 
 def test_a_long_name_is_refused() -> None:
     assert validate_staff(StaffDraft(name="가" * 40, department_id=1)).name == "가" * 40
     with pytest.raises(ValidationError) as caught:
         validate_staff(StaffDraft(name="가" * 41, department_id=1))
-    assert "40자" in caught.value.field_errors["name"]
+    assert "40자" in korean(caught.value.field_errors["name"])
 
 
 @pytest.mark.parametrize("extension", ["12", "2130", "123456"])
@@ -101,9 +103,6 @@ def test_normalise_duties(text: str, expected: str) -> None:
 def test_presence_labels_and_availability() -> None:
     assert [p.value for p in Presence] == ["in", "away", "leave", "trip", "training"]
     assert Presence("away") is Presence.AWAY
-    assert Presence.AWAY.label_ko == "자리 비움"
-    assert Presence.LEAVE.label_en == "On leave"
-    assert all(p.label_ko and p.label_en for p in Presence)
     assert [p for p in Presence if p.is_available] == [Presence.IN]
 
 
@@ -136,8 +135,9 @@ def test_both_presence_errors_at_once() -> None:
 
 
 def test_error_types() -> None:
-    error = ValidationError({"name": "이름을 입력하세요."})
+    error = ValidationError({"name": msg("staff.name_required", who="홍길동")})
     assert isinstance(error, DomainError)
-    assert error.message == str(error) == "이름을 입력하세요."
+    assert str(error) == "name: staff.name_required" and "홍길동" not in repr(error)
     assert issubclass(NotFound, DomainError)
-    assert NotFound("없음").message == "없음"
+    refusal = NotFound(msg("visit.cancelled"))
+    assert refusal.msg.key == str(refusal) == "visit.cancelled"

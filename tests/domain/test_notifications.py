@@ -10,14 +10,16 @@ from arco_desk.domain.notifications import (
     memo_notice,
     preparation_notice,
 )
+from tests.words import korean_notice
 
 AT = datetime(2026, 11, 24, 14, 5, tzinfo=SEOUL)
 
 
 def test_a_memo_notice_names_the_caller_reasons_excerpt_and_deadline() -> None:
     notice = memo_notice(3, "홍길동", "문화재단", ["회신 요망", "긴급"], "공모 " * 60, AT)
-    assert notice.title == "전화 메모: 홍길동(문화재단)"
-    reasons, excerpt, due = notice.text.split("\n")
+    title, text = korean_notice(notice)
+    assert title == "전화 메모: 홍길동(문화재단)"
+    reasons, excerpt, due = text.split("\n")
     assert reasons == "회신 요망 · 긴급"
     assert len(excerpt) == 80 and excerpt.endswith("…")
     assert due == "회신 기한 11월 24일 14:05"
@@ -26,20 +28,21 @@ def test_a_memo_notice_names_the_caller_reasons_excerpt_and_deadline() -> None:
 
 def test_an_escalated_memo_says_so_and_a_nameless_caller_reads_plainly() -> None:
     notice = memo_notice(4, "", "", [], "", None, escalated=True)
-    assert notice.title == "[미확인 메모] 전화 메모: 이름 미상"
-    assert notice.text == "" and notice.kind is ChangeKind.MEMO_ESCALATED
+    assert korean_notice(notice) == ("[미확인 메모] 전화 메모: 이름 미상", "")
+    assert notice.kind is ChangeKind.MEMO_ESCALATED
 
 
 def test_arrival_preparation_and_complaint_notices() -> None:
     arrival = arrival_notice(7, "김영희", "", 2, "지원사업 상담", AT)
-    assert arrival.title == "방문객 도착: 김영희 외 2명"
-    assert arrival.text == "14:05 안내데스크 도착\n지원사업 상담"
+    assert korean_notice(arrival) == ("방문객 도착: 김영희 외 2명",
+                                      "14:05 안내데스크 도착\n지원사업 상담")
     prep = preparation_notice(8, "박민수", "극단 해오름", AT, "3층 소회의실")
-    assert prep.title == "곧 방문 예정: 박민수(극단 해오름)"
-    assert prep.text.startswith("14:05 약속, 3층 소회의실.")
+    title, text = korean_notice(prep)
+    assert title == "곧 방문 예정: 박민수(극단 해오름)"
+    assert text.startswith("14:05 약속, 3층 소회의실.")
     complaint = complaint_notice(9, "공연장 대관 환불 문의", AT)
-    assert (complaint.title, complaint.text) == ("민원 배정: 공연장 대관 환불 문의",
-                                                 "처리 기한 11월 24일 14:05")
+    assert korean_notice(complaint) == ("민원 배정: 공연장 대관 환불 문의",
+                                        "처리 기한 11월 24일 14:05")
 
 
 def test_an_event_concerns_its_staff_member_or_a_whole_department() -> None:

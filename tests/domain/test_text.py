@@ -9,15 +9,16 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.text import (
     MAX_SEARCH_WORDS,
-    MESSAGES,
     RULES,
     TextKind,
     clean,
     clean_into,
     tidy,
 )
+from tests.words import korean
 
 SETTINGS = settings(max_examples=300, deadline=None)
 PLAIN_KINDS = [k for k in TextKind if k not in (TextKind.PHONE, TextKind.EMAIL)]
@@ -78,7 +79,7 @@ def test_over_the_limit_is_refused_naming_the_field_and_the_limit(
     with pytest.raises(ValidationError) as caught:
         clean(kind, "title", long)
     assert list(caught.value.field_errors) == ["title"]
-    assert f"{limit:,}자" in caught.value.field_errors["title"]
+    assert f"{limit:,}자" in korean(caught.value.field_errors["title"])
 
 
 @SETTINGS
@@ -117,18 +118,18 @@ def test_emoji_and_mixed_scripts_are_kept() -> None:
 def test_required_empty_and_control_only_values() -> None:
     assert clean(TextKind.ORGANISATION, "org", " \x00\t ") == ""
     with pytest.raises(ValidationError) as caught:
-        clean(TextKind.PERSON_NAME, "name", "\x00 ", required="이름을 입력하세요.")
-    assert caught.value.field_errors == {"name": "이름을 입력하세요."}
+        clean(TextKind.PERSON_NAME, "name", "\x00 ", required=msg("staff.name_required"))
+    assert caught.value.field_errors == {"name": msg("staff.name_required")}
 
 
 def test_phone_numbers_are_formatted_and_refused_with_an_example() -> None:
     assert clean(TextKind.PHONE, "phone", " 010\x00-1234-5678 ") == "010-1234-5678"
     with pytest.raises(ValidationError) as caught:
         clean(TextKind.PHONE, "phone", "02-760")
-    assert "010-1234-5678" in caught.value.field_errors["phone"]
+    assert "010-1234-5678" in korean(caught.value.field_errors["phone"])
     with pytest.raises(ValidationError) as caught:
         clean(TextKind.PHONE, "phone", "0" * 41)
-    assert "40자" in caught.value.field_errors["phone"]
+    assert "40자" in korean(caught.value.field_errors["phone"])
 
 
 def test_email_addresses_must_have_their_shape_and_fit() -> None:
@@ -136,7 +137,7 @@ def test_email_addresses_must_have_their_shape_and_fit() -> None:
     for bad in ("kim@", "kim example.com", "a" * 110 + "@example.com"):
         with pytest.raises(ValidationError) as caught:
             clean(TextKind.EMAIL, "email", bad)
-        assert "120자" in caught.value.field_errors["email"]
+        assert "120자" in korean(caught.value.field_errors["email"])
 
 
 def test_search_text_caps_its_words() -> None:
@@ -144,16 +145,24 @@ def test_search_text_caps_its_words() -> None:
     assert clean(TextKind.SEARCH, "text", words) == words
     with pytest.raises(ValidationError) as caught:
         clean(TextKind.SEARCH, "text", words + " 공연")
-    assert str(MAX_SEARCH_WORDS) in caught.value.field_errors["text"]
+    assert str(MAX_SEARCH_WORDS) in korean(caught.value.field_errors["text"])
 
 
 def test_clean_into_collects_refusals_for_one_form() -> None:
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     assert clean_into(errors, TextKind.PERSON_NAME, "name", "가" * 41) == ""
     assert clean_into(errors, TextKind.EMAIL, "email", "kim@") == ""
     assert clean_into(errors, TextKind.ORGANISATION, "org", " 서울문화재단 ") == "서울문화재단"
     assert set(errors) == {"name", "email"}
 
 
-def test_every_message_states_its_limit() -> None:
-    assert all("{limit" in message for message in MESSAGES.values())
+def test_every_text_refusal_states_its_limit() -> None:
+    keys = set()
+    for kind, text in ((TextKind.PERSON_NAME, "가" * 41), (TextKind.EMAIL, "kim@"),
+                       (TextKind.PHONE, "12"), (TextKind.SEARCH, "a " * 9)):
+        with pytest.raises(ValidationError) as caught:
+            clean(kind, "f", text)
+        refusal = caught.value.field_errors["f"]
+        assert "limit" in refusal.params
+        keys.add(refusal.key)
+    assert keys == {"text.too_long", "text.email", "text.phone", "text.too_many_words"}

@@ -50,6 +50,8 @@ def main(url: str, staff_id: int) -> int:
     from arco_desk.services.container import open_services
     from arco_desk.services.notices import NoticeQueue, NoticeService
     from arco_desk.ui.common.change_watcher import ChangeWatcher
+    from arco_desk.ui.common.messages import notice_words
+    from arco_desk.ui.shell.i18n import install_translators
     from tests.actors import acting
 
     class Commands(QObject):
@@ -59,6 +61,7 @@ def main(url: str, staff_id: int) -> int:
         print(json.dumps(message), flush=True)
 
     app = QCoreApplication([])
+    install_translators(app, "ko")  # type: ignore[arg-type]  # the notices as a staff PC words them
     with tempfile.TemporaryDirectory(prefix="arco-staff-") as basedir:
         services = open_services(Path(basedir), url)
         owed = NoticeQueue(NoticeService(services.uow))  # as staff mode keeps them
@@ -67,8 +70,9 @@ def main(url: str, staff_id: int) -> int:
         def received(records: list[ChangeRecord]) -> None:
             mine = [r for r in records if r.concerns(staff_id, None)]
             for notice in owed.take(mine):
+                title, text = notice_words(notice)
                 say({"got": notice.kind.value, "entity": notice.entity_id,
-                     "at": time.perf_counter(), "title": notice.title, "text": notice.text})
+                     "at": time.perf_counter(), "title": title, "text": text})
 
         def command(line: str) -> None:
             words = line.split()

@@ -19,6 +19,7 @@ from arco_desk.services.container import Services
 from arco_desk.store.models import AuditEntry, CalendarOverride, Complaint, OutboundVisit, PhoneMemo
 from tests.actors import DESK
 from tests.deadline_items import add_complaint, add_memo, add_outbound_visit, stored_due
+from tests.words import korean, korean_fields
 
 
 def seoul(*args: int) -> datetime:
@@ -109,7 +110,7 @@ def test_add_and_remove_are_audited(services: Services) -> None:
 def _refusal(services: Services, day: date, kind: str, reason: str) -> dict[str, str]:
     with pytest.raises(ValidationError) as caught:
         services.calendar.add_override(day, kind, reason, actor=DESK)
-    return caught.value.field_errors
+    return korean_fields(caught.value)
 
 
 def test_a_closure_needs_a_reason(services: Services) -> None:
@@ -177,7 +178,7 @@ def test_an_override_can_be_replaced_in_one_change(services: Services) -> None:
     with pytest.raises(ValidationError) as caught:
         services.calendar.apply_change(
             add=OverrideDraft(date(2026, 11, 28), "closure", "정전"), remove=workday.id, actor=DESK)
-    assert "토요일" in caught.value.field_errors["day"]
+    assert "토요일" in korean(caught.value.field_errors["day"])
     assert services.calendar.overrides() == [only, workday]  # nothing half-done
 
 

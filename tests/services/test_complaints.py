@@ -40,6 +40,7 @@ from arco_desk.store.models import (
 from tests.actors import DESK, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
+from tests.words import korean
 
 
 def seoul(*args: int) -> datetime:
@@ -181,7 +182,7 @@ def test_missing_fields_are_named_at_once_and_nothing_is_saved(
         complaints.register(ComplaintDraft(), actor=DESK)
     assert set(refused.value.field_errors) == {
         "channel", "kind_code", "citizen_name", "citizen_phone", "title", "content"}
-    assert "회신할 방법이 없습니다" in refused.value.field_errors["citizen_phone"]
+    assert "회신할 방법이 없습니다" in korean(refused.value.field_errors["citizen_phone"])
     assert count_complaints(desk) == 0
 
 
@@ -202,7 +203,7 @@ def test_bad_intake_is_refused_next_to_its_field(
     with pytest.raises(ValidationError) as refused:
         complaints.register(draft(**changes), actor=DESK)
     assert list(refused.value.field_errors) == [field]
-    assert words in refused.value.field_errors[field]
+    assert words in korean(refused.value.field_errors[field])
     assert count_complaints(desk) == 0
 
 
@@ -232,7 +233,7 @@ def test_a_broken_standard_file_is_a_message_on_the_kind(
                                standard=lambda: load_standard(broken))
     with pytest.raises(ValidationError) as refused:
         service.register(draft(), actor=DESK)
-    assert "service_standard.toml" in refused.value.field_errors["kind_code"]
+    assert "service_standard.toml" in korean(refused.value.field_errors["kind_code"])
     with pytest.raises(ValidationError):
         service.kinds()
     assert count_complaints(desk) == 0
@@ -263,7 +264,7 @@ def test_a_missing_attachment_saves_nothing(
 ) -> None:
     with pytest.raises(ValidationError) as refused:
         complaints.register(draft(attachments=(str(tmp_path / "없는파일.hwp"),)), actor=DESK)
-    assert "없는파일.hwp" in refused.value.field_errors["attachments"]
+    assert "없는파일.hwp" in korean(refused.value.field_errors["attachments"])
     assert count_complaints(desk) == 0
     with desk.uow.read() as session:
         assert session.scalar(select(func.count(ComplaintAttachment.id))) == 0
@@ -383,7 +384,7 @@ def test_assignment_refusals(desk: Services, complaints: ComplaintService) -> No
     assert "assignee_id" in unknown.value.field_errors
     with pytest.raises(DomainError) as not_yet:
         complaints.reassign(complaint_id, staff(desk).id, None, "부서 이동", actor=DESK)
-    assert "접수" in not_yet.value.message
+    assert "접수" in korean(not_yet.value.msg)
     assert complaints.get(complaint_id).row.status is ComplaintStatus.RECEIVED
     assert feed(desk) == []
 
@@ -395,10 +396,10 @@ def test_reassign_needs_a_reason_and_another_person(
     complaint_id = complaints.register(draft(), assignee_id=first.id, actor=DESK)
     with pytest.raises(ValidationError) as no_reason:
         complaints.reassign(complaint_id, second.id, None, "  ", actor=DESK)
-    assert "사유" in no_reason.value.field_errors["reason"]
+    assert "사유" in korean(no_reason.value.field_errors["reason"])
     with pytest.raises(ValidationError) as same:
         complaints.reassign(complaint_id, first.id, None, "확인", actor=DESK)
-    assert "같은 담당" in same.value.field_errors["assignee_id"]
+    assert "같은 담당" in korean(same.value.field_errors["assignee_id"])
     complaints.start(complaint_id, actor=DESK)
     complaints.reassign(complaint_id, second.id, None, "담당 업무가 공연장 대관이라서", actor=DESK)
     row = complaints.get(complaint_id).row
@@ -468,7 +469,7 @@ def test_steps_out_of_order_are_refused_with_the_reason(
     before = len(events(desk, complaint_id))
     with pytest.raises(DomainError) as error:
         do[refused]()
-    assert words in error.value.message
+    assert words in korean(error.value.msg)
     assert len(events(desk, complaint_id)) == before
 
 
@@ -486,7 +487,7 @@ def test_the_answer_bears_the_responders_real_name(
         EventKind.ANSWERED, responder.name, "답변드립니다.", "phone", answered)
     row = complaints.get(complaint_id).row
     assert (row.status, row.answered_at) == (ComplaintStatus.ANSWERED, answered)
-    assert complaints.badge(row).label_ko == "기한 내 답변"
+    assert korean(complaints.badge(row).words) == "기한 내 답변"
 
 
 @pytest.mark.parametrize(("args", "field", "words"), [
@@ -507,7 +508,7 @@ def test_answer_refusals_sit_next_to_their_field(
     with pytest.raises(ValidationError) as refused:
         complaints.answer(complaint_id, text, channel, at, responder,
                           actor=DESK)  # type: ignore[arg-type]
-    assert words in refused.value.field_errors[field]
+    assert words in korean(refused.value.field_errors[field])
     assert complaints.get(complaint_id).row.status is ComplaintStatus.IN_PROGRESS
 
 
@@ -521,7 +522,7 @@ def test_follow_up_needs_an_outcome_and_further_questions_need_words(
     assert "outcome" in none.value.field_errors
     with pytest.raises(ValidationError) as silent:
         complaints.follow_up(complaint_id, "further_questions", " ", actor=DESK)
-    assert "추가 문의" in silent.value.field_errors["note"]
+    assert "추가 문의" in korean(silent.value.field_errors["note"])
     complaints.follow_up(complaint_id, "further_questions", "대관료 환불 절차 문의", actor=DESK)
     last = complaints.get(complaint_id).events[-1]
     assert (last.code, last.detail) == ("further_questions", "대관료 환불 절차 문의")
@@ -540,7 +541,7 @@ def test_a_pause_moves_the_deadline_by_its_working_time(
     complaints.pause(complaint_id, "신분증 사본과 공연 일정표를 보내 주세요.",
                      actor=acting(complaints, handler.id))
     assert complaints.get(complaint_id).row.paused
-    assert "보완 대기" in complaints.badge(complaints.get(complaint_id).row).label_ko
+    assert "보완 대기" in korean(complaints.badge(complaints.get(complaint_id).row).words)
     clock.set(seoul(2026, 11, 26, 14))  # Thursday 14:00: 6.5 + 8 + 4 working hours later
     preview = complaints.resume_preview(complaint_id)
     assert preview.paused_working_time == timedelta(hours=18, minutes=30)
@@ -571,23 +572,23 @@ def test_pause_refusals(desk: Services, complaints: ComplaintService,
     complaint_id = in_progress(complaints, desk)
     with pytest.raises(ValidationError) as empty:
         complaints.pause(complaint_id, "  ", actor=DESK)
-    assert "보완 내용" in empty.value.field_errors["request"]
+    assert "보완 내용" in korean(empty.value.field_errors["request"])
     with pytest.raises(DomainError) as not_paused:
         complaints.resume(complaint_id, actor=DESK)
-    assert "보완 요구 중인 민원이 아닙니다" in not_paused.value.message
+    assert "보완 요구 중인 민원이 아닙니다" in korean(not_paused.value.msg)
     complaints.pause(complaint_id, "주민등록등본", actor=DESK)
     with pytest.raises(DomainError):
         complaints.pause(complaint_id, "또", actor=DESK)
     with pytest.raises(DomainError) as answering:
         complaints.answer(complaint_id, "답변", "letter", None, staff(desk).id, actor=DESK)
-    assert "보완 완료" in answering.value.message
+    assert "보완 완료" in korean(answering.value.msg)
     with pytest.raises(ValidationError) as early:
         complaints.resume(complaint_id, ended_at=FIXED_NOW - timedelta(hours=1), actor=DESK)
-    assert "이후여야" in early.value.field_errors["ended_at"]
+    assert "이후여야" in korean(early.value.field_errors["ended_at"])
     clock.advance(timedelta(hours=1))
     with pytest.raises(ValidationError) as future:
         complaints.resume(complaint_id, ended_at=clock() + timedelta(hours=1), actor=DESK)
-    assert "미래" in future.value.field_errors["ended_at"]
+    assert "미래" in korean(future.value.field_errors["ended_at"])
     assert complaints.get(complaint_id).row.paused
 
 
@@ -622,10 +623,10 @@ def test_a_delay_notice_before_the_deadline_up_to_the_engines_limit(
     with pytest.raises(ValidationError) as too_far:
         complaints.delay_notice(complaint_id, "현장 확인 필요", limit + timedelta(minutes=1),
                                 "phone", actor=DESK)
-    assert "12월 11일 18:00까지만" in too_far.value.field_errors["new_due"]
+    assert "12월 11일 18:00까지만" in korean(too_far.value.field_errors["new_due"])
     with pytest.raises(ValidationError) as earlier:
         complaints.delay_notice(complaint_id, "현장 확인 필요", due, "phone", actor=DESK)
-    assert "뒤여야" in earlier.value.field_errors["new_due"]
+    assert "뒤여야" in korean(earlier.value.field_errors["new_due"])
     with pytest.raises(ValidationError) as blank:
         complaints.delay_notice(complaint_id, "", seoul(2026, 12, 9, 18), "", actor=DESK)
     assert set(blank.value.field_errors) == {"reason", "method"}
@@ -652,16 +653,16 @@ def test_a_second_notice_needs_consent_and_a_third_is_refused(
     with pytest.raises(ValidationError) as no_consent:
         complaints.delay_notice(complaint_id, "외부 자문", seoul(2026, 12, 15, 18), "email",
                                 actor=DESK)
-    assert "동의" in no_consent.value.field_errors["consent"]
+    assert "동의" in korean(no_consent.value.field_errors["consent"])
     complaints.delay_notice(complaint_id, "외부 자문", seoul(2026, 12, 15, 18), "email",
                             consent=True, actor=DESK)
     assert complaints.get(complaint_id).events[-1].consent is True
     third = complaints.delay_notice_terms(complaint_id)
-    assert third.refusal is not None and "두 번까지" in third.refusal
+    assert third.refusal is not None and "두 번까지" in korean(third.refusal)
     with pytest.raises(ValidationError) as refused:
         complaints.delay_notice(complaint_id, "또", seoul(2026, 12, 16, 18), "phone", True,
                                 actor=DESK)
-    assert "두 번까지" in refused.value.field_errors["new_due"]
+    assert "두 번까지" in korean(refused.value.field_errors["new_due"])
 
 
 def test_no_notice_after_the_deadline_and_it_stays_overdue(
@@ -671,19 +672,20 @@ def test_no_notice_after_the_deadline_and_it_stays_overdue(
     clock.set(seoul(2026, 12, 3, 9))
     terms = complaints.delay_notice_terms(complaint_id)
     assert terms.refusal is not None
-    assert "12월 2일 18:00" in terms.refusal and "기한 초과로 기록" in terms.refusal
+    assert terms.refusal is not None
+    assert "12월 2일 18:00" in korean(terms.refusal) and "기한 초과로 기록" in korean(terms.refusal)
     with pytest.raises(ValidationError) as refused:
         complaints.delay_notice(complaint_id, "늦었지만", seoul(2026, 12, 9, 18), "phone",
                                 actor=DESK)
     assert refused.value.field_errors["new_due"] == terms.refusal
     row = complaints.get(complaint_id).row
     assert not row.extended
-    assert complaints.badge(row).label_ko == "기한 초과"
+    assert korean(complaints.badge(row).words) == "기한 초과"
     assert complaints.counts().overdue == 1
     assert complaints.list_ids(ComplaintFilter(urgency=Urgency.OVERDUE)) == [complaint_id]
     clock.set(seoul(2026, 12, 4, 9))
     complaints.answer(complaint_id, "답변", "letter", None, staff(desk).id, actor=DESK)
-    assert complaints.badge(complaints.get(complaint_id).row).label_ko == "답변 1일 초과"
+    assert korean(complaints.badge(complaints.get(complaint_id).row).words) == "답변 1일 초과"
 
 
 # --- lists, search and counts ---------------------------------------------------------------------

@@ -14,6 +14,7 @@ from arco_desk.services.directory import like_pattern
 from arco_desk.store.models import AuditEntry, Staff
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW
+from tests.words import korean
 
 # --- helpers -----------------------------------------------------------------------------
 
@@ -196,7 +197,7 @@ def test_add_department(services: Services) -> None:
     assert set(empty.value.field_errors) == {"name"}
     with pytest.raises(ValidationError) as duplicate:
         directory.add_department("고객소통팀", actor=DESK)
-    assert "이미 있는 부서" in duplicate.value.field_errors["name"]
+    assert "이미 있는 부서" in korean(duplicate.value.field_errors["name"])
     assert len(directory.departments()) == 2
 
 
@@ -248,7 +249,7 @@ def test_create_staff_single_field_errors(
     with pytest.raises(ValidationError) as caught:
         services.directory.create_staff(StaffDraft(**values), actor=DESK)  # type: ignore[arg-type]
     assert set(caught.value.field_errors) == {field}
-    assert caught.value.field_errors[field]
+    assert korean(caught.value.field_errors[field])
     assert _staff_count(services) == 0
 
 

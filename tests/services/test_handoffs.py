@@ -11,6 +11,7 @@ from arco_desk.domain.memos import MemoDraft, MemoStatus, Route
 from arco_desk.services.container import Services
 from tests.actors import DESK, acting
 from tests.conftest import FIXED_NOW
+from tests.words import korean
 
 
 def _department_memo(services: Services) -> tuple[int, int]:
@@ -30,7 +31,7 @@ def test_a_memo_becomes_one_complaint_only(demo_services: Services) -> None:
     first = demo_services.complaints.register(draft, actor=acting(demo_services, operator))
     with pytest.raises(DomainError) as refused:
         demo_services.complaints.register(draft, actor=acting(demo_services, operator))
-    assert f"민원 #{first}" in refused.value.message
+    assert f"민원 #{first}" in korean(refused.value.msg)
     row = demo_services.memos.get_row(memo_id)
     assert row.status is MemoStatus.DONE
     assert row.target_staff_id is None  # still the department's memo, not the operator's

@@ -20,6 +20,7 @@ from arco_desk.store.models import ChangeEvent, PhoneMemo, Staff, TransferLog
 from tests.actors import DESK, SYSTEM, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
+from tests.words import korean, refused_with
 
 
 def seoul(*args: int) -> datetime:
@@ -128,7 +129,7 @@ def test_no_stand_in_is_a_field_error_and_nothing_is_stored(desk: Services) -> N
     desk.directory.set_presence(person.id, Presence.AWAY, None, "회의", None, actor=DESK)
     with pytest.raises(ValidationError) as caught:
         desk.memos.record(draft(person.id, route=Route.STAND_IN), actor=DESK)
-    assert "대리자" in caught.value.field_errors["route"]
+    assert "대리자" in korean(caught.value.field_errors["route"])
     assert memo_count(desk) == 0 and feed(desk) == []
 
 
@@ -172,20 +173,20 @@ def test_a_department_memo_is_claimed_by_one_colleague(desk: Services) -> None:
     other_department = desk.directory.search("", desk.directory.departments()[1].id)[0]
     memo = desk.memos.record(draft(person.id, route=Route.DEPARTMENT), actor=DESK)
     assert memo.target_staff_id is None and memo.for_whole_department
-    assert memo.recipient_label().endswith("(부서 전체)")
+    assert memo.target_name is None and memo.department_name
     assert feed(desk)[-1] == ("memo_forwarded", memo.id, None, person.department_id)
     for member in members:
         assert memo.id in desk.memos.inbox_ids(member.id)
     assert memo.id not in desk.memos.inbox_ids(other_department.id)
-    with pytest.raises(DomainError, match="다른 부서"):
+    with refused_with(DomainError, "다른 부서"):
         desk.memos.claim(memo.id, actor=acting(desk, other_department.id))
     claimed = desk.memos.claim(memo.id, actor=acting(desk, stand_in.id))
     assert claimed.target_staff_id == stand_in.id and claimed.status is MemoStatus.READ
     assert claimed.claimed_at == FIXED_NOW and claimed.read_at == FIXED_NOW
     assert feed(desk)[-1] == ("memo_read", memo.id, stand_in.id, person.department_id)
-    with pytest.raises(DomainError, match=f"이미 {stand_in.name}님이 맡은"):
+    with refused_with(DomainError, f"이미 {stand_in.name}님이 맡은"):
         desk.memos.claim(memo.id, actor=acting(desk, members[0].id))
-    with pytest.raises(DomainError, match="이미 맡은"):
+    with refused_with(DomainError, "이미 맡은"):
         desk.memos.claim(memo.id, actor=acting(desk, stand_in.id))
     assert memo.id not in desk.memos.inbox_ids(members[0].id)
     assert memo.id in desk.memos.inbox_ids(stand_in.id)
@@ -234,7 +235,7 @@ def test_called_back_needs_an_outcome_and_closes_the_memo(desk: Services) -> Non
     assert done.outcome == "서류 보완 방법 안내함" and done.done_at == FIXED_NOW
     assert done.read_at == FIXED_NOW
     assert feed(desk)[-1] == ("memo_done", memo.id, person.id, person.department_id)
-    with pytest.raises(DomainError, match="이미 처리된"):
+    with refused_with(DomainError, "이미 처리된"):
         desk.memos.called_back(memo.id, "또", actor=acting(desk, person.id))
     assert memo.id not in desk.memos.inbox_ids(person.id)
 
@@ -244,7 +245,7 @@ def test_replied_by_email_needs_an_address(desk: Services) -> None:
     memo = desk.memos.record(draft(person.id), actor=DESK)
     with pytest.raises(ValidationError) as caught:
         desk.memos.replied_by_email(memo.id, "자료 보냄", actor=acting(desk, person.id))
-    assert "이메일 주소가 없습니다" in caught.value.field_errors["email"]
+    assert "이메일 주소가 없습니다" in korean(caught.value.field_errors["email"])
     with pytest.raises(ValidationError):
         desk.memos.replied_by_email(memo.id, "", email="kim@", actor=acting(desk, person.id))
     done = desk.memos.replied_by_email(memo.id, "자료 보냄", email="kim@hanbit.kr",
@@ -264,7 +265,7 @@ def test_forward_to_a_colleague_with_a_reason(desk: Services) -> None:
     with pytest.raises(ValidationError) as caught:
         desk.memos.forward(memo.id, None, "", actor=acting(desk, person.id))
     assert set(caught.value.field_errors) == {"reason", "to_staff_id"}
-    with pytest.raises(ValidationError, match="이미"):
+    with refused_with(ValidationError, "이미"):
         desk.memos.forward(memo.id, person.id, "확인", actor=acting(desk, person.id))
     moved = desk.memos.forward(memo.id, colleague.id, "해외 레지던시 담당이 아님",
                                actor=acting(desk, person.id))
@@ -280,7 +281,7 @@ def test_forward_to_a_colleague_with_a_reason(desk: Services) -> None:
     assert memo.id in desk.memos.inbox_ids(colleague.id)
     assert memo.id not in desk.memos.inbox_ids(person.id)
     desk.memos.called_back(memo.id, "안내 완료", actor=acting(desk, colleague.id))
-    with pytest.raises(DomainError, match="이미 처리된"):
+    with refused_with(DomainError, "이미 처리된"):
         desk.memos.forward(memo.id, stand_in.id, "다시", actor=acting(desk, colleague.id))
 
 
@@ -441,9 +442,9 @@ def test_badge_counts_down_to_the_callback(desk: Services) -> None:
     person, _ = pick(desk)
     memo = desk.memos.record(draft(person.id), actor=DESK)
     assert memo.callback_due_at is not None
-    assert desk.memos.badge(memo.callback_due_at).label_ko == "D-3"
+    assert korean(desk.memos.badge(memo.callback_due_at).words) == "D-3"
     late = desk.memos.badge(memo.callback_due_at, memo.callback_due_at + timedelta(hours=1))
-    assert late.label_ko == "1시간 초과"
+    assert korean(late.words) == "1시간 초과"
 
 
 # --- transfer card, reasons, greeting -----------------------------------------------------
@@ -469,7 +470,7 @@ def test_no_number_to_give_is_refused(desk: Services) -> None:
         assert staff is not None
         staff.direct_line = staff.extension = ""
         staff.department.main_phone = ""
-    with pytest.raises(DomainError, match="직통번호나 내선번호"):
+    with refused_with(DomainError, "직통번호나 내선번호"):
         desk.memos.log_transfer(person.id, actor=DESK)
     assert desk.memos.recent_transfers() == []
 
@@ -481,7 +482,7 @@ def test_the_agency_adds_and_hides_its_own_reasons(desk: Services) -> None:
     added = desk.memos.add_reason(" 자료 요청 ", "Wants documents", actor=DESK)
     assert added.code.startswith("custom_") and added.sort_order > classic[-1].sort_order
     assert desk.memos.reasons()[-1] == added
-    with pytest.raises(ValidationError, match="이미 있는"):
+    with refused_with(ValidationError, "이미 있는"):
         desk.memos.add_reason("자료 요청", actor=DESK)
     with pytest.raises(ValidationError):
         desk.memos.add_reason("  ", actor=DESK)

@@ -24,6 +24,7 @@ from arco_desk.store.models import (
 )
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock, started_postgres
+from tests.words import korean_notice
 
 
 def _record(kind: ChangeKind, entity_id: int) -> ChangeRecord:
@@ -56,14 +57,17 @@ def test_each_notified_kind_loads_its_row(demo_services: Services) -> None:
         ids = memo.id, appointment.id, visit.id, complaint.id
     notices = NoticeService(uow)
     memo_notice = notices.notice_for(_record(ChangeKind.MEMO_FORWARDED, ids[0]))
-    assert memo_notice is not None and memo_notice.title == "전화 메모: 홍길동(문화재단)"
-    assert memo_notice.text.startswith("긴급\n공모 일정 문의")
+    assert memo_notice is not None
+    title, text = korean_notice(memo_notice)
+    assert title == "전화 메모: 홍길동(문화재단)" and text.startswith("긴급\n공모 일정 문의")
     prep = notices.notice_for(_record(ChangeKind.PREPARATION_ALERT, ids[1]))
-    assert prep is not None and prep.title == "곧 방문 예정: 김영희(극단 해오름)"
+    assert prep is not None and korean_notice(prep)[0] == "곧 방문 예정: 김영희(극단 해오름)"
     arrival = notices.notice_for(_record(ChangeKind.VISITOR_ARRIVED, ids[2]))
-    assert arrival is not None and arrival.title == "방문객 도착: 김영희(극단 해오름) 외 1명"
+    assert arrival is not None
+    assert korean_notice(arrival)[0] == "방문객 도착: 김영희(극단 해오름) 외 1명"
     complaint_notice = notices.notice_for(_record(ChangeKind.COMPLAINT_ASSIGNED, ids[3]))
-    assert complaint_notice is not None and complaint_notice.title == "민원 배정: 환불 문의"
+    assert complaint_notice is not None
+    assert korean_notice(complaint_notice)[0] == "민원 배정: 환불 문의"
 
 
 def test_receipts_and_vanished_rows_give_no_notice(services: Services) -> None:

@@ -13,6 +13,7 @@ from arco_desk.domain.outbound_visits import OutboundVisitDraft
 from arco_desk.services.container import Services
 from tests.actors import DESK
 from tests.reception_desk import Desk, make_desk, seoul
+from tests.words import korean, refused_with
 
 
 @pytest.fixture
@@ -41,10 +42,10 @@ def test_call_due_the_working_day_before_christmas(desk: Desk) -> None:
     assert row.staff_name == staff.name and row.department_name == staff.department_name
     assert row.customer_name_masked == "박*객" and row.customer_phone_masked == "02-***-4500"
     assert row.countdown is not None and row.countdown.state is CountdownState.ON_TRACK
-    assert row.countdown.label_ko == "D-30"
+    assert korean(row.countdown.words) == "D-30"
     detail = desk.reception.outbound.detail(visit_id)
     assert detail.customer_name == "박고객" and detail.customer_phone == "02-760-4500"
-    script = detail.call_script
+    script = korean(detail.call_script)
     for told in ("박고객", staff.department_name, staff.name, "12월 28일(월)", "공연장 안전 점검"):
         assert told in script
 
@@ -78,7 +79,7 @@ def test_badge_until_called(desk: Desk) -> None:
     desk.clock.set(seoul(2026, 11, 25, 17, 30))
     badge = desk.reception.outbound.detail(visit_id).row.countdown
     assert badge is not None and badge.state is CountdownState.DUE_SOON
-    assert badge.label_ko == "30분"
+    assert korean(badge.words) == "30분"
     desk.clock.set(seoul(2026, 11, 25, 18, 0))
     badge = desk.reception.outbound.detail(visit_id).row.countdown
     assert badge is not None and badge.state is CountdownState.OVERDUE
@@ -90,7 +91,7 @@ def test_badge_until_called(desk: Desk) -> None:
     assert desk.reception.outbound.open_count() == 0
     assert desk.reception.outbound.task_ids() == []
     assert desk.reception.outbound.task_ids(include_done=True) == [visit_id]
-    with pytest.raises(DomainError, match="이미"):
+    with refused_with(DomainError, "이미"):
         desk.reception.outbound.record_call(visit_id, actor=DESK)
 
 

@@ -23,6 +23,7 @@ from arco_desk.services.container import Services
 from arco_desk.store.models import Appointment, AuditEntry, Visit, Visitor
 from tests.actors import DESK, SYSTEM, acting
 from tests.reception_desk import Desk, make_desk, seoul
+from tests.words import korean, korean_fields, refused_with
 
 TODAY = date(2026, 11, 24)  # FIXED_NOW is Tuesday 2026-11-24 10:30
 
@@ -97,7 +98,7 @@ def test_booking_refusals_name_every_field_and_save_nothing(desk: Desk) -> None:
     )
     with pytest.raises(ValidationError) as refused:
         desk.reception.book(draft, actor=DESK)
-    errors = refused.value.field_errors
+    errors = korean_fields(refused.value)
     assert set(errors) == {"name", "phone", "host_id", "starts_at", "ends_at", "companions"}
     assert "지난" in errors["starts_at"]
     assert "0명 이상" in errors["companions"]
@@ -165,7 +166,7 @@ def test_host_confirms_ready(desk: Desk) -> None:
     assert entry.host_ready_at == seoul(2026, 11, 24, 10, 31)
     assert desk.reception.pending_preparations(host.id) == []
     assert desk.events(ChangeKind.HOST_READY) == [(key, host.id)]
-    with pytest.raises(DomainError, match="이미 응대 준비"):
+    with refused_with(DomainError, "이미 응대 준비"):
         desk.reception.confirm_host_ready(key, actor=DESK)
     assert desk.events(ChangeKind.HOST_READY) == [(key, host.id)]
 
@@ -206,7 +207,7 @@ def test_check_in_in_one_action_notifies_the_host(desk: Desk) -> None:
 def test_double_check_in_is_refused(desk: Desk) -> None:
     key = desk.book(seoul(2026, 11, 24, 10, 40), desk.staff().id)
     desk.reception.check_in(key, actor=DESK)
-    with pytest.raises(DomainError, match="이미 도착"):
+    with refused_with(DomainError, "이미 도착"):
         desk.reception.check_in(key, actor=DESK)
     assert count(desk, Visit.id) == 1
     assert len(desk.events(ChangeKind.VISITOR_ARRIVED)) == 1
@@ -238,11 +239,11 @@ def test_host_away_routes_to_the_stand_in_who_is_recorded(desk: Desk) -> None:
 def test_check_in_of_another_day_or_a_cancelled_booking_is_refused(desk: Desk) -> None:
     host = desk.staff()
     tomorrow = desk.book(seoul(2026, 11, 25, 10, 0), host.id)
-    with pytest.raises(DomainError, match="2026-11-25 예약"):
+    with refused_with(DomainError, "2026-11-25 예약"):
         desk.reception.check_in(tomorrow, actor=DESK)
     cancelled = desk.book(seoul(2026, 11, 24, 11, 0), host.id)
     desk.reception.cancel(cancelled, actor=DESK)
-    with pytest.raises(DomainError, match="취소"):
+    with refused_with(DomainError, "취소"):
         desk.reception.check_in(cancelled, actor=DESK)
     assert count(desk, Visit.id) == 0
     with pytest.raises(NotFound):
@@ -251,7 +252,7 @@ def test_check_in_of_another_day_or_a_cancelled_booking_is_refused(desk: Desk) -
 
 def test_no_show_only_after_the_time_and_a_late_arrival_still_checks_in(desk: Desk) -> None:
     key = desk.book(seoul(2026, 11, 24, 11, 0), desk.staff().id)
-    with pytest.raises(DomainError, match="아직 되지 않아"):
+    with refused_with(DomainError, "아직 되지 않아"):
         desk.reception.mark_no_show(key, actor=DESK)
     desk.clock.set(seoul(2026, 11, 24, 11, 30))
     desk.reception.mark_no_show(key, actor=DESK)
@@ -318,13 +319,13 @@ def test_visit_record_with_follow_up_owner(desk: Desk) -> None:
 def test_check_out_rules(desk: Desk) -> None:
     host = desk.staff()
     key = desk.book(seoul(2026, 11, 24, 10, 40), host.id)
-    with pytest.raises(DomainError, match="아직 도착"):
+    with refused_with(DomainError, "아직 도착"):
         desk.reception.check_out_appointment(key, actor=DESK)
     result = desk.reception.check_in(key, pass_number="12", actor=DESK)
     desk.clock.set(seoul(2026, 11, 24, 11, 30))
     with pytest.raises(ValidationError) as early:
         desk.reception.check_out(result.visit_id, seoul(2026, 11, 24, 10, 0), actor=DESK)
-    assert "도착 시각(10:30)" in early.value.field_errors["left_at"]
+    assert "도착 시각(10:30)" in korean(early.value.field_errors["left_at"])
     with pytest.raises(ValidationError) as future:
         desk.reception.check_out(result.visit_id, seoul(2026, 11, 24, 12, 0), actor=DESK)
     assert set(future.value.field_errors) == {"left_at"}
@@ -333,7 +334,7 @@ def test_check_out_rules(desk: Desk) -> None:
     entry = desk.reception.timeline(TODAY)[0]
     assert entry.status is VisitStatus.LEFT
     assert entry.left_at == entry.pass_returned_at == seoul(2026, 11, 24, 11, 20)
-    with pytest.raises(DomainError, match="이미 11:20에 퇴실"):
+    with refused_with(DomainError, "이미 11:20에 퇴실"):
         desk.reception.check_out(result.visit_id, actor=DESK)
 
 
@@ -345,7 +346,7 @@ def test_pass_numbers_are_tracked_until_returned(desk: Desk) -> None:
                                              actor=DESK)
     with pytest.raises(ValidationError) as taken:
         desk.reception.hand_out_pass(second.visit_id, "5", actor=DESK)
-    assert "5번은 아직 반납" in taken.value.field_errors["pass_number"]
+    assert "5번은 아직 반납" in korean(taken.value.field_errors["pass_number"])
     with pytest.raises(ValidationError):
         desk.reception.hand_out_pass(second.visit_id, " ", actor=DESK)
     desk.reception.check_out(first.visit_id, actor=DESK)  # left without giving the pass back
@@ -353,7 +354,7 @@ def test_pass_numbers_are_tracked_until_returned(desk: Desk) -> None:
     with pytest.raises(ValidationError):
         desk.reception.hand_out_pass(second.visit_id, "5", actor=DESK)
     desk.reception.return_pass(first.visit_id, actor=DESK)
-    with pytest.raises(DomainError, match="이미 반납"):
+    with refused_with(DomainError, "이미 반납"):
         desk.reception.return_pass(first.visit_id, actor=DESK)
     desk.reception.hand_out_pass(second.visit_id, "5", actor=DESK)
     assert [e.visit_id for e in desk.reception.passes_out()] == [second.visit_id]

@@ -19,6 +19,7 @@ from arco_desk.services.staff_import import EXPORT_HEADERS, ImportPreview, expor
 from arco_desk.store.errors import StoreUnavailable
 from arco_desk.store.models import AuditEntry, Department, Staff
 from tests.actors import DESK
+from tests.words import korean, refused_with
 
 HEADER = ["이름", "부서", "직위", "담당업무", "내선", "직통번호", "이메일"]
 
@@ -173,7 +174,7 @@ def test_a_header_without_name_or_department_is_refused(
         path.write_text("성함,팀,내선\n홍길동,고객소통팀,2199\n", encoding="utf-8-sig")
     with pytest.raises(DomainError) as caught:
         demo_services.staff_import.preview(path)
-    assert "이름" in caught.value.message and "부서" in caught.value.message
+    assert "이름" in korean(caught.value.msg) and "부서" in korean(caught.value.msg)
 
 
 def test_a_header_with_only_the_name_names_the_missing_column(
@@ -181,9 +182,9 @@ def test_a_header_with_only_the_name_names_the_missing_column(
 ) -> None:
     path = tmp_path / "half.csv"
     path.write_text("이름,내선\n홍길동,2199\n", encoding="utf-8")
-    with pytest.raises(DomainError, match="부서") as caught:
+    with refused_with(DomainError, "부서") as caught:
         demo_services.staff_import.preview(path)
-    assert "이름" not in caught.value.message.split(":")[-1]
+    assert "이름" not in korean(caught.value.msg).split(":")[-1]
 
 
 @pytest.mark.parametrize("name", ["staff.pdf", "staff.json", "staff"])
@@ -192,18 +193,18 @@ def test_unsupported_file_types_are_refused(
 ) -> None:
     path = tmp_path / name
     path.write_text("이름,부서\n홍길동,고객소통팀\n", encoding="utf-8")
-    with pytest.raises(DomainError, match="CSV 또는 XLSX"):
+    with refused_with(DomainError, "CSV 또는 XLSX"):
         demo_services.staff_import.preview(path)
 
 
 def test_empty_and_damaged_files_are_refused(demo_services: Services, tmp_path: Path) -> None:
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    with pytest.raises(DomainError, match="빈 파일"):
+    with refused_with(DomainError, "빈 파일"):
         demo_services.staff_import.preview(empty)
     damaged = tmp_path / "damaged.xlsx"
     damaged.write_bytes(b"this is not a zip file")
-    with pytest.raises(DomainError, match="엑셀"):
+    with refused_with(DomainError, "엑셀"):
         demo_services.staff_import.preview(damaged)
 
 
@@ -271,7 +272,7 @@ def test_export_to_a_missing_folder_is_a_domain_error(
         export_csv(demo_services.directory.search(""), target)
     assert not isinstance(caught.value, OSError)
     assert isinstance(caught.value.__cause__, FileNotFoundError)
-    assert "파일을 쓸 수 없습니다" in caught.value.message
+    assert "파일을 쓸 수 없습니다" in korean(caught.value.msg)
     assert not target.parent.exists()
 
 

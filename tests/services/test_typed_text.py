@@ -53,6 +53,7 @@ from arco_desk.store.models import (
 )
 from tests.actors import DESK, acting
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock
+from tests.words import korean
 
 Reader = Callable[[Session], str]
 Write = Callable[[Services, str], Reader]
@@ -494,7 +495,7 @@ def test_hostile_text_is_refused_by_field_or_stored_clean(
     except ValidationError as refusal:
         assert field.error in refusal.field_errors, refusal.field_errors
         if variant == "over_long":
-            assert f"{field.max_length:,}" in refusal.field_errors[field.error]
+            assert f"{field.max_length:,}" in korean(refusal.field_errors[field.error])
         return
     assert variant != "over_long", f"{field.name}: {len(typed)} characters were stored"
     with desk.uow.read() as session:

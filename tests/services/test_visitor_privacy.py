@@ -25,6 +25,7 @@ from arco_desk.store.models import (
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW
 from tests.reception_desk import Desk, make_desk, seoul
+from tests.words import refused_with
 
 # The person responsible for a purge (파기 책임자) is whoever runs it.
 ADMIN = Actor.for_staff(7, "김관리")
@@ -131,13 +132,13 @@ def test_purge_by_anonymising_keeps_counts_without_people(desk: Desk) -> None:
     assert detail.visitor_name == "재방문" and not detail.anonymised
     # Anonymised records are not personal data any more: nothing is due a second time.
     assert desk.reception.privacy.preview().records == 0
-    with pytest.raises(DomainError, match="없습니다"):
+    with refused_with(DomainError, "없습니다"):
         desk.reception.privacy.purge(PurgeMethod.DELETE, actor=ADMIN)
     assert len(desk.reception.privacy.ledger()) == 1
 
 
 def test_purge_refusals_write_nothing(desk: Desk) -> None:
-    with pytest.raises(DomainError, match="없습니다"):
+    with refused_with(DomainError, "없습니다"):
         desk.reception.privacy.purge(PurgeMethod.DELETE, actor=ADMIN)
     history(desk)
     with pytest.raises(TypeError):

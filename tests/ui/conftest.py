@@ -12,10 +12,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from arco_desk.services.container import Services
 from arco_desk.ui.common.dialogs import dialog_notifier
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.words import domain_words_in_korean
 
 D = TypeVar("D", bound=QDialog)
 
 _ACCEPTING = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+
+
+@pytest.fixture(autouse=True)
+def _domain_words_in_korean(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Refusals, notices, badges and complaint codes read in Korean, as the desk sees them
+    (the chrome stays in its English source)."""
+    with domain_words_in_korean():
+        yield
 
 
 @pytest.fixture

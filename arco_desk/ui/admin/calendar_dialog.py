@@ -47,6 +47,7 @@ from arco_desk.domain.errors import ValidationError
 from arco_desk.services.calendar import AppliedChange, CalendarService
 from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.labels import label
 from arco_desk.ui.common.message_bar import MessageBar
 
 CLOSED_COLOUR = QColor("#c62828")
@@ -88,16 +89,8 @@ class CalendarDialog(QDialog):
         self.pending_remove: int | None = None
         self.pending_changes: list[DeadlineChange] = []
         self.last_result: AppliedChange | None = None
-        self.kind_texts = {
-            OverrideKind.CLOSURE: self.tr("Agency closure"),
-            OverrideKind.TEMPORARY_HOLIDAY: self.tr("Temporary holiday"),
-            OverrideKind.EXTRA_WORKDAY: self.tr("Extra working day"),
-        }
-        self.item_texts = {
-            DeadlineItemType.COMPLAINT: self.tr("Complaint"),
-            DeadlineItemType.PHONE_MEMO: self.tr("Phone memo"),
-            DeadlineItemType.OUTBOUND_VISIT: self.tr("Call before a visit"),
-        }
+        self.kind_texts = {kind: label(kind) for kind in OverrideKind}
+        self.item_texts = {item: label(item) for item in DeadlineItemType}
 
         self.message_bar = MessageBar(self)
         self.pages = QStackedWidget()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from arco_desk.domain.errors import DomainError
 from arco_desk.services.change_feed import ChangeFeedService, PollSource, PushSource
+from arco_desk.ui.common.messages import render
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class ChangeWatcher(QObject):
         if not self.lost:
             self.lost = True
             log.warning("change feed lost: %s", error.message)
-            self.connection_lost.emit(error.message)
+            self.connection_lost.emit(render(error.msg))
         delay = BACKOFF_MS[min(self._attempt, len(BACKOFF_MS) - 1)]
         self._attempt += 1
         self._retry.start(delay)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
 from arco_desk.domain.deadlines import Countdown, CountdownState
+from arco_desk.ui.common.language import ui_language
+from arco_desk.ui.common.messages import render
+
+__all__ = ["countdown_colours", "countdown_mark", "countdown_stylesheet", "countdown_text",
+           "label_stylesheet", "ui_language"]
 
 # background, foreground: readable pairs (WCAG AA on the text)
 _COLOURS = {
@@ -22,14 +26,9 @@ _MARKS = {
 }
 
 
-def ui_language() -> str:
-    """``ko`` or ``en``: the language the UI was started in."""
-    return "en" if QLocale().language() == QLocale.Language.English else "ko"
-
-
 def countdown_text(countdown: Countdown) -> str:
     """The badge text in the UI's language, with a mark that does not rely on colour."""
-    return f"{countdown_mark(countdown.state)} {countdown.label(ui_language())}"
+    return f"{countdown_mark(countdown.state)} {render(countdown.words)}"
 
 
 def countdown_colours(state: CountdownState) -> tuple[QColor, QColor]:

@@ -18,6 +18,7 @@ from arco_desk.domain.directory import StaffRecord
 from arco_desk.domain.errors import ValidationError
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.messages import render
 
 ERROR_STYLE = "color:#b42318;"
 INVALID_STYLE = "border:1px solid #b42318;"
@@ -56,16 +57,17 @@ class FieldErrors:
             self.widgets[name].setStyleSheet("")
 
     def show(self, error: ValidationError) -> list[str]:
-        """Show each message next to its field; returns messages with no field here."""
+        """Show each message next to its field; returns the words of those with no field
+        here."""
         self.clear()
         unplaced: list[str] = []
         first: QWidget | None = None
         for name, message in error.field_errors.items():
             label = self.labels.get(name)
             if label is None:
-                unplaced.append(message)
+                unplaced.append(render(message))
                 continue
-            label.setText(message)
+            label.setText(render(message))
             label.show()
             widget = self.widgets[name]
             widget.setStyleSheet(INVALID_STYLE)

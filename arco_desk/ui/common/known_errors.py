@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.messages import render
 
 if TYPE_CHECKING:  # form.py builds FormDialog.save on this module
     from arco_desk.ui.common.form import FieldErrors
@@ -47,7 +48,7 @@ def _show(error: DomainError, shown_in: ShownIn,
             return
         text = " ".join(rest)
     else:
-        text = error.message
+        text = render(error.msg)
     if isinstance(shown_in, MessageBar):
         shown_in.show_error(text)
     elif shown_in is not None:

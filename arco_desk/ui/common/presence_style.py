@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from arco_desk.domain.directory import Presence
+from arco_desk.ui.common.labels import label
 
 # background, foreground: readable pairs (WCAG AA on the text)
 _COLOURS = {
@@ -25,14 +25,7 @@ _MARKS = {
 
 
 def presence_text(presence: Presence) -> str:
-    labels = {
-        Presence.IN: QCoreApplication.translate("Presence", "In"),
-        Presence.AWAY: QCoreApplication.translate("Presence", "Away"),
-        Presence.LEAVE: QCoreApplication.translate("Presence", "On leave"),
-        Presence.TRIP: QCoreApplication.translate("Presence", "Business trip"),
-        Presence.TRAINING: QCoreApplication.translate("Presence", "Training"),
-    }
-    return f"{_MARKS[presence]} {labels[presence]}"
+    return f"{_MARKS[presence]} {label(presence)}"
 
 
 def presence_colours(presence: Presence) -> tuple[QColor, QColor]:

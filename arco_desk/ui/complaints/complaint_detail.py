@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from arco_desk.domain.complaint_deadline import Badge
 from arco_desk.domain.complaints import EventKind, FollowUpOutcome, NoticeMethod, ReplyChannel
 from arco_desk.services.complaint_records import ComplaintDetail, EventRecord
+from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.complaints.complaint_text import (
     badge_stylesheet,
     badge_text,
@@ -68,8 +69,8 @@ class ComplaintDetailView(QWidget):
         lang = language()
         r = d.row
         parts = [f"<h3 style='margin:0'>{e(r.title)}</h3>",
-                 f"<p style='margin-top:2px;color:#444'>{e(r.status.label(lang))} · "
-                 f"{e(r.kind_name(lang))} · {e(r.channel.label(lang))}</p><table cellspacing='3'>"]
+                 f"<p style='margin-top:2px;color:#444'>{e(enum_label(r.status))} · "
+                 f"{e(r.kind_name(lang))} · {e(enum_label(r.channel))}</p><table cellspacing='3'>"]
         rule = d.rule_en if lang == "en" else d.rule_ko
         deadline = moment_text(r.deadline, now)
         if r.extended:
@@ -111,7 +112,7 @@ class ComplaintDetailView(QWidget):
             parts.append(
                 f"<tr><td style='white-space:nowrap;color:#444'>"
                 f"{e(short_moment(event.at, now))}</td>"
-                f"<td style='white-space:nowrap'><b>{e(event.kind.label(lang))}</b></td>"
+                f"<td style='white-space:nowrap'><b>{e(enum_label(event.kind))}</b></td>"
                 f"<td style='white-space:nowrap'>{e(who)}</td>"
                 f"<td>{e(self.describe(event, now))}</td></tr>")
         parts.append("</table>")
@@ -169,6 +170,6 @@ class ComplaintDetailView(QWidget):
 def _label(kind: type[NoticeMethod] | type[ReplyChannel] | type[FollowUpOutcome], code: str,
            lang: str) -> str:
     try:
-        return kind(code).label(lang)
+        return enum_label(kind(code))
     except ValueError:
         return code

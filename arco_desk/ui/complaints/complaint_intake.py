@@ -28,6 +28,8 @@ from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.labels import label as enum_label
+from arco_desk.ui.common.messages import render
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.complaints.complaint_text import (
     badge_stylesheet,
@@ -68,7 +70,7 @@ class ComplaintIntakeDialog(FormDialog):
         self.channel = QComboBox()
         self.channel.addItem(self.tr("— choose —"), "")
         for channel in Channel:
-            self.channel.addItem(channel.label(lang), channel.value)
+            self.channel.addItem(enum_label(channel), channel.value)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("— choose —"), "")
         now = complaints.clock().replace(second=0, microsecond=0)
@@ -143,7 +145,7 @@ class ComplaintIntakeDialog(FormDialog):
         f.add_row("department_id", self.tr("De&partment"), self.department)
         with refusals(self.message_bar, self.fields):  # a bad service standard file
             for kind in complaints.kinds():
-                self.kind.addItem(f"{kind.name(lang)} · {kind.period.description(lang)}",
+                self.kind.addItem(f"{kind.name(lang)} · {render(kind.period.words)}",
                                   kind.code)
 
         if draft.channel:

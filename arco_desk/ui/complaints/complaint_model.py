@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from arco_desk.domain.calendar_business import BusinessCalendar
 from arco_desk.domain.complaint_deadline import Badge, badge
 from arco_desk.services.complaint_records import ComplaintRow
+from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.paged_model import PagedTableModel
 from arco_desk.ui.complaints.complaint_text import badge_colours, badge_text, language, short_moment
 
@@ -70,11 +71,11 @@ class ComplaintTableModel(PagedTableModel[ComplaintRow]):
             mark = " ⟲" if r.extended else ""
             return short_moment(r.deadline, self.now) + mark
         if column == self.STATUS:
-            return r.status.label(lang)
+            return enum_label(r.status)
         if column == self.KIND:
             return r.kind_name(lang)
         if column == self.CHANNEL:
-            return r.channel.label(lang)
+            return enum_label(r.channel)
         if column == self.CITIZEN:
             return r.citizen_name
         if column == self.TITLE:

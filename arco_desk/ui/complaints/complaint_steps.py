@@ -23,9 +23,9 @@ from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.complaints.complaint_text import (
-    language,
     make_moment_edit,
     moment_of,
     moment_text,
@@ -136,7 +136,7 @@ class DelayNoticeDialog(_StepDialog):
         self.method = QComboBox()
         self.method.addItem(self.tr("— choose —"), "")
         for method in NoticeMethod:
-            self.method.addItem(method.label(language()), method.value)
+            self.method.addItem(enum_label(method), method.value)
         self.consent = QCheckBox(self.tr("The citizen agreed to this second extension"))
         self.fields.add_row("reason", self.tr("&Reason *"), self.reason)
         self.fields.add_row("new_due", self.tr("&New expected date *"), self.new_due)
@@ -177,7 +177,7 @@ class AnswerDialog(_StepDialog):
         self.channel = QComboBox()
         self.channel.addItem(self.tr("— choose —"), "")
         for reply in ReplyChannel:
-            self.channel.addItem(reply.label(language()), reply.value)
+            self.channel.addItem(enum_label(reply), reply.value)
         usual = _REPLY_FOR_CHANNEL.get(detail.row.channel)
         if usual is not None:
             self.channel.setCurrentIndex(max(0, self.channel.findData(usual.value)))
@@ -230,7 +230,7 @@ class FollowUpDialog(_StepDialog):
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("— choose —"), "")
         for outcome in FollowUpOutcome:
-            self.outcome.addItem(outcome.label(language()), outcome.value)
+            self.outcome.addItem(enum_label(outcome), outcome.value)
         self.call_note = _text_box(70)
         self.fields.add_row("outcome", self.tr("&Outcome *"), self.outcome)
         self.fields.add_row("note", self.tr("&Note"), self.call_note)

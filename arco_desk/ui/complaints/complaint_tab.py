@@ -33,6 +33,7 @@ from arco_desk.services.complaint_records import (
 from arco_desk.services.container import Services
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
@@ -101,7 +102,7 @@ class ComplaintTab(QWidget):
         self.channel.setAccessibleName(self.tr("Channel filter"))
         self.channel.addItem(self.tr("Every channel"), None)
         for channel in Channel:
-            self.channel.addItem(channel.label(lang), channel.value)
+            self.channel.addItem(enum_label(channel), channel.value)
         self.department = QComboBox()
         self.department.setAccessibleName(self.tr("Department filter"))
         self.department.addItem(self.tr("Every department"), None)

@@ -10,13 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDateTimeEdit
 
 from arco_desk.domain.calendar_business import SEOUL, to_seoul
-from arco_desk.domain.complaint_deadline import (
-    Badge,
-    BadgeState,
-    date_time_ko,
-    working_time_en,
-    working_time_ko,
-)
+from arco_desk.domain.complaint_deadline import Badge, BadgeState
 from arco_desk.domain.deadlines import CountdownState
 from arco_desk.ui.common.countdown_style import (
     countdown_colours,
@@ -24,6 +18,9 @@ from arco_desk.ui.common.countdown_style import (
     label_stylesheet,
     ui_language,
 )
+from arco_desk.ui.common.messages import moment_text as seoul_moment_text
+from arco_desk.ui.common.messages import render
+from arco_desk.ui.common.messages import working_time_text as working_time_words
 
 _COUNTDOWN_STATES = {
     BadgeState.ON_TRACK: CountdownState.ON_TRACK,
@@ -52,7 +49,7 @@ def language() -> str:
 
 def badge_text(badge: Badge) -> str:
     """The badge in the UI's language with a mark that does not rely on colour."""
-    return f"{_MARKS[badge.state]} {badge.label(language())}"
+    return f"{_MARKS[badge.state]} {render(badge.words)}"
 
 
 def badge_colours(state: BadgeState) -> tuple[QColor, QColor]:
@@ -72,11 +69,7 @@ def moment_text(moment: datetime | None, now: datetime) -> str:
     the year of ``now``."""
     if moment is None:
         return ""
-    t = to_seoul(moment)
-    other_year = t.year != to_seoul(now).year
-    if language() == "en":
-        return f"{t.day} {t:%b} {t.year if other_year else ''} {t:%H:%M}".replace("  ", " ")
-    return f"{t.year}년 {date_time_ko(t)}" if other_year else date_time_ko(t)
+    return seoul_moment_text(moment, with_year=to_seoul(moment).year != to_seoul(now).year)
 
 
 def short_moment(moment: datetime | None, now: datetime) -> str:
@@ -88,7 +81,7 @@ def short_moment(moment: datetime | None, now: datetime) -> str:
 
 
 def working_time_text(amount: timedelta) -> str:
-    return working_time_en(amount) if language() == "en" else working_time_ko(amount)
+    return working_time_words(amount)
 
 
 # --- date-time editors --------------------------------------------------------------------------

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.memos import MemoDetail, MemoEventKind, MemoEventRecord, MemoRow
+from arco_desk.domain.memos import MemoDetail, MemoEventRecord, MemoRow
 from arco_desk.services.container import Services
 from arco_desk.ui.common.countdown_style import countdown_stylesheet, countdown_text, ui_language
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.labels import label
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.memos.memo_actions import (
     CalledBackDialog,
@@ -37,22 +38,7 @@ from arco_desk.ui.memos.memo_style import done_via_text, memo_status_colours, me
 
 
 def event_text(event: MemoEventRecord) -> str:
-    labels = {
-        MemoEventKind.RECORDED:
-            QCoreApplication.translate("MemoEvent", "recorded and forwarded"),
-        MemoEventKind.DELIVERED:
-            QCoreApplication.translate("MemoEvent", "shown on the recipient's PC"),
-        MemoEventKind.READ: QCoreApplication.translate("MemoEvent", "read"),
-        MemoEventKind.CLAIMED:
-            QCoreApplication.translate("MemoEvent", "claimed for the department"),
-        MemoEventKind.FORWARDED: QCoreApplication.translate("MemoEvent", "passed on"),
-        MemoEventKind.ESCALATED: QCoreApplication.translate("MemoEvent", "unread: escalated"),
-        MemoEventKind.CALLED_BACK: QCoreApplication.translate("MemoEvent", "called back"),
-        MemoEventKind.EMAILED: QCoreApplication.translate("MemoEvent", "answered by e-mail"),
-        MemoEventKind.COMPLAINT:
-            QCoreApplication.translate("MemoEvent", "turned into a complaint"),
-    }
-    parts = [short_time(event.at), labels[event.kind]]
+    parts = [short_time(event.at), label(event.kind)]
     if event.actor_name:
         parts.append(
             QCoreApplication.translate("MemoEvent", "by %1").replace("%1", event.actor_name))
@@ -206,8 +192,8 @@ class MemoDetailView(QWidget):
         if m.outcome:
             rows.append((self.tr("Outcome"), f"{done_via_text(m.done_via)}: {m.outcome}"))
         table = "".join(
-            f"<tr><td style='padding-right:10px'><b>{e(label)}</b></td><td>{e(value)}</td></tr>"
-            for label, value in rows
+            f"<tr><td style='padding-right:10px'><b>{e(name)}</b></td><td>{e(value)}</td></tr>"
+            for name, value in rows
         )
         message = e(m.message).replace("\n", "<br>")
         history = "".join(f"<li>{e(event_text(ev))}</li>" for ev in detail.events)

@@ -45,6 +45,7 @@ from arco_desk.services.memos import MemoService
 from arco_desk.ui.common.countdown_style import ui_language
 from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.presence_style import presence_text
 from arco_desk.ui.common.seoul_time import from_qdatetime, to_qdatetime
@@ -349,7 +350,7 @@ class MemoForm(QWidget):
             if contact.kind is ContactKind.VISIT:
                 text = self.tr("%1  Visit — %2 · %3")
             else:
-                status = ComplaintStatus(contact.status).label(ui_language())
+                status = enum_label(ComplaintStatus(contact.status))
                 text = self.tr("%1  Complaint #%4 — %2 · %3 [%5]").replace(
                     "%4", str(contact.id)).replace("%5", status)
             item = QListWidgetItem(text.replace("%1", short_time(contact.at))

@@ -61,6 +61,14 @@ def caller_text(row: MemoRow) -> str:
     return f"{row.caller_name} ({row.caller_org})" if row.caller_org else row.caller_name
 
 
+def recipient_short(row: MemoRow) -> str:
+    """"김민준", or "문학지원부 (whole department)" while unclaimed."""
+    if row.target_name:
+        return row.target_name
+    return QCoreApplication.translate("MemoTableModel", "%1 (whole department)").replace(
+        "%1", row.department_name or "").strip()
+
+
 def recipient_text(row: MemoRow) -> str:
     """"김민준", "김민준 (for 이서연)", or "문학지원부 — whole department"."""
     if row.target_name is None:

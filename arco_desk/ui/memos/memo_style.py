@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from arco_desk.domain.memos import MemoStatus
+from arco_desk.domain.memos import DoneVia, MemoStatus
+from arco_desk.ui.common.labels import label
 
 # background, foreground: readable pairs (WCAG AA on the text)
 _COLOURS = {
@@ -25,14 +25,7 @@ _MARKS = {
 
 
 def memo_status_text(status: MemoStatus) -> str:
-    labels = {
-        MemoStatus.NEW: QCoreApplication.translate("MemoStatus", "Sent"),
-        MemoStatus.DELIVERED: QCoreApplication.translate("MemoStatus", "Delivered"),
-        MemoStatus.READ: QCoreApplication.translate("MemoStatus", "Read"),
-        MemoStatus.ESCALATED: QCoreApplication.translate("MemoStatus", "Escalated"),
-        MemoStatus.DONE: QCoreApplication.translate("MemoStatus", "Done"),
-    }
-    return f"{_MARKS[status]} {labels[status]}"
+    return f"{_MARKS[status]} {label(status)}"
 
 
 def memo_status_colours(status: MemoStatus) -> tuple[QColor, QColor]:
@@ -41,9 +34,7 @@ def memo_status_colours(status: MemoStatus) -> tuple[QColor, QColor]:
 
 
 def done_via_text(via: str) -> str:
-    labels = {
-        "call": QCoreApplication.translate("MemoStatus", "called back"),
-        "email": QCoreApplication.translate("MemoStatus", "answered by e-mail"),
-        "complaint": QCoreApplication.translate("MemoStatus", "became a complaint"),
-    }
-    return labels.get(via, via)
+    try:
+        return label(DoneVia(via))
+    except ValueError:
+        return via

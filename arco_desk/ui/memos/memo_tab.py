@@ -37,6 +37,7 @@ from arco_desk.ui.memos.memo_detail import MemoDetailView
 from arco_desk.ui.memos.memo_form import MemoForm
 from arco_desk.ui.memos.memo_inbox import MyMemosPanel
 from arco_desk.ui.memos.memo_list import MemoListPanel
+from arco_desk.ui.memos.memo_model import recipient_short
 from arco_desk.ui.memos.memo_settings import DeskSettingsDialog, MemoReasonsDialog
 from arco_desk.ui.memos.read_back_dialog import ReadBackDialog
 
@@ -186,7 +187,7 @@ class MemoTab(QWidget):
         due = row.callback_due_at.strftime("%m/%d %H:%M") if row.callback_due_at else "—"
         self.message_bar.show_info(
             self.tr("Memo forwarded to %1. Call back by %2.")
-            .replace("%1", row.recipient_label()).replace("%2", due))
+            .replace("%1", recipient_short(row)).replace("%2", due))
         return row
 
     # --- lists -------------------------------------------------------------------------

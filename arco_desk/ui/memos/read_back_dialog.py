@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from arco_desk.domain.memos import MemoPreview, Route
 from arco_desk.ui.common.countdown_style import ui_language
+from arco_desk.ui.common.messages import render
 
 WEEKDAYS_KO = "월화수목금토일"
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -66,7 +67,7 @@ class ReadBackDialog(QDialog):
             (self.tr("For"), goes_to),
             (self.tr("Reasons"), ", ".join(r.label(language) for r in p.reasons) or "—"),
             (self.tr("Call back by"),
-             f"{due:%m/%d}({weekday}) {due:%H:%M} ({p.callback_period.description(language)})"),
+             f"{due:%m/%d}({weekday}) {due:%H:%M} ({render(p.callback_period.words)})"),
         ]
         table = "".join(
             f"<tr><td style='padding-right:10px'><b>{e(label)}</b></td><td>{e(value)}</td></tr>"

@@ -9,12 +9,12 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.calendar_overrides import weekday_ko
 from arco_desk.domain.outbound_visits import OutboundVisitDetail, OutboundVisitDraft
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.outbound_visits import OutboundVisitService
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.messages import date_text, render
 from arco_desk.ui.common.seoul_time import from_qdate, to_qdate
 from arco_desk.ui.common.staff_picker import StaffPicker
 
@@ -65,7 +65,7 @@ class OutboundVisitDialog(FormDialog):
         if outcome.refused:
             return
         self.call_due.setText(
-            f"<b>{due:%Y-%m-%d}({weekday_ko(due.date())}) {due:%H:%M}</b> — "
+            f"<b>{html.escape(date_text(due.date()))} {due:%H:%M}</b> — "
             + html.escape(self.tr("18:00 on the previous working day: tell the purpose, the "
                                   "visitor's name and department")))
 
@@ -93,7 +93,7 @@ class CallDoneDialog(FormDialog):
             html.escape(f"{detail.customer_name} · {detail.row.customer_org}")))
         number = QLabel(f"<b style='font-size:14pt'>{html.escape(detail.customer_phone)}</b>")
         self.form.addRow(self.tr("Number"), number)
-        script = QLabel(html.escape(detail.call_script))
+        script = QLabel(html.escape(render(detail.call_script)))
         script.setWordWrap(True)
         script.setStyleSheet("background:#f3f4f6; padding:6px;")
         self.form.addRow(self.tr("Say"), script)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from arco_desk.domain.outbound_visits import OutboundVisitRow
 from arco_desk.domain.reception import TimelineEntry, VisitStatus
 from arco_desk.ui.common.countdown_style import countdown_colours, countdown_text
+from arco_desk.ui.common.labels import label
 from arco_desk.ui.common.paged_model import PagedTableModel
 
 # background, foreground: readable pairs (WCAG AA on the text)
@@ -38,16 +39,7 @@ _STATUS_MARKS = {
 
 
 def status_text(status: VisitStatus) -> str:
-    labels = {
-        VisitStatus.EXPECTED: QCoreApplication.translate("VisitStatus", "Expected"),
-        VisitStatus.HOST_READY: QCoreApplication.translate("VisitStatus", "Host ready"),
-        VisitStatus.ARRIVED: QCoreApplication.translate("VisitStatus", "Arrived"),
-        VisitStatus.IN_MEETING: QCoreApplication.translate("VisitStatus", "In meeting"),
-        VisitStatus.LEFT: QCoreApplication.translate("VisitStatus", "Left"),
-        VisitStatus.NO_SHOW: QCoreApplication.translate("VisitStatus", "No-show"),
-        VisitStatus.CANCELLED: QCoreApplication.translate("VisitStatus", "Cancelled"),
-    }
-    return f"{_STATUS_MARKS[status]} {labels[status]}"
+    return f"{_STATUS_MARKS[status]} {label(status)}"
 
 
 def status_colours(status: VisitStatus) -> tuple[QColor, QColor]:

@@ -24,6 +24,7 @@ from arco_desk.ui.common.change_watcher import ChangeWatcher
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import ActingPerson, current_staff_id
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.messages import notice_words
 from arco_desk.ui.shell.main_window import MainWindow
 from arco_desk.ui.staff_pc.staff_window import StaffWindow
 from arco_desk.ui.staff_pc.tray import StaffTray
@@ -112,8 +113,8 @@ class StaffMode(QObject):
         if self.tray is not None:
             self.tray.notify(notice)
         else:
-            self.window.message_bar.show_info(f"{notice.title} — {notice.text}",
-                                              timeout_ms=30_000)
+            title, text = notice_words(notice)
+            self.window.message_bar.show_info(f"{title} — {text}", timeout_ms=30_000)
             self.window.bring_forward()
 
     def open_notice(self, notice: Notice) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from arco_desk.domain.notifications import Notice
+from arco_desk.ui.common.messages import notice_words
 
 ICON_SIZE = 64
 NOTICE_MS = 10_000
@@ -81,7 +82,8 @@ class StaffTray(QObject):
     def notify(self, notice: Notice) -> None:
         """A desktop notification; clicking it opens the item (``open_notice``)."""
         self.last_notice = notice
-        self.icon.showMessage(notice.title, notice.text,
+        title, text = notice_words(notice)
+        self.icon.showMessage(title, text,
                               QSystemTrayIcon.MessageIcon.Information, NOTICE_MS)
 
     def _message_clicked(self) -> None:

@@ -39,6 +39,7 @@ from tests.actors import DESK
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import Dialogs
+from tests.words import HANGUL, korean
 
 
 def seoul(*args: int) -> datetime:
@@ -137,8 +138,8 @@ def test_the_rule_in_words_in_korean(  # type: ignore[no-untyped-def]
     assert dialog.deadline_rule.text() == "7근무일, 첫날 산입 → 2월 25일 18:00"
     cal = tab.services.calendar.business_calendar()
     late = countdown(cal, seoul(2026, 2, 25, 18), FIXED_NOW, Period.parse("7d"))
-    assert dialog.deadline_badge.text() == f"⚠ {late.label_ko}"
-    assert late.label_ko.endswith("일 초과")
+    assert dialog.deadline_badge.text() == f"⚠ {korean(late.words)}"
+    assert korean(late.words).endswith("일 초과")
 
 
 def test_intake_refusals_sit_next_to_their_field_and_the_text_stays(
@@ -152,15 +153,15 @@ def test_intake_refusals_sit_next_to_their_field_and_the_text_stays(
     assert dialog.result() != QDialog.DialogCode.Accepted
     for field in ("channel", "kind_code", "citizen_phone", "title"):
         assert dialog.fields.labels[field].isVisibleTo(dialog), field
-    assert "회신할 방법" in dialog.fields.message("citizen_phone")
+    assert "no way to reply" in dialog.fields.message("citizen_phone")
     assert (dialog.citizen_name.text(), dialog.content.toPlainText()) == (
         "김민원", "내용은 있습니다")
     fill_intake(dialog)
     set_moment(dialog.received_at, FIXED_NOW + timedelta(hours=2))
     dialog.citizen_email.setText("not-an-email")
     dialog.save()
-    assert "미래" in dialog.fields.message("received_at")
-    assert "이메일" in dialog.fields.message("citizen_email")
+    assert "has not come yet" in dialog.fields.message("received_at")
+    assert "e-mail address" in dialog.fields.message("citizen_email")
     assert not dialog.fields.labels["channel"].isVisibleTo(dialog)
     assert tab.services.complaints.list_ids() == []
     set_moment(dialog.received_at, FIXED_NOW)
@@ -330,7 +331,8 @@ def test_a_delay_notice_after_the_deadline_is_refused_with_the_reason(
     notice = step(dialogs, tab, ComplaintAction.DELAY_NOTICE)
     assert isinstance(notice, DelayNoticeDialog)
     refusal = notice.fields.message("new_due")
-    assert "이미 지났습니다" in refusal and "11월 24일 14:30" in refusal
+    assert "has already passed" in refusal and "24 Nov 14:30" in refusal
+    assert not HANGUL.search(refusal)  # the English UI words the domain's refusal in English
     notice.reason.setPlainText("늦게 알았습니다")
     notice.method.setCurrentIndex(notice.method.findData("email"))
     notice.save()
@@ -351,7 +353,7 @@ def test_step_refusals_keep_the_dialog_and_the_text(
     assign = step(dialogs, tab, ComplaintAction.ASSIGN)
     assert isinstance(assign, AssignDialog)
     assign.save()  # nobody chosen
-    assert "담당자나 담당 부서" in assign.fields.message("assignee_id")
+    assert "a person or a department" in assign.fields.message("assignee_id")
     assign.assignee.setText("아무개")
     assign.save()
     assert "suggestions" in assign.fields.message("assignee_id")
@@ -361,7 +363,7 @@ def test_step_refusals_keep_the_dialog_and_the_text(
     assert isinstance(reassign, AssignDialog) and reassign.reassigning
     reassign.assignee.set_staff(staff(services, 40).id)
     reassign.save()
-    assert "사유" in reassign.fields.message("reason")
+    assert "why it is reassigned" in reassign.fields.message("reason")
     assert reassign.assignee.staff_id() == staff(services, 40).id
     reassign.reject()
 
@@ -372,7 +374,7 @@ def test_step_refusals_keep_the_dialog_and_the_text(
     notice.method.setCurrentIndex(notice.method.findData("letter"))
     set_moment(notice.new_due, seoul(2026, 12, 14, 18))  # past 11 December 18:00
     notice.save()
-    assert "12월 11일 18:00까지만" in notice.fields.message("new_due")
+    assert "11 Dec 18:00 at the latest" in notice.fields.message("new_due")
     assert notice.reason.toPlainText() == "자문 필요"
     notice.reject()
 
@@ -381,17 +383,17 @@ def test_step_refusals_keep_the_dialog_and_the_text(
     answer.channel.setCurrentIndex(answer.channel.findData("email"))
     answer.text.setPlainText("답변 초안")
     answer.save()
-    assert "이메일 주소" in answer.fields.message("channel")
+    assert "no e-mail address" in answer.fields.message("channel")
     set_moment(answer.answered_at, stepping_clock() + timedelta(hours=1))
     answer.save()
-    assert "미래" in answer.fields.message("answered_at")
+    assert "in the future" in answer.fields.message("answered_at")
     assert answer.text.toPlainText() == "답변 초안"
     answer.reject()
 
     pause = step(dialogs, tab, ComplaintAction.PAUSE)
     assert isinstance(pause, PauseDialog)
     pause.save()
-    assert "보완 내용" in pause.fields.message("request")
+    assert "asked of the citizen" in pause.fields.message("request")
     assert tab.services.complaints.get(tab.current.id).row.status is ComplaintStatus.IN_PROGRESS  # type: ignore[union-attr]
 
 
@@ -410,7 +412,7 @@ def test_a_second_delay_notice_asks_for_consent(
     notice.method.setCurrentIndex(notice.method.findData("phone"))
     set_moment(notice.new_due, seoul(2026, 12, 15, 18))
     notice.save()
-    assert "동의" in notice.fields.message("consent")
+    assert "consent" in notice.fields.message("consent")
     notice.consent.setChecked(True)
     notice.save()
     assert notice.result() == QDialog.DialogCode.Accepted

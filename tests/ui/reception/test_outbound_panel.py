@@ -92,7 +92,7 @@ def test_badge_moves_with_the_clock_until_the_call_is_recorded(  # type: ignore[
     call = panel.record_call()
     assert call is not None
     labels = " ".join(w.text() for w in call.findChildren(QLabel))
-    assert "박고객" in labels and "02-760-4500" in labels and "12월 28일(월)" in labels
+    assert "박고객" in labels and "02-760-4500" in labels and "Mon 28 Dec" in labels
     call.note.setPlainText("부재, 문자 안내")
     call.save()
     assert "Call recorded" in desk_window.message_bar.text()

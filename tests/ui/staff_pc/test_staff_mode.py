@@ -23,6 +23,7 @@ from tests.actors import DESK
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import Dialogs
+from tests.words import korean_notice
 
 
 @pytest.fixture
@@ -82,7 +83,7 @@ def test_a_memo_for_me_is_notified_counted_and_opened_by_a_click(  # type: ignor
     qtbot.waitUntil(lambda: len(mode.notified) == 1, timeout=2000)
     [notice] = mode.notified
     assert (notice.kind, notice.entity_id) == (ChangeKind.MEMO_FORWARDED, memo_id)
-    assert notice.title == "전화 메모: 홍길동"
+    assert korean_notice(notice)[0] == "전화 메모: 홍길동"
     assert mode.tray.unread == 1 and "1" in mode.tray.icon.toolTip()
     assert mode.tray.last_notice == notice
     mode.tray.icon.messageClicked.emit()  # the operator's memo opens, and counts as read
@@ -112,7 +113,7 @@ def test_a_visitor_arrival_opens_the_reception_row(  # type: ignore[no-untyped-d
     qtbot.waitUntil(lambda: len(mode.notified) == 1, timeout=2000)
     notice = mode.notified[0]
     assert notice.kind is ChangeKind.VISITOR_ARRIVED
-    assert notice.title == "방문객 도착: 김현장(극단 해오름)"
+    assert korean_notice(notice)[0] == "방문객 도착: 김현장(극단 해오름)"
     mode.open_notice(notice)
     window = mode.main_window
     assert window is not None and window.tabs.currentWidget() is window.reception_tab
