@@ -33,12 +33,14 @@ from arco_desk.domain.calendar_overrides import (
     calendar_from,
     validate_override,
 )
+from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound, ValidationError
 from arco_desk.domain.standard import ServiceStandard, load_standard
 from arco_desk.services.audit import record_audit
+from arco_desk.store.change_feed import publish
 from arco_desk.store.models import (
     CalendarOverride,
     Complaint,
@@ -289,6 +291,7 @@ class CalendarService:
         ):
             session.delete(override)
         for record in proposal.removed:
+            publish(session, ChangeKind.CALENDAR_CHANGED, record.id)
             record_audit(session, actor, "calendar.remove", "calendar_override", record.id,
                          _describe(record))
         if removed_ids:
@@ -301,6 +304,7 @@ class CalendarService:
             session.flush()
             record = CalendarOverrideRecord(row.id, row.day, OverrideKind(row.kind), row.reason)
             added.append(record)
+            publish(session, ChangeKind.CALENDAR_CHANGED, row.id)
             record_audit(session, actor, "calendar.add", "calendar_override", row.id,
                          _describe(record))
         moved: list[DeadlineChange] = []
@@ -313,6 +317,7 @@ class CalendarService:
                       f"({why})")
             if change.key in accepted:
                 _set_due(session, change)
+                publish(session, _MOVED[change.item_type], change.item_id)
                 moved.append(change)
                 record_audit(session, actor, "deadline.move_by_calendar",
                              change.item_type.value, change.item_id, detail)
@@ -392,6 +397,11 @@ def _parse_period(text: str, complaint_id: int) -> Period | None:
     except ValueError as error:
         log.warning("complaint %s has no valid period: %s", complaint_id, error)
         return None
+
+
+_MOVED = {DeadlineItemType.COMPLAINT: ChangeKind.COMPLAINT_CHANGED,
+          DeadlineItemType.PHONE_MEMO: ChangeKind.MEMO_CHANGED,
+          DeadlineItemType.OUTBOUND_VISIT: ChangeKind.OUTBOUND_VISIT_CHANGED}
 
 
 def _set_due(session: Session, change: DeadlineChange) -> None:

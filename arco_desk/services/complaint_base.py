@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import to_seoul
+from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus, EventKind, check_action
 from arco_desk.domain.deadlines import Period
@@ -20,6 +21,7 @@ from arco_desk.domain.errors import DomainError, NotFound, ValidationError
 from arco_desk.domain.standard import ServiceStandard, StandardError
 from arco_desk.services.acting import acting_staff_id
 from arco_desk.services.calendar import CalendarService
+from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Complaint, ComplaintEvent
 from arco_desk.store.unit_of_work import UnitOfWork
 
@@ -90,12 +92,15 @@ def add_event(session: Session, complaint: Complaint, kind: EventKind, at: datet
               code: str = "", consent: bool | None = None,
               target: tuple[int | None, str] = (None, "")) -> None:
     """A line of the complaint's history: the step, when, and who took it (their staff
-    id and their name as it was at the time)."""
+    id and their name as it was at the time). Every line is news for the other PCs:
+    ``COMPLAINT_CHANGED`` is published with it."""
     session.add(ComplaintEvent(
         complaint_id=complaint.id, kind=kind.value, at=at,
         actor_id=acting_staff_id(session, actor), actor_name=actor.name, detail=detail,
         ends_at=ends_at, old_due_at=old_due_at, new_due_at=new_due_at, code=code,
         consent=consent, target_id=target[0], target_name=target[1][:120]))
+    publish(session, ChangeKind.COMPLAINT_CHANGED, complaint.id, staff_id=complaint.assignee_id,
+            department_id=complaint.department_id)
 
 
 def start_of_next_day(now: datetime) -> datetime:

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.directory import (
@@ -22,6 +23,7 @@ from arco_desk.domain.directory import (
 )
 from arco_desk.domain.errors import NotFound, ValidationError
 from arco_desk.services.audit import record_audit
+from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Department, Staff
 from arco_desk.store.unit_of_work import UnitOfWork
 
@@ -71,6 +73,8 @@ class DirectoryService:
             )
             session.add(department)
             session.flush()
+            publish(session, ChangeKind.DEPARTMENT_CHANGED, department.id,
+                    department_id=department.id)
             record_audit(session, actor, "department.create", "department", department.id,
                          clean.name)
             return department.id
@@ -137,6 +141,7 @@ class DirectoryService:
             staff = Staff(**_draft_columns(clean))
             session.add(staff)
             session.flush()
+            _staff_changed(session, staff)
             record_audit(session, actor, "staff.create", "staff", staff.id, clean.name)
             staff_id = staff.id
         return self.get_staff(staff_id)
@@ -148,6 +153,7 @@ class DirectoryService:
             _check_references(session, clean, staff_id)
             for key, value in _draft_columns(clean).items():
                 setattr(staff, key, value)
+            _staff_changed(session, staff)
             record_audit(session, actor, "staff.update", "staff", staff_id, clean.name)
         return self.get_staff(staff_id)
 
@@ -155,6 +161,7 @@ class DirectoryService:
         with self.uow.write() as session:
             staff = _load(session, staff_id)
             staff.active = False
+            _staff_changed(session, staff)
             record_audit(session, actor, "staff.deactivate", "staff", staff_id, staff.name)
 
     def set_presence(
@@ -177,6 +184,7 @@ class DirectoryService:
             staff.back_at = None if presence is Presence.IN else back_at
             staff.presence_note = note
             staff.stand_in_id = stand_in_id
+            _staff_changed(session, staff)
             record_audit(session, actor, "staff.presence", "staff", staff_id,
                          f"{presence.value} {back_at.isoformat() if back_at else ''}".strip())
         return self.get_staff(staff_id)
@@ -200,6 +208,11 @@ def _records(session: Session, *where: object) -> list[StaffRecord]:
         )
         for s, dept, stand_in_name in session.execute(stmt)
     ]
+
+
+def _staff_changed(session: Session, staff: Staff) -> None:
+    publish(session, ChangeKind.STAFF_CHANGED, staff.id, staff_id=staff.id,
+            department_id=staff.department_id)
 
 
 def _load(session: Session, staff_id: int, field: str | None = None) -> Staff:

@@ -123,6 +123,7 @@ class MemoDesk(MemoParts):
                                 sort_order=int(order) + 1, active=True)
             session.add(reason)
             session.flush()
+            publish(session, ChangeKind.MEMO_REASONS_CHANGED, reason.id)
             record_audit(session, actor, "memo_reason.create", "memo_reason", reason.id, ko)
             return reason_record(reason)
 
@@ -134,6 +135,7 @@ class MemoDesk(MemoParts):
             if reason is None:
                 raise NotFound("사유를 찾을 수 없습니다.")
             reason.active = active
+            publish(session, ChangeKind.MEMO_REASONS_CHANGED, reason.id)
             record_audit(session, actor,
                          "memo_reason.show" if active else "memo_reason.hide",
                          "memo_reason", reason_id, reason.label_ko)
@@ -205,6 +207,8 @@ class MemoDesk(MemoParts):
                               caller_name=caller_name)
             session.add(row)
             session.flush()
+            publish(session, ChangeKind.TRANSFER_LOGGED, row.id, staff_id=staff.id,
+                    department_id=staff.department_id)
             record_audit(session, actor, "transfer.log", "transfer_log", row.id,
                          f"staff={staff.id}")
             return TransferRecord(row.id, now, staff.id, staff.name, staff.department.name,

@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.deadlines import countdown
@@ -25,10 +26,16 @@ from arco_desk.domain.outbound_visits import (
 from arco_desk.domain.visitor_privacy import masked_name, masked_phone
 from arco_desk.services.audit import record_audit
 from arco_desk.services.calendar import CalendarService
+from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Department, OutboundVisit, Staff
 from arco_desk.store.unit_of_work import UnitOfWork
 
 __all__ = ["OutboundVisitService"]
+
+
+def _changed(session: Session, visit: OutboundVisit) -> None:
+    publish(session, ChangeKind.OUTBOUND_VISIT_CHANGED, visit.id, staff_id=visit.staff_id,
+            department_id=visit.department_id)
 
 _GONE = "외부 방문 일정을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다."
 
@@ -62,6 +69,7 @@ class OutboundVisitService:
             )
             session.add(visit)
             session.flush()
+            _changed(session, visit)
             record_audit(session, actor, "outbound_visit.book", "outbound_visit", visit.id,
                          f"{clean.visit_date.isoformat()} staff={staff.id}")
             return visit.id
@@ -77,6 +85,7 @@ class OutboundVisitService:
                 raise DomainError(f"이미 {visit.called_at:%m-%d %H:%M}에 통화를 기록했습니다.")
             visit.called_at = self.clock()
             visit.call_note = note
+            _changed(session, visit)
             record_audit(session, actor, "outbound_visit.called", "outbound_visit",
                          visit_id)
 
@@ -86,6 +95,7 @@ class OutboundVisitService:
             visit = session.get(OutboundVisit, visit_id)
             if visit is None:
                 raise NotFound(_GONE)
+            _changed(session, visit)
             session.delete(visit)
             record_audit(session, actor, "outbound_visit.cancel", "outbound_visit",
                          visit_id)

@@ -1,8 +1,9 @@
 """방문 접수 (standard clause 1-1): appointments, the preparation alert, check-in of expected
 visitors and walk-ins, routing to the stand-in, the visit record, passes and check-out.
 
-Every action is one write. Arrivals, preparation alerts and "host ready" are
-published to the change feed in the same transaction. Lists get masked rows
+Every action is one write, published to the change feed in the same transaction:
+arrivals, preparation alerts and "host ready" by their own kinds, every other write as
+``APPOINTMENT_CHANGED`` or ``VISIT_CHANGED``. Lists get masked rows
 (:class:`TimelineEntry`); :meth:`ReceptionService.detail` has the full record.
 """
 
@@ -109,6 +110,7 @@ class ReceptionService:
             )
             session.add(appointment)
             session.flush()
+            _appointment_changed(session, appointment)
             record_audit(session, actor, "appointment.book", "appointment", appointment.id,
                          f"{clean.starts_at:%Y-%m-%d %H:%M} host={clean.host_id}")
             return appointment.id
@@ -141,6 +143,7 @@ class ReceptionService:
                 appointment.prep_alerted_at = None
                 appointment.host_ready_at = None
                 appointment.status = VisitStatus.EXPECTED.value
+            _appointment_changed(session, appointment)
             record_audit(session, actor, "appointment.update", "appointment",
                          appointment_id, f"{clean.starts_at:%Y-%m-%d %H:%M}")
 
@@ -155,6 +158,7 @@ class ReceptionService:
             if self.clock() < appointment.starts_at:
                 raise DomainError("약속 시간이 아직 되지 않아 미방문으로 표시할 수 없습니다.")
             appointment.status = VisitStatus.NO_SHOW.value
+            _appointment_changed(session, appointment)
             record_audit(session, actor, "appointment.no_show", "appointment",
                          appointment_id)
 
@@ -177,6 +181,7 @@ class ReceptionService:
             appointment = _appointment(session, appointment_id)
             check_transition(VisitStatus(appointment.status), target)
             appointment.status = target.value
+            _appointment_changed(session, appointment)
             record_audit(session, actor, action, "appointment", appointment_id)
 
     # --- the timeline ---------------------------------------------------------------------
@@ -304,6 +309,7 @@ class ReceptionService:
             session.add(visit)
             appointment.status = VisitStatus.ARRIVED.value
             result = self._announce(session, visit, appointment.host_id)
+            _appointment_changed(session, appointment)
             record_audit(session, actor, "visit.check_in", "visit", visit.id,
                          f"appointment={appointment_id}")
             return result
@@ -380,6 +386,7 @@ class ReceptionService:
                 check_transition(VisitStatus(appointment.status), VisitStatus.IN_MEETING)
                 appointment.status = VisitStatus.IN_MEETING.value
             visit.received_by_id = staff_id
+            _visit_changed(session, visit)
             record_audit(session, actor, "visit.received", "visit", visit_id,
                          f"by={staff_id}")
 
@@ -394,6 +401,7 @@ class ReceptionService:
             visit.requests = clean.requests
             visit.outcome = clean.outcome
             visit.follow_up_owner_id = clean.follow_up_owner_id
+            _visit_changed(session, visit)
             record_audit(session, actor, "visit.record", "visit", visit_id)
 
     # --- passes and departure ---------------------------------------------------------------
@@ -410,6 +418,7 @@ class ReceptionService:
             _check_pass_free(session, clean)
             visit.pass_number = clean
             visit.pass_returned_at = None
+            _visit_changed(session, visit)
             record_audit(session, actor, "visit.pass_out", "visit", visit_id, clean)
 
     def return_pass(self, visit_id: int, *, actor: Actor) -> None:
@@ -420,6 +429,7 @@ class ReceptionService:
             if visit.pass_returned_at is not None:
                 raise DomainError("출입증이 이미 반납되었습니다.")
             visit.pass_returned_at = self.clock()
+            _visit_changed(session, visit)
             record_audit(session, actor, "visit.pass_returned", "visit", visit_id,
                          visit.pass_number)
 
@@ -458,6 +468,8 @@ class ReceptionService:
             appointment = _appointment(session, visit.appointment_id)
             check_transition(VisitStatus(appointment.status), VisitStatus.LEFT)
             appointment.status = VisitStatus.LEFT.value
+            _appointment_changed(session, appointment)
+        _visit_changed(session, visit)
         record_audit(session, actor, "visit.check_out", "visit", visit.id,
                      f"{moment:%H:%M}")
 
@@ -494,6 +506,15 @@ def _appointment(session: Session, appointment_id: int) -> Appointment:
     if appointment is None:
         raise NotFound(_GONE)
     return appointment
+
+
+def _appointment_changed(session: Session, appointment: Appointment) -> None:
+    publish(session, ChangeKind.APPOINTMENT_CHANGED, appointment.id,
+            staff_id=appointment.host_id)
+
+
+def _visit_changed(session: Session, visit: Visit) -> None:
+    publish(session, ChangeKind.VISIT_CHANGED, visit.id, staff_id=visit.host_id)
 
 
 def _visit(session: Session, visit_id: int) -> Visit:

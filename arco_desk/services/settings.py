@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from sqlalchemy import select
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.services.audit import record_audit
+from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Setting
 from arco_desk.store.unit_of_work import UnitOfWork
 
@@ -50,3 +52,5 @@ class SettingsService:
                 else:
                     row.value = value
                 record_audit(session, actor, "setting.set", "setting", None, key)
+            if values:
+                publish(session, ChangeKind.SETTINGS_CHANGED, 0)

@@ -16,10 +16,12 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.directory import StaffDraft, StaffRecord, validate_staff
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.text import tidy
 from arco_desk.services.audit import record_audit
+from arco_desk.store.change_feed import publish
 from arco_desk.store.errors import classify
 from arco_desk.store.models import Department, Staff
 from arco_desk.store.unit_of_work import UnitOfWork
@@ -200,14 +202,20 @@ class StaffImportService:
         """Insert every good row in one transaction; return the rejected ones."""
         good = preview.good
         with self.uow.write() as session:
+            added: list[Staff] = []
             for row in good:
                 assert row.draft is not None
                 d = row.draft
-                session.add(Staff(
+                added.append(Staff(
                     name=d.name, department_id=d.department_id, position=d.position,
                     duties=d.duties, extension=d.extension, direct_line=d.direct_line,
                     email=d.email, floor=d.floor, room=d.room, seat=d.seat,
                 ))
+            session.add_all(added)
+            session.flush()
+            for staff in added:
+                publish(session, ChangeKind.STAFF_CHANGED, staff.id, staff_id=staff.id,
+                        department_id=staff.department_id)
             record_audit(session, actor, "staff.import", "staff", None,
                          f"{preview.source}: {len(good)} rows, {len(preview.bad)} rejected")
         return ImportResult(len(good), preview.bad)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.errors import DomainError
@@ -33,6 +34,7 @@ from arco_desk.domain.visitor_privacy import (
 )
 from arco_desk.services.audit import record_audit
 from arco_desk.services.settings import SettingsService
+from arco_desk.store.change_feed import publish
 from arco_desk.store.models import (
     Appointment,
     DestructionLedger,
@@ -87,6 +89,7 @@ class VisitorPrivacyService:
                                       method=how.label_ko, count=preview.records, actor=actor.name)
             session.add(entry)
             session.flush()
+            publish(session, ChangeKind.VISITOR_DATA_PURGED, entry.id)
             record_audit(session, actor, "visitor.purge", "destruction_ledger", entry.id,
                          f"{how.value} {preview.records}")
             return LedgerEntry(entry.id, entry.at, entry.what, entry.method, entry.count,

@@ -136,7 +136,7 @@ def run() -> list[tuple[str, float, str]]:
             tabs: list[ComplaintTab] = []
 
             def open_tab() -> None:
-                tab = ComplaintTab(services, bar, acting)
+                tab = ComplaintTab(services, bar, acting, lambda: None)
                 tab.model.index(0, 0).data()
                 tabs.append(tab)
 
@@ -148,7 +148,7 @@ def run() -> list[tuple[str, float, str]]:
             open_tab()  # warm the caches: calendar, standard, SQLite pages
             drop_tabs()
             open_ms = _median_ms(open_tab, reset=drop_tabs)
-            tab = ComplaintTab(services, bar, acting)
+            tab = ComplaintTab(services, bar, acting, lambda: None)
             open_count = tab.model.rowCount()
             overdue_index = tab.urgency.findData("overdue")
 

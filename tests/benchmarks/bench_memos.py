@@ -137,7 +137,8 @@ def run() -> list[tuple[str, float, str]]:
         listed: list[int] = []
 
         def open_tab(_: int) -> None:
-            tab = MemoTab(services, bar, settings, ActingPerson(settings, services.directory))
+            tab = MemoTab(services, bar, settings, ActingPerson(settings, services.directory),
+                         lambda: None)  # only opening is measured: no writes
             model = tab.list_panel.model
             assert model.rowCount() > 0 and model.record(0) is not None
             listed.append(model.rowCount())

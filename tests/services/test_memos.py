@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from arco_desk.domain.change_feed import MEMO_KINDS
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
@@ -70,9 +71,11 @@ def draft(target: int, **changes: object) -> MemoDraft:
 
 
 def feed(services: Services) -> list[tuple[str, int, int | None, int | None]]:
+    """The memo events of the feed (the directory's own, from setting presence, left out)."""
     with services.uow.read() as session:
         return [(e.kind, e.entity_id, e.staff_id, e.department_id) for e in session.scalars(
-            select(ChangeEvent).order_by(ChangeEvent.id))]
+            select(ChangeEvent).where(ChangeEvent.kind.in_(MEMO_KINDS))
+            .order_by(ChangeEvent.id))]
 
 
 def memo_count(services: Services) -> int:

@@ -11,6 +11,7 @@ again and catches up from the last id, so no event is missed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
@@ -23,6 +24,10 @@ log = logging.getLogger(__name__)
 SQLITE_POLL_MS = 500
 HEALTH_CHECK_MS = 10_000
 BACKOFF_MS = (500, 1_000, 2_000, 4_000, 8_000, 15_000)
+
+# What a screen calls after its own write: the watcher looks at once, and the records of
+# that write redraw every screen the way another PC's would (one path, no reload lists).
+ChangesNow = Callable[[], None]
 
 
 class ChangeWatcher(QObject):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import COMPLAINT_KINDS, ChangeRecord, ids_of
 from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.complaints import Channel, ComplaintAction
 from arco_desk.services.complaint_records import (
@@ -31,6 +32,7 @@ from arco_desk.services.complaint_records import (
     Urgency,
 )
 from arco_desk.services.container import Services
+from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
@@ -59,8 +61,10 @@ class ComplaintTab(QWidget):
     title_changed = Signal(str)
 
     def __init__(self, services: Services, message_bar: MessageBar,
-                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
+                 actor: Callable[[], Actor], changes_now: ChangesNow,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.changes_now = changes_now
         self.services = services
         self.complaints = services.complaints
         self.message_bar = message_bar
@@ -211,6 +215,16 @@ class ComplaintTab(QWidget):
             self.reload()
         elif self.current is not None:
             self.detail.update_badge(self.complaints.badge(self.current.row, now))
+        self.refresh_title()
+
+    def apply_changes(self, records: list[ChangeRecord]) -> None:
+        """A complaint was registered or took a step, here or on another PC: its row, the
+        list (it may enter or leave the filters), the detail pane and the title counts."""
+        changed = ids_of(records, COMPLAINT_KINDS)
+        if not changed:
+            return
+        self.model.refresh_rows(changed)
+        self.reload()
         self.refresh_title()
 
     def refresh_title(self) -> None:
@@ -392,13 +406,14 @@ class ComplaintTab(QWidget):
     def _after_step(self, complaint_id: int | None, message: str) -> None:
         if complaint_id is None:
             return
-        self.model.refresh_rows([complaint_id])
-        self.reload(select_id=complaint_id)
+        self.changes_now()
+        ids = self.model.ids()
+        if complaint_id in ids:
+            self.table.selectRow(ids.index(complaint_id))
         if self.current is None or self.current.id != complaint_id:
             # It left this list (answered, closed…): show it anyway, it was just worked on,
             # with no row selected, so that a click on any row shows that row.
             self.table.selectionModel().clearCurrentIndex()
             self.table.clearSelection()
             self._show(complaint_id)
-        self.refresh_title()
         self.message_bar.show_info(message)

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import DIRECTORY_KINDS, ChangeRecord, kinds_of
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.services.container import Services
 from arco_desk.services.staff_import import ImportResult, export_csv
+from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
@@ -41,9 +43,10 @@ from arco_desk.ui.directory.staff_model import SORT_ROLE, StaffTableModel, forma
 class DirectoryTab(QWidget):
     def __init__(
         self, services: Services, message_bar: MessageBar, actor: Callable[[], Actor],
-        parent: QWidget | None = None,
+        changes_now: ChangesNow, parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.changes_now = changes_now
         self.actor = actor
         self.services = services
         self.message_bar = message_bar
@@ -179,6 +182,23 @@ class DirectoryTab(QWidget):
         else:
             self._show_record(None)
 
+    def apply_changes(self, records: list[ChangeRecord]) -> None:
+        """A staff member or a department changed, here or on another PC: the tree's
+        counts, the list and the detail pane, keeping the person shown."""
+        if not kinds_of(records) & DIRECTORY_KINDS:
+            return
+        shown = self.current_record()
+        self.reload_departments()
+        self.reload()
+        if shown is not None:
+            self.select_staff(shown.id)
+
+    def select_staff(self, staff_id: int) -> None:
+        ids = self.model.ids()
+        if staff_id in ids:
+            row = self.proxy.mapFromSource(self.model.index(ids.index(staff_id), 0)).row()
+            self.table.selectRow(row)
+
     def _focus_first(self) -> None:
         if self.proxy.rowCount():
             self.table.setFocus()
@@ -239,12 +259,8 @@ class DirectoryTab(QWidget):
     def _after_edit(self, record: StaffRecord | None, message: str) -> None:
         if record is None:
             return
-        self.reload_departments()
-        self.reload()
-        ids = self.model.ids()
-        if record.id in ids:
-            row = self.proxy.mapFromSource(self.model.index(ids.index(record.id), 0)).row()
-            self.table.selectRow(row)
+        self.changes_now()
+        self.select_staff(record.id)
         self.message_bar.show_info(message)
 
     def new_staff(self) -> StaffDialog | None:
@@ -279,8 +295,7 @@ class DirectoryTab(QWidget):
     def _imported(self, outcome: ImportResult | None) -> None:
         if outcome is None:
             return
-        self.reload_departments()
-        self.reload()
+        self.changes_now()
         self.message_bar.show_info(
             self.tr("%1 staff imported, %2 rows skipped.")
             .replace("%1", str(outcome.inserted))

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import MEMO_KINDS, ChangeKind, ChangeRecord
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
+from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
@@ -36,6 +38,9 @@ INBOX_COLUMNS = (MemoColumn.DUE, MemoColumn.CALLER, MemoColumn.MESSAGE,
                  MemoColumn.CALLED_AT, MemoColumn.STATUS)
 
 
+# Changes that redraw a memo's row but cannot add one to the inbox or take one out.
+ROW_ONLY = frozenset({ChangeKind.MEMO_DELIVERED, ChangeKind.MEMO_READ})
+
 class MyMemosPanel(QWidget):
     """The inbox of ``actor()`` (this PC's staff member); ``unread_changed`` tells a tray
     badge. ``settings`` is where the identity dialog keeps the choice."""
@@ -43,7 +48,6 @@ class MyMemosPanel(QWidget):
     unread_changed = Signal(int)
     identity_changed = Signal()
     complaint_requested = Signal(int)
-    memo_changed = Signal(int)
 
     def __init__(
         self,
@@ -51,9 +55,11 @@ class MyMemosPanel(QWidget):
         message_bar: MessageBar,
         settings: QSettings,
         actor: Callable[[], Actor],
+        changes_now: ChangesNow,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.changes_now = changes_now
         self.services = services
         self.message_bar = message_bar
         self.settings = settings
@@ -136,6 +142,23 @@ class MyMemosPanel(QWidget):
     def refresh_tick(self) -> None:
         self.reload()
 
+    def apply_changes(self, records: list[ChangeRecord]) -> None:
+        """Redraw from change records: a delivery or a read receipt of a memo already in
+        the list redraws its row (and the open memo); anything else may add or remove
+        memos, so the list is fetched again."""
+        memos = [r for r in records if r.kind in MEMO_KINDS]
+        if not memos:
+            return
+        shown = set(self.model.ids())
+        if all(r.kind in ROW_ONLY and r.entity_id in shown for r in memos):
+            changed = list(dict.fromkeys(r.entity_id for r in memos))
+            self.model.refresh_rows(changed)
+            if self.detail.memo is not None and self.detail.memo.id in changed:
+                self.detail.reload()
+            self._refresh_unread()
+            return
+        self.reload()
+
     def _set_ids(self, ids: list[int], open_id: int | None) -> None:
         self.table.selectionModel().blockSignals(True)
         self.model.set_ids(ids)
@@ -162,10 +185,7 @@ class MyMemosPanel(QWidget):
         if outcome.refused:
             return
         self.detail.show_detail(detail)
-        if memo_id in self.model.ids():
-            self.model.refresh_rows([memo_id])
-        self._refresh_unread()
-        self.memo_changed.emit(memo_id)
+        self.changes_now()  # a first opening is a read receipt
 
     def choose_identity(self) -> IdentityDialog:
         dialog = IdentityDialog(self.services.directory, self.settings, self)
@@ -191,6 +211,5 @@ class MyMemosPanel(QWidget):
         if index.isValid():
             self.open_memo(self.model.id_at(index.row()))
 
-    def _detail_changed(self, memo_id: int) -> None:
-        self.reload()
-        self.memo_changed.emit(memo_id)
+    def _detail_changed(self, _memo_id: int) -> None:
+        self.changes_now()

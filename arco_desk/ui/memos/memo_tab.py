@@ -29,6 +29,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import MEMO_KINDS, ChangeKind, ChangeRecord
 from arco_desk.domain.memos import MemoDraft, MemoRow
 from arco_desk.services.container import Services
+from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
@@ -74,9 +75,11 @@ class MemoTab(QWidget):
         message_bar: MessageBar,
         settings: QSettings,
         actor: Callable[[], Actor],
+        changes_now: ChangesNow,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.changes_now = changes_now
         self.services = services
         self.message_bar = message_bar
         self.settings = settings
@@ -112,7 +115,7 @@ class MemoTab(QWidget):
         column.addWidget(self.form.button_row)
 
         self.list_panel = MemoListPanel(services, message_bar)
-        self.inbox = MyMemosPanel(services, message_bar, settings, actor)
+        self.inbox = MyMemosPanel(services, message_bar, settings, actor, changes_now)
         self.views = QTabWidget()
         self.views.addTab(self.list_panel, self.tr("Desk list"))
         self.views.addTab(self.inbox, self.tr("My memos"))
@@ -134,7 +137,6 @@ class MemoTab(QWidget):
         self.form.history_chosen.connect(self.open_detail)
         self.list_panel.memo_activated.connect(self.open_detail)
         self.inbox.complaint_requested.connect(self.complaint_requested)
-        self.inbox.memo_changed.connect(self.list_panel.reload)
         self.inbox.identity_changed.connect(self.show_greeting)
         self.inbox.unread_changed.connect(self._show_unread)
         self.desk_settings_action.triggered.connect(self.edit_desk_settings)
@@ -182,8 +184,7 @@ class MemoTab(QWidget):
             return None
         self.call_bar.stop()
         form.clear()
-        self.list_panel.reload()
-        self.inbox.reload()
+        self.changes_now()
         due = row.callback_due_at.strftime("%m/%d %H:%M") if row.callback_due_at else "—"
         self.message_bar.show_info(
             self.tr("Memo forwarded to %1. Call back by %2.")
@@ -197,7 +198,7 @@ class MemoTab(QWidget):
             dialog = MemoDetailDialog(self.services, self.actor, memo_id, self)
         if outcome.refused:
             return
-        dialog.view.changed.connect(self._memo_changed_elsewhere)
+        dialog.view.changed.connect(self.changes_now)
         dialog.view.complaint_requested.connect(self.complaint_requested)
         open_dialog(dialog)
 
@@ -206,7 +207,11 @@ class MemoTab(QWidget):
         receipts and new memos show at once, not at the next heartbeat."""
         if any(r.kind in MEMO_KINDS for r in records):
             self.list_panel.reload()
-            self.inbox.reload()
+        self.inbox.apply_changes(records)
+        if any(r.kind == ChangeKind.MEMO_REASONS_CHANGED for r in records):
+            self.form.reload_reasons()
+        if any(r.kind == ChangeKind.SETTINGS_CHANGED for r in records):
+            self.show_greeting()
         escalated = {r.entity_id for r in records if r.kind == ChangeKind.MEMO_ESCALATED}
         if escalated:
             self.message_bar.show_info(
@@ -224,11 +229,6 @@ class MemoTab(QWidget):
         self.views.setCurrentWidget(self.list_panel)
         self.list_panel.focus_search()
 
-    def _memo_changed_elsewhere(self) -> None:
-        """A memo opened from the desk list was acted on: both lists may show it."""
-        self.list_panel.reload()
-        self.inbox.reload()
-
     def _show_unread(self, count: int) -> None:
         index = self.views.indexOf(self.inbox)
         text = self.tr("My memos")
@@ -241,7 +241,7 @@ class MemoTab(QWidget):
                     self._desk_settings_saved)
 
     def _desk_settings_saved(self) -> None:
-        self.show_greeting()
+        self.changes_now()
         self.message_bar.show_info(self.tr("Phone desk settings saved."))
 
     def edit_reasons(self) -> None:
@@ -250,5 +250,5 @@ class MemoTab(QWidget):
 
     def _reasons_closed(self, changed: bool) -> None:
         if changed:
-            self.form.reload_reasons()
+            self.changes_now()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from arco_desk.domain.actor import Actor
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.outbound_visits import OutboundVisitService
+from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
@@ -32,8 +33,10 @@ class OutboundPanel(QGroupBox):
 
     def __init__(self, outbound: OutboundVisitService, actor: Callable[[], Actor],
                  directory: DirectoryService, message_bar: MessageBar,
-                 today: Callable[[], date], parent: QWidget | None = None) -> None:
+                 today: Callable[[], date], changes_now: ChangesNow,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.changes_now = changes_now
         self.outbound = outbound
         self.actor = actor
         self.directory = directory
@@ -106,7 +109,7 @@ class OutboundPanel(QGroupBox):
         return open_dialog(dialog, lambda: self._booked(dialog.saved_id))
 
     def _booked(self, visit_id: int | None) -> None:
-        self.reload()
+        self.changes_now()
         if visit_id is not None:
             self.select(visit_id)
             with refusals(None) as outcome:  # saved: the hint about the call is extra
@@ -129,7 +132,7 @@ class OutboundPanel(QGroupBox):
         return open_dialog(CallDoneDialog(self.outbound, self.actor, detail, self), self._called)
 
     def _called(self) -> None:
-        self.reload()
+        self.changes_now()
         self.message_bar.show_info(self.tr("Call recorded."))
 
     def cancel_visit(self) -> None:
@@ -140,5 +143,5 @@ class OutboundPanel(QGroupBox):
             self.outbound.cancel(visit_id, actor=self.actor())
         if outcome.refused:
             return
-        self.reload()
+        self.changes_now()
         self.message_bar.show_info(self.tr("Outbound visit cancelled."))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
+from arco_desk.domain.change_feed import RECEPTION_KINDS, ChangeKind, ChangeRecord, kinds_of
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.reception import (
     CheckInResult,
@@ -44,6 +44,7 @@ from arco_desk.domain.reception import (
 from arco_desk.domain.visitor_privacy import masked_name
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
+from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
@@ -68,16 +69,20 @@ from arco_desk.ui.reception.walk_in_dialog import WalkInDialog
 T = TypeVar("T")
 
 
-RECEPTION_CHANGES = frozenset({ChangeKind.VISITOR_ARRIVED, ChangeKind.PREPARATION_ALERT,
-                               ChangeKind.HOST_READY})
+class _AppointmentStep(Protocol):
+    def __call__(self, appointment_id: int, /, *, actor: Actor) -> None: ...
+
+
 
 
 class ReceptionTab(QWidget):
     complaint_requested = Signal(int)  # visit id: "민원으로 등록" on a visit record
 
     def __init__(self, services: Services, message_bar: MessageBar,
-                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
+                 actor: Callable[[], Actor], changes_now: ChangesNow,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.changes_now = changes_now
         self.services = services
         self.reception = services.reception
         self.directory = services.directory
@@ -126,7 +131,7 @@ class ReceptionTab(QWidget):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
         self.outbound = OutboundPanel(self.reception.outbound, actor, self.directory,
-                                      message_bar, self.today)
+                                      message_bar, self.today, changes_now)
 
         # --- detail and actions ------------------------------------------------------------
         self.detail = QLabel()
@@ -237,10 +242,14 @@ class ReceptionTab(QWidget):
         self.outbound.refresh_badges()
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
-        """A visitor checked in, a host alerted or ready, here or on another PC: show it
-        now rather than at the next tick, and tell the operator which alerts went out."""
-        if any(r.kind in RECEPTION_CHANGES for r in records):
-            self.reload()
+        """An appointment or a visit changed (booked, checked in, alerted, ready, left…)
+        or an outbound visit, here or on another PC: redraw from the records, and tell the
+        operator which alerts went out."""
+        kinds = kinds_of(records)
+        if kinds & RECEPTION_KINDS:
+            self.reload()  # the timeline, its banners and the outbound calls
+        elif ChangeKind.OUTBOUND_VISIT_CHANGED in kinds:
+            self.outbound.reload()
         alerted = {r.entity_id for r in records if r.kind == ChangeKind.PREPARATION_ALERT}
         if not alerted:
             return
@@ -368,7 +377,7 @@ class ReceptionTab(QWidget):
         return self._call(lambda: self.reception.detail(entry.id))
 
     def _after(self, key: int | None, message: str) -> None:
-        self.reload()
+        self.changes_now()
         if key is not None:
             self.select(key)
         if message:
@@ -416,13 +425,13 @@ class ReceptionTab(QWidget):
     def cancel_appointment(self) -> None:
         self._status_action(self.reception.cancel, self.tr("Appointment cancelled."))
 
-    def _status_action(self, action: Callable[..., None], message: str) -> None:
+    def _status_action(self, action: _AppointmentStep, message: str) -> None:
         entry = self.current_entry()
         if entry is None or entry.appointment_id is None:
             return
         appointment_id = entry.appointment_id
         with refusals(self.message_bar) as outcome:
-            action(appointment_id)
+            action(appointment_id, actor=self.actor())
         if outcome.refused:
             return
         self._after(appointment_id, message)
@@ -575,5 +584,5 @@ class ReceptionTab(QWidget):
 
     def open_purge_dialog(self) -> VisitorPurgeDialog:
         dialog = VisitorPurgeDialog(self.reception.privacy, self.actor, self)
-        dialog.purged.connect(self.reload)
+        dialog.purged.connect(self.changes_now)
         return open_dialog(dialog)

@@ -41,10 +41,19 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
-        self.reception_tab = ReceptionTab(services, self.message_bar, self.actor)
-        self.memo_tab = MemoTab(services, self.message_bar, settings, self.actor)
-        self.complaint_tab = ComplaintTab(services, self.message_bar, self.actor)
-        self.directory_tab = DirectoryTab(services, self.message_bar, self.actor)
+        # Changes made here, on other PCs or by background work reach the tabs that define
+        # ``apply_changes(records)`` one way: as change records. After its own write a tab
+        # calls ``changes_now`` instead of reloading lists by hand.
+        self._owns_watcher = watcher is None
+        self.change_watcher = watcher or ChangeWatcher(services.change_feed, self)
+        self.reception_tab = ReceptionTab(services, self.message_bar, self.actor,
+                                          self.changes_now)
+        self.memo_tab = MemoTab(services, self.message_bar, settings, self.actor,
+                                self.changes_now)
+        self.complaint_tab = ComplaintTab(services, self.message_bar, self.actor,
+                                          self.changes_now)
+        self.directory_tab = DirectoryTab(services, self.message_bar, self.actor,
+                                          self.changes_now)
         self.tabs.addTab(self.reception_tab, self.tr("Reception"))
         self.tabs.addTab(self.memo_tab, self.tr("Phone memos"))
         self.tabs.addTab(self.complaint_tab, self.complaint_tab.title)
@@ -80,18 +89,15 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
-        # One heartbeat for everything that depends on the time of day: countdown
-        # badges, unread escalation, preparation alerts. Tabs that care define
+        # One heartbeat for the passing of time only: countdown badges, "due today"
+        # counts (database changes arrive as change records). Tabs that care define
         # ``refresh_tick()``; tests call ``tick()`` after moving their clock.
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(TICK_MS)
         self.heartbeat.timeout.connect(self.tick)
         self.heartbeat.start()
 
-        # Changes made on other PCs (or other windows on this one) reach the tabs that
-        # define ``apply_changes(records)``; a lost server is said once, until it returns.
-        self._owns_watcher = watcher is None
-        self.change_watcher = watcher or ChangeWatcher(services.change_feed, self)
+        # A lost server is said once, until it returns.
         self.change_watcher.changes.connect(self.apply_changes)
         self.change_watcher.connection_lost.connect(self._connection_lost)
         self.change_watcher.connection_restored.connect(self._connection_restored)
@@ -109,6 +115,10 @@ class MainWindow(QMainWindow):
             refresh = getattr(self.tabs.widget(index), "refresh_tick", None)
             if callable(refresh):
                 refresh()
+
+    def changes_now(self) -> None:
+        """After a write from this window: hear its change records at once."""
+        self.change_watcher.check_now()
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
         for index in range(self.tabs.count()):

@@ -41,7 +41,8 @@ class StaffMode(QObject):
         self.notified: list[Notice] = []
         self.watcher = ChangeWatcher(services.change_feed, self)
         self.owed_notices = NoticeQueue(services.notices)
-        self.window = StaffWindow(services, settings, self.actor, hide_on_close=use_tray)
+        self.window = StaffWindow(services, settings, self.actor, hide_on_close=use_tray,
+                                  changes_now=self.watcher.check_now)
         self.main_window: MainWindow | None = None
         self.tray = StaffTray(icon, self) if use_tray else None
         self._department_id: int | None = None
@@ -95,10 +96,8 @@ class StaffMode(QObject):
     # --- news from the change feed --------------------------------------------------------
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
-        if any(r.kind in MEMO_KINDS for r in records):
-            self.window.inbox.reload()
-        if self.main_window is not None:
-            self.main_window.apply_changes(records)
+        # The full window, once open, hears the same watcher itself.
+        self.window.inbox.apply_changes(records)
         me = self.staff_id()
         if me is None:
             return

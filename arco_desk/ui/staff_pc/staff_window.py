@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout
 
 from arco_desk.domain.actor import Actor
 from arco_desk.services.container import Services
+from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.memos.memo_inbox import MyMemosPanel
 
@@ -20,13 +21,13 @@ class StaffWindow(QMainWindow):
     open_main = Signal()
 
     def __init__(self, services: Services, settings: QSettings, actor: Callable[[], Actor],
-                 hide_on_close: bool) -> None:
+                 hide_on_close: bool, changes_now: ChangesNow) -> None:
         super().__init__()
         self.setObjectName("staffWindow")
         self.setWindowTitle(self.tr("My memos — ARCO Desk"))
         self.hide_on_close = hide_on_close
         self.message_bar = MessageBar()
-        self.inbox = MyMemosPanel(services, self.message_bar, settings, actor)
+        self.inbox = MyMemosPanel(services, self.message_bar, settings, actor, changes_now)
         full = QPushButton(self.tr("Open all of ARCO Desk"))
         full.clicked.connect(self.open_main)
         buttons = QHBoxLayout()

@@ -16,7 +16,7 @@ from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.reception import VisitorDraft, VisitStatus, WalkInDraft
 from arco_desk.services.container import DATABASE_FILE, Services
-from arco_desk.store.models import ChangeEvent
+from arco_desk.store.models import AuditEntry, ChangeEvent
 from arco_desk.ui.common.identity import set_current_staff_id
 from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
 from arco_desk.ui.reception.reception_model import TimelineModel
@@ -515,3 +515,26 @@ def test_a_walk_in_registered_at_another_desk_shows_here_without_waiting_for_the
     finally:
         other_desk.close()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=2000)
+
+
+def test_cancel_and_no_show_are_carried_out_in_the_operator_s_name(  # type: ignore[no-untyped-def]
+    qtbot, desk_window: MainWindow, stepping_clock: SteppingClock
+) -> None:
+    tab = desk_window.reception_tab
+    host = host_with_stand_in(desk_window.services)
+    for start, end in ((QTime(14, 0), QTime(15, 0)), (QTime(16, 0), QTime(17, 0))):
+        dialog = tab.new_appointment()
+        fill_booking(dialog, host, start, end)
+        dialog.save()
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.cancel_button, Qt.MouseButton.LeftButton)
+    assert "Appointment cancelled" in desk_window.message_bar.text()
+    assert status(tab) is VisitStatus.CANCELLED
+    stepping_clock.set(seoul(2026, 11, 24, 16, 30))  # the second visitor's time has passed
+    tab.table.selectRow(1)
+    qtbot.mouseClick(tab.no_show_button, Qt.MouseButton.LeftButton)
+    assert "Marked as no-show" in desk_window.message_bar.text()
+    with desk_window.services.uow.read() as session:
+        actions = session.scalars(select(AuditEntry.action).where(
+            AuditEntry.actor == DESK.account).order_by(AuditEntry.id)).all()
+    assert actions[-2:] == ["appointment.cancel", "appointment.no_show"]
