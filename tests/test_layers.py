@@ -1,4 +1,4 @@
-"""Arrows only point down: ui → services → store → domain (DESIGN.md §4)."""
+"""Arrows only point down: ui → services → store → domain (docs/architecture.md §1)."""
 
 from __future__ import annotations
 

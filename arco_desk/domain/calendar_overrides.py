@@ -1,4 +1,4 @@
-"""The agency's calendar overrides and the deadlines they would move (DESIGN.md §3).
+"""The agency's calendar overrides and the deadlines they would move (docs/architecture.md §3).
 
 An admin declares agency closures (기관 휴무), temporary holidays announced after
 the ``holidays`` release (임시공휴일) and extra working days (대체 근무일). They

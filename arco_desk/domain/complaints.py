@@ -1,6 +1,6 @@
 """Complaints (민원/VOC): the codes a complaint is stored with and its status machine.
 
-Clauses 1-3, 1-4 and 2 of the standard, and the deadline rules of DESIGN.md §3:
+Clauses 1-3, 1-4 and 2 of the standard, and the deadline rules of docs/architecture.md §3:
 
 * A complaint comes in by one of the :class:`Channel` s, is of a kind from
   ``service_standard.toml`` and gets the deadline the engine computes for that

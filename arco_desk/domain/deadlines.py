@@ -1,7 +1,7 @@
 """Processing periods, deadlines, delay-notice limits and countdown badges.
 
 The counting rules follow 민원 처리에 관한 법률 제19조 and its enforcement
-decree (DESIGN.md §3):
+decree (docs/architecture.md §3):
 
 * A period of 5 days or less is counted in hours, 8 working hours a day
   ("5d" = 40 working hours); "즉시" (immediately) means 3 working hours.

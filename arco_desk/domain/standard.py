@@ -59,7 +59,7 @@ class ComplaintKind:
 
 @dataclass(frozen=True, slots=True)
 class ServiceStandard:
-    """The targets of the standard (DESIGN.md §2)."""
+    """The targets of the standard (docs/architecture.md §3)."""
 
     complaint_kinds: tuple[ComplaintKind, ...]
     default_kind_code: str

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 ORM models for the whole design (DESIGN.md §2).
+"""SQLAlchemy 2 ORM models for the whole design (docs/architecture.md §2).
 
 Statuses and kinds are stored as short strings whose meaning lives in ``domain``;
 lookup lists the agency may extend (memo reasons) are rows, not columns.

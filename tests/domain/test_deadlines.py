@@ -1,4 +1,4 @@
-"""Table tests for the deadline rules (DESIGN.md §3)."""
+"""Table tests for the deadline rules (docs/architecture.md §3)."""
 
 from __future__ import annotations
 

@@ -110,8 +110,8 @@ def in_progress(complaints: ComplaintService, services: Services, **changes: obj
 
 
 RECEIPTS = (
-    seoul(2026, 2, 12, 10),  # DESIGN.md: 7 working days over 설날 → 25 Feb 18:00
-    seoul(2026, 4, 30, 17),  # DESIGN.md: 3 working hours over 노동절 → 4 May 11:00
+    seoul(2026, 2, 12, 10),  # docs/architecture.md §3: 7 working days over 설날 → 25 Feb 18:00
+    seoul(2026, 4, 30, 17),  # docs/architecture.md §3: 3 working hours over 노동절 → 4 May 11:00
     seoul(2026, 11, 23, 18, 30),  # after hours: counting starts the next morning
     seoul(2026, 11, 23, 12, 15),  # lunch
     seoul(2026, 11, 21, 11),  # a Saturday

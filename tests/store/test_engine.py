@@ -1,4 +1,4 @@
-"""The SQLite engine really is configured as DESIGN.md §4 says, and moments round-trip."""
+"""The SQLite engine is configured as docs/architecture.md §8 says; moments round-trip."""
 
 from __future__ import annotations
 

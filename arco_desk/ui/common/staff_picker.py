@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from arco_desk.domain.directory import StaffRecord
 from arco_desk.services.directory import DirectoryService
-from arco_desk.ui.common.presence_style import presence_text
+from arco_desk.ui.common.status_style import status_text
 
 SUGGESTIONS = 20
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,7 +95,7 @@ class StaffPicker(QLineEdit):
     def _suggestion_text(self, staff: StaffRecord) -> str:
         duties = f" — {staff.duties}" if staff.duties else ""
         return (f"{staff.name} · {staff.department_name} {staff.position}{duties}"
-                f"  [{presence_text(staff.presence)}]")
+                f"  [{status_text(staff.presence)}]")
 
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         staff_id = index.data(STAFF_ID_ROLE)

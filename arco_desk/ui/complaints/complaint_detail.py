@@ -13,9 +13,8 @@ from arco_desk.domain.complaint_deadline import Badge
 from arco_desk.domain.complaints import EventKind, FollowUpOutcome, NoticeMethod, ReplyChannel
 from arco_desk.services.complaint_records import ComplaintDetail, EventRecord
 from arco_desk.ui.common.labels import label as enum_label
+from arco_desk.ui.common.status_style import badge_text, status_stylesheet
 from arco_desk.ui.complaints.complaint_text import (
-    badge_stylesheet,
-    badge_text,
     language,
     moment_text,
     short_moment,
@@ -52,13 +51,13 @@ class ComplaintDetailView(QWidget):
 
     def show_complaint(self, detail: ComplaintDetail, badge: Badge, now: datetime) -> None:
         self.badge.setText(badge_text(badge))
-        self.badge.setStyleSheet(badge_stylesheet(badge.state))
+        self.badge.setStyleSheet(status_stylesheet(badge.state))
         self.badge.show()
         self.browser.setHtml(self.render_html(detail, now))
 
     def update_badge(self, badge: Badge) -> None:
         self.badge.setText(badge_text(badge))
-        self.badge.setStyleSheet(badge_stylesheet(badge.state))
+        self.badge.setStyleSheet(status_stylesheet(badge.state))
 
     def text(self) -> str:
         return self.browser.toPlainText()

@@ -31,13 +31,8 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.messages import render
 from arco_desk.ui.common.staff_picker import StaffPicker
-from arco_desk.ui.complaints.complaint_text import (
-    badge_stylesheet,
-    badge_text,
-    language,
-    make_moment_edit,
-    moment_of,
-)
+from arco_desk.ui.common.status_style import badge_text, status_stylesheet
+from arco_desk.ui.complaints.complaint_text import language, make_moment_edit, moment_of
 
 
 class ComplaintIntakeDialog(FormDialog):
@@ -175,7 +170,7 @@ class ComplaintIntakeDialog(FormDialog):
         shown = badge(self.complaints.calendar.business_calendar(), ComplaintStatus.RECEIVED,
                       preview.due, preview.period, self.complaints.clock())
         self.deadline_badge.setText(badge_text(shown))
-        self.deadline_badge.setStyleSheet(badge_stylesheet(shown.state))
+        self.deadline_badge.setStyleSheet(status_stylesheet(shown.state))
         self.deadline_badge.show()
         self.deadline_rule.setText(preview.rule_en if language() == "en" else preview.rule_ko)
 

@@ -13,7 +13,8 @@ from arco_desk.domain.complaint_deadline import Badge, badge
 from arco_desk.services.complaint_records import ComplaintRow
 from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.paged_model import PagedTableModel
-from arco_desk.ui.complaints.complaint_text import badge_colours, badge_text, language, short_moment
+from arco_desk.ui.common.status_style import badge_text, status_colours
+from arco_desk.ui.complaints.complaint_text import language, short_moment
 
 
 class ComplaintTableModel(PagedTableModel[ComplaintRow]):
@@ -52,7 +53,7 @@ class ComplaintTableModel(PagedTableModel[ComplaintRow]):
             return self._text(r, column)
         if column == self.BADGE and role in (Qt.ItemDataRole.BackgroundRole,
                                              Qt.ItemDataRole.ForegroundRole):
-            background, foreground = badge_colours(self.badge_of(r).state)
+            background, foreground = status_colours(self.badge_of(r).state)
             return background if role == Qt.ItemDataRole.BackgroundRole else foreground
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.DEADLINE):
             if column == self.TITLE:

@@ -6,62 +6,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDateTimeEdit
 
 from arco_desk.domain.calendar_business import SEOUL, to_seoul
-from arco_desk.domain.complaint_deadline import Badge, BadgeState
-from arco_desk.domain.deadlines import CountdownState
-from arco_desk.ui.common.countdown_style import (
-    countdown_colours,
-    countdown_mark,
-    label_stylesheet,
-    ui_language,
-)
+from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.messages import moment_text as seoul_moment_text
-from arco_desk.ui.common.messages import render
 from arco_desk.ui.common.messages import working_time_text as working_time_words
-
-_COUNTDOWN_STATES = {
-    BadgeState.ON_TRACK: CountdownState.ON_TRACK,
-    BadgeState.DUE_TODAY: CountdownState.DUE_TODAY,
-    BadgeState.DUE_SOON: CountdownState.DUE_SOON,
-    BadgeState.OVERDUE: CountdownState.OVERDUE,
-}
-# The running states share the countdown badges' marks; the others have their own.
-_MARKS = {
-    **{badge: countdown_mark(state) for badge, state in _COUNTDOWN_STATES.items()},
-    BadgeState.PAUSED: "‖",
-    BadgeState.ANSWERED_IN_TIME: "✓",
-    BadgeState.ANSWERED_LATE: "✓",
-}
-# background, foreground: readable pairs (WCAG AA on the text)
-_OTHER_COLOURS = {
-    BadgeState.PAUSED: ("#e0e7ff", "#312e81"),
-    BadgeState.ANSWERED_IN_TIME: ("#e5e7eb", "#1f2937"),
-    BadgeState.ANSWERED_LATE: ("#fce7f3", "#831843"),
-}
 
 
 def language() -> str:
     return ui_language()
-
-
-def badge_text(badge: Badge) -> str:
-    """The badge in the UI's language with a mark that does not rely on colour."""
-    return f"{_MARKS[badge.state]} {render(badge.words)}"
-
-
-def badge_colours(state: BadgeState) -> tuple[QColor, QColor]:
-    if state in _COUNTDOWN_STATES:
-        return countdown_colours(_COUNTDOWN_STATES[state])
-    background, foreground = _OTHER_COLOURS[state]
-    return QColor(background), QColor(foreground)
-
-
-def badge_stylesheet(state: BadgeState) -> str:
-    background, foreground = (c.name() for c in badge_colours(state))
-    return label_stylesheet(background, foreground)
 
 
 def moment_text(moment: datetime | None, now: datetime) -> str:

@@ -32,8 +32,8 @@ from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
-from arco_desk.ui.common.presence_style import presence_colours, presence_text
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
+from arco_desk.ui.common.status_style import status_colours, status_text
 from arco_desk.ui.directory.import_dialog import ImportDialog
 from arco_desk.ui.directory.presence_dialog import PresenceDialog
 from arco_desk.ui.directory.staff_dialog import StaffDialog
@@ -61,7 +61,7 @@ class DirectoryTab(QWidget):
         self.presence_filter.setAccessibleName(self.tr("Presence filter"))
         self.presence_filter.addItem(self.tr("Everyone"), None)
         for p in Presence:
-            self.presence_filter.addItem(presence_text(p), p.value)
+            self.presence_filter.addItem(status_text(p), p.value)
         self.new_button = QPushButton(self.tr("&New"))
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.presence_button = QPushButton(self.tr("&Presence…"))
@@ -219,13 +219,13 @@ class DirectoryTab(QWidget):
         if r is None:
             self.detail.setText(self.tr("No staff member matches."))
             return
-        background, foreground = presence_colours(r.presence)
+        background, foreground = status_colours(r.presence)
         e = html.escape
         lines = [
             f"<h2 style='margin:0'>{e(r.name)} <small>{e(r.position)}</small></h2>",
             f"<p style='margin-top:2px'>{e(r.department_name)}</p>",
             f"<p><span style='background:{background.name()}; color:{foreground.name()};"
-            f" padding:2px 6px;'>&nbsp;{e(presence_text(r.presence))}&nbsp;</span>",
+            f" padding:2px 6px;'>&nbsp;{e(status_text(r.presence))}&nbsp;</span>",
         ]
         if r.presence is not Presence.IN:
             back = format_back_at(r)

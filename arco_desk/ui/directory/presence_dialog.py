@@ -20,7 +20,7 @@ from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog, fill_staff_combo
-from arco_desk.ui.common.presence_style import presence_text
+from arco_desk.ui.common.status_style import status_text
 
 
 class PresenceDialog(FormDialog):
@@ -36,7 +36,7 @@ class PresenceDialog(FormDialog):
         self.setWindowTitle(self.tr("Presence of %1").replace("%1", staff.name))
         self.presence = QComboBox()
         for p in Presence:
-            self.presence.addItem(presence_text(p), p.value)
+            self.presence.addItem(status_text(p), p.value)
         self.presence.setCurrentIndex(self.presence.findData(staff.presence.value))
         now = directory.clock()
         self.back_at = QDateTimeEdit()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.ui.common.paged_model import PagedTableModel
-from arco_desk.ui.common.presence_style import presence_colours, presence_text
+from arco_desk.ui.common.status_style import status_colours, status_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +39,7 @@ class StaffTableModel(PagedTableModel[StaffRecord]):
     def cell(self, r: StaffRecord, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if column == self.PRESENCE:
-                return presence_text(r.presence)
+                return status_text(r.presence)
             if column == self.BACK_AT:
                 shown = format_back_at(r)
                 if role == SORT_ROLE and shown and r.back_at is not None:
@@ -49,9 +49,9 @@ class StaffTableModel(PagedTableModel[StaffRecord]):
                      r.direct_line, None, None, r.stand_in_name or "")
             return plain[column]
         if column == self.PRESENCE and role == Qt.ItemDataRole.BackgroundRole:
-            return presence_colours(r.presence)[0]
+            return status_colours(r.presence)[0]
         if column == self.PRESENCE and role == Qt.ItemDataRole.ForegroundRole:
-            return presence_colours(r.presence)[1]
+            return status_colours(r.presence)[1]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PRESENCE and r.presence_note:
             return r.presence_note
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DUTIES:

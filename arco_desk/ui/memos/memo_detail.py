@@ -20,21 +20,26 @@ from PySide6.QtWidgets import (
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.memos import MemoDetail, MemoEventRecord, MemoRow
 from arco_desk.services.container import Services
-from arco_desk.ui.common.countdown_style import countdown_stylesheet, countdown_text, ui_language
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label
+from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.status_style import (
+    badge_text,
+    status_colours,
+    status_stylesheet,
+    status_text,
+)
 from arco_desk.ui.memos.memo_actions import (
     CalledBackDialog,
     EmailReplyDialog,
     ForwardDialog,
     MemoActionDialog,
 )
-from arco_desk.ui.memos.memo_model import caller_text, recipient_text, short_time
+from arco_desk.ui.memos.memo_model import caller_text, done_via_text, recipient_text, short_time
 from arco_desk.ui.memos.memo_slip import print_slip as print_memo_slip
 from arco_desk.ui.memos.memo_slip import save_slip_pdf
-from arco_desk.ui.memos.memo_style import done_via_text, memo_status_colours, memo_status_text
 
 
 def event_text(event: MemoEventRecord) -> str:
@@ -137,16 +142,16 @@ class MemoDetailView(QWidget):
                 button.setEnabled(False)
             self.claim_button.hide()
             return
-        background, foreground = memo_status_colours(memo.status)
-        self.status.setText(memo_status_text(memo.status))
+        background, foreground = status_colours(memo.status)
+        self.status.setText(status_text(memo.status))
         self.status.setStyleSheet(
             f"QLabel {{ background:{background.name()}; color:{foreground.name()};"
             " border-radius:4px; padding:2px 6px; }")
         self.status.show()
         if memo.is_open and memo.callback_due_at is not None:
             badge = self.services.memos.badge(memo.callback_due_at)
-            self.badge.setText(self.tr("call back: %1").replace("%1", countdown_text(badge)))
-            self.badge.setStyleSheet(countdown_stylesheet(badge.state))
+            self.badge.setText(self.tr("call back: %1").replace("%1", badge_text(badge)))
+            self.badge.setStyleSheet(status_stylesheet(badge.state))
             self.badge.show()
         else:
             self.badge.hide()

@@ -42,16 +42,15 @@ from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
 from arco_desk.services.caller_history import CallerHistoryService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.memos import MemoService
-from arco_desk.ui.common.countdown_style import ui_language
 from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
+from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.message_bar import MessageBar
-from arco_desk.ui.common.presence_style import presence_text
 from arco_desk.ui.common.seoul_time import from_qdatetime, to_qdatetime
 from arco_desk.ui.common.staff_picker import StaffPicker
+from arco_desk.ui.common.status_style import status_text
 from arco_desk.ui.memos.memo_model import MEMO_ID_ROLE, recipient_text, short_time
-from arco_desk.ui.memos.memo_style import memo_status_text
 from arco_desk.ui.memos.transfer_card import TransferCard
 
 _ABSENT_STYLE = "background:#fff7e0; color:#713f12; border:1px solid #f3d27a; border-radius:4px;"
@@ -340,7 +339,7 @@ class MemoForm(QWidget):
             .replace("%3", str(len(others) - visits)))
         for row in rows:
             text = (f"{short_time(row.called_at)}  {row.caller_name} → {recipient_text(row)}"
-                    f"  [{memo_status_text(row.status)}]  {' '.join(row.message.split())[:40]}")
+                    f"  [{status_text(row.status)}]  {' '.join(row.message.split())[:40]}")
             item = QListWidgetItem(text)
             item.setData(MEMO_ID_ROLE, row.id)
             item.setToolTip(row.message)
@@ -423,7 +422,7 @@ class MemoForm(QWidget):
 
     def _absence_text(self, target: StaffRecord, stand_in: StaffRecord | None) -> str:
         e = html.escape
-        parts = [f"<b>{e(target.name)}</b> {e(presence_text(target.presence))}"]
+        parts = [f"<b>{e(target.name)}</b> {e(status_text(target.presence))}"]
         if target.presence_note:
             parts.append(e(target.presence_note))
         if target.back_at is not None:
@@ -431,7 +430,7 @@ class MemoForm(QWidget):
                 "%1", target.back_at.strftime("%m/%d %H:%M"))))
         if stand_in is not None:
             parts.append(e(self.tr("stand-in: %1 (%2)").replace("%1", stand_in.name).replace(
-                "%2", presence_text(stand_in.presence))))
+                "%2", status_text(stand_in.presence))))
         else:
             parts.append(e(self.tr("no stand-in")))
         return " · ".join(parts)

@@ -21,8 +21,8 @@ from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.common.staff_picker import StaffPicker
+from arco_desk.ui.common.status_style import status_text
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
-from arco_desk.ui.memos.memo_style import memo_status_text
 
 # The status column carries the time a memo was read (or done): the desk sees it at a glance.
 LIST_COLUMNS = (MemoColumn.STATUS, MemoColumn.DUE, MemoColumn.CALLED_AT, MemoColumn.CALLER,
@@ -54,7 +54,7 @@ class MemoListPanel(QWidget):
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in MemoStatus:
-            self.status_filter.addItem(memo_status_text(status), status.value)
+            self.status_filter.addItem(status_text(status), status.value)
         self.include_closed = QCheckBox(self.tr("Older done memos"))
         self.include_closed.setToolTip(
             self.tr("Also list memos done before today (search the whole history)"))

@@ -12,10 +12,10 @@ from PySide6.QtGui import QFont
 
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.deadlines import Countdown
-from arco_desk.domain.memos import MemoRow, MemoStatus
-from arco_desk.ui.common.countdown_style import countdown_colours, countdown_text
+from arco_desk.domain.memos import DoneVia, MemoRow, MemoStatus
+from arco_desk.ui.common.labels import label
 from arco_desk.ui.common.paged_model import PagedTableModel
-from arco_desk.ui.memos.memo_style import done_via_text, memo_status_colours, memo_status_text
+from arco_desk.ui.common.status_style import badge_text, status_colours, status_text
 
 MEMO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 60
@@ -134,11 +134,11 @@ class MemoTableModel(PagedTableModel[MemoRow]):
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             colours = None
             if which is MemoColumn.STATUS:
-                colours = memo_status_colours(row.status)
+                colours = status_colours(row.status)
             elif which is MemoColumn.DUE:
                 badge = self.countdown(row)
-                colours = (countdown_colours(badge.state) if badge is not None
-                           else memo_status_colours(MemoStatus.DONE))
+                colours = (status_colours(badge.state) if badge is not None
+                           else status_colours(MemoStatus.DONE))
             if colours is not None:
                 return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
             return None
@@ -161,11 +161,11 @@ class MemoTableModel(PagedTableModel[MemoRow]):
     def _text(self, row: MemoRow, which: MemoColumn) -> str:
         if which is MemoColumn.STATUS:
             when = row.done_at if row.status is MemoStatus.DONE else row.read_at
-            return f"{memo_status_text(row.status)} {clock_time(when, self._clock())}".rstrip()
+            return f"{status_text(row.status)} {clock_time(when, self._clock())}".rstrip()
         if which is MemoColumn.DUE:
             badge = self.countdown(row)
             if badge is not None:
-                return countdown_text(badge)
+                return badge_text(badge)
             return done_via_text(row.done_via) if row.done_via else ""
         if which is MemoColumn.CALLED_AT:
             return short_time(row.called_at)
@@ -181,3 +181,11 @@ class MemoTableModel(PagedTableModel[MemoRow]):
         if which is MemoColumn.READ_AT:
             return short_time(row.read_at) or "—"
         return ""
+
+
+def done_via_text(via: str) -> str:
+    """How a memo was completed, in the UI's language (a code from a newer version as is)."""
+    try:
+        return label(DoneVia(via))
+    except ValueError:
+        return via

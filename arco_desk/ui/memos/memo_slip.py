@@ -10,10 +10,10 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from arco_desk.domain.memos import MemoRow
-from arco_desk.ui.common.countdown_style import ui_language
+from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.printing import print_document, save_pdf
-from arco_desk.ui.memos.memo_model import caller_text, recipient_text
-from arco_desk.ui.memos.memo_style import done_via_text, memo_status_text
+from arco_desk.ui.common.status_style import status_text
+from arco_desk.ui.memos.memo_model import caller_text, done_via_text, recipient_text
 
 
 def slip_html(memo: MemoRow) -> str:
@@ -33,7 +33,7 @@ def slip_html(memo: MemoRow) -> str:
         (QCoreApplication.translate("MemoSlip", "Call back by"),
          due.strftime("%Y-%m-%d %H:%M") if due else "—"),
         (QCoreApplication.translate("MemoSlip", "Taken by"), memo.taken_by_name or "—"),
-        (QCoreApplication.translate("MemoSlip", "Status"), memo_status_text(memo.status)),
+        (QCoreApplication.translate("MemoSlip", "Status"), status_text(memo.status)),
     ]
     if memo.outcome:
         rows.append((QCoreApplication.translate("MemoSlip", "Outcome"),

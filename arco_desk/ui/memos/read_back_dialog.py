@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from arco_desk.domain.memos import MemoPreview, Route
-from arco_desk.ui.common.countdown_style import ui_language
+from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.messages import render
 
 WEEKDAYS_KO = "월화수목금토일"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from arco_desk.domain.directory import StaffRecord
 from arco_desk.domain.reception import VisitDetail
-from arco_desk.ui.reception.reception_model import status_colours, status_text
+from arco_desk.ui.common.status_style import status_colours, status_text
 from arco_desk.ui.reception.visitor_fields import host_note
 
 

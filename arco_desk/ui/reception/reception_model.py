@@ -9,42 +9,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 
 from arco_desk.domain.outbound_visits import OutboundVisitRow
-from arco_desk.domain.reception import TimelineEntry, VisitStatus
-from arco_desk.ui.common.countdown_style import countdown_colours, countdown_text
-from arco_desk.ui.common.labels import label
+from arco_desk.domain.reception import TimelineEntry
 from arco_desk.ui.common.paged_model import PagedTableModel
-
-# background, foreground: readable pairs (WCAG AA on the text)
-_STATUS_COLOURS = {
-    VisitStatus.EXPECTED: ("#e0e7ff", "#1e3a8a"),
-    VisitStatus.HOST_READY: ("#dbeafe", "#1e40af"),
-    VisitStatus.ARRIVED: ("#fef3c7", "#78350f"),
-    VisitStatus.IN_MEETING: ("#d9f2e1", "#14532d"),
-    VisitStatus.LEFT: ("#e5e7eb", "#374151"),
-    VisitStatus.NO_SHOW: ("#fee2e2", "#991b1b"),
-    VisitStatus.CANCELLED: ("#f3f4f6", "#4b5563"),
-}
-_STATUS_MARKS = {
-    VisitStatus.EXPECTED: "◷",
-    VisitStatus.HOST_READY: "✔",
-    VisitStatus.ARRIVED: "●",
-    VisitStatus.IN_MEETING: "◆",
-    VisitStatus.LEFT: "↩",
-    VisitStatus.NO_SHOW: "✕",
-    VisitStatus.CANCELLED: "—",
-}
-
-
-def status_text(status: VisitStatus) -> str:
-    return f"{_STATUS_MARKS[status]} {label(status)}"
-
-
-def status_colours(status: VisitStatus) -> tuple[QColor, QColor]:
-    background, foreground = _STATUS_COLOURS[status]
-    return QColor(background), QColor(foreground)
+from arco_desk.ui.common.status_style import badge_text, status_colours, status_text
 
 
 def hhmm(moment: datetime | None) -> str:
@@ -156,9 +125,9 @@ class CallTaskModel(PagedTableModel[OutboundVisitRow]):
             return plain[column]
         if column == self.BADGE and r.countdown is not None:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return countdown_colours(r.countdown.state)[0]
+                return status_colours(r.countdown.state)[0]
             if role == Qt.ItemDataRole.ForegroundRole:
-                return countdown_colours(r.countdown.state)[1]
+                return status_colours(r.countdown.state)[1]
         if column == self.BADGE and role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate("CallTaskModel", "Call due %1").replace(
                 "%1", r.call_due_at.strftime("%Y-%m-%d %H:%M")
@@ -171,4 +140,4 @@ class CallTaskModel(PagedTableModel[OutboundVisitRow]):
             return "✔ " + QCoreApplication.translate("CallTaskModel", "called %1").replace(
                 "%1", r.called_at.strftime("%m/%d %H:%M") if r.called_at else ""
             )
-        return countdown_text(r.countdown)
+        return badge_text(r.countdown)

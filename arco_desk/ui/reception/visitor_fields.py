@@ -22,8 +22,8 @@ from arco_desk.domain.reception import VisitorDraft, VisitorMatch
 from arco_desk.services.reception import ReceptionService
 from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
-from arco_desk.ui.common.presence_style import presence_colours, presence_text
 from arco_desk.ui.common.staff_picker import StaffPicker
+from arco_desk.ui.common.status_style import status_colours, status_text
 
 VISITOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -115,10 +115,10 @@ def host_note(staff: StaffRecord | None, today: date | None = None) -> str:
     """Rich text: the host's presence in colour and words, and the stand-in when away."""
     if staff is None:
         return ""
-    background, foreground = presence_colours(staff.presence)
+    background, foreground = status_colours(staff.presence)
     e = html.escape
     text = (f"<span style='background:{background.name()}; color:{foreground.name()};'>"
-            f"&nbsp;{e(presence_text(staff.presence))}&nbsp;</span> "
+            f"&nbsp;{e(status_text(staff.presence))}&nbsp;</span> "
             f"{e(staff.name)} · {e(staff.department_name)}")
     if staff.extension:
         text += f" · ☎ {e(staff.extension)}"

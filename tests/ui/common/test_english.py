@@ -19,11 +19,10 @@ from arco_desk.domain.deadlines import CountdownState, Period, countdown
 from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.notifications import arrival_notice, memo_notice
 from arco_desk.services.container import Services
-from arco_desk.ui.common.countdown_style import countdown_text
 from arco_desk.ui.common.labels import TABLES, label
 from arco_desk.ui.common.message_catalogue import CATALOGUE
 from arco_desk.ui.common.messages import notice_words, render
-from arco_desk.ui.complaints.complaint_text import badge_text
+from arco_desk.ui.common.status_style import badge_text
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.domain_refusals import CAL, D7, NOW, everything, nested, sayings
 from tests.words import HANGUL, language
@@ -89,7 +88,7 @@ def test_badges_in_every_state_in_english(in_english: None) -> None:
                           (1, D7), (3, D7), (20, D7), (60, D7), (200, D7)):
         running = countdown(CAL, due, due + timedelta(hours=hours), period)
         states.add(running.state)
-        words.append(countdown_text(running))
+        words.append(badge_text(running))
     for status, kwargs in ((ComplaintStatus.ASSIGNED, {}),
                            (ComplaintStatus.ASSIGNED, {"paused_at": NOW}),
                            (ComplaintStatus.ANSWERED, {"answered_at": NOW}),

@@ -14,8 +14,8 @@ from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.memos import MemoDraft, MemoFilter, MemoStatus, Route
 from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
-from arco_desk.ui.common.countdown_style import ui_language
 from arco_desk.ui.common.identity import current_staff_id, set_current_staff_id
+from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.memos.memo_actions import CalledBackDialog, EmailReplyDialog, ForwardDialog
 from arco_desk.ui.memos.memo_model import MemoColumn
 from arco_desk.ui.memos.memo_settings import DeskSettingsDialog, MemoReasonsDialog

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from arco_desk.domain.deadlines import CountdownState
-from arco_desk.ui.common.countdown_style import countdown_colours
+from arco_desk.ui.common.status_style import status_colours
 from arco_desk.ui.reception.outbound_panel import OutboundPanel
 from arco_desk.ui.reception.reception_model import CallTaskModel
 from arco_desk.ui.shell.main_window import MainWindow
@@ -84,7 +84,7 @@ def test_badge_moves_with_the_clock_until_the_call_is_recorded(  # type: ignore[
     heartbeat(desk_window)
     assert badge(panel) == "◕ 30m"
     colour = panel.model.index(0, CallTaskModel.BADGE).data(Qt.ItemDataRole.BackgroundRole)
-    assert colour == countdown_colours(CountdownState.DUE_SOON)[0]
+    assert colour == status_colours(CountdownState.DUE_SOON)[0]
     stepping_clock.set(seoul(2026, 12, 24, 18, 0))
     heartbeat(desk_window)
     assert badge(panel).startswith("⚠")

@@ -74,7 +74,7 @@ def downgrade() -> None:
     # ### end Alembic commands ###
 
 
-# --- substring search (DESIGN.md §4: FTS5 trigram on SQLite, pg_trgm on PostgreSQL) -------------
+# --- substring search (docs/architecture.md §8: FTS5 trigram on SQLite, pg_trgm on PostgreSQL) -------------
 #
 # SQLite: an external-content FTS5 table with the trigram tokenizer, kept in step with
 # ``complaint`` by triggers. A later migration that recreates ``complaint`` in batch mode
