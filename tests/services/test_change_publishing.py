@@ -20,6 +20,7 @@ from arco_desk.domain.calendar_overrides import OverrideDraft, OverrideKind
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.directory import Presence, StaffDraft, StaffRecord
+from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoDraft, Route
 from arco_desk.domain.outbound_visits import OutboundVisitDraft
 from arco_desk.domain.reception import (
@@ -37,6 +38,7 @@ from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.reception_desk import seoul
 from tests.services.test_actor_required import READ_ONLY, SERVICES, _public_methods
+from tests.words import refused_with
 
 Write = Callable[[], object]
 
@@ -365,7 +367,7 @@ def test_every_write_use_case_publishes_what_it_changed(world: World, use_case: 
 def test_a_refused_write_publishes_nothing(world: World) -> None:
     complaint_id = world.complaint()
     before = world.services.change_feed.latest_id()
-    with pytest.raises(Exception, match="상태"):
+    with refused_with(DomainError, "상태"):
         world.services.complaints.close(complaint_id, actor=DESK)
     assert world.services.change_feed.since(before) == []
     with world.services.uow.read() as session:
