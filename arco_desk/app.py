@@ -91,6 +91,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     from arco_desk.services.container import open_services
     from arco_desk.services.demo_build import build_demo
     from arco_desk.ui.common.local_settings import database_url, staff_mode
+    from arco_desk.ui.common.messages import render
     from arco_desk.ui.shell.background import BackgroundWork
     from arco_desk.ui.shell.exception_hook import ExceptionHook
     from arco_desk.ui.shell.i18n import install_translators
@@ -127,11 +128,11 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     try:
         services = open_services(basedir.path, url)
     except DomainError as error:
-        log.error("database refused: %s", error.message)
+        log.error("database refused: %s", error.msg.key)
         if args.smoke_test:
-            print(f"smoke test failed: {error.message}", file=sys.stderr)
+            print(f"smoke test failed: {render(error.msg)}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "ARCO Desk", error.message)
+            QMessageBox.critical(None, "ARCO Desk", render(error.msg))
         instance.close()
         return 2
     background: BackgroundWork | None = None

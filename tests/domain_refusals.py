@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from arco_desk.domain.calendar_business import SEOUL, BusinessCalendar
 from arco_desk.domain.calendar_overrides import OverrideDraft, OverrideKind, validate_override
-from arco_desk.domain.complaint_deadline import badge, delay_notice_terms
+from arco_desk.domain.complaint_deadline import badge, deadline_rule, delay_notice_terms
 from arco_desk.domain.complaint_intake import ComplaintDraft, validate_intake
 from arco_desk.domain.complaint_steps import (
     Contact,
@@ -191,7 +191,8 @@ def refusals() -> list[Message]:
 def sayings() -> list[Message]:
     """What the domain says besides refusals: notices, periods, countdowns, badges."""
     later = NOW + timedelta(days=1)
-    notices = [memo_notice(1, "Kim", "Org", ["Call back"], "About the grant", later),
+    notices = [memo_notice(1, "Kim", "Org", ["Call back"], "About the grant", later,
+                           reasons_en=["Call back"]),
                memo_notice(2, "", "", [], "", None, escalated=True),
                memo_notice(3, "", "Org", [], "", None),
                arrival_notice(4, "Lee", "", 2, "Consultation", NOW),
@@ -216,6 +217,7 @@ def sayings() -> list[Message]:
         status = ComplaintStatus.ANSWERED if "answered_at" in kwargs else ComplaintStatus.ASSIGNED
         words.append(badge(CAL, status, due, D7, NOW, **kwargs).words)
     words.append(call_script("Kim", "Planning", "Lee", date(2026, 12, 28), "Safety check"))
+    words.append(deadline_rule(D7, due))
     return words
 
 

@@ -18,7 +18,6 @@ from arco_desk.domain.calendar_business import BusinessCalendar
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg, one_of
 from arco_desk.domain.text import RULES, TextKind, clean_into
-from arco_desk.domain.transitional_korean import KoreanLabel
 
 __all__ = [
     "COMPLAINT_DONE_STATUSES",
@@ -39,7 +38,7 @@ MAX_REASON_LENGTH: Final = RULES[TextKind.SHORT_LINE].limit
 COMPLAINT_DONE_STATUSES: Final = ("answered", "closed")
 MEMO_DONE_STATUSES: Final = ("done",)
 
-class OverrideKind(KoreanLabel, enum.StrEnum):
+class OverrideKind(enum.StrEnum):
     """What an override declares."""
 
     CLOSURE = "closure"

@@ -19,21 +19,22 @@ from arco_desk.domain.deadlines import (
 )
 from arco_desk.domain.messages import Message, msg
 
-# Transitional: services word a deadline rule and a moment themselves.
-from arco_desk.domain.transitional_korean import date_time_ko, deadline_rule
-
 __all__ = [
     "MAX_DELAY_NOTICES",
     "Badge",
     "BadgeState",
     "DelayNoticeTerms",
     "badge",
-    "date_time_ko",
     "deadline_rule",
     "delay_notice_terms",
 ]
 
 MAX_DELAY_NOTICES: Final = 2
+
+
+def deadline_rule(period: Period, due: datetime) -> Message:
+    """The rule in words: "7 working days, first day counted → 25 Feb 18:00"."""
+    return msg("complaint.deadline_rule", period=period.words, due=due)
 
 
 # --- delay notice (처리기간 연장) --------------------------------------------------------------

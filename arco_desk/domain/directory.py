@@ -10,7 +10,6 @@ from datetime import datetime
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.text import TextKind, clean_into, is_email, tidy
-from arco_desk.domain.transitional_korean import KoreanLabel
 
 __all__ = [
     "CleanDepartment",
@@ -26,7 +25,7 @@ __all__ = [
 ]
 
 
-class Presence(KoreanLabel, enum.StrEnum):
+class Presence(enum.StrEnum):
     """Where a staff member is. Anything but IN means the desk routes to the stand-in."""
 
     IN = "in"

@@ -35,12 +35,17 @@ def _excerpt(text: str) -> str:
 
 
 def memo_notice(memo_id: int, caller: str, organisation: str, reasons: Sequence[str],
-                message: str, callback_due: datetime | None, escalated: bool = False) -> Notice:
+                message: str, callback_due: datetime | None, escalated: bool = False,
+                reasons_en: Sequence[str] = ()) -> Notice:
+    """``reasons`` are the agency's Korean reason names, ``reasons_en`` their English names
+    (each falls back to its Korean name when the agency gave none)."""
     key = "notice.memo_unread" if escalated else "notice.memo"
     title = msg(key, who=_who(caller, organisation))
     lines: list[Message] = []
     if reasons:
-        lines.append(msg("notice.text", text=" · ".join(reasons)))
+        named = [*reasons_en, *[""] * len(reasons)][:len(reasons)]
+        english = [en or ko for ko, en in zip(reasons, named, strict=True)]
+        lines.append(msg("notice.reasons", ko=" · ".join(reasons), en=" · ".join(english)))
     if message:
         lines.append(msg("notice.text", text=_excerpt(message)))
     if callback_due is not None:

@@ -20,7 +20,6 @@ from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.phone import digits_only
 from arco_desk.domain.text import TextKind, clean, clean_into
-from arco_desk.domain.transitional_korean import KoreanLabel
 
 __all__ = [
     "MAX_COMPANIONS",
@@ -56,7 +55,7 @@ MAX_DURATION: Final = timedelta(hours=10)
 MAX_BOOKING_AHEAD: Final = timedelta(days=366)
 
 
-class VisitStatus(KoreanLabel, enum.StrEnum):
+class VisitStatus(enum.StrEnum):
     """Where an appointment or a visit stands."""
 
     EXPECTED = "expected"

@@ -19,7 +19,6 @@ from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.phone import mask_name, mask_phone
 from arco_desk.domain.text import TextKind, clean
-from arco_desk.domain.transitional_korean import KoreanLabel, purge_description
 
 __all__ = [
     "ANONYMOUS_NAME",
@@ -40,7 +39,7 @@ MAX_RETENTION_DAYS: Final = 3650
 ANONYMOUS_NAME: Final = "(익명)"
 
 
-class PurgeMethod(KoreanLabel, enum.StrEnum):
+class PurgeMethod(enum.StrEnum):
     DELETE = "delete"
     ANONYMISE = "anonymise"
 
@@ -93,11 +92,6 @@ class PurgePreview:
     def records(self) -> int:
         """Visits, appointments without a visit, and outbound visits."""
         return self.visits + self.appointments + self.outbound_visits
-
-    def description(self) -> str:
-        """Transitional: what the ledger says was destroyed (worded by the service)."""
-        return purge_description(self.cutoff, self.visits, self.appointments,
-                                 self.outbound_visits)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,8 +38,10 @@ from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.domain.standard import ServiceStandard, load_standard
 from arco_desk.services.audit import record_audit
+from arco_desk.services.korean_records import override_text
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import (
     CalendarOverride,
@@ -181,10 +183,9 @@ class CalendarService:
         except sa_exc.IntegrityError as error:
             # Another PC stored an override for the same day meanwhile.
             self.invalidate()
-            day = drafts[0].day.isoformat() if drafts else ""
+            day = drafts[0].day if drafts else self.clock().date()
             raise ValidationError(
-                {"day": f"{day}에 방금 다른 곳에서 휴무일이 등록되었습니다. 다시 확인하세요."}
-            ) from error
+                {"day": msg("calendar.registered_meanwhile", day=day)}) from error
         self.invalidate()
         return result
 
@@ -210,9 +211,7 @@ class CalendarService:
         for override_id in dict.fromkeys(remove_ids):
             record = by_id.get(override_id)
             if record is None:
-                raise NotFound(
-                    "삭제할 휴무일을 찾을 수 없습니다. 다른 곳에서 이미 삭제되었을 수 있습니다."
-                )
+                raise NotFound(msg("calendar.override_gone"))
             removed.append(record)
         removed_ids = {r.id for r in removed}
         remaining: dict[date, CalendarOverrideRecord | OverrideDraft] = {
@@ -444,8 +443,7 @@ def _as_ids(remove: Removes) -> list[int]:
 
 
 def _describe(record: CalendarOverrideRecord) -> str:
-    text = f"{record.day.isoformat()} {record.kind.label_ko}"
-    return f"{text} {record.reason}" if record.reason else text
+    return override_text(record.day.isoformat(), record.kind, record.reason)
 
 
 def _complaint_label(citizen: str, title: str) -> str:
@@ -455,7 +453,7 @@ def _complaint_label(citizen: str, title: str) -> str:
 def _memo_label(caller: str, org: str) -> str:
     if caller and org:
         return f"{caller} ({org})"
-    return caller or org or "이름 없는 전화"
+    return caller or org  # the dialog names a call with neither
 
 
 def _visit_label(customer: str, org: str) -> str:

@@ -18,6 +18,7 @@ from arco_desk.domain.clock import Clock
 from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus, EventKind, check_action
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.domain.standard import ServiceStandard, StandardError
 from arco_desk.services.acting import acting_staff_id
 from arco_desk.services.calendar import CalendarService
@@ -27,7 +28,7 @@ from arco_desk.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-GONE: Final = "민원을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다."
+GONE: Final = msg("complaint.gone")
 _DAY: Final = timedelta(days=1)
 
 
@@ -47,15 +48,14 @@ class ComplaintParts:
         try:
             return self._load_standard() if self._load_standard else self.calendar.standard
         except (StandardError, OSError) as error:
-            raise ValidationError({"kind_code": (
-                "민원 종류표(service_standard.toml)를 읽을 수 없습니다: "
-                f"{error}. 관리자에게 파일을 고쳐 달라고 하세요.")}) from error
+            raise ValidationError({"kind_code": msg("complaint.standard_unreadable",
+                                                    reason=str(error))}) from error
 
     def standard_or_none(self) -> ServiceStandard | None:
         try:
             return self.standard()
         except ValidationError as error:
-            log.warning("no service standard: %s", error.message)
+            log.warning("no service standard: %s", error.msg.params.get("reason"))
             return None
 
 
@@ -70,7 +70,7 @@ def check_step(complaint: Complaint, action: ComplaintAction) -> ComplaintStatus
     try:
         status = ComplaintStatus(complaint.status)
     except ValueError:
-        raise DomainError(f"알 수 없는 민원 상태입니다: {complaint.status}") from None
+        raise DomainError(msg("complaint.unknown_status", status=complaint.status)) from None
     return check_action(status, action, complaint.paused_at is not None)
 
 
@@ -82,7 +82,7 @@ def period_of(complaint: Complaint) -> Period:
     try:
         return Period.parse(complaint.period)
     except ValueError as error:
-        raise DomainError(f"이 민원의 처리기간 ‘{complaint.period}’을(를) 읽을 수 없습니다.") \
+        raise DomainError(msg("complaint.period_unreadable", period=complaint.period)) \
             from error
 
 

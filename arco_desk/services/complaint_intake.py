@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import to_seoul
-from arco_desk.domain.complaint_deadline import date_time_ko, deadline_rule
+from arco_desk.domain.complaint_deadline import deadline_rule
 from arco_desk.domain.complaint_intake import (
     CleanComplaint,
     ComplaintDraft,
@@ -25,11 +25,17 @@ from arco_desk.domain.complaint_intake import (
 from arco_desk.domain.complaint_steps import validate_assignment
 from arco_desk.domain.complaints import Channel, ComplaintStatus, EventKind
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.domain.standard import ComplaintKind
 from arco_desk.services.audit import record_audit
 from arco_desk.services.complaint_base import ComplaintParts, add_event
 from arco_desk.services.complaint_lifecycle import assign_in
 from arco_desk.services.complaint_records import DeadlinePreview
+from arco_desk.services.korean_records import (
+    memo_draft_content,
+    registered_late,
+    visit_draft_content,
+)
 from arco_desk.services.memo_inbox import close_for_complaint
 from arco_desk.store.models import Complaint, ComplaintAttachment, PhoneMemo, Visit, Visitor
 
@@ -51,11 +57,10 @@ class ComplaintIntake(ComplaintParts):
             kind = self.standard().kind(kind_code)
         except KeyError:
             raise ValidationError(
-                {"kind_code": f"알 수 없는 민원 종류입니다: ‘{kind_code}’."}) from None
+                {"kind_code": msg("complaint.unknown_kind", code=kind_code)}) from None
         received = to_seoul(received_at) if received_at is not None else self.clock()
         due = self.calendar.business_calendar().due(received, kind.period)
-        return DeadlinePreview(kind.period, due, deadline_rule(kind.period, due, "ko"),
-                               deadline_rule(kind.period, due, "en"))
+        return DeadlinePreview(kind.period, due, deadline_rule(kind.period, due))
 
     def register(
         self,
@@ -83,7 +88,7 @@ class ComplaintIntake(ComplaintParts):
                 session.add(complaint)
                 session.flush()
                 registered = ("" if now - clean.received_at < timedelta(minutes=5)
-                              else f"{date_time_ko(now)} 등록")
+                              else registered_late(now))
                 add_event(session, complaint, EventKind.RECEIVED, clean.received_at, actor,
                           detail=registered, new_due_at=due, code=clean.channel.value)
                 if clean.source_memo_id is not None:
@@ -106,10 +111,8 @@ class ComplaintIntake(ComplaintParts):
         with self.uow.read() as session:
             memo = session.get(PhoneMemo, memo_id)
             if memo is None:
-                raise NotFound("전화 메모를 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
-            content = memo.message.strip()
-            if memo.caller_org.strip():
-                content = f"{content}\n\n소속: {memo.caller_org.strip()}"
+                raise NotFound(msg("complaint.memo_gone"))
+            content = memo_draft_content(memo.message.strip(), memo.caller_org.strip())
             return ComplaintDraft(
                 channel=Channel.PHONE.value, citizen_name=memo.caller_name,
                 citizen_phone=memo.caller_phone, citizen_email=memo.caller_email,
@@ -127,18 +130,14 @@ class ComplaintIntake(ComplaintParts):
                 select(Visit, Visitor).join(Visitor, Visit.visitor_id == Visitor.id)
                 .where(Visit.id == visit_id)).first()
             if found is None:
-                raise NotFound("방문 기록을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+                raise NotFound(msg("reception.visit_gone"))
             visit, visitor = found
             requests, purpose = visit.requests.strip(), visit.purpose.strip()
-            parts = [requests] if requests else []
-            if purpose:
-                parts.append(f"방문 목적: {purpose}")
-            if visitor.organisation.strip():
-                parts.append(f"소속: {visitor.organisation.strip()}")
             return ComplaintDraft(
                 channel=Channel.VISIT.value, citizen_name=visitor.name,
                 citizen_phone=visitor.phone, title=title_from_text(requests or purpose),
-                content="\n\n".join(parts), received_at=visit.arrived_at,
+                content=visit_draft_content(requests, purpose, visitor.organisation.strip()),
+                received_at=visit.arrived_at,
                 source_visit_id=visit.id,
                 suggested_assignee_id=visit.follow_up_owner_id or visit.host_id,
             )
@@ -170,13 +169,13 @@ def _new_complaint(clean: CleanComplaint, due: datetime) -> Complaint:
 def _check_sources(session: Session, clean: CleanComplaint) -> None:
     if clean.source_memo_id is not None:
         if session.get(PhoneMemo, clean.source_memo_id) is None:
-            raise NotFound("원래 전화 메모를 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+            raise NotFound(msg("complaint.source_memo_gone"))
         earlier = session.scalar(select(Complaint.id).where(
             Complaint.source_memo_id == clean.source_memo_id).limit(1))
         if earlier is not None:
-            raise DomainError(f"이 전화 메모는 이미 민원 #{earlier}(으)로 접수되었습니다.")
+            raise DomainError(msg("complaint.memo_already_registered", complaint_id=earlier))
     if clean.source_visit_id is not None and session.get(Visit, clean.source_visit_id) is None:
-        raise NotFound("원래 방문 기록을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+        raise NotFound(msg("complaint.source_visit_gone"))
 
 
 def _check_attachments(names: Iterable[str]) -> list[Path]:
@@ -188,11 +187,12 @@ def _check_attachments(names: Iterable[str]) -> list[Path]:
         except OSError:
             size = None
         if size is None:
-            raise ValidationError({"attachments": f"첨부 파일을 열 수 없습니다: {path.name}"})
+            raise ValidationError(
+                {"attachments": msg("complaint.attachment_unreadable", name=path.name)})
         if size > MAX_ATTACHMENT_BYTES:
-            raise ValidationError({"attachments": (
-                f"첨부 파일이 너무 큽니다: {path.name} "
-                f"({MAX_ATTACHMENT_BYTES // (1024 * 1024)}MB까지)")})
+            raise ValidationError({"attachments": msg(
+                "complaint.attachment_too_large", name=path.name,
+                limit_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024))})
         paths.append(path)
     return paths
 

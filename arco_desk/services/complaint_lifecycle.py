@@ -28,6 +28,7 @@ from arco_desk.domain.complaint_steps import (
 )
 from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus, EventKind, check_action
 from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.services.complaint_base import (
     ComplaintParts,
     add_event,
@@ -153,7 +154,7 @@ class ComplaintLifecycle(ComplaintParts):
                                     complaint.received_at, contact, now)
             responder = session.get(Staff, clean.responder_id)
             if responder is None or not responder.active:
-                raise ValidationError({"responder_id": "답변자를 직원 목록에서 찾을 수 없습니다."})
+                raise ValidationError({"responder_id": msg("complaint.responder_gone")})
             complaint.status = status.value
             complaint.answered_at = clean.answered_at
             add_event(session, complaint, EventKind.ANSWERED, clean.answered_at,
@@ -209,7 +210,7 @@ class ComplaintLifecycle(ComplaintParts):
         try:
             new_due = cal.due(complaint.received_at, period_of(complaint), pauses)
         except ValueError as error:  # a stored period the engine refuses
-            raise DomainError(f"처리기간을 계산할 수 없습니다: {error}") from error
+            raise DomainError(msg("complaint.period_not_computed", reason=str(error))) from error
         new_promised = None
         if complaint.promised_at is not None:
             new_promised = (cal.add_working_time(complaint.promised_at, paused)
@@ -225,12 +226,12 @@ def assign_in(session: Session, complaint: Complaint, assignee_id: int | None,
     current = (complaint.assignee_id, complaint.department_id) if reason is not None else None
     staff = session.get(Staff, assignee_id) if assignee_id is not None else None
     if assignee_id is not None and (staff is None or not staff.active):
-        raise ValidationError({"assignee_id": "담당자를 직원 목록에서 찾을 수 없습니다."})
+        raise ValidationError({"assignee_id": msg("complaint.assignee_gone")})
     if staff is not None:
         department_id = staff.department_id
     department = session.get(Department, department_id) if department_id is not None else None
     if department_id is not None and department is None:
-        raise ValidationError({"department_id": "담당 부서를 찾을 수 없습니다."})
+        raise ValidationError({"department_id": msg("complaint.department_gone")})
     cleaned = validate_assignment(assignee_id, department_id, reason, current)
     status = check_action(ComplaintStatus(complaint.status),
                           ComplaintAction.REASSIGN if reason is not None

@@ -53,6 +53,7 @@ from arco_desk.services.complaint_records import (
     Urgency,
 )
 from arco_desk.services.directory import like_pattern
+from arco_desk.services.korean_records import KIND_NOT_IN_STANDARD
 from arco_desk.store.models import (
     Complaint,
     ComplaintAttachment,
@@ -128,8 +129,7 @@ class ComplaintQueries(ComplaintParts):
                 citizen_address=complaint.citizen_address, content=complaint.content,
                 source_memo_id=complaint.source_memo_id,
                 source_visit_id=complaint.source_visit_id,
-                rule_ko=deadline_rule(row.period, original_due, "ko"),
-                rule_en=deadline_rule(row.period, original_due, "en"),
+                rule=deadline_rule(row.period, original_due),
                 delay_notices=notices, allowed=allowed_actions(row.status, row.paused),
                 events=events, attachments=attachments,
             )
@@ -252,7 +252,7 @@ def _rows(session: Session, standard: ServiceStandard | None,
         rows.append(ComplaintRow(
             id=r.id, received_at=r.received_at, channel=_channel(r.channel),
             kind_code=r.kind_code,
-            kind_name_ko=kind.name_ko if kind else f"{r.kind_code} (기준표에 없음)",
+            kind_name_ko=kind.name_ko if kind else KIND_NOT_IN_STANDARD.format(code=r.kind_code),
             kind_name_en=kind.name_en if kind else f"{r.kind_code} (not in the standard)",
             citizen_name=r.citizen_name, title=r.title, status=_status(r.status),
             assignee_id=r.assignee_id, assignee_name=r[8] or "",

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.complaints import Channel, ComplaintAction, ComplaintStatus, EventKind
 from arco_desk.domain.deadlines import Period
+from arco_desk.domain.messages import Message
 
 __all__ = [
     "AttachmentRecord",
@@ -135,8 +136,7 @@ class ComplaintDetail:
     content: str
     source_memo_id: int | None
     source_visit_id: int | None
-    rule_ko: str
-    rule_en: str
+    rule: Message
     delay_notices: int
     allowed: frozenset[ComplaintAction]
     events: list[EventRecord] = field(default_factory=list)
@@ -161,8 +161,7 @@ class DeadlinePreview:
 
     period: Period
     due: datetime
-    rule_ko: str
-    rule_en: str
+    rule: Message
 
 
 @dataclass(frozen=True, slots=True)

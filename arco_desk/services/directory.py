@@ -22,6 +22,7 @@ from arco_desk.domain.directory import (
     validate_staff,
 )
 from arco_desk.domain.errors import NotFound, ValidationError
+from arco_desk.domain.messages import Message, msg
 from arco_desk.services.audit import record_audit
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Department, Staff
@@ -65,7 +66,7 @@ class DirectoryService:
         with self.uow.write() as session:
             taken = select(Department.id).where(Department.name == clean.name)
             if session.scalar(taken) is not None:
-                raise ValidationError({"name": f"이미 있는 부서입니다: {clean.name}"})
+                raise ValidationError({"name": msg("directory.department_exists", name=clean.name)})
             order = session.scalar(select(func.coalesce(func.max(Department.sort_order), 0)))
             department = Department(
                 name=clean.name, floor=clean.floor, main_phone=clean.main_phone,
@@ -129,7 +130,7 @@ class DirectoryService:
     def get_staff(self, staff_id: int) -> StaffRecord:
         rows = self.staff_rows([staff_id])
         if not rows:
-            raise NotFound("직원을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+            raise NotFound(msg("directory.staff_gone"))
         return rows[0]
 
     # --- edits ---------------------------------------------------------------------------
@@ -218,7 +219,7 @@ def _staff_changed(session: Session, staff: Staff) -> None:
 def _load(session: Session, staff_id: int, field: str | None = None) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None or not staff.active:
-        message = "직원을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다."
+        message = msg("directory.staff_gone")
         if field is not None:
             raise ValidationError({field: message})
         raise NotFound(message)
@@ -226,14 +227,14 @@ def _load(session: Session, staff_id: int, field: str | None = None) -> Staff:
 
 
 def _check_references(session: Session, draft: StaffDraft, staff_id: int | None) -> None:
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if session.get(Department, draft.department_id) is None:
-        errors["department_id"] = "없는 부서입니다."
+        errors["department_id"] = msg("directory.department_missing")
     if draft.stand_in_id is not None:
         if draft.stand_in_id == staff_id:
-            errors["stand_in_id"] = "본인을 대리자로 지정할 수 없습니다."
+            errors["stand_in_id"] = msg("directory.own_stand_in")
         elif session.get(Staff, draft.stand_in_id) is None:
-            errors["stand_in_id"] = "대리자로 지정한 직원이 없습니다."
+            errors["stand_in_id"] = msg("directory.stand_in_missing")
     if errors:
         raise ValidationError(errors)
 

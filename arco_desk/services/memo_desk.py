@@ -28,9 +28,11 @@ from arco_desk.domain.memos import (
     validate_memo,
     validate_reason_label,
 )
+from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.text import TextKind, clean
 from arco_desk.services.acting import acting_staff_id
 from arco_desk.services.audit import record_audit
+from arco_desk.services.korean_records import DEPARTMENT_PLACEHOLDER, NAME_PLACEHOLDER, route_detail
 from arco_desk.services.memo_rows import (
     MemoParts,
     active_staff,
@@ -64,19 +66,20 @@ class MemoDesk(MemoParts):
         actor: Actor,
     ) -> None:
         """Change the greeting script and/or the unread-escalation minutes, together."""
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         values: dict[str, str] = {}
         if greeting is not None:
             template = " ".join(clean_text(greeting).split())
             if not template:
-                errors["greeting_script"] = "인사말을 입력하세요."
+                errors["greeting_script"] = msg("memo.greeting_required")
             elif len(template) > MAX_GREETING_LENGTH:
-                errors["greeting_script"] = f"인사말은 {MAX_GREETING_LENGTH}자 이내로 입력하세요."
+                errors["greeting_script"] = msg("memo.greeting_too_long",
+                                                limit=MAX_GREETING_LENGTH)
             values["greeting_script"] = template
         if escalation_minutes is not None:
             if not 1 <= escalation_minutes <= MAX_ESCALATION_MINUTES:
-                errors["memo_escalation_minutes"] = (
-                    f"1분에서 {MAX_ESCALATION_MINUTES}분(하루 근무시간) 사이로 정하세요.")
+                errors["memo_escalation_minutes"] = msg("memo.escalation_minutes",
+                                                        limit=MAX_ESCALATION_MINUTES)
             values["memo_escalation_minutes"] = str(escalation_minutes)
         if errors:
             raise ValidationError(errors)
@@ -87,7 +90,7 @@ class MemoDesk(MemoParts):
         department, name). Without a profile the placeholders stay visible."""
         template = self.greeting_template()
         agency = self.settings.get("agency_name")
-        department, name = "[부서]", "[이름]"
+        department, name = DEPARTMENT_PLACEHOLDER, NAME_PLACEHOLDER
         if staff_id is not None:
             with self.uow.read() as session:
                 row = session.execute(
@@ -116,7 +119,7 @@ class MemoDesk(MemoParts):
             taken = session.scalar(
                 select(MemoReason.id).where(func.lower(MemoReason.label_ko) == ko.lower()))
             if taken is not None:
-                raise ValidationError({"label_ko": f"이미 있는 사유입니다: {ko}"})
+                raise ValidationError({"label_ko": msg("memo.reason_exists", label=ko)})
             top = session.scalar(select(func.max(MemoReason.id))) or 0
             order = session.scalar(select(func.max(MemoReason.sort_order))) or 0
             reason = MemoReason(code=f"custom_{int(top) + 1}", label_ko=ko, label_en=en,
@@ -133,7 +136,7 @@ class MemoDesk(MemoParts):
         with self.uow.write() as session:
             reason = session.get(MemoReason, reason_id)
             if reason is None:
-                raise NotFound("사유를 찾을 수 없습니다.")
+                raise NotFound(msg("memo.reason_gone"))
             reason.active = active
             publish(session, ChangeKind.MEMO_REASONS_CHANGED, reason.id)
             record_audit(session, actor,
@@ -200,9 +203,7 @@ class MemoDesk(MemoParts):
             number = number_to_give(staff.direct_line, staff.extension,
                                     staff.department.main_phone)
             if not number:
-                raise DomainError(
-                    f"{staff.name}님의 직통번호나 내선번호가 직원 안내에 없습니다. "
-                    "번호를 등록한 뒤 안내하세요.")
+                raise DomainError(msg("memo.no_number", name=staff.name))
             row = TransferLog(at=now, staff_id=staff.id, number_given=number[:40],
                               caller_name=caller_name)
             session.add(row)
@@ -237,14 +238,12 @@ def _resolve(
     target, the stand-in or a reason is gone)."""
     asked = session.get(Staff, clean.target_staff_id)
     if asked is None or not asked.active:
-        raise ValidationError({"target_staff_id": "고른 직원을 찾을 수 없습니다. 다시 고르세요."})
+        raise ValidationError({"target_staff_id": msg("memo.target_gone")})
     recipient: Staff | None = asked
     if clean.route is Route.STAND_IN:
         stand_in_id = stand_in_of(session, asked.id)
         if stand_in_id is None:
-            raise ValidationError(
-                {"route": f"{asked.name}님에게 지정된 대리자가 없습니다. "
-                          "담당자나 부서 전체로 보내세요."})
+            raise ValidationError({"route": msg("memo.no_stand_in", name=asked.name)})
         recipient = session.get(Staff, stand_in_id)
     elif clean.route is Route.DEPARTMENT:
         recipient = None
@@ -256,8 +255,7 @@ def _resolve(
                                          MemoReason.active.is_(True)))
         }
         if len(found) != len(clean.reason_ids):
-            raise ValidationError(
-                {"reason_ids": "고른 사유 가운데 없어진 것이 있습니다. 다시 고르세요."})
+            raise ValidationError({"reason_ids": msg("memo.reason_removed")})
         reasons = sorted((reason_record(r) for r in found.values()),
                          key=lambda r: (r.sort_order, r.id))
     department = recipient.department if recipient is not None else asked.department
@@ -271,8 +269,6 @@ def _resolve(
 
 
 def _route_detail(preview: MemoPreview) -> str:
-    if preview.route is Route.STAND_IN:
-        return f"{preview.asked_for_name}님 부재, 대리자 {preview.recipient_name}님에게 전달"
-    if preview.route is Route.DEPARTMENT:
-        return f"{preview.asked_for_name}님 부재, {preview.department_name} 전체에 전달"
-    return f"{preview.asked_for_name}님에게 전달"
+    stand_in = preview.recipient_name if preview.route is Route.STAND_IN else None
+    department = preview.department_name if preview.route is Route.DEPARTMENT else None
+    return route_detail(preview.asked_for_name, stand_in, department)

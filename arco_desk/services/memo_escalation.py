@@ -11,6 +11,7 @@ from sqlalchemy import select
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.memos import MemoEventKind, MemoStatus, escalation_moment
+from arco_desk.services.korean_records import unread_detail
 from arco_desk.services.memo_rows import MemoParts, add_event, stand_in_of
 from arco_desk.services.settings import DEFAULTS
 from arco_desk.store.change_feed import publish
@@ -77,7 +78,7 @@ class MemoEscalation(MemoParts):
                 memo.escalated_to_id = stand_in_id
                 memo.updated_at = moment
                 add_event(session, memo_id, MemoEventKind.ESCALATED, moment, None, stand_in_id,
-                          f"{minutes}분 동안 읽지 않음")
+                          unread_detail(minutes))
                 publish(session, ChangeKind.MEMO_ESCALATED, memo_id, staff_id=stand_in_id,
                         department_id=memo.target_department_id)
                 escalated.append(memo_id)

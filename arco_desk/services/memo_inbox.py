@@ -28,8 +28,9 @@ from arco_desk.domain.memos import (
     validate_forward_reason,
     validate_outcome,
 )
-from arco_desk.domain.messages import Message
+from arco_desk.domain.messages import Message, msg
 from arco_desk.services.acting import acting_staff_id
+from arco_desk.services.korean_records import complaint_outcome, email_outcome
 from arco_desk.services.memo_rows import (
     MemoParts,
     acting_staff,
@@ -113,12 +114,13 @@ class MemoInbox(MemoParts):
             require_open(memo)
             if memo.target_staff_id is not None:
                 holder = session.get(Staff, memo.target_staff_id)
-                who = holder.name if holder else "다른 직원"
                 if memo.target_staff_id == staff_id:
-                    raise DomainError("이미 맡은 메모입니다.")
-                raise DomainError(f"이미 {who}님이 맡은 메모입니다.")
+                    raise DomainError(msg("memo.already_yours"))
+                if holder is None:
+                    raise DomainError(msg("memo.taken_by_someone"))
+                raise DomainError(msg("memo.taken_by", name=holder.name))
             if memo.target_department_id != staff.department_id:
-                raise DomainError("다른 부서로 온 메모는 맡을 수 없습니다. 동료에게 전달하세요.")
+                raise DomainError(msg("memo.other_department"))
             memo.target_staff_id = staff_id
             memo.claimed_at = now
             mark_read(session, memo, staff_id, now, MemoEventKind.CLAIMED)
@@ -136,28 +138,27 @@ class MemoInbox(MemoParts):
         text = validate_outcome(note, required=False)
         address = clean_text(email or "")
         if address and not is_email(address):
-            raise ValidationError({"email": "이메일 주소 형식이 아닙니다. 예: name@example.com"})
+            raise ValidationError({"email": msg("memo.email_invalid")})
         with self.uow.read() as session:
             known = load_memo(session, memo_id).caller_email
         address = address or known
         if not address:
-            raise ValidationError(
-                {"email": "이 메모에는 이메일 주소가 없습니다. 회신한 주소를 적으세요."})
-        outcome = f"이메일 회신: {address}" + (f" — {text}" if text else "")
+            raise ValidationError({"email": msg("memo.email_missing")})
+        outcome = email_outcome(address, text)
         return self._close(memo_id, actor, DoneVia.EMAIL, outcome, MemoEventKind.EMAILED,
                            email=address)
 
     def forward(self, memo_id: int, to_staff_id: int | None, reason: str, *,
                 actor: Actor) -> MemoRow:
         """Pass a memo on to a colleague, with the reason (the colleague sees it)."""
-        errors: dict[str, Message | str] = {}
+        errors: dict[str, Message] = {}
         try:
             why = validate_forward_reason(reason)
         except ValidationError as error:
             errors.update(error.field_errors)
             why = ""
         if to_staff_id is None:
-            errors["to_staff_id"] = "전달받을 직원을 고르세요."
+            errors["to_staff_id"] = msg("memo.forward_to_required")
         if errors:
             raise ValidationError(errors)
         assert to_staff_id is not None
@@ -167,10 +168,10 @@ class MemoInbox(MemoParts):
             require_open(memo)
             target = session.get(Staff, to_staff_id)
             if target is None or not target.active:
-                raise ValidationError({"to_staff_id": "전달받을 직원을 찾을 수 없습니다."})
+                raise ValidationError({"to_staff_id": msg("memo.forward_to_gone")})
             if memo.target_staff_id == to_staff_id:
                 raise ValidationError(
-                    {"to_staff_id": f"이미 {target.name}님에게 있는 메모입니다."})
+                    {"to_staff_id": msg("memo.already_with", name=target.name)})
             memo.target_staff_id = to_staff_id
             memo.target_department_id = target.department_id
             memo.status = MemoStatus.NEW.value
@@ -227,7 +228,7 @@ def close_for_complaint(
     memo.status = MemoStatus.DONE.value
     memo.done_at = now
     memo.done_via = DoneVia.COMPLAINT.value
-    memo.outcome = f"민원 #{complaint_id}(으)로 접수함"
+    memo.outcome = complaint_outcome(complaint_id)
     memo.updated_at = now
     add_event(session, memo_id, MemoEventKind.COMPLAINT, now, acting_staff_id(session, actor),
               None, memo.outcome)

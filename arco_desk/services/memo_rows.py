@@ -23,6 +23,7 @@ from arco_desk.domain.memos import (
     MemoRow,
     MemoStatus,
 )
+from arco_desk.domain.messages import msg
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.settings import SettingsService
 from arco_desk.store.change_feed import publish
@@ -36,7 +37,7 @@ from arco_desk.store.models import (
 )
 from arco_desk.store.unit_of_work import UnitOfWork
 
-GONE: Final = "메모를 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다."
+GONE: Final = msg("memo.gone")
 
 
 class MemoParts:
@@ -99,7 +100,7 @@ def load_memo(session: Session, memo_id: int, lock: bool = False) -> PhoneMemo:
 def active_staff(session: Session, staff_id: int) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None or not staff.active:
-        raise NotFound("직원을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.")
+        raise NotFound(msg("directory.staff_gone"))
     return staff
 
 
@@ -107,15 +108,15 @@ def acting_staff(session: Session, actor: Actor) -> Staff:
     """The actor's own staff row, for steps only a staff member takes (claiming or
     answering a memo)."""
     if actor.staff_id is None:
-        raise DomainError("이 PC의 직원이 정해져 있지 않습니다. "
-                          "관리 메뉴에서 이 PC의 직원을 고른 뒤 다시 하세요.")
+        raise DomainError(msg("memo.no_pc_staff"))
     return active_staff(session, actor.staff_id)
 
 
 def require_open(memo: PhoneMemo) -> None:
     if memo.status == MemoStatus.DONE.value:
-        when = f"{memo.done_at:%m/%d %H:%M}" if memo.done_at else ""
-        raise DomainError(f"이미 처리된 메모입니다({when} {memo.outcome}).".replace("( ", "("))
+        if memo.done_at is None:
+            raise DomainError(msg("memo.already_done_undated", outcome=memo.outcome))
+        raise DomainError(msg("memo.already_done", done_at=memo.done_at, outcome=memo.outcome))
 
 
 def mark_read(session: Session, memo: PhoneMemo, staff_id: int, now: datetime,

@@ -88,14 +88,15 @@ def _memo(session: Session, memo_id: int, escalated: bool) -> Notice | None:
     memo = session.get(PhoneMemo, memo_id)
     if memo is None:
         return None
-    reasons = session.scalars(
-        select(MemoReason.label_ko)
+    reasons = session.execute(
+        select(MemoReason.label_ko, MemoReason.label_en)
         .join(PhoneMemoReason, PhoneMemoReason.reason_id == MemoReason.id)
         .where(PhoneMemoReason.memo_id == memo_id)
         .order_by(MemoReason.sort_order)
     ).all()
-    return memo_notice(memo.id, memo.caller_name, memo.caller_org, list(reasons), memo.message,
-                       memo.callback_due_at, escalated)
+    return memo_notice(memo.id, memo.caller_name, memo.caller_org, [ko for ko, _ in reasons],
+                       memo.message, memo.callback_due_at, escalated,
+                       reasons_en=[en for _, en in reasons])
 
 
 def _arrival(session: Session, visit_id: int) -> Notice | None:

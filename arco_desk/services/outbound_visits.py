@@ -15,6 +15,7 @@ from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.deadlines import countdown
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.domain.outbound_visits import (
     CALL_PERIOD,
     OutboundVisitDetail,
@@ -37,7 +38,7 @@ def _changed(session: Session, visit: OutboundVisit) -> None:
     publish(session, ChangeKind.OUTBOUND_VISIT_CHANGED, visit.id, staff_id=visit.staff_id,
             department_id=visit.department_id)
 
-_GONE = "외부 방문 일정을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다."
+_GONE = msg("outbound.gone")
 
 
 class OutboundVisitService:
@@ -60,7 +61,7 @@ class OutboundVisitService:
         with self.uow.write() as session:
             staff = session.get(Staff, clean.staff_id)
             if staff is None or not staff.active:
-                raise ValidationError({"staff_id": "없는 직원입니다. 다시 찾아 선택하세요."})
+                raise ValidationError({"staff_id": msg("outbound.staff_gone")})
             visit = OutboundVisit(
                 customer_name=clean.customer_name, customer_org=clean.customer_org,
                 customer_phone=clean.customer_phone, purpose=clean.purpose,
@@ -82,7 +83,7 @@ class OutboundVisitService:
             if visit is None:
                 raise NotFound(_GONE)
             if visit.called_at is not None:
-                raise DomainError(f"이미 {visit.called_at:%m-%d %H:%M}에 통화를 기록했습니다.")
+                raise DomainError(msg("outbound.already_called", called_at=visit.called_at))
             visit.called_at = self.clock()
             visit.call_note = note
             _changed(session, visit)

@@ -20,6 +20,7 @@ from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.domain.reception import (
     AppointmentDraft,
     CheckInResult,
@@ -56,8 +57,8 @@ __all__ = ["ReceptionService"]
 # A preparation alert missed while no PC was running is still sent until the meeting ends,
 # but not for meetings that started longer ago than this.
 _ALERT_LOOKBACK = timedelta(hours=10)
-_GONE = "예약을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다."
-_VISIT_GONE = "방문 기록을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다."
+_GONE = msg("reception.appointment_gone")
+_VISIT_GONE = msg("reception.visit_gone")
 
 
 class ReceptionService:
@@ -122,7 +123,7 @@ class ReceptionService:
             appointment = _appointment(session, appointment_id)
             status = VisitStatus(appointment.status)
             if not status.is_waiting:
-                raise DomainError(f"'{status.label_ko}' 상태의 예약은 고칠 수 없습니다.")
+                raise DomainError(msg("reception.not_editable", status=status))
             now = self.clock()
             if draft.starts_at == appointment.starts_at:
                 now = min(now, appointment.starts_at)  # an unchanged start may have passed
@@ -156,7 +157,7 @@ class ReceptionService:
             appointment = _appointment(session, appointment_id)
             check_transition(VisitStatus(appointment.status), VisitStatus.NO_SHOW)
             if self.clock() < appointment.starts_at:
-                raise DomainError("약속 시간이 아직 되지 않아 미방문으로 표시할 수 없습니다.")
+                raise DomainError(msg("reception.no_show_too_early"))
             appointment.status = VisitStatus.NO_SHOW.value
             _appointment_changed(session, appointment)
             record_audit(session, actor, "appointment.no_show", "appointment",
@@ -296,10 +297,7 @@ class ReceptionService:
                 raise NotFound(_GONE)
             check_transition(VisitStatus(appointment.status), VisitStatus.ARRIVED)
             if appointment.starts_at.astimezone(SEOUL).date() != now.astimezone(SEOUL).date():
-                raise DomainError(
-                    f"{appointment.starts_at:%Y-%m-%d} 예약입니다. 오늘 오신 것이면 예약 날짜를 "
-                    "고치거나 현장 방문으로 접수하세요."
-                )
+                raise DomainError(msg("reception.other_day", starts_at=appointment.starts_at))
             number = validate_pass_number(pass_number, required=False)
             if number:
                 _check_pass_free(session, number)
@@ -334,7 +332,7 @@ class ReceptionService:
     def _announce(self, session: Session, visit: Visit, host_id: int) -> CheckInResult:
         host = session.get(Staff, host_id)
         if host is None:
-            raise ValidationError({"host_id": "담당자를 찾을 수 없습니다."})
+            raise ValidationError({"host_id": msg("reception.host_gone")})
         presence = Presence(host.presence)
         stand_in = session.get(Staff, host.stand_in_id) if host.stand_in_id else None
         if stand_in is not None and not stand_in.active:
@@ -375,11 +373,11 @@ class ReceptionService:
     def record_received(self, visit_id: int, staff_id: int | None, *, actor: Actor) -> None:
         """Who received the visitor (the host, the stand-in or another colleague)."""
         if staff_id is None:
-            raise ValidationError({"received_by_id": "방문객을 맞이한 직원을 선택하세요."})
+            raise ValidationError({"received_by_id": msg("reception.received_by_required")})
         with self.uow.write() as session:
             visit = _visit(session, visit_id)
             if visit.left_at is not None:
-                raise DomainError("이미 퇴실 처리된 방문입니다.")
+                raise DomainError(msg("reception.already_checked_out"))
             _host(session, staff_id, "received_by_id")
             if visit.appointment_id is not None:
                 appointment = _appointment(session, visit.appointment_id)
@@ -411,10 +409,10 @@ class ReceptionService:
         with self.uow.write() as session:
             visit = _visit(session, visit_id)
             if visit.left_at is not None:
-                raise DomainError("이미 퇴실한 방문객에게는 출입증을 줄 수 없습니다.")
+                raise DomainError(msg("reception.pass_after_leaving"))
             if visit.pass_number and visit.pass_returned_at is None:
                 raise ValidationError(
-                    {"pass_number": f"이미 출입증 {visit.pass_number}번을 받았습니다."})
+                    {"pass_number": msg("reception.pass_held", number=visit.pass_number)})
             _check_pass_free(session, clean)
             visit.pass_number = clean
             visit.pass_returned_at = None
@@ -425,9 +423,9 @@ class ReceptionService:
         with self.uow.write() as session:
             visit = _visit(session, visit_id)
             if not visit.pass_number:
-                raise DomainError("출입증을 받지 않은 방문입니다.")
+                raise DomainError(msg("reception.no_pass"))
             if visit.pass_returned_at is not None:
-                raise DomainError("출입증이 이미 반납되었습니다.")
+                raise DomainError(msg("reception.pass_returned"))
             visit.pass_returned_at = self.clock()
             _visit_changed(session, visit)
             record_audit(session, actor, "visit.pass_returned", "visit", visit_id,
@@ -451,13 +449,13 @@ class ReceptionService:
             ).first()
             if visit is None:
                 check_transition(VisitStatus(appointment.status), VisitStatus.LEFT)
-                raise DomainError("아직 도착하지 않은 방문객입니다.")
+                raise DomainError(msg("reception.not_arrived"))
             self._check_out(session, visit, left_at, pass_returned, actor)
 
     def _check_out(self, session: Session, visit: Visit, left_at: datetime | None,
                    pass_returned: bool, actor: Actor) -> None:
         if visit.left_at is not None:
-            raise DomainError(f"이미 {visit.left_at:%H:%M}에 퇴실 처리되었습니다.")
+            raise DomainError(msg("reception.left_at", left_at=visit.left_at))
         now = self.clock()
         moment = left_at or now
         validate_check_out_time(moment, visit.arrived_at, now)
@@ -527,7 +525,7 @@ def _visit(session: Session, visit_id: int) -> Visit:
 def _host(session: Session, staff_id: int, field: str) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None or not staff.active:
-        raise ValidationError({field: "없는 직원입니다. 직원 안내에서 다시 찾아 선택하세요."})
+        raise ValidationError({field: msg("reception.staff_gone")})
     return staff
 
 
@@ -537,6 +535,4 @@ def _check_pass_free(session: Session, number: str) -> None:
         .limit(1)
     )
     if holder is not None:
-        raise ValidationError(
-            {"pass_number": f"출입증 {number}번은 아직 반납되지 않았습니다. 다른 번호를 주세요."}
-        )
+        raise ValidationError({"pass_number": msg("reception.pass_in_use", number=number)})

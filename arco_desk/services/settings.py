@@ -9,15 +9,14 @@ from sqlalchemy import select
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.services.audit import record_audit
+from arco_desk.services.korean_records import AGENCY_NAME, GREETING_SCRIPT
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Setting
 from arco_desk.store.unit_of_work import UnitOfWork
 
 DEFAULTS: dict[str, str] = {
-    "agency_name": "한국문화예술위원회",
-    "greeting_script": (
-        "감사합니다. 한국문화예술위원회 {department} {name}입니다. 무엇을 도와드릴까요?"
-    ),
+    "agency_name": AGENCY_NAME,
+    "greeting_script": GREETING_SCRIPT,
     "memo_escalation_minutes": "30",
     "visitor_retention_days": "365",
 }

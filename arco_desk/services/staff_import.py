@@ -11,6 +11,7 @@ import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 from openpyxl import load_workbook
 from sqlalchemy import select
@@ -19,32 +20,28 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.directory import StaffDraft, StaffRecord, validate_staff
 from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.text import tidy
 from arco_desk.services.audit import record_audit
+from arco_desk.services.korean_records import COLUMNS, EXPORT_HEADERS, presence_name
 from arco_desk.store.change_feed import publish
 from arco_desk.store.errors import classify
 from arco_desk.store.models import Department, Staff
 from arco_desk.store.unit_of_work import UnitOfWork
 
-# column key → accepted header spellings (Korean first, then English)
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("이름", "성명", "name"),
-    "department": ("부서", "부서명", "department"),
-    "position": ("직위", "직급", "position"),
-    "duties": ("담당업무", "업무", "업무분장", "duties"),
-    "extension": ("내선", "내선번호", "extension"),
-    "direct_line": ("직통번호", "직통", "전화번호", "direct line", "direct_line", "phone"),
-    "email": ("이메일", "전자우편", "email", "e-mail"),
-    "floor": ("층", "floor"),
-    "room": ("호실", "사무실", "room"),
-    "seat": ("좌석", "자리", "seat"),
-}
-EXPORT_HEADERS = ("이름", "부서", "직위", "담당업무", "내선", "직통번호", "이메일", "층", "호실",
-                  "좌석", "재실상태", "대리자")
-FIELD_LABELS = {
-    "name": "이름", "department_id": "부서", "position": "직위", "duties": "담당업무",
-    "extension": "내선", "direct_line": "직통번호", "email": "이메일", "floor": "층",
-    "room": "호실", "seat": "좌석", "department": "부서", "duplicate": "중복",
+# What a row's refusal calls a field (the staff file's columns).
+FIELD_LABELS: Final[dict[str, Message]] = {
+    "name": msg("staff_import.column.name"),
+    "department_id": msg("staff_import.column.department"),
+    "department": msg("staff_import.column.department"),
+    "position": msg("staff_import.column.position"),
+    "duties": msg("staff_import.column.duties"),
+    "extension": msg("staff_import.column.extension"),
+    "direct_line": msg("staff_import.column.direct_line"),
+    "email": msg("staff_import.column.email"),
+    "floor": msg("staff_import.column.floor"),
+    "room": msg("staff_import.column.room"),
+    "seat": msg("staff_import.column.seat"),
 }
 
 
@@ -53,7 +50,7 @@ class ImportRow:
     line: int
     values: dict[str, str]
     draft: StaffDraft | None = None
-    errors: list[str] = field(default_factory=list)
+    errors: list[Message] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -87,7 +84,8 @@ def read_table(path: Path) -> list[list[str]]:
         try:
             workbook = load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many types for a damaged file
-            raise DomainError(f"엑셀 파일을 읽을 수 없습니다: {path.name} ({exc})") from exc
+            raise DomainError(msg("staff_import.xlsx_unreadable", name=path.name,
+                                  reason=str(exc))) from exc
         try:
             sheet = workbook.worksheets[0]
             return [
@@ -105,14 +103,15 @@ def read_table(path: Path) -> list[list[str]]:
             except UnicodeDecodeError:
                 continue
         else:
-            raise DomainError(f"CSV 파일의 문자 인코딩을 알 수 없습니다: {path.name}")
+            raise DomainError(msg("staff_import.csv_encoding", name=path.name))
         try:
             # newline="": a lone CR (old Mac files) ends a row instead of breaking the reader
             return [[cell.strip() for cell in row]
                     for row in csv.reader(io.StringIO(text, newline=""))]
         except csv.Error as exc:
-            raise DomainError(f"CSV 파일을 읽을 수 없습니다: {path.name} ({exc})") from exc
-    raise DomainError(f"CSV 또는 XLSX 파일만 가져올 수 있습니다: {path.name}")
+            raise DomainError(msg("staff_import.csv_unreadable", name=path.name,
+                                  reason=str(exc))) from exc
+    raise DomainError(msg("staff_import.unsupported", name=path.name))
 
 
 def _header_map(header: list[str]) -> dict[str, int]:
@@ -130,7 +129,7 @@ def _data_rows(table: list[list[str]]) -> Iterator[tuple[int, dict[str, str]]]:
     mapping = _header_map(table[0])
     missing = [COLUMNS[k][0] for k in ("name", "department") if k not in mapping]
     if missing:
-        raise DomainError("첫 줄에 열 이름이 필요합니다: " + ", ".join(missing))
+        raise DomainError(msg("staff_import.header_missing", columns=", ".join(missing)))
     for line, row in enumerate(table[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -144,7 +143,7 @@ class StaffImportService:
     def preview(self, path: Path) -> ImportPreview:
         table = read_table(path)
         if not table:
-            raise DomainError(f"빈 파일입니다: {path.name}")
+            raise DomainError(msg("staff_import.empty", name=path.name))
         with self.uow.read() as session:
             departments = {name: id_ for id_, name in session.execute(
                 select(Department.id, Department.name))}
@@ -169,7 +168,8 @@ class StaffImportService:
         row = ImportRow(line, values)
         department_id = departments.get(tidy(values.get("department", "")))
         if values.get("department") and department_id is None:
-            row.errors.append(f"없는 부서: {values['department']}")
+            row.errors.append(msg("staff_import.unknown_department",
+                                  department=values["department"]))
         draft = StaffDraft(
             name=values.get("name", ""), department_id=department_id,
             position=values.get("position", ""), duties=values.get("duties", ""),
@@ -183,12 +183,14 @@ class StaffImportService:
             for key, message in exc.field_errors.items():
                 if key == "department_id" and row.errors:
                     continue  # already said which department is unknown
-                row.errors.append(f"{FIELD_LABELS.get(key, key)}: {message}")
+                row.errors.append(msg("staff_import.field", column=FIELD_LABELS.get(key, key),
+                                      reason=message))
             return row
         if (clean.name, clean.department_id) in existing:
-            row.errors.append(f"중복: {values['department']}에 {clean.name} 직원이 이미 있습니다")
+            row.errors.append(msg("staff_import.duplicate_name",
+                                  department=values["department"], name=clean.name))
         elif clean.email and clean.email.lower() in emails:
-            row.errors.append(f"중복: 이메일 {clean.email}을(를) 쓰는 직원이 이미 있습니다")
+            row.errors.append(msg("staff_import.duplicate_email", email=clean.email))
         if row.errors:
             return row
         assert clean.department_id is not None
@@ -232,9 +234,8 @@ def export_csv(records: Iterable[StaffRecord], path: Path) -> int:
         known = classify(error)
         if known is not None:
             raise known from error
-        raise DomainError(
-            f"파일을 쓸 수 없습니다: {path} ({error.strerror or error})"
-        ) from error
+        raise DomainError(msg("staff_import.write_failed", path=str(path),
+                              reason=str(error.strerror or error))) from error
 
 
 def _write_csv(records: Iterable[StaffRecord], path: Path) -> int:
@@ -245,7 +246,7 @@ def _write_csv(records: Iterable[StaffRecord], path: Path) -> int:
         for r in records:
             writer.writerow([
                 r.name, r.department_name, r.position, r.duties, r.extension, r.direct_line,
-                r.email, r.floor, r.room, r.seat, r.presence.label_ko, r.stand_in_name or "",
+                r.email, r.floor, r.room, r.seat, presence_name(r.presence), r.stand_in_name or "",
             ])
             count += 1
     return count

@@ -24,6 +24,7 @@ from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.errors import DomainError
+from arco_desk.domain.messages import msg
 from arco_desk.domain.visitor_privacy import (
     ANONYMOUS_NAME,
     LedgerEntry,
@@ -33,6 +34,7 @@ from arco_desk.domain.visitor_privacy import (
     retention_cutoff,
 )
 from arco_desk.services.audit import record_audit
+from arco_desk.services.korean_records import purge_description, purge_method_name
 from arco_desk.services.settings import SettingsService
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import (
@@ -79,14 +81,15 @@ class VisitorPrivacyService:
         with self.uow.write() as session:
             preview = self._preview(session)
             if preview.records == 0:
-                raise DomainError("보존 기간이 지난 방문 기록이 없습니다.")
+                raise DomainError(msg("visitor.nothing_to_purge"))
             if how is PurgeMethod.DELETE:
                 self._delete(session, preview)
             else:
                 self._anonymise(session, preview)
             self._drop_orphans(session)
-            entry = DestructionLedger(at=self.clock(), what=preview.description()[:120],
-                                      method=how.label_ko, count=preview.records, actor=actor.name)
+            entry = DestructionLedger(at=self.clock(), what=purge_description(preview)[:120],
+                                      method=purge_method_name(how), count=preview.records,
+                                      actor=actor.name)
             session.add(entry)
             session.flush()
             publish(session, ChangeKind.VISITOR_DATA_PURGED, entry.id)

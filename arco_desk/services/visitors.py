@@ -6,6 +6,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.errors import NotFound, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.domain.phone import digits_only
 from arco_desk.domain.reception import CleanVisitor, VisitorFull, VisitorMatch
 from arco_desk.domain.visitor_privacy import masked_name, masked_phone
@@ -47,7 +48,7 @@ def find_visitors(session: Session, name: str = "", phone: str = "") -> list[Vis
 def load_visitor(session: Session, visitor_id: int) -> VisitorFull:
     visitor = session.get(Visitor, visitor_id)
     if visitor is None or visitor.anonymised_at is not None:
-        raise NotFound("방문객 정보를 찾을 수 없습니다. 보존 기간이 지나 파기되었을 수 있습니다.")
+        raise NotFound(msg("visitor.gone"))
     return VisitorFull(visitor.id, visitor.name, visitor.organisation, visitor.phone)
 
 
@@ -61,9 +62,7 @@ def resolve_visitor(session: Session, clean: CleanVisitor) -> Visitor:
     if clean.visitor_id is not None:
         visitor = session.get(Visitor, clean.visitor_id)
         if visitor is None or visitor.anonymised_at is not None:
-            raise ValidationError(
-                {"name": "선택한 방문객 정보가 더 이상 없습니다. 다시 입력하세요."}
-            )
+            raise ValidationError({"name": msg("visitor.chosen_gone")})
         visitor.name = clean.name
         visitor.organisation = clean.organisation
         if clean.phone:

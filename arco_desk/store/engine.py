@@ -52,7 +52,7 @@ def create_store_engine(url: str, *, echo: bool = False) -> Engine:
         return create_engine(
             parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args
         )
-    raise ValueError(f"지원하지 않는 데이터베이스 주소입니다: {parsed.render_as_string()}")
+    raise ValueError(f"unsupported database URL: {parsed.render_as_string()}")
 
 
 def writer(engine: Engine) -> Engine:

@@ -16,6 +16,7 @@ import psycopg
 from sqlalchemy import exc as sa_exc
 
 from arco_desk.domain.errors import DomainError
+from arco_desk.domain.messages import Message, msg
 
 
 class Reason(StrEnum):
@@ -32,25 +33,22 @@ class Reason(StrEnum):
 
 
 # The one place an operator's message is chosen for a reason.
-MESSAGES: Final[dict[Reason, str]] = {
-    Reason.LOCKED: "데이터베이스가 다른 작업에 사용 중입니다. 잠시 후 다시 저장하세요.",
-    Reason.UNREACHABLE: "데이터베이스에 연결할 수 없습니다. 서버가 켜져 있는지, 데이터 폴더가 "
-                        "있는지 확인하세요. 연결이 돌아오면 다시 저장하세요.",
-    Reason.IO: "디스크 입출력 오류로 저장하지 못했습니다.",
-    Reason.DISK_FULL: "디스크가 가득 차서 저장하지 못했습니다. 공간을 확보한 뒤 다시 저장하세요.",
-    Reason.READ_ONLY: "데이터베이스가 읽기 전용입니다. 파일 권한을 확인하세요.",
-    Reason.MALFORMED: "데이터베이스 파일이 손상되었거나 ARCO Desk의 데이터베이스가 아닙니다. "
-                      "관리자에게 알리세요.",
-    Reason.DEADLOCK: "다른 PC의 작업과 서로 기다리게 되어 저장하지 못했습니다. 다시 저장하세요.",
-    Reason.SERIALIZATION: "다른 PC에서 같은 자료를 동시에 바꾸어 저장하지 못했습니다. "
-                          "다시 저장하세요.",
+MESSAGES: Final[dict[Reason, Message]] = {
+    Reason.LOCKED: msg("store.locked"),
+    Reason.UNREACHABLE: msg("store.unreachable"),
+    Reason.IO: msg("store.io"),
+    Reason.DISK_FULL: msg("store.disk_full"),
+    Reason.READ_ONLY: msg("store.read_only"),
+    Reason.MALFORMED: msg("store.malformed"),
+    Reason.DEADLOCK: msg("store.deadlock"),
+    Reason.SERIALIZATION: msg("store.serialization"),
 }
 
 
 class StoreUnavailable(DomainError):
     """The database can't be used right now. ``reason`` is a short machine-readable tag."""
 
-    def __init__(self, message: str, reason: str) -> None:
+    def __init__(self, message: Message, reason: str) -> None:
         super().__init__(message)
         self.reason = reason
 

@@ -14,6 +14,7 @@ import psycopg
 from psycopg.conninfo import make_conninfo
 from sqlalchemy.engine import URL
 
+from arco_desk.domain.messages import msg
 from arco_desk.store.change_feed import CHANNEL
 from arco_desk.store.engine import TCP_KEEPALIVE
 from arco_desk.store.errors import StoreUnavailable
@@ -89,8 +90,7 @@ class PostgresListener:
 def _unavailable(error: psycopg.Error | None) -> StoreUnavailable:
     if error is not None:
         log.info("change feed connection lost: %s", error)
-    return StoreUnavailable("데이터베이스 서버와 연결이 끊겼습니다. 다시 연결하는 중입니다.",
-                            "unreachable")
+    return StoreUnavailable(msg("store.feed_lost"), "unreachable")
 
 
 class SqliteDataVersion:

@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from arco_desk.domain.messages import msg
 from arco_desk.resources import migrations_path
 from arco_desk.store.errors import SchemaTooNew
 
@@ -58,10 +59,7 @@ def upgrade(engine: Engine, sqlite_file: Path | None = None) -> MigrationResult:
     if current == head:
         return MigrationResult(current, head, None)
     if current is not None and not is_known_revision(current):
-        raise SchemaTooNew(
-            "이 데이터베이스는 더 새로운 버전의 ARCO Desk가 만든 것입니다 "
-            f"(스키마 {current}). 프로그램을 최신 버전으로 업데이트하세요."
-        )
+        raise SchemaTooNew(msg("store.schema_too_new", revision=current))
     backup = None
     if current is not None and sqlite_file is not None and sqlite_file.exists():
         backup = backup_sqlite(sqlite_file)

@@ -42,10 +42,6 @@
         <source>The reply is signed %1 (%2 %3).</source>
         <translation>답변은 %1(%2 %3) 실명으로 나갑니다.</translation>
     </message>
-    <message>
-        <source>Pick the responder from the suggestions.</source>
-        <translation>답변자를 추천 목록에서 고르세요.</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -135,10 +131,6 @@
     <message>
         <source>&amp;Reason *</source>
         <translation>재배정 사유(&amp;R) *</translation>
-    </message>
-    <message>
-        <source>Pick the staff member from the suggestions, or clear the field.</source>
-        <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
     </message>
 </context>
 <context>
@@ -290,6 +282,10 @@
     <message>
         <source>Open items that would get a different deadline: %1</source>
         <translation>처리기한이 바뀌는 미결 건: %1건</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
     </message>
     <message>
         <source>Remove: %1</source>
@@ -740,10 +736,6 @@
     <message>
         <source>Attach files</source>
         <translation>파일 첨부</translation>
-    </message>
-    <message>
-        <source>Pick the assignee from the suggestions, or clear the field.</source>
-        <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
     </message>
 </context>
 <context>
@@ -1369,10 +1361,6 @@
     <message>
         <source>&amp;Staff member</source>
         <translation>직원(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Choose someone from the suggestions, or empty the field.</source>
-        <translation>추천 목록에서 직원을 고르거나 칸을 비우세요.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2266,10 @@
         <translation>보완 요구 중이라 처리기간이 멈춰 있습니다. 보완 서류가 도착하면 먼저 ‘보완 완료’를 기록하세요.</translation>
     </message>
     <message>
+        <source>{period} → {due}</source>
+        <translation>{period} → {due}</translation>
+    </message>
+    <message>
         <source>1 working hour</source>
         <translation>1근무시간</translation>
     </message>
@@ -2570,6 +2562,10 @@
         <translation>{name}({organisation})</translation>
     </message>
     <message>
+        <source>{en}</source>
+        <translation>{ko}</translation>
+    </message>
+    <message>
         <source>Phone memo: {who}</source>
         <translation>전화 메모: {who}</translation>
     </message>
@@ -2612,6 +2608,446 @@
     <message>
         <source>Deadline {due:%m/%d %H:%M}</source>
         <translation>처리 기한 {due:%m월 %d일 %H:%M}</translation>
+    </message>
+    <message>
+        <source>The database is busy with another task. Wait a moment and save again.</source>
+        <translation>데이터베이스가 다른 작업에 사용 중입니다. 잠시 후 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database. Check that the server is on and the data folder exists. Save again when the connection is back.</source>
+        <translation>데이터베이스에 연결할 수 없습니다. 서버가 켜져 있는지, 데이터 폴더가 있는지 확인하세요. 연결이 돌아오면 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: a disk input/output error.</source>
+        <translation>디스크 입출력 오류로 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and save again.</source>
+        <translation>디스크가 가득 차서 저장하지 못했습니다. 공간을 확보한 뒤 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The database is read-only. Check the file permissions.</source>
+        <translation>데이터베이스가 읽기 전용입니다. 파일 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an ARCO Desk database. Tell the administrator.</source>
+        <translation>데이터베이스 파일이 손상되었거나 ARCO Desk의 데이터베이스가 아닙니다. 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: this PC and another PC were waiting for each other. Save again.</source>
+        <translation>다른 PC의 작업과 서로 기다리게 되어 저장하지 못했습니다. 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: another PC changed the same records at the same time. Save again.</source>
+        <translation>다른 PC에서 같은 자료를 동시에 바꾸어 저장하지 못했습니다. 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Reconnecting.</source>
+        <translation>데이터베이스 서버와 연결이 끊겼습니다. 다시 연결하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of ARCO Desk (schema {revision}). Update the program to the latest version.</source>
+        <translation>이 데이터베이스는 더 새로운 버전의 ARCO Desk가 만든 것입니다 (스키마 {revision}). 프로그램을 최신 버전으로 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Left empty, this PC uses its built-in database (SQLite).</source>
+        <translation>비워 두면 이 PC의 내장 데이터베이스(SQLite)를 씁니다.</translation>
+    </message>
+    <message>
+        <source>The database address is not well-formed. E.g. postgresql+psycopg://user@server/arco</source>
+        <translation>데이터베이스 주소 형식이 올바르지 않습니다. 예: postgresql+psycopg://사용자@서버/arco</translation>
+    </message>
+    <message>
+        <source>Only PostgreSQL or SQLite addresses can be used.</source>
+        <translation>PostgreSQL 또는 SQLite 주소만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The database address cannot be used: {reason}</source>
+        <translation>데이터베이스 주소를 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>연결하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; its tables are made at the next start.</source>
+        <translation>연결되었습니다. 빈 데이터베이스이며, 다시 시작하면 테이블을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is up to date.</source>
+        <translation>연결되었습니다. 데이터베이스가 최신 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database was made by a newer ARCO Desk. Update ARCO Desk on this PC first.</source>
+        <translation>연결되었지만, 더 새로운 ARCO Desk가 만든 데이터베이스입니다. 이 PC의 ARCO Desk를 먼저 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Connected. The database is brought to the new version at the next start.</source>
+        <translation>연결되었습니다. 다시 시작하면 데이터베이스를 새 버전으로 올립니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the start-at-login entry: {reason}</source>
+        <translation>자동 시작 항목을 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>A day off was just registered elsewhere on {day}. Check again.</source>
+        <translation>{day}에 방금 다른 곳에서 휴무일이 등록되었습니다. 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The day off to remove was not found. It may have been removed elsewhere already.</source>
+        <translation>삭제할 휴무일을 찾을 수 없습니다. 다른 곳에서 이미 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The complaint was not found. It may have been deleted elsewhere.</source>
+        <translation>민원을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The complaint kinds table (service_standard.toml) cannot be read: {reason}. Ask the administrator to fix the file.</source>
+        <translation>민원 종류표(service_standard.toml)를 읽을 수 없습니다: {reason}. 관리자에게 파일을 고쳐 달라고 하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown complaint status: {status}</source>
+        <translation>알 수 없는 민원 상태입니다: {status}</translation>
+    </message>
+    <message>
+        <source>This complaint&apos;s processing period ‘{period}’ cannot be read.</source>
+        <translation>이 민원의 처리기간 ‘{period}’을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The processing period cannot be computed: {reason}</source>
+        <translation>처리기간을 계산할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown complaint kind: ‘{code}’.</source>
+        <translation>알 수 없는 민원 종류입니다: ‘{code}’.</translation>
+    </message>
+    <message>
+        <source>The phone memo was not found. It may have been deleted elsewhere.</source>
+        <translation>전화 메모를 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The original phone memo was not found. It may have been deleted elsewhere.</source>
+        <translation>원래 전화 메모를 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The original visit record was not found. It may have been deleted elsewhere.</source>
+        <translation>원래 방문 기록을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This phone memo was already registered as complaint #{complaint_id}.</source>
+        <translation>이 전화 메모는 이미 민원 #{complaint_id}(으)로 접수되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment: {name}</source>
+        <translation>첨부 파일을 열 수 없습니다: {name}</translation>
+    </message>
+    <message>
+        <source>The attachment is too large: {name} (up to {limit_mb} MB)</source>
+        <translation>첨부 파일이 너무 큽니다: {name} ({limit_mb}MB까지)</translation>
+    </message>
+    <message>
+        <source>The responder was not found in the staff list.</source>
+        <translation>답변자를 직원 목록에서 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The assignee was not found in the staff list.</source>
+        <translation>담당자를 직원 목록에서 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The department in charge was not found.</source>
+        <translation>담당 부서를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The department already exists: {name}</source>
+        <translation>이미 있는 부서입니다: {name}</translation>
+    </message>
+    <message>
+        <source>The staff member was not found. It may have been deleted elsewhere.</source>
+        <translation>직원을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The department does not exist.</source>
+        <translation>없는 부서입니다.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own stand-in.</source>
+        <translation>본인을 대리자로 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The staff member named as stand-in does not exist.</source>
+        <translation>대리자로 지정한 직원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The memo was not found. It may have been deleted elsewhere.</source>
+        <translation>메모를 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s staff member is not set. Choose this PC&apos;s staff member in the Admin menu, then try again.</source>
+        <translation>이 PC의 직원이 정해져 있지 않습니다. 관리 메뉴에서 이 PC의 직원을 고른 뒤 다시 하세요.</translation>
+    </message>
+    <message>
+        <source>The memo is already done ({done_at:%m/%d %H:%M} {outcome}).</source>
+        <translation>이미 처리된 메모입니다({done_at:%m/%d %H:%M} {outcome}).</translation>
+    </message>
+    <message>
+        <source>The memo is already done ({outcome}).</source>
+        <translation>이미 처리된 메모입니다({outcome}).</translation>
+    </message>
+    <message>
+        <source>Enter the greeting.</source>
+        <translation>인사말을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Keep the greeting within {limit} characters.</source>
+        <translation>인사말은 {limit}자 이내로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and {limit} minutes (one working day).</source>
+        <translation>1분에서 {limit}분(하루 근무시간) 사이로 정하세요.</translation>
+    </message>
+    <message>
+        <source>The reason already exists: {label}</source>
+        <translation>이미 있는 사유입니다: {label}</translation>
+    </message>
+    <message>
+        <source>The reason was not found.</source>
+        <translation>사유를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} has no direct line or extension in the staff directory. Register a number, then give it out.</source>
+        <translation>{name}님의 직통번호나 내선번호가 직원 안내에 없습니다. 번호를 등록한 뒤 안내하세요.</translation>
+    </message>
+    <message>
+        <source>The chosen staff member was not found. Choose again.</source>
+        <translation>고른 직원을 찾을 수 없습니다. 다시 고르세요.</translation>
+    </message>
+    <message>
+        <source>{name} has no stand-in. Send it to the person or to the whole department.</source>
+        <translation>{name}님에게 지정된 대리자가 없습니다. 담당자나 부서 전체로 보내세요.</translation>
+    </message>
+    <message>
+        <source>One of the chosen reasons is gone. Choose again.</source>
+        <translation>고른 사유 가운데 없어진 것이 있습니다. 다시 고르세요.</translation>
+    </message>
+    <message>
+        <source>You have already taken this memo.</source>
+        <translation>이미 맡은 메모입니다.</translation>
+    </message>
+    <message>
+        <source>{name} has already taken this memo.</source>
+        <translation>이미 {name}님이 맡은 메모입니다.</translation>
+    </message>
+    <message>
+        <source>Another staff member has already taken this memo.</source>
+        <translation>이미 다른 직원이 맡은 메모입니다.</translation>
+    </message>
+    <message>
+        <source>A memo for another department cannot be taken. Forward it to a colleague.</source>
+        <translation>다른 부서로 온 메모는 맡을 수 없습니다. 동료에게 전달하세요.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address. E.g. name@example.com</source>
+        <translation>이메일 주소 형식이 아닙니다. 예: name@example.com</translation>
+    </message>
+    <message>
+        <source>This memo has no e-mail address. Write the address you replied to.</source>
+        <translation>이 메모에는 이메일 주소가 없습니다. 회신한 주소를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Choose the colleague who gets the memo.</source>
+        <translation>전달받을 직원을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The colleague to forward to was not found.</source>
+        <translation>전달받을 직원을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The memo is already with {name}.</source>
+        <translation>이미 {name}님에게 있는 메모입니다.</translation>
+    </message>
+    <message>
+        <source>The outbound visit was not found. It may have been deleted elsewhere.</source>
+        <translation>외부 방문 일정을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No such staff member. Search and choose again.</source>
+        <translation>없는 직원입니다. 다시 찾아 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The call was already recorded at {called_at:%m-%d %H:%M}.</source>
+        <translation>이미 {called_at:%m-%d %H:%M}에 통화를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>The appointment was not found. It may have been deleted elsewhere.</source>
+        <translation>예약을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The visit record was not found. It may have been deleted elsewhere.</source>
+        <translation>방문 기록을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An appointment that is &apos;{status}&apos; cannot be changed.</source>
+        <translation>&apos;{status}&apos; 상태의 예약은 고칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The appointment time has not come yet; it cannot be marked as a no-show.</source>
+        <translation>약속 시간이 아직 되지 않아 미방문으로 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The appointment is for {starts_at:%Y-%m-%d}. If they came today, change the appointment&apos;s date or register a walk-in.</source>
+        <translation>{starts_at:%Y-%m-%d} 예약입니다. 오늘 오신 것이면 예약 날짜를 고치거나 현장 방문으로 접수하세요.</translation>
+    </message>
+    <message>
+        <source>The host was not found.</source>
+        <translation>담당자를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the staff member who received the visitor.</source>
+        <translation>방문객을 맞이한 직원을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The visit is already checked out.</source>
+        <translation>이미 퇴실 처리된 방문입니다.</translation>
+    </message>
+    <message>
+        <source>A visitor who has left cannot get a pass.</source>
+        <translation>이미 퇴실한 방문객에게는 출입증을 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pass {number} was already given.</source>
+        <translation>이미 출입증 {number}번을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>No pass was given for this visit.</source>
+        <translation>출입증을 받지 않은 방문입니다.</translation>
+    </message>
+    <message>
+        <source>The pass was already returned.</source>
+        <translation>출입증이 이미 반납되었습니다.</translation>
+    </message>
+    <message>
+        <source>The visitor has not arrived yet.</source>
+        <translation>아직 도착하지 않은 방문객입니다.</translation>
+    </message>
+    <message>
+        <source>Already checked out at {left_at:%H:%M}.</source>
+        <translation>이미 {left_at:%H:%M}에 퇴실 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>No such staff member. Search the staff directory and choose again.</source>
+        <translation>없는 직원입니다. 직원 안내에서 다시 찾아 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Pass {number} has not been returned yet. Give another number.</source>
+        <translation>출입증 {number}번은 아직 반납되지 않았습니다. 다른 번호를 주세요.</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s details were not found. They may have been destroyed after the retention period.</source>
+        <translation>방문객 정보를 찾을 수 없습니다. 보존 기간이 지나 파기되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The chosen visitor&apos;s details are no longer there. Enter them again.</source>
+        <translation>선택한 방문객 정보가 더 이상 없습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No visit records are past their retention period.</source>
+        <translation>보존 기간이 지난 방문 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the Excel file: {name} ({reason})</source>
+        <translation>엑셀 파일을 읽을 수 없습니다: {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s character encoding is unknown: {name}</source>
+        <translation>CSV 파일의 문자 인코딩을 알 수 없습니다: {name}</translation>
+    </message>
+    <message>
+        <source>Cannot read the CSV file: {name} ({reason})</source>
+        <translation>CSV 파일을 읽을 수 없습니다: {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>Only CSV or XLSX files can be imported: {name}</source>
+        <translation>CSV 또는 XLSX 파일만 가져올 수 있습니다: {name}</translation>
+    </message>
+    <message>
+        <source>The first line needs the column names: {columns}</source>
+        <translation>첫 줄에 열 이름이 필요합니다: {columns}</translation>
+    </message>
+    <message>
+        <source>The file is empty: {name}</source>
+        <translation>빈 파일입니다: {name}</translation>
+    </message>
+    <message>
+        <source>Unknown department: {department}</source>
+        <translation>없는 부서: {department}</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Duplicate: {department} already has a staff member named {name}</source>
+        <translation>중복: {department}에 {name} 직원이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>Duplicate: a staff member already uses the e-mail {email}</source>
+        <translation>중복: 이메일 {email}을(를) 쓰는 직원이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: {path} ({reason})</source>
+        <translation>파일을 쓸 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>담당업무</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>내선</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>직통번호</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>호실</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>좌석</translation>
+    </message>
+    <message>
+        <source>Choose someone from the suggestions, or empty the field.</source>
+        <translation>추천 목록에서 직원을 고르거나 칸을 비우세요.</translation>
+    </message>
+    <message>
+        <source>Pick the responder from the suggestions.</source>
+        <translation>답변자를 추천 목록에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Pick the assignee from the suggestions, or clear the field.</source>
+        <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.standard import load_standard
 from arco_desk.ui.common.labels import label
 from arco_desk.ui.common.messages import working_time_text
-from tests.words import korean, language
+from tests.words import english, korean, language
 
 CAL = BusinessCalendar.korea()
 NOW = datetime(2026, 11, 24, 10, 30, tzinfo=SEOUL)
@@ -71,9 +71,10 @@ def test_a_refusal_says_what_state_it_needs() -> None:
 
 def test_the_rule_in_words() -> None:
     due = CAL.due(datetime(2026, 2, 12, 10, tzinfo=SEOUL), SEVEN)
-    assert deadline_rule(SEVEN, due) == "7근무일, 첫날 산입 → 2월 25일 18:00"
+    assert korean(deadline_rule(SEVEN, due)) == "7근무일, 첫날 산입 → 2월 25일 18:00"
+    assert english(deadline_rule(SEVEN, due)) == "7 working days, first day counted → 25 Feb 18:00"
     five = Period.parse("5d")
-    assert deadline_rule(five, due) == "5근무일(40근무시간) → 2월 25일 18:00"
+    assert korean(deadline_rule(five, due)) == "5근무일(40근무시간) → 2월 25일 18:00"
 
 
 def test_intake_trims_and_formats() -> None:

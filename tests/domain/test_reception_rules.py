@@ -169,11 +169,9 @@ def test_retention_days_and_cutoff() -> None:
     assert retention_cutoff(late_evening_utc, 1) == datetime(2026, 11, 24, tzinfo=SEOUL)
 
 
-def test_ledger_description() -> None:
+def test_purge_counts_visits_appointments_and_outbound_visits() -> None:
     preview = PurgePreview(datetime(2025, 11, 24, tzinfo=SEOUL), 365, 3, 1, 2, 4)
     assert preview.records == 6
-    assert preview.description() == (
-        "방문객 개인정보 (2025-11-24 이전): 방문 3건, 예약 1건, 외부 방문 2건")
 
 
 def test_call_script_tells_purpose_name_and_department() -> None:

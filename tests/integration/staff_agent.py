@@ -13,7 +13,7 @@ runs a ``ChangeWatcher`` (QCoreApplication, no window) and speaks JSON lines on 
   regains the database;
 * ``{"read": <memo id>, "status": <status>}`` after the command ``read <memo id>``,
   which opens the memo as STAFF_ID through ``MemoService.open_memo`` (marking it read);
-  ``{"error": <message>, "command": <line>}`` when a command is refused.
+  ``{"error": <message key>, "command": <line>}`` when a command is refused.
 
 Commands come on stdin, one per line: ``read <memo id>``, ``quit``. End of input quits.
 
@@ -87,7 +87,7 @@ def main(url: str, staff_id: int) -> int:
                 else:
                     say({"error": "unknown command", "command": line})
             except DomainError as error:
-                say({"error": error.message, "command": line})
+                say({"error": error.msg.key, "command": line})
 
         watcher.changes.connect(received)
         watcher.connection_lost.connect(lambda message: say({"lost": message}))

@@ -145,7 +145,7 @@ def test_server_restart_both_reconnect_and_no_memo_is_missed(
     # While it is down the desk refuses to save, with a message, and so does the staff PC.
     with pytest.raises(StoreUnavailable) as refused:
         desk.record(desk.staff_id, "서버가 없는 동안")
-    assert refused.value.message
+    assert refused.value.msg.key.startswith("store.")
     agent.send(f"read {first.id}")
     _wait(qtbot, lambda: bool(agent.said("error")), 10_000, agent)
     assert agent.said("error")[0]["error"]

@@ -20,6 +20,7 @@ from arco_desk.domain.memos import MemoDraft
 from arco_desk.services.container import Services, open_services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.errors import MESSAGES, Reason
+from arco_desk.ui.common.messages import render
 from arco_desk.ui.common.paged_model import PAGE_SIZE, PagedTableModel, placeholder_text
 from arco_desk.ui.shell.exception_hook import ExceptionHook
 from arco_desk.ui.shell.main_window import MainWindow
@@ -130,7 +131,7 @@ def test_lists_survive_a_stopped_server_and_come_back(
 
         assert hook.reports == []
         assert window.message_bar.isVisible() and window.message_bar.level == "error"
-        assert UNREACHABLE in window.message_bar.text()
+        assert render(UNREACHABLE) in window.message_bar.text()  # in the window's language
         assert memo_list.model.failing()
         assert memo_list.model.data(memo_list.model.index(last_row, 0)) == placeholder_text()
         # One message per list per outage, however many paints and retries.

@@ -40,7 +40,7 @@ from arco_desk.store.models import (
 from tests.actors import DESK, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
-from tests.words import korean
+from tests.words import english, korean
 
 
 def seoul(*args: int) -> datetime:
@@ -138,11 +138,11 @@ def test_the_deadline_shown_for_each_kind_equals_the_engines(
 
 def test_the_rule_in_words(complaints: ComplaintService) -> None:
     petition = complaints.preview_deadline("petition", seoul(2026, 2, 12, 10))
-    assert petition.rule_ko == "7근무일, 첫날 산입 → 2월 25일 18:00"
-    assert petition.rule_en == "7 working days, first day counted → 25 Feb 18:00"
+    assert korean(petition.rule) == "7근무일, 첫날 산입 → 2월 25일 18:00"
+    assert english(petition.rule) == "7 working days, first day counted → 25 Feb 18:00"
     certificate = complaints.preview_deadline("fact_certificate", seoul(2026, 4, 30, 17))
     assert certificate.due == seoul(2026, 5, 4, 11)
-    assert certificate.rule_ko == "3근무시간 → 5월 4일 11:00"
+    assert korean(certificate.rule) == "3근무시간 → 5월 4일 11:00"
 
 
 def test_the_deadline_follows_the_agencys_closures(
@@ -172,7 +172,7 @@ def test_register_keeps_everything_and_records_who_and_when(
     assert [(e.kind, e.at, e.actor_name) for e in detail.events] == [
         (EventKind.RECEIVED, FIXED_NOW, operator.name)]
     assert detail.events[0].new_due_at == seoul(2026, 12, 2, 18)
-    assert detail.rule_ko == "7근무일, 첫날 산입 → 12월 2일 18:00"
+    assert korean(detail.rule) == "7근무일, 첫날 산입 → 12월 2일 18:00"
 
 
 def test_missing_fields_are_named_at_once_and_nothing_is_saved(

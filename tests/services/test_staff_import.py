@@ -15,6 +15,7 @@ from sqlalchemy import exc as sa_exc
 from arco_desk.domain.errors import DomainError
 from arco_desk.services import staff_import
 from arco_desk.services.container import Services
+from arco_desk.services.korean_records import presence_name
 from arco_desk.services.staff_import import EXPORT_HEADERS, ImportPreview, export_csv
 from arco_desk.store.errors import StoreUnavailable
 from arco_desk.store.models import AuditEntry, Department, Staff
@@ -104,7 +105,8 @@ def test_preview_lists_bad_rows_with_lines_and_reasons(
     assert [r.line for r in preview.bad] == sorted(BAD_LINES)
     for row in preview.bad:
         assert row.draft is None
-        assert any(BAD_LINES[row.line] in reason for reason in row.errors), (row.line, row.errors)
+        reasons = [korean(reason) for reason in row.errors]
+        assert any(BAD_LINES[row.line] in reason for reason in reasons), (row.line, reasons)
     unknown = next(r for r in preview.bad if r.line == 4)
     assert len(unknown.errors) == 1  # the unknown department is said once, precisely
     good = preview.good[0]
@@ -150,7 +152,8 @@ def test_duplicate_email_is_refused(demo_services: Services, tmp_path: Path) -> 
                     encoding="utf-8-sig")
     preview = demo_services.staff_import.preview(path)
     assert [r.line for r in preview.good] == [3]
-    assert [(r.line, "이메일" in r.errors[0]) for r in preview.bad] == [(2, True), (4, True)]
+    assert [(r.line, "이메일" in korean(r.errors[0])) for r in preview.bad] == [(2, True),
+                                                                               (4, True)]
 
 
 def test_english_headers_and_short_rows(demo_services: Services, tmp_path: Path) -> None:
@@ -249,7 +252,8 @@ def test_export_writes_utf8_bom_csv(demo_services: Services, tmp_path: Path) -> 
     first = records[0]
     assert rows[1][:7] == [first.name, first.department_name, first.position, first.duties,
                            first.extension, first.direct_line, first.email]
-    assert rows[1][10] == first.presence.label_ko
+    assert rows[1][10] == presence_name(first.presence)
+    assert {row[10] for row in rows[1:]} <= {"재실", "자리 비움", "휴가", "출장", "교육"}
     assert rows[1][11] == (first.stand_in_name or "")
 
 
@@ -259,7 +263,7 @@ def test_exported_rows_reimport_as_duplicates(demo_services: Services, tmp_path:
     preview = demo_services.staff_import.preview(target)
     assert len(preview.rows) == 60
     assert preview.good == []
-    assert all(r.errors and r.errors[0].startswith("중복") for r in preview.bad)
+    assert all(r.errors and korean(r.errors[0]).startswith("중복") for r in preview.bad)
     assert demo_services.staff_import.commit(preview, actor=DESK).inserted == 0
     assert _staff_count(demo_services) == 60
 

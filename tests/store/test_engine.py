@@ -73,7 +73,7 @@ def test_the_engine_itself_sets_each_pragma(tmp_path: Path) -> None:
 
 
 def test_unknown_url_scheme_is_refused() -> None:
-    with pytest.raises(ValueError, match="지원하지 않는"):
+    with pytest.raises(ValueError, match="unsupported database URL"):
         create_store_engine("mysql+pymysql://user@localhost/db")
 
 

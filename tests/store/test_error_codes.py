@@ -41,9 +41,9 @@ def _reason(error: BaseException) -> str | None:
 
 def test_every_reason_has_one_message() -> None:
     assert set(MESSAGES) == set(Reason)
-    assert all(message.strip() for message in MESSAGES.values())
+    assert {message.key for message in MESSAGES.values()} == {f"store.{r}" for r in Reason}
     known = classify(OSError(errno.ENOSPC, "No space left on device"))
-    assert known is not None and known.message == MESSAGES[Reason.DISK_FULL]
+    assert known is not None and known.msg == MESSAGES[Reason.DISK_FULL]
 
 
 # --- SQLite, real files ---------------------------------------------------------------------
@@ -275,7 +275,7 @@ def test_postgresql_a_deadlock_is_a_conflict(pg_engine: Engine) -> None:
     known = classify(error)
     assert isinstance(known, StoreConflict) and isinstance(known, StoreUnavailable)
     assert known.reason == "deadlock"
-    assert known.message == MESSAGES[Reason.DEADLOCK]
+    assert known.msg == MESSAGES[Reason.DEADLOCK]
 
 
 @pytest.mark.postgres

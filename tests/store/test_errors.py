@@ -21,6 +21,7 @@ from arco_desk.store.errors import SchemaTooNew, StoreUnavailable, classify
 from arco_desk.store.models import AuditEntry
 from arco_desk.store.unit_of_work import UnitOfWork
 from tests.actors import DESK
+from tests.words import korean
 
 
 def _closed_port() -> int:
@@ -65,7 +66,7 @@ def test_locked_database_is_a_known_error_and_nothing_is_written(
     finally:
         other.close()
     assert caught.value.reason == "locked"
-    assert "사용 중" in caught.value.message
+    assert "사용 중" in korean(caught.value)
     assert isinstance(caught.value.__cause__, sa_exc.OperationalError)
     # Nothing of the failed unit of work reached the file.
     assert services.settings.get("agency_name") == DEFAULTS["agency_name"]
@@ -97,7 +98,7 @@ def test_read_only_database_is_a_known_error(services: Services, basedir: Path) 
     finally:
         engine.dispose()
     assert caught.value.reason == "read_only"
-    assert "읽기 전용" in caught.value.message
+    assert "읽기 전용" in korean(caught.value)
     assert services.settings.get("agency_name") == DEFAULTS["agency_name"]
 
 
@@ -112,7 +113,7 @@ def test_unreachable_postgresql_at_start_is_a_known_error(basedir: Path) -> None
     with pytest.raises(StoreUnavailable) as caught:
         open_services(basedir, url)
     assert caught.value.reason == "unreachable"
-    assert "연결할 수 없습니다" in caught.value.message
+    assert "연결할 수 없습니다" in korean(caught.value)
 
 
 def test_unreachable_postgresql_in_a_unit_of_work_is_a_known_error() -> None:

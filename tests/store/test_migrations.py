@@ -16,6 +16,7 @@ from arco_desk.store.errors import SchemaTooNew
 from arco_desk.store.migrate import current_revision, head_revision
 from arco_desk.store.models import Base, MemoReason
 from tests.actors import DESK
+from tests.words import korean
 
 CLASSIC_REASONS = [
     "전화 왔었음", "다시 전화 예정", "회신 요망", "방문 희망", "회신 전화였음", "긴급",
@@ -177,7 +178,7 @@ def test_a_newer_schema_is_refused(services: Services, basedir: Path) -> None:
     with pytest.raises(SchemaTooNew) as caught:
         open_services(basedir)
 
-    message = caught.value.message
+    message = korean(caught.value)
     assert "더 새로운 버전" in message
     assert "9999_future" in message
     assert "업데이트" in message

@@ -18,6 +18,7 @@ from arco_desk.store.migrate import current_revision, head_revision
 from arco_desk.store.models import AuditEntry, Department, MemoReason, Staff
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, fixed_clock
+from tests.words import refused_with
 
 pytestmark = pytest.mark.postgres
 
@@ -58,7 +59,7 @@ def test_newer_schema_refused_on_postgresql(pg_services: Services, pg_url: str,
     with pg_services.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     pg_services.close()
-    with pytest.raises(SchemaTooNew, match="더 새로운 버전"):
+    with refused_with(SchemaTooNew, "더 새로운 버전"):
         open_services(basedir, pg_url)
 
 

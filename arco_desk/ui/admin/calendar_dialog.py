@@ -421,7 +421,7 @@ class CalendarDialog(QDialog):
         self.changes.clear()
         for change in changes:
             item = QTreeWidgetItem([
-                self.item_texts[change.item_type], change.label,
+                self.item_texts[change.item_type], change.label or self.tr("(no name)"),
                 self._due_text(change.old_due), "→ " + self._due_text(change.new_due),
             ])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

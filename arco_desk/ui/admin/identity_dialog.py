@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QWidget
 
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.identity import current_staff_id, set_current_staff_id
@@ -41,7 +42,6 @@ class IdentityDialog(FormDialog):
     def submit(self) -> None:
         staff_id = self.staff.staff_id()
         if staff_id is None and self.staff.text().strip():
-            raise ValidationError({"staff_id": self.tr(
-                "Choose someone from the suggestions, or empty the field.")})
+            raise ValidationError({"staff_id": msg("picker.identity_not_chosen")})
         set_current_staff_id(self.settings, staff_id)
         self.chosen_id = staff_id

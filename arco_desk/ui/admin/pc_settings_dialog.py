@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.services.connection import ConnectionCheck, check_connection
 from arco_desk.ui.admin.autostart import AutoStart
 from arco_desk.ui.common.form import ERROR_STYLE, FormDialog
@@ -25,6 +26,7 @@ from arco_desk.ui.common.local_settings import (
     set_staff_mode,
     staff_mode,
 )
+from arco_desk.ui.common.messages import render
 
 OK_STYLE = "color:#14532d;"
 
@@ -74,7 +76,7 @@ class PcSettingsDialog(FormDialog):
 
     def test_connection(self) -> ConnectionCheck:
         result = check_connection(self.url.text())
-        self.test_result.setText(result.message)
+        self.test_result.setText(render(result.message))
         self.test_result.setStyleSheet(OK_STYLE if result.ok else ERROR_STYLE)
         return result
 
@@ -89,8 +91,8 @@ class PcSettingsDialog(FormDialog):
             if self.at_login.isChecked() != self.autostart.is_enabled():
                 self.autostart.set_enabled(self.at_login.isChecked())
         except OSError as error:
-            raise DomainError(
-                f"자동 시작 항목을 저장하지 못했습니다: {error.strerror or error}") from error
+            raise DomainError(msg("connection.autostart_failed",
+                                  reason=str(error.strerror or error))) from error
         changed_mode = self.staff.isChecked() != staff_mode(self.settings)
         set_database_url(self.settings, url)
         set_staff_mode(self.settings, self.staff.isChecked())

@@ -117,7 +117,7 @@ class ChangeWatcher(QObject):
         self._timer.stop()
         if not self.lost:
             self.lost = True
-            log.warning("change feed lost: %s", error.message)
+            log.warning("change feed lost: %s", error.msg.key)
             self.connection_lost.emit(render(error.msg))
         delay = BACKOFF_MS[min(self._attempt, len(BACKOFF_MS) - 1)]
         self._attempt += 1
@@ -141,7 +141,7 @@ class ChangeWatcher(QObject):
                 self._lose(error)
             else:
                 if not self._behind:
-                    log.warning("change feed not read: %s", error.message)
+                    log.warning("change feed not read: %s", error.msg.key)
                 self._behind = True
             return
         self._behind = False

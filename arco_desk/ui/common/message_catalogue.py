@@ -1,4 +1,6 @@
-"""The English template of every message the domain says, by key (``Message.key``).
+"""The English template of every message the domain says, by key (``Message.key``); with
+the services' and the store's (:mod:`arco_desk.ui.common.message_catalogue_services`) in
+:data:`CATALOGUE`.
 
 Placeholders name the message's parameters; ``render`` in
 :mod:`arco_desk.ui.common.messages` translates a template (context ``Message``) and
@@ -10,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from arco_desk.ui.common.message_catalogue_services import SERVICE_CATALOGUE
 from arco_desk.ui.common.translation_marks import QT_TRANSLATE_NOOP
 
-CATALOGUE: Final[Mapping[str, str]] = {
+DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
     # --- form
     "form.invalid": QT_TRANSLATE_NOOP("Message", "Check the fields marked in red."),
-    # --- plain_text
-    "plain_text": QT_TRANSLATE_NOOP("Message", "{text}"),
     # --- text
     "text.too_long": QT_TRANSLATE_NOOP(
         "Message",
@@ -153,6 +154,7 @@ CATALOGUE: Final[Mapping[str, str]] = {
         "The processing period is paused for supplementation. When the documents arrive, "
         "record 'Supplementation received' first."),
     # --- period
+    "complaint.deadline_rule": QT_TRANSLATE_NOOP("Message", "{period} → {due}"),
     "period.one_working_hour": QT_TRANSLATE_NOOP("Message", "1 working hour"),
     "period.working_hours": QT_TRANSLATE_NOOP("Message", "{hours} working hours"),
     "period.one_working_day_in_hours": QT_TRANSLATE_NOOP(
@@ -345,6 +347,8 @@ CATALOGUE: Final[Mapping[str, str]] = {
     "notice.name": QT_TRANSLATE_NOOP("Message", "{name}"),
     "notice.name_of": QT_TRANSLATE_NOOP("Message", "{name} ({organisation})"),
     "notice.text": QT_TRANSLATE_NOOP("Message", "{text}"),
+    # the agency's reason names in the UI's language (English falls back to Korean)
+    "notice.reasons": QT_TRANSLATE_NOOP("Message", "{en}"),
     "notice.memo": QT_TRANSLATE_NOOP("Message", "Phone memo: {who}"),
     "notice.memo_unread": QT_TRANSLATE_NOOP("Message", "[Unread memo] Phone memo: {who}"),
     "notice.callback_due": QT_TRANSLATE_NOOP("Message", "Call back by {due:%m/%d %H:%M}"),
@@ -365,3 +369,6 @@ CATALOGUE: Final[Mapping[str, str]] = {
     "notice.complaint": QT_TRANSLATE_NOOP("Message", "Complaint assigned: {title}"),
     "notice.complaint_due": QT_TRANSLATE_NOOP("Message", "Deadline {due:%m/%d %H:%M}"),
 }
+
+# Every key: the domain's and those of the services, the store and the UI's own refusals.
+CATALOGUE: Final[Mapping[str, str]] = {**DOMAIN_CATALOGUE, **SERVICE_CATALOGUE}

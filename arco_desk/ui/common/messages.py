@@ -25,7 +25,6 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication
 
 from arco_desk.domain.calendar_business import to_seoul
-from arco_desk.domain.errors import PLAIN_TEXT
 from arco_desk.domain.messages import Message
 from arco_desk.domain.notifications import Notice
 from arco_desk.ui.common.labels import label
@@ -44,8 +43,6 @@ _MONTHS_EN: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Se
 
 def render(message: Message) -> str:
     """``message`` in the UI's language."""
-    if message.key == PLAIN_TEXT:  # transitional: a service's own Korean text
-        return str(message.params.get("text", ""))
     template = QCoreApplication.translate("Message", CATALOGUE[message.key])
     return _Words(message).format(template)
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor
 
 from arco_desk.domain.errors import DomainError
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.messages import render
 
 
 class HasId(Protocol):
@@ -127,7 +128,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             records = self._fetch(self._page(page))
         except DomainError as error:
             self._unloaded.add(page)
-            self._fail(error.message)
+            self._fail(render(error.msg))
             return
         self._keep(records)
 
@@ -152,7 +153,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             try:
                 records = self._fetch(self._page(page))
             except DomainError as error:
-                self._fail(error.message)
+                self._fail(render(error.msg))
                 return
             self._keep(records)
             self._unloaded.discard(page)

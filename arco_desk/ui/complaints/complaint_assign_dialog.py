@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.complaints import ComplaintAction
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.services.complaint_records import ComplaintDetail
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService
@@ -62,8 +63,7 @@ class AssignDialog(FormDialog):
     def submit(self) -> None:
         staff_id = self.assignee.staff_id()
         if self.assignee.text().strip() and staff_id is None:
-            raise ValidationError({"assignee_id": self.tr(
-                "Pick the staff member from the suggestions, or clear the field.")})
+            raise ValidationError({"assignee_id": msg("picker.assignee_not_chosen")})
         department_id = self.department.currentData()
         if self.reassigning:
             self.complaints.reassign(self.detail.id, staff_id, department_id, self.reason.text(),

@@ -13,6 +13,7 @@ from arco_desk.domain.complaint_deadline import Badge
 from arco_desk.domain.complaints import EventKind, FollowUpOutcome, NoticeMethod, ReplyChannel
 from arco_desk.services.complaint_records import ComplaintDetail, EventRecord
 from arco_desk.ui.common.labels import label as enum_label
+from arco_desk.ui.common.messages import render
 from arco_desk.ui.common.status_style import badge_text, status_stylesheet
 from arco_desk.ui.complaints.complaint_text import (
     language,
@@ -70,7 +71,7 @@ class ComplaintDetailView(QWidget):
         parts = [f"<h3 style='margin:0'>{e(r.title)}</h3>",
                  f"<p style='margin-top:2px;color:#444'>{e(enum_label(r.status))} · "
                  f"{e(r.kind_name(lang))} · {e(enum_label(r.channel))}</p><table cellspacing='3'>"]
-        rule = d.rule_en if lang == "en" else d.rule_ko
+        rule = render(d.rule)
         deadline = moment_text(r.deadline, now)
         if r.extended:
             deadline += " " + self.tr("(extended; by law %1)").replace(

@@ -24,6 +24,7 @@ from arco_desk.domain.complaint_deadline import badge
 from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.complaints import Channel, ComplaintStatus
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog
@@ -172,7 +173,7 @@ class ComplaintIntakeDialog(FormDialog):
         self.deadline_badge.setText(badge_text(shown))
         self.deadline_badge.setStyleSheet(status_stylesheet(shown.state))
         self.deadline_badge.show()
-        self.deadline_rule.setText(preview.rule_en if language() == "en" else preview.rule_ko)
+        self.deadline_rule.setText(render(preview.rule))
 
     # --- files --------------------------------------------------------------------------------
 
@@ -219,8 +220,7 @@ class ComplaintIntakeDialog(FormDialog):
     def submit(self) -> None:
         staff_id = self.assignee.staff_id()
         if self.assignee.text().strip() and staff_id is None:
-            raise ValidationError({"assignee_id": self.tr(
-                "Pick the assignee from the suggestions, or clear the field.")})
+            raise ValidationError({"assignee_id": msg("picker.assignee_not_chosen")})
         self.saved_id = self.complaints.register(
             self.draft(), assignee_id=staff_id, department_id=self.department.currentData(),
             actor=self.actor())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.complaints import Channel, FollowUpOutcome, NoticeMethod, ReplyChannel
 from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.services.complaint_records import ComplaintDetail
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService
@@ -210,8 +211,7 @@ class AnswerDialog(_StepDialog):
     def submit(self) -> None:
         responder = self.responder.staff_id()
         if self.responder.text().strip() and responder is None:
-            raise ValidationError({"responder_id": self.tr(
-                "Pick the responder from the suggestions.")})
+            raise ValidationError({"responder_id": msg("picker.responder_not_chosen")})
         self.complaints.answer(self.detail.id, self.text.toPlainText(),
                                self.channel.currentData() or "", moment_of(self.answered_at),
                                responder, actor=self.actor())

@@ -23,6 +23,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.services.staff_import import ImportPreview, ImportResult, StaffImportService
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.messages import render
 
 
 class ImportDialog(QDialog):
@@ -86,7 +87,7 @@ class ImportDialog(QDialog):
         rows = self.preview.rows
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            result = self.tr("OK") if row.ok else "; ".join(row.errors)
+            result = self.tr("OK") if row.ok else "; ".join(render(e) for e in row.errors)
             cells = (str(row.line), row.values.get("name", ""),
                      row.values.get("department", ""), result)
             for column, text in enumerate(cells):

@@ -10,8 +10,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMenu
 
 from arco_desk.domain.calendar_business import SEOUL
-from arco_desk.domain.errors import DomainError
+from arco_desk.domain.messages import msg
 from arco_desk.services.container import Services
+from arco_desk.store.errors import StoreUnavailable
 from arco_desk.store.models import Complaint, PhoneMemo
 from arco_desk.ui.admin.calendar_dialog import (
     CLOSED_COLOUR,
@@ -211,7 +212,7 @@ def test_a_known_error_goes_to_the_message_bar_and_keeps_the_choice(
     fill_form(qtbot, dialog, date(2026, 11, 26), "closure", "창립기념일 휴무")
 
     def locked(*args: object, **kwargs: object) -> None:
-        raise DomainError("데이터베이스가 다른 작업에 사용 중입니다. 잠시 후 다시 저장하세요.")
+        raise StoreUnavailable(msg("store.locked"), "locked")
 
     original = services.calendar.apply_change
     monkeypatch.setattr(services.calendar, "apply_change", locked)

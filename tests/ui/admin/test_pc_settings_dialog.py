@@ -34,7 +34,7 @@ def test_a_working_database_staff_mode_and_autostart_are_saved(
     dialog = _dialog(qtbot, qsettings, tmp_path)
     assert dialog.test_connection().ok is True  # empty: the embedded database
     dialog.url.setText(url)
-    assert "최신" in dialog.test_connection().message
+    assert dialog.test_connection().ok and "최신" in dialog.test_result.text()
     dialog.staff.setChecked(True)
     dialog.at_login.setChecked(True)
     dialog.save()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
+from arco_desk.domain.messages import msg
 from arco_desk.services.change_feed import ChangeFeedService
 from arco_desk.services.container import Services, open_services
 from arco_desk.store.change_feed import publish
@@ -180,7 +181,7 @@ class _FeedFailingOnce(ChangeFeedService):
     def since(self, last_id: int) -> list[ChangeRecord]:
         if self.fail_next:
             self.fail_next = False
-            raise StoreUnavailable("데이터베이스 파일을 읽을 수 없습니다.", "locked")
+            raise StoreUnavailable(msg("store.locked"), "locked")
         return super().since(last_id)
 
 

@@ -1,11 +1,14 @@
-"""With ``--lang en`` nothing the domain says reads in Korean: refusals, notices, badges,
-statuses and every other label are worded from the English catalogue."""
+"""With ``--lang en`` nothing the domain, the services or the store say reads in Korean:
+refusals, notices, badges, statuses and every other label are worded from the English
+catalogue."""
 
 from __future__ import annotations
 
+import sqlite3
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Final
 
 import pytest
@@ -16,14 +19,22 @@ from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.complaint_deadline import Badge, BadgeState, badge
 from arco_desk.domain.complaints import ComplaintStatus
 from arco_desk.domain.deadlines import CountdownState, Period, countdown
+from arco_desk.domain.directory import Presence
+from arco_desk.domain.memos import MemoDraft, Route
 from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.notifications import arrival_notice, memo_notice
 from arco_desk.services.container import Services
+from arco_desk.store.errors import classify
+from arco_desk.ui.admin.autostart import AutoStart
+from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import TABLES, label
+from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.message_catalogue import CATALOGUE
 from arco_desk.ui.common.messages import notice_words, render
 from arco_desk.ui.common.status_style import badge_text
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.actors import DESK
 from tests.domain_refusals import CAL, D7, NOW, everything, nested, sayings
 from tests.words import HANGUL, language
 
@@ -127,3 +138,63 @@ def test_an_empty_memo_form_is_refused_in_english(english_window: MainWindow) ->
     assert "Enter the caller's name" in refused["caller_name"]
     for text in refused.values():
         assert not HANGUL.search(text), text
+
+
+def _shown_in_english(qtbot, call: Callable[[], object]) -> str:  # type: ignore[no-untyped-def]
+    """What the message bar says, in English, when ``call`` is refused."""
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    with language("en"), refusals(bar) as outcome:
+        call()
+    assert outcome.refused
+    return bar.text()
+
+
+def _not_a_database(path: Path) -> None:
+    path.write_bytes(b"this is not a database file" * 100)
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("SELECT * FROM sqlite_master")
+    except sqlite3.DatabaseError as error:
+        known = classify(error)
+        assert known is not None
+        raise known from error
+    finally:
+        connection.close()
+
+
+def test_service_and_store_refusals_in_english(
+    qtbot, demo_services: Services, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    person = demo_services.directory.search("")[0]
+    demo_services.directory.set_presence(person.id, Presence.AWAY, None, "", None, actor=DESK)
+    memo = MemoDraft(caller_name="Kim", caller_org="", caller_phone="010-1234-5678",
+                     caller_email="", called_at=NOW, message="About the grant",
+                     target_staff_id=person.id, route=Route.STAND_IN)
+    shown = {
+        "store": _shown_in_english(qtbot, lambda: _not_a_database(tmp_path / "broken.db")),
+        "memo": _shown_in_english(qtbot, lambda: demo_services.memos.record(memo, actor=DESK)),
+        "memo claim": _shown_in_english(
+            qtbot, lambda: demo_services.memos.claim(1, actor=DESK)),
+        "calendar": _shown_in_english(
+            qtbot, lambda: demo_services.calendar.remove_override(999_999, actor=DESK)),
+    }
+    assert "not an ARCO Desk database" in shown["store"]
+    assert f"{person.name} has no stand-in" in shown["memo"]
+    shown["memo"] = shown["memo"].replace(person.name, "")  # the directory's data
+    assert "The day off to remove was not found" in shown["calendar"]
+    for what, text in shown.items():
+        assert text and not HANGUL.search(text), (what, text)
+
+
+def test_a_connection_check_in_english(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = PcSettingsDialog(QSettings(str(tmp_path / "settings.ini"),
+                                        QSettings.Format.IniFormat),
+                              AutoStart(config_home=tmp_path / "config", windows=False))
+    qtbot.addWidget(dialog)
+    with language("en"):
+        for url in ("", "nonsense://", "mysql://db/arco"):
+            dialog.url.setText(url)
+            dialog.test_connection()
+            text = dialog.test_result.text()
+            assert text and not HANGUL.search(text), (url, text)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.store.errors import StoreUnavailable
 from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
@@ -36,19 +37,20 @@ def form(qtbot) -> Form:  # type: ignore[no-untyped-def]
 def test_a_field_refusal_shows_under_its_field_and_the_text_stays(form: Form) -> None:
     form.name.setText("김  ")
     with refusals(form.message_bar, form.fields) as outcome:
-        raise ValidationError({"name": "이름을 두 글자 이상 입력하세요.", "other": "다른 문제"})
+        raise ValidationError({"name": msg("staff.name_required"),
+                               "other": msg("reception.pass_in_use", number="7")})
     assert outcome.refused and isinstance(outcome.error, ValidationError)
-    assert form.fields.message("name") == "이름을 두 글자 이상 입력하세요."
+    assert form.fields.message("name") == "이름을 입력하세요."
     assert form.fields.labels["name"].isVisible()
     assert form.name.text() == "김  "
     # a field this form does not have: the message bar
-    assert form.message_bar.level == "error" and "다른 문제" in form.message_bar.text()
+    assert form.message_bar.level == "error" and "출입증 7번" in form.message_bar.text()
     assert "이름을" not in form.message_bar.text()
 
 
 def test_the_next_attempt_clears_the_field_messages(form: Form) -> None:
     with refusals(form.message_bar, form.fields):
-        raise ValidationError({"name": "이름을 입력하세요."})
+        raise ValidationError({"name": msg("staff.name_required")})
     with refusals(form.message_bar, form.fields) as outcome:
         pass
     assert not outcome.refused and outcome.error is None
@@ -58,7 +60,7 @@ def test_the_next_attempt_clears_the_field_messages(form: Form) -> None:
 def test_a_store_error_goes_to_the_message_bar(form: Form) -> None:
     form.name.setText("홍길동")
     with refusals(form.message_bar, form.fields) as outcome:
-        raise StoreUnavailable("데이터베이스가 다른 작업에 사용 중입니다.", "locked")
+        raise StoreUnavailable(msg("store.locked"), "locked")
     assert outcome.refused
     assert form.message_bar.isVisible() and form.message_bar.level == "error"
     assert "사용 중" in form.message_bar.text()
@@ -69,8 +71,9 @@ def test_a_refusal_can_go_to_a_label(qtbot) -> None:  # type: ignore[no-untyped-
     label = QLabel()
     qtbot.addWidget(label)
     with refusals(label.setText) as outcome:
-        raise DomainError("달력을 읽지 못했습니다.")
-    assert outcome.refused and label.text() == "달력을 읽지 못했습니다."
+        raise DomainError(msg("calendar.override_gone"))
+    assert outcome.refused and label.text() == (
+        "삭제할 휴무일을 찾을 수 없습니다. 다른 곳에서 이미 삭제되었을 수 있습니다.")
 
 
 def test_a_bug_is_not_a_refusal(form: Form) -> None:

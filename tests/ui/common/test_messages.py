@@ -1,6 +1,6 @@
-"""The catalogue and the domain agree: every key the domain says has an English template
-and a Korean translation, every template names the parameters the domain passes, and a
-refusal never carries its parameters into ``str()``."""
+"""The catalogue and the code agree: every key the domain, the services, the store and the
+UI's own refusals say has an English template and a Korean translation, every template
+names the parameters passed, and a refusal never carries its parameters into ``str()``."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ import pytest
 
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.complaints import ComplaintStatus
-from arco_desk.domain.errors import PLAIN_TEXT, DomainError, ValidationError
+from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import Message, msg, one_of
-from arco_desk.ui.common.message_catalogue import CATALOGUE
-from arco_desk.ui.common.messages import render
+from arco_desk.ui.common.message_catalogue import CATALOGUE, DOMAIN_CATALOGUE
+from arco_desk.ui.common.message_catalogue_services import SERVICE_CATALOGUE
 from tests.domain_refusals import everything, nested
 from tests.words import english, korean
 
@@ -57,13 +57,50 @@ def _domain_keys() -> set[str]:
 
 def test_every_key_the_domain_spells_is_in_the_catalogue_and_every_entry_is_used() -> None:
     keys = _domain_keys()
-    assert keys - set(CATALOGUE) == set()
-    assert set(CATALOGUE) - keys == {PLAIN_TEXT}
+    assert keys - set(DOMAIN_CATALOGUE) == set()
+    assert set(DOMAIN_CATALOGUE) - keys == set()
 
 
 def test_every_key_is_said_by_some_domain_rule_the_tests_drive() -> None:
     said = {message.key for message in nested(everything())}
-    assert set(CATALOGUE) - said == {PLAIN_TEXT}
+    assert set(DOMAIN_CATALOGUE) - said == set()
+
+
+def _said_outside_the_domain() -> dict[str, set[frozenset[str]]]:
+    """Every ``msg("key", name=...)`` in services, store and UI: key → the parameter names
+    of each call."""
+    said: dict[str, set[frozenset[str]]] = {}
+    for folder in ("services", "store", "ui"):
+        for path in (ROOT / "arco_desk" / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                        and node.func.id == "msg" and node.args
+                        and isinstance(node.args[0], ast.Constant)):
+                    assert all(k.arg for k in node.keywords), (path, node.lineno)  # no **
+                    names = frozenset(str(k.arg) for k in node.keywords)
+                    said.setdefault(str(node.args[0].value), set()).add(names)
+    return said
+
+
+def test_every_key_services_store_and_ui_say_is_in_the_catalogue_and_every_entry_used() -> None:
+    said = _said_outside_the_domain()
+    assert set(said) - set(CATALOGUE) == set()
+    assert set(SERVICE_CATALOGUE) - set(said) == set()
+    assert not set(SERVICE_CATALOGUE) & set(DOMAIN_CATALOGUE)
+
+
+def test_service_templates_name_exactly_the_parameters_passed() -> None:
+    korean_templates = _korean_templates()
+    for key, calls in _said_outside_the_domain().items():
+        template = CATALOGUE[key]
+        names = _names(template) | _names(korean_templates[template])
+        assert calls == {frozenset(names)}, key
+
+
+def test_the_service_scan_sees_a_call_and_its_parameters() -> None:
+    said = _said_outside_the_domain()
+    assert said["reception.pass_in_use"] == {frozenset({"number"})}
+    assert said["store.locked"] == {frozenset()}
 
 
 def test_every_template_has_a_korean_translation() -> None:
@@ -115,6 +152,8 @@ def test_render_words_parameters_for_the_language(message: Message, ko: str, en:
     assert en in english(message)
 
 
-def test_a_transitional_plain_text_is_shown_as_it_is() -> None:
-    refusal = DomainError("데이터베이스가 잠겨 있습니다.")
-    assert render(refusal.msg) == str(refusal) == "데이터베이스가 잠겨 있습니다."
+def test_a_service_refusal_reads_as_the_desk_has_always_read_it() -> None:
+    refusal = DomainError(msg("reception.pass_in_use", number="12"))
+    assert str(refusal) == "reception.pass_in_use"
+    assert korean(refusal) == "출입증 12번은 아직 반납되지 않았습니다. 다른 번호를 주세요."
+    assert english(refusal) == "Pass 12 has not been returned yet. Give another number."

@@ -21,6 +21,7 @@ from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.store.models import Complaint, PhoneMemo, Staff, Visit, Visitor
 from arco_desk.ui.common.identity import set_current_staff_id
+from arco_desk.ui.common.messages import render
 from arco_desk.ui.complaints.complaint_assign_dialog import AssignDialog
 from arco_desk.ui.complaints.complaint_intake import ComplaintIntakeDialog
 from arco_desk.ui.complaints.complaint_model import ComplaintTableModel
@@ -118,7 +119,7 @@ def test_the_deadline_shown_for_each_kind_equals_the_engines(
         for kind in services.complaints.kinds():
             dialog.kind.setCurrentIndex(dialog.kind.findData(kind.code))
             due = cal.due(received, kind.period)
-            assert dialog.deadline_rule.text() == deadline_rule(kind.period, due, "en")
+            assert dialog.deadline_rule.text() == render(deadline_rule(kind.period, due))
             assert dialog.deadline_badge.isVisible() and dialog.deadline_badge.text()
     set_moment(dialog.received_at, seoul(2026, 2, 12, 10))
     dialog.kind.setCurrentIndex(dialog.kind.findData("petition"))
@@ -229,7 +230,7 @@ def test_locked_database_is_a_message_bar_and_the_text_survives(
         blocker.close()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.message_bar.isVisibleTo(dialog)
-    assert "사용 중" in dialog.message_bar.text()
+    assert "busy with another task" in dialog.message_bar.text()  # the window is in English
     assert dialog.title_edit.text() == "공연장 소음 민원"
     assert dialog.content.toPlainText() == "저녁 공연 때 주변 소음이 심합니다."
     dialog.save()
@@ -547,7 +548,7 @@ def test_start_from_a_missing_memo_is_a_message(desk: MainWindow, dialogs: Dialo
     tab.start_from_memo(4242)
     assert dialogs.of(ComplaintIntakeDialog) == []
     assert desk.message_bar.isVisibleTo(desk)
-    assert "전화 메모" in desk.message_bar.text()
+    assert "The phone memo was not found" in desk.message_bar.text()  # in English
 
 
 def test_a_complaint_that_leaves_the_list_stays_in_view_until_a_row_is_chosen(

@@ -1,0 +1,305 @@
+"""The English template of every message the services, the store and the UI's own
+refusals say, by key (the domain's are in :mod:`arco_desk.ui.common.message_catalogue`,
+which joins both). The Korean wording is in resources/translations/arco_desk_ko.ts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from arco_desk.ui.common.translation_marks import QT_TRANSLATE_NOOP
+
+SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
+    # --- store
+    "store.locked": QT_TRANSLATE_NOOP(
+        "Message",
+        "The database is busy with another task. Wait a moment and save again."),
+    "store.unreachable": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot reach the database. Check that the server is on and the data folder exists. "
+        "Save again when the connection is back."),
+    "store.io": QT_TRANSLATE_NOOP("Message", "Not saved: a disk input/output error."),
+    "store.disk_full": QT_TRANSLATE_NOOP(
+        "Message",
+        "Not saved: the disk is full. Free some space and save again."),
+    "store.read_only": QT_TRANSLATE_NOOP(
+        "Message",
+        "The database is read-only. Check the file permissions."),
+    "store.malformed": QT_TRANSLATE_NOOP(
+        "Message",
+        "The database file is damaged or is not an ARCO Desk database. Tell the "
+        "administrator."),
+    "store.deadlock": QT_TRANSLATE_NOOP(
+        "Message",
+        "Not saved: this PC and another PC were waiting for each other. Save again."),
+    "store.serialization": QT_TRANSLATE_NOOP(
+        "Message",
+        "Not saved: another PC changed the same records at the same time. Save again."),
+    "store.feed_lost": QT_TRANSLATE_NOOP(
+        "Message",
+        "The connection to the database server was lost. Reconnecting."),
+    "store.schema_too_new": QT_TRANSLATE_NOOP(
+        "Message",
+        "This database was made by a newer version of ARCO Desk (schema {revision}). Update "
+        "the program to the latest version."),
+    # --- connection
+    "connection.embedded": QT_TRANSLATE_NOOP(
+        "Message",
+        "Left empty, this PC uses its built-in database (SQLite)."),
+    "connection.malformed_url": QT_TRANSLATE_NOOP(
+        "Message",
+        "The database address is not well-formed. E.g. postgresql+psycopg://user@server/arco"),
+    "connection.unsupported": QT_TRANSLATE_NOOP(
+        "Message",
+        "Only PostgreSQL or SQLite addresses can be used."),
+    "connection.unusable_url": QT_TRANSLATE_NOOP(
+        "Message",
+        "The database address cannot be used: {reason}"),
+    "connection.failed": QT_TRANSLATE_NOOP("Message", "Could not connect: {reason}"),
+    "connection.empty_database": QT_TRANSLATE_NOOP(
+        "Message",
+        "Connected. The database is empty; its tables are made at the next start."),
+    "connection.up_to_date": QT_TRANSLATE_NOOP(
+        "Message",
+        "Connected. The database is up to date."),
+    "connection.too_new": QT_TRANSLATE_NOOP(
+        "Message",
+        "Connected, but the database was made by a newer ARCO Desk. Update ARCO Desk on this "
+        "PC first."),
+    "connection.upgrade_at_start": QT_TRANSLATE_NOOP(
+        "Message",
+        "Connected. The database is brought to the new version at the next start."),
+    "connection.autostart_failed": QT_TRANSLATE_NOOP(
+        "Message",
+        "Could not save the start-at-login entry: {reason}"),
+    # --- calendar
+    "calendar.registered_meanwhile": QT_TRANSLATE_NOOP(
+        "Message",
+        "A day off was just registered elsewhere on {day}. Check again."),
+    "calendar.override_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The day off to remove was not found. It may have been removed elsewhere already."),
+    # --- complaint (services)
+    "complaint.gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The complaint was not found. It may have been deleted elsewhere."),
+    "complaint.standard_unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "The complaint kinds table (service_standard.toml) cannot be read: {reason}. Ask the "
+        "administrator to fix the file."),
+    "complaint.unknown_status": QT_TRANSLATE_NOOP("Message", "Unknown complaint status: {status}"),
+    "complaint.period_unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "This complaint's processing period ‘{period}’ cannot be read."),
+    "complaint.period_not_computed": QT_TRANSLATE_NOOP(
+        "Message",
+        "The processing period cannot be computed: {reason}"),
+    "complaint.unknown_kind": QT_TRANSLATE_NOOP("Message", "Unknown complaint kind: ‘{code}’."),
+    "complaint.memo_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The phone memo was not found. It may have been deleted elsewhere."),
+    "complaint.source_memo_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The original phone memo was not found. It may have been deleted elsewhere."),
+    "complaint.source_visit_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The original visit record was not found. It may have been deleted elsewhere."),
+    "complaint.memo_already_registered": QT_TRANSLATE_NOOP(
+        "Message",
+        "This phone memo was already registered as complaint #{complaint_id}."),
+    "complaint.attachment_unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot open the attachment: {name}"),
+    "complaint.attachment_too_large": QT_TRANSLATE_NOOP(
+        "Message",
+        "The attachment is too large: {name} (up to {limit_mb} MB)"),
+    "complaint.responder_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The responder was not found in the staff list."),
+    "complaint.assignee_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The assignee was not found in the staff list."),
+    "complaint.department_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The department in charge was not found."),
+    # --- directory (services)
+    "directory.department_exists": QT_TRANSLATE_NOOP(
+        "Message",
+        "The department already exists: {name}"),
+    "directory.staff_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The staff member was not found. It may have been deleted elsewhere."),
+    "directory.department_missing": QT_TRANSLATE_NOOP("Message", "The department does not exist."),
+    "directory.own_stand_in": QT_TRANSLATE_NOOP(
+        "Message",
+        "A person cannot be their own stand-in."),
+    "directory.stand_in_missing": QT_TRANSLATE_NOOP(
+        "Message",
+        "The staff member named as stand-in does not exist."),
+    # --- memo (services)
+    "memo.gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The memo was not found. It may have been deleted elsewhere."),
+    "memo.no_pc_staff": QT_TRANSLATE_NOOP(
+        "Message",
+        "This PC's staff member is not set. Choose this PC's staff member in the Admin menu, "
+        "then try again."),
+    "memo.already_done": QT_TRANSLATE_NOOP(
+        "Message",
+        "The memo is already done ({done_at:%m/%d %H:%M} {outcome})."),
+    "memo.already_done_undated": QT_TRANSLATE_NOOP(
+        "Message",
+        "The memo is already done ({outcome})."),
+    "memo.greeting_required": QT_TRANSLATE_NOOP("Message", "Enter the greeting."),
+    "memo.greeting_too_long": QT_TRANSLATE_NOOP(
+        "Message",
+        "Keep the greeting within {limit} characters."),
+    "memo.escalation_minutes": QT_TRANSLATE_NOOP(
+        "Message",
+        "Choose between 1 and {limit} minutes (one working day)."),
+    "memo.reason_exists": QT_TRANSLATE_NOOP("Message", "The reason already exists: {label}"),
+    "memo.reason_gone": QT_TRANSLATE_NOOP("Message", "The reason was not found."),
+    "memo.no_number": QT_TRANSLATE_NOOP(
+        "Message",
+        "{name} has no direct line or extension in the staff directory. Register a number, "
+        "then give it out."),
+    "memo.target_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The chosen staff member was not found. Choose again."),
+    "memo.no_stand_in": QT_TRANSLATE_NOOP(
+        "Message",
+        "{name} has no stand-in. Send it to the person or to the whole department."),
+    "memo.reason_removed": QT_TRANSLATE_NOOP(
+        "Message",
+        "One of the chosen reasons is gone. Choose again."),
+    "memo.already_yours": QT_TRANSLATE_NOOP("Message", "You have already taken this memo."),
+    "memo.taken_by": QT_TRANSLATE_NOOP("Message", "{name} has already taken this memo."),
+    "memo.taken_by_someone": QT_TRANSLATE_NOOP(
+        "Message",
+        "Another staff member has already taken this memo."),
+    "memo.other_department": QT_TRANSLATE_NOOP(
+        "Message",
+        "A memo for another department cannot be taken. Forward it to a colleague."),
+    "memo.email_invalid": QT_TRANSLATE_NOOP(
+        "Message",
+        "Not an e-mail address. E.g. name@example.com"),
+    "memo.email_missing": QT_TRANSLATE_NOOP(
+        "Message",
+        "This memo has no e-mail address. Write the address you replied to."),
+    "memo.forward_to_required": QT_TRANSLATE_NOOP(
+        "Message",
+        "Choose the colleague who gets the memo."),
+    "memo.forward_to_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The colleague to forward to was not found."),
+    "memo.already_with": QT_TRANSLATE_NOOP("Message", "The memo is already with {name}."),
+    # --- outbound visit (services)
+    "outbound.gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The outbound visit was not found. It may have been deleted elsewhere."),
+    "outbound.staff_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "No such staff member. Search and choose again."),
+    "outbound.already_called": QT_TRANSLATE_NOOP(
+        "Message",
+        "The call was already recorded at {called_at:%m-%d %H:%M}."),
+    # --- reception (services)
+    "reception.appointment_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The appointment was not found. It may have been deleted elsewhere."),
+    "reception.visit_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The visit record was not found. It may have been deleted elsewhere."),
+    "reception.not_editable": QT_TRANSLATE_NOOP(
+        "Message",
+        "An appointment that is '{status}' cannot be changed."),
+    "reception.no_show_too_early": QT_TRANSLATE_NOOP(
+        "Message",
+        "The appointment time has not come yet; it cannot be marked as a no-show."),
+    "reception.other_day": QT_TRANSLATE_NOOP(
+        "Message",
+        "The appointment is for {starts_at:%Y-%m-%d}. If they came today, change the "
+        "appointment's date or register a walk-in."),
+    "reception.host_gone": QT_TRANSLATE_NOOP("Message", "The host was not found."),
+    "reception.received_by_required": QT_TRANSLATE_NOOP(
+        "Message",
+        "Choose the staff member who received the visitor."),
+    "reception.already_checked_out": QT_TRANSLATE_NOOP(
+        "Message",
+        "The visit is already checked out."),
+    "reception.pass_after_leaving": QT_TRANSLATE_NOOP(
+        "Message",
+        "A visitor who has left cannot get a pass."),
+    "reception.pass_held": QT_TRANSLATE_NOOP("Message", "Pass {number} was already given."),
+    "reception.no_pass": QT_TRANSLATE_NOOP("Message", "No pass was given for this visit."),
+    "reception.pass_returned": QT_TRANSLATE_NOOP("Message", "The pass was already returned."),
+    "reception.not_arrived": QT_TRANSLATE_NOOP("Message", "The visitor has not arrived yet."),
+    "reception.left_at": QT_TRANSLATE_NOOP("Message", "Already checked out at {left_at:%H:%M}."),
+    "reception.staff_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "No such staff member. Search the staff directory and choose again."),
+    "reception.pass_in_use": QT_TRANSLATE_NOOP(
+        "Message",
+        "Pass {number} has not been returned yet. Give another number."),
+    # --- visitors (services)
+    "visitor.gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The visitor's details were not found. They may have been destroyed after the "
+        "retention period."),
+    "visitor.chosen_gone": QT_TRANSLATE_NOOP(
+        "Message",
+        "The chosen visitor's details are no longer there. Enter them again."),
+    "visitor.nothing_to_purge": QT_TRANSLATE_NOOP(
+        "Message",
+        "No visit records are past their retention period."),
+    # --- staff import (services)
+    "staff_import.xlsx_unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot read the Excel file: {name} ({reason})"),
+    "staff_import.csv_encoding": QT_TRANSLATE_NOOP(
+        "Message",
+        "The CSV file's character encoding is unknown: {name}"),
+    "staff_import.csv_unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot read the CSV file: {name} ({reason})"),
+    "staff_import.unsupported": QT_TRANSLATE_NOOP(
+        "Message",
+        "Only CSV or XLSX files can be imported: {name}"),
+    "staff_import.header_missing": QT_TRANSLATE_NOOP(
+        "Message",
+        "The first line needs the column names: {columns}"),
+    "staff_import.empty": QT_TRANSLATE_NOOP("Message", "The file is empty: {name}"),
+    "staff_import.unknown_department": QT_TRANSLATE_NOOP(
+        "Message",
+        "Unknown department: {department}"),
+    "staff_import.field": QT_TRANSLATE_NOOP("Message", "{column}: {reason}"),
+    "staff_import.duplicate_name": QT_TRANSLATE_NOOP(
+        "Message",
+        "Duplicate: {department} already has a staff member named {name}"),
+    "staff_import.duplicate_email": QT_TRANSLATE_NOOP(
+        "Message",
+        "Duplicate: a staff member already uses the e-mail {email}"),
+    "staff_import.write_failed": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot write the file: {path} ({reason})"),
+    "staff_import.column.name": QT_TRANSLATE_NOOP("Message", "Name"),
+    "staff_import.column.department": QT_TRANSLATE_NOOP("Message", "Department"),
+    "staff_import.column.position": QT_TRANSLATE_NOOP("Message", "Position"),
+    "staff_import.column.duties": QT_TRANSLATE_NOOP("Message", "Duties"),
+    "staff_import.column.extension": QT_TRANSLATE_NOOP("Message", "Extension"),
+    "staff_import.column.direct_line": QT_TRANSLATE_NOOP("Message", "Direct line"),
+    "staff_import.column.email": QT_TRANSLATE_NOOP("Message", "E-mail"),
+    "staff_import.column.floor": QT_TRANSLATE_NOOP("Message", "Floor"),
+    "staff_import.column.room": QT_TRANSLATE_NOOP("Message", "Room"),
+    "staff_import.column.seat": QT_TRANSLATE_NOOP("Message", "Seat"),
+    # --- staff pickers (UI)
+    "picker.identity_not_chosen": QT_TRANSLATE_NOOP(
+        "Message",
+        "Choose someone from the suggestions, or empty the field."),
+    "picker.responder_not_chosen": QT_TRANSLATE_NOOP(
+        "Message",
+        "Pick the responder from the suggestions."),
+    "picker.assignee_not_chosen": QT_TRANSLATE_NOOP(
+        "Message",
+        "Pick the assignee from the suggestions, or clear the field."),
+}
