@@ -13,10 +13,10 @@ from arco_desk.domain.complaint_deadline import Badge
 from arco_desk.domain.complaints import EventKind, FollowUpOutcome, NoticeMethod, ReplyChannel
 from arco_desk.services.complaint_records import ComplaintDetail, EventRecord
 from arco_desk.ui.common.labels import label as enum_label
+from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.messages import render
 from arco_desk.ui.common.status_style import badge_text, status_stylesheet
 from arco_desk.ui.complaints.complaint_text import (
-    language,
     moment_text,
     short_moment,
     working_time_text,
@@ -66,7 +66,7 @@ class ComplaintDetailView(QWidget):
     # --- rendering ----------------------------------------------------------------------------
 
     def render_html(self, d: ComplaintDetail, now: datetime) -> str:
-        lang = language()
+        lang = ui_language()
         r = d.row
         parts = [f"<h3 style='margin:0'>{e(r.title)}</h3>",
                  f"<p style='margin-top:2px;color:#444'>{e(enum_label(r.status))} · "
@@ -120,7 +120,7 @@ class ComplaintDetailView(QWidget):
 
     def describe(self, ev: EventRecord, now: datetime) -> str:
         """The details of a step in words."""
-        lang = language()
+        lang = ui_language()
         moved = ""
         if ev.old_due_at is not None and ev.new_due_at is not None:
             moved = self.tr("deadline %1 → %2").replace(

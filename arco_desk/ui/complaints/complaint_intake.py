@@ -30,10 +30,11 @@ from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
+from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.messages import render
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.status_style import badge_text, status_stylesheet
-from arco_desk.ui.complaints.complaint_text import language, make_moment_edit, moment_of
+from arco_desk.ui.complaints.complaint_text import make_moment_edit, moment_of
 
 
 class ComplaintIntakeDialog(FormDialog):
@@ -61,7 +62,7 @@ class ComplaintIntakeDialog(FormDialog):
         else:
             self.setWindowTitle(self.tr("New complaint"))
         self.setMinimumWidth(560)
-        lang = language()
+        lang = ui_language()
 
         self.channel = QComboBox()
         self.channel.addItem(self.tr("— choose —"), "")

@@ -12,9 +12,10 @@ from arco_desk.domain.calendar_business import BusinessCalendar
 from arco_desk.domain.complaint_deadline import Badge, badge
 from arco_desk.services.complaint_records import ComplaintRow
 from arco_desk.ui.common.labels import label as enum_label
+from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.paged_model import PagedTableModel
 from arco_desk.ui.common.status_style import badge_text, status_colours
-from arco_desk.ui.complaints.complaint_text import language, short_moment
+from arco_desk.ui.complaints.complaint_text import short_moment
 
 
 class ComplaintTableModel(PagedTableModel[ComplaintRow]):
@@ -65,7 +66,7 @@ class ComplaintTableModel(PagedTableModel[ComplaintRow]):
         return None
 
     def _text(self, r: ComplaintRow, column: int) -> str:
-        lang = language()
+        lang = ui_language()
         if column == self.BADGE:
             return badge_text(self.badge_of(r))
         if column == self.DEADLINE:

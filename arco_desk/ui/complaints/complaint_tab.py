@@ -36,6 +36,7 @@ from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
+from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
@@ -52,7 +53,6 @@ from arco_desk.ui.complaints.complaint_steps import (
     PauseDialog,
     ResumeDialog,
 )
-from arco_desk.ui.complaints.complaint_text import language
 
 
 class ComplaintTab(QWidget):
@@ -70,7 +70,7 @@ class ComplaintTab(QWidget):
         self.message_bar = message_bar
         self.actor = actor
         self.title = self.tr("Complaints")
-        lang = language()
+        lang = ui_language()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search title, content or citizen (Ctrl+F)"))

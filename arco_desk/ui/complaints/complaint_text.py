@@ -9,13 +9,8 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit
 
 from arco_desk.domain.calendar_business import SEOUL, to_seoul
-from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.messages import moment_text as seoul_moment_text
 from arco_desk.ui.common.messages import working_time_text as working_time_words
-
-
-def language() -> str:
-    return ui_language()
 
 
 def moment_text(moment: datetime | None, now: datetime) -> str:
