@@ -66,7 +66,7 @@ from arco_desk.domain.reception import (
 )
 from arco_desk.domain.standard import load_standard
 from arco_desk.domain.text import TextKind, clean
-from arco_desk.domain.visitor_privacy import parse_retention_days, validate_purge
+from arco_desk.domain.visitor_privacy import parse_retention_days
 
 NOW = datetime(2026, 11, 24, 10, 30, tzinfo=SEOUL)  # a Tuesday
 CAL = BusinessCalendar.korea()
@@ -178,7 +178,6 @@ def refusals() -> list[Message]:
                                         date(2026, 11, 24)),
         lambda: parse_retention_days("many"),
         lambda: parse_retention_days(0),
-        lambda: validate_purge(" "),
         lambda: _raise(ValidationError({})),
     ]
     try:

@@ -47,7 +47,6 @@ __all__ = [
     "MemoStatus",
     "Route",
     "TransferRecord",
-    "clean_text",
     "escalation_moment",
     "number_to_give",
     "phone_digits",
@@ -144,11 +143,6 @@ class CleanMemo:
     target_staff_id: int
     route: Route
     reason_ids: tuple[int, ...] = field(default=())
-
-
-def clean_text(text: str) -> str:
-    """One line of typed text cleaned (:func:`arco_desk.domain.text.tidy`), no limit."""
-    return tidy(text)
 
 
 def validate_memo(draft: MemoDraft, now: datetime) -> CleanMemo:

@@ -18,7 +18,6 @@ from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.phone import mask_name, mask_phone
-from arco_desk.domain.text import TextKind, clean
 
 __all__ = [
     "ANONYMOUS_NAME",
@@ -30,7 +29,6 @@ __all__ = [
     "masked_phone",
     "parse_retention_days",
     "retention_cutoff",
-    "validate_purge",
 ]
 
 DEFAULT_RETENTION_DAYS: Final = 365
@@ -70,11 +68,6 @@ def retention_cutoff(now: datetime, days: int) -> datetime:
     local = now.astimezone(SEOUL)
     start = datetime(local.year, local.month, local.day, tzinfo=SEOUL)
     return start - timedelta(days=days)
-
-
-def validate_purge(actor: str) -> str:
-    return clean(TextKind.PERSON_NAME, "actor", actor,
-                 required=msg("privacy.actor_required"))
 
 
 @dataclass(frozen=True, slots=True)

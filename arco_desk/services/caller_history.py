@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, or_, select
 
 from arco_desk.domain.caller_history import ContactKind, EarlierContact
-from arco_desk.domain.memos import clean_text
 from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
+from arco_desk.domain.text import tidy
 from arco_desk.store.models import Complaint, Visit, Visitor
 from arco_desk.store.unit_of_work import UnitOfWork
 
@@ -23,7 +23,7 @@ class CallerHistoryService:
                 ) -> list[EarlierContact]:
         """Visits, then complaints, newest first; each list at most ``limit`` long."""
         digits, display = _phone_keys(phone)
-        who = clean_text(name)
+        who = tidy(name)
         visitor_match: list[ColumnElement[bool]] = []
         complaint_match: list[ColumnElement[bool]] = []
         if digits:
@@ -55,7 +55,7 @@ class CallerHistoryService:
 
 def _phone_keys(phone: str) -> tuple[str, str]:
     """(digits, formatted display) of a number long enough to mean one caller."""
-    text = clean_text(phone)
+    text = tidy(phone)
     if not text:
         return "", ""
     try:

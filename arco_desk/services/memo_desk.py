@@ -22,14 +22,13 @@ from arco_desk.domain.memos import (
     MemoStatus,
     Route,
     TransferRecord,
-    clean_text,
     number_to_give,
     render_greeting,
     validate_memo,
     validate_reason_label,
 )
 from arco_desk.domain.messages import Message, msg
-from arco_desk.domain.text import TextKind, clean
+from arco_desk.domain.text import TextKind, clean, tidy
 from arco_desk.services.acting import acting_staff_id
 from arco_desk.services.audit import record_audit
 from arco_desk.services.korean_records import DEPARTMENT_PLACEHOLDER, NAME_PLACEHOLDER, route_detail
@@ -69,7 +68,7 @@ class MemoDesk(MemoParts):
         errors: dict[str, Message] = {}
         values: dict[str, str] = {}
         if greeting is not None:
-            template = " ".join(clean_text(greeting).split())
+            template = " ".join(tidy(greeting).split())
             if not template:
                 errors["greeting_script"] = msg("memo.greeting_required")
             elif len(template) > MAX_GREETING_LENGTH:

@@ -24,11 +24,11 @@ from arco_desk.domain.memos import (
     MemoEventKind,
     MemoRow,
     MemoStatus,
-    clean_text,
     validate_forward_reason,
     validate_outcome,
 )
 from arco_desk.domain.messages import Message, msg
+from arco_desk.domain.text import tidy
 from arco_desk.services.acting import acting_staff_id
 from arco_desk.services.korean_records import complaint_outcome, email_outcome
 from arco_desk.services.memo_rows import (
@@ -136,7 +136,7 @@ class MemoInbox(MemoParts):
     ) -> MemoRow:
         """The caller was answered by e-mail (to the memo's address or ``email``)."""
         text = validate_outcome(note, required=False)
-        address = clean_text(email or "")
+        address = tidy(email or "")
         if address and not is_email(address):
             raise ValidationError({"email": msg("memo.email_invalid")})
         with self.uow.read() as session:

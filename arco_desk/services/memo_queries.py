@@ -15,10 +15,10 @@ from arco_desk.domain.memos import (
     MemoFilter,
     MemoRow,
     MemoStatus,
-    clean_text,
     phone_digits,
 )
 from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
+from arco_desk.domain.text import tidy
 from arco_desk.services.directory import like_pattern
 from arco_desk.services.memo_rows import MemoParts, addressed_to
 from arco_desk.store.models import PhoneMemo, Staff
@@ -95,7 +95,7 @@ class MemoQueries(MemoParts):
         digits = _history_digits(phone)
         if digits:
             conditions.append(PhoneMemo.caller_phone_digits == digits)
-        who = clean_text(name)
+        who = tidy(name)
         if len(who) >= 2:
             conditions.append(PhoneMemo.caller_name == who)
         if not conditions:
@@ -151,7 +151,7 @@ def _text_matches(text: str, dialect: str) -> Select[tuple[int]] | None:
 
 
 def _history_digits(phone: str) -> str:
-    text = clean_text(phone)
+    text = tidy(phone)
     if not text:
         return ""
     try:

@@ -2542,10 +2542,6 @@
         <translation>보존 기간은 {low}~{high}일 사이로 입력하세요.</translation>
     </message>
     <message>
-        <source>Enter the name of the person responsible for the destruction (who runs it).</source>
-        <translation>파기 책임자(실행하는 사람)의 이름을 입력하세요.</translation>
-    </message>
-    <message>
         <source>Name unknown</source>
         <translation>이름 미상</translation>
     </message>

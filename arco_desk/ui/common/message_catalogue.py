@@ -338,9 +338,6 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
     "privacy.retention_range": QT_TRANSLATE_NOOP(
         "Message",
         "Enter a retention period of {low} to {high} days."),
-    "privacy.actor_required": QT_TRANSLATE_NOOP(
-        "Message",
-        "Enter the name of the person responsible for the destruction (who runs it)."),
     # --- notice
     "notice.unknown_name": QT_TRANSLATE_NOOP("Message", "Name unknown"),
     "notice.unknown_name_of": QT_TRANSLATE_NOOP("Message", "Name unknown ({organisation})"),
