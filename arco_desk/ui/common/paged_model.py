@@ -121,20 +121,20 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         return self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
 
     def _load(self, page: int) -> None:
-        if self._outage is not None:
+        if self._outage is not None or not self._fetched(page):
             self._unloaded.add(page)  # the timer asks again, not every paint
-            return
+
+    def _fetched(self, page: int) -> bool:
+        """Fetch ``page`` into the cache; on a known error start (or go on with) the
+        outage and say False."""
         try:
             records = self._fetch(self._page(page))
         except DomainError as error:
-            self._unloaded.add(page)
             self._fail(render(error.msg))
-            return
-        self._keep(records)
-
-    def _keep(self, records: list[Row]) -> None:
+            return False
         for record in records:
             self._cache[record.id] = record
+        return True
 
     def _fail(self, message: str) -> None:
         self._retry.start(self.retry_ms)
@@ -150,12 +150,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def _try_again(self) -> None:
         pages = sorted(self._unloaded) or ([0] if self._ids else [])
         for page in pages:
-            try:
-                records = self._fetch(self._page(page))
-            except DomainError as error:
-                self._fail(render(error.msg))
+            if not self._fetched(page):
                 return
-            self._keep(records)
             self._unloaded.discard(page)
             self._repaint(page)
         self._unloaded.clear()
