@@ -4,6 +4,7 @@ shows them next to their fields or in the message bar."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from arco_desk.domain.messages import Message, msg
 
@@ -31,3 +32,30 @@ class ValidationError(DomainError):
 
 class NotFound(DomainError):
     """The record asked for does not exist (any more)."""
+
+
+class EditConflict(ValidationError):
+    """Someone else changed the same fields since the form was opened.
+
+    ``field_errors`` names each field both changed; ``current`` holds the record's values
+    now (by field) and ``version`` its version, so the form can show the new values beside
+    what was typed and save over them on purpose (docs/architecture.md §9).
+    """
+
+    def __init__(self, fields: Mapping[str, Message], *, changed_by: str,
+                 changed_at: datetime, current: Mapping[str, object], version: int) -> None:
+        super().__init__(fields)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.current: dict[str, object] = dict(current)
+        self.version = version
+        who = changed_by or msg("edit.someone")
+        self.msg = msg("edit.conflict", who=who, at=changed_at)
+
+    def __str__(self) -> str:
+        return "edit.conflict: " + ", ".join(self.field_errors)
+
+
+class Duplicate(DomainError):
+    """The database already holds what this would create a second of (one complaint per
+    source memo, one holder of a visitor pass...)."""

@@ -50,6 +50,7 @@ from arco_desk.store.models import (
     OutboundVisit,
     PhoneMemo,
 )
+from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
 __all__ = [
@@ -131,6 +132,7 @@ class CalendarService:
 
     # --- single changes (no deadline is moved) -------------------------------------------
 
+    @retry_conflicts
     def add_override(
         self, day: date, kind: OverrideKind | str, reason: str = "", *, actor: Actor
     ) -> CalendarOverrideRecord:
@@ -138,6 +140,7 @@ class CalendarService:
         :meth:`preview_change` / :meth:`apply_change` to move them."""
         return self.apply_change(add=OverrideDraft(day, kind, reason), actor=actor).added[0]
 
+    @retry_conflicts
     def remove_override(self, override_id: int, *, actor: Actor) -> None:
         """Delete one override. Open items keep their stored deadlines."""
         self.apply_change(remove=override_id, actor=actor)
@@ -157,6 +160,7 @@ class CalendarService:
             proposal = self._propose(session, drafts, ids)
             return self._changes(session, proposal)
 
+    @retry_conflicts
     def apply_change(
         self,
         add: Adds = None,
@@ -176,7 +180,7 @@ class CalendarService:
         drafts, ids = _as_drafts(add), _as_ids(remove)
         accepted = {(str(kind), int(item_id)) for kind, item_id in accept_ids}
         try:
-            with self.uow.write() as session:
+            with self.uow.write(actor) as session:
                 proposal = self._propose(session, drafts, ids)
                 changes = self._changes(session, proposal)
                 result = self._write(session, proposal, changes, accepted, actor)

@@ -38,6 +38,7 @@ from arco_desk.services.korean_records import (
 )
 from arco_desk.services.memo_inbox import close_for_complaint
 from arco_desk.store.models import Complaint, ComplaintAttachment, PhoneMemo, Visit, Visitor
+from arco_desk.store.retry import retry_conflicts
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ class ComplaintIntake(ComplaintParts):
         due = self.calendar.business_calendar().due(received, kind.period)
         return DeadlinePreview(kind.period, due, deadline_rule(kind.period, due))
 
+    @retry_conflicts
     def register(
         self,
         draft: ComplaintDraft,
@@ -82,7 +84,7 @@ class ComplaintIntake(ComplaintParts):
         due = cal.due(clean.received_at, clean.kind.period)
         copied: list[Path] = []
         try:
-            with self.uow.write() as session:
+            with self.uow.write(actor) as session:
                 _check_sources(session, clean)
                 complaint = _new_complaint(clean, due)
                 session.add(complaint)

@@ -40,43 +40,48 @@ from arco_desk.services.complaint_base import (
 from arco_desk.services.complaint_records import ResumePreview
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Complaint, ComplaintEvent, Department, Staff
+from arco_desk.store.retry import retry_conflicts
 
 
 class ComplaintLifecycle(ComplaintParts):
     """The steps on a registered complaint, each done by an actor."""
 
+    @retry_conflicts
     def assign(self, complaint_id: int, assignee_id: int | None, department_id: int | None = None,
                *, actor: Actor) -> None:
         """Give a received complaint to a staff member (their department follows) or to a
         department."""
         validate_assignment(assignee_id, department_id, None)
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             complaint = load_complaint(session, complaint_id)
             check_step(complaint, ComplaintAction.ASSIGN)
             assign_in(session, complaint, assignee_id, department_id, None, actor, now)
 
+    @retry_conflicts
     def reassign(self, complaint_id: int, assignee_id: int | None, department_id: int | None,
                  reason: str, *, actor: Actor) -> None:
         """Give an assigned complaint to someone else, with the reason (kept in the history)."""
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             complaint = load_complaint(session, complaint_id)
             check_step(complaint, ComplaintAction.REASSIGN)
             assign_in(session, complaint, assignee_id, department_id, reason, actor, now)
 
+    @retry_conflicts
     def start(self, complaint_id: int, *, actor: Actor) -> None:
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             complaint = load_complaint(session, complaint_id)
             complaint.status = check_step(complaint, ComplaintAction.START).value
             add_event(session, complaint, EventKind.STARTED, now, actor)
 
+    @retry_conflicts
     def pause(self, complaint_id: int, request: str, *, actor: Actor) -> None:
         """Stop the clock while the citizen supplements documents (보완 요구)."""
         text = validate_pause_request(request)
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             complaint = load_complaint(session, complaint_id)
             check_step(complaint, ComplaintAction.PAUSE)
             complaint.paused_at = now
@@ -93,13 +98,14 @@ class ComplaintLifecycle(ComplaintParts):
             end = validate_pause_end(complaint.paused_at, ended_at, now)
             return self._moved(session, complaint, end)[0]
 
+    @retry_conflicts
     def resume(self, complaint_id: int, note: str = "", ended_at: datetime | None = None, *,
                actor: Actor) -> ResumePreview:
         """The supplement arrived at ``ended_at`` (default now): the clock runs again and the
         deadline moves by the working time of the pause."""
         note = validate_step_note(note)
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             complaint = load_complaint(session, complaint_id)
             check_step(complaint, ComplaintAction.RESUME)
             assert complaint.paused_at is not None
@@ -126,11 +132,12 @@ class ComplaintLifecycle(ComplaintParts):
             complaint = load_complaint(session, complaint_id, lock=False)
             return self._terms(session, complaint)
 
+    @retry_conflicts
     def delay_notice(self, complaint_id: int, reason: str, new_due: datetime | None, method: str,
                      consent: bool = False, *, actor: Actor) -> None:
         """Record that the citizen was told, before the deadline, why the answer is late and
         when to expect it (처리기간 연장)."""
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             complaint = load_complaint(session, complaint_id)
             check_step(complaint, ComplaintAction.DELAY_NOTICE)
             terms = self._terms(session, complaint)
@@ -140,12 +147,13 @@ class ComplaintLifecycle(ComplaintParts):
                       actor, detail=clean.reason, old_due_at=terms.deadline,
                       new_due_at=clean.new_due, code=clean.method.value, consent=clean.consent)
 
+    @retry_conflicts
     def answer(self, complaint_id: int, text: str, channel: str, answered_at: datetime | None,
                responder_id: int | None, *, actor: Actor) -> None:
         """Record the answer: text, how it went out, when, and the responder's real name as
         their staff profile gives it (replies are made in real name, clause 1-3)."""
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             complaint = load_complaint(session, complaint_id)
             status = check_step(complaint, ComplaintAction.ANSWER)
             contact = Contact(complaint.citizen_phone, complaint.citizen_email,
@@ -162,21 +170,23 @@ class ComplaintLifecycle(ComplaintParts):
                       target=(responder.id, responder.name),
                       old_due_at=deadline_in_force(complaint))
 
+    @retry_conflicts
     def follow_up(self, complaint_id: int, outcome: str, note: str = "", *,
                   actor: Actor) -> None:
         """Record the follow-up call: was the result understood, any further questions."""
         clean = validate_follow_up(outcome, note)
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             complaint = load_complaint(session, complaint_id)
             complaint.status = check_step(complaint, ComplaintAction.FOLLOW_UP).value
             add_event(session, complaint, EventKind.FOLLOW_UP, now, actor,
                       detail=clean.note, code=clean.outcome.value)
 
+    @retry_conflicts
     def close(self, complaint_id: int, note: str = "", *, actor: Actor) -> None:
         note = validate_step_note(note)
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             complaint = load_complaint(session, complaint_id)
             complaint.status = check_step(complaint, ComplaintAction.CLOSE).value
             complaint.closed_at = now

@@ -21,6 +21,7 @@ from arco_desk.services.reception import ReceptionService
 from arco_desk.services.scheduler import AgencyScheduler
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
+from arco_desk.services.submissions import SubmissionService
 from arco_desk.store.agency_lease import AgencyLease
 from arco_desk.store.engine import create_store_engine, is_sqlite, sqlite_url
 from arco_desk.store.errors import classify
@@ -45,6 +46,7 @@ class Services:
     notices: NoticeService
     caller_history: CallerHistoryService
     complaints: ComplaintService
+    submissions: SubmissionService
     scheduler: AgencyScheduler
     migration: MigrationResult
     database_label: str
@@ -85,6 +87,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
     calendar = CalendarService(uow, clock)  # one calendar cache, shared by the services
     reception = ReceptionService(uow, clock, calendar)
     memos = MemoService(uow, calendar, clock)
+    submissions = SubmissionService(uow, clock)
     return Services(
         engine=engine,
         uow=uow,
@@ -99,7 +102,8 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         notices=NoticeService(uow),
         caller_history=CallerHistoryService(uow),
         complaints=ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER, clock),
-        scheduler=AgencyScheduler(AgencyLease(engine), memos, reception),
+        submissions=submissions,
+        scheduler=AgencyScheduler(AgencyLease(engine), memos, reception, submissions),
         migration=migration,
         database_label=label,
     )

@@ -26,6 +26,7 @@ from arco_desk.domain.messages import Message, msg
 from arco_desk.services.audit import record_audit
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Department, Staff
+from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
 
@@ -60,10 +61,11 @@ class DirectoryService:
                 for d, n in session.execute(stmt)
             ]
 
+    @retry_conflicts
     def add_department(self, name: str, floor: str = "", main_phone: str = "", *,
                        actor: Actor) -> int:
         clean = validate_department(name, floor, main_phone)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             taken = select(Department.id).where(Department.name == clean.name)
             if session.scalar(taken) is not None:
                 raise ValidationError({"name": msg("directory.department_exists", name=clean.name)})
@@ -135,9 +137,10 @@ class DirectoryService:
 
     # --- edits ---------------------------------------------------------------------------
 
+    @retry_conflicts
     def create_staff(self, draft: StaffDraft, *, actor: Actor) -> StaffRecord:
         clean = validate_staff(draft)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             _check_references(session, clean, None)
             staff = Staff(**_draft_columns(clean))
             session.add(staff)
@@ -147,9 +150,10 @@ class DirectoryService:
             staff_id = staff.id
         return self.get_staff(staff_id)
 
+    @retry_conflicts
     def update_staff(self, staff_id: int, draft: StaffDraft, *, actor: Actor) -> StaffRecord:
         clean = validate_staff(draft)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             staff = _load(session, staff_id)
             _check_references(session, clean, staff_id)
             for key, value in _draft_columns(clean).items():
@@ -158,13 +162,15 @@ class DirectoryService:
             record_audit(session, actor, "staff.update", "staff", staff_id, clean.name)
         return self.get_staff(staff_id)
 
+    @retry_conflicts
     def deactivate_staff(self, staff_id: int, *, actor: Actor) -> None:
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             staff = _load(session, staff_id)
             staff.active = False
             _staff_changed(session, staff)
             record_audit(session, actor, "staff.deactivate", "staff", staff_id, staff.name)
 
+    @retry_conflicts
     def set_presence(
         self,
         staff_id: int,
@@ -177,7 +183,7 @@ class DirectoryService:
     ) -> StaffRecord:
         """Record where a staff member is, when they are back and who stands in."""
         note = validate_presence(presence, back_at, self.clock(), staff_id, stand_in_id, note)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             staff = _load(session, staff_id)
             if stand_in_id is not None:
                 _load(session, stand_in_id, field="stand_in_id")

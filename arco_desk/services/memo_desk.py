@@ -48,6 +48,7 @@ from arco_desk.store.models import (
     Staff,
     TransferLog,
 )
+from arco_desk.store.retry import retry_conflicts
 
 MAX_GREETING_LENGTH = 300
 MAX_ESCALATION_MINUTES = 8 * 60
@@ -60,6 +61,7 @@ class MemoDesk(MemoParts):
     def greeting_template(self) -> str:
         return self.settings.get("greeting_script")
 
+    @retry_conflicts
     def save_desk_settings(
         self, greeting: str | None = None, escalation_minutes: int | None = None, *,
         actor: Actor,
@@ -110,11 +112,12 @@ class MemoDesk(MemoParts):
         with self.uow.read() as session:
             return [reason_record(r) for r in session.scalars(stmt)]
 
+    @retry_conflicts
     def add_reason(self, label_ko: str, label_en: str = "", *,
                    actor: Actor) -> MemoReasonRecord:
         """A reason of the agency's own, shown after the classic ones."""
         ko, en = validate_reason_label(label_ko, label_en)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             taken = session.scalar(
                 select(MemoReason.id).where(func.lower(MemoReason.label_ko) == ko.lower()))
             if taken is not None:
@@ -129,10 +132,11 @@ class MemoDesk(MemoParts):
             record_audit(session, actor, "memo_reason.create", "memo_reason", reason.id, ko)
             return reason_record(reason)
 
+    @retry_conflicts
     def set_reason_active(self, reason_id: int, active: bool, *,
                           actor: Actor) -> MemoReasonRecord:
         """Hide a reason from new memos (old memos keep it) or show it again."""
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             reason = session.get(MemoReason, reason_id)
             if reason is None:
                 raise NotFound(msg("memo.reason_gone"))
@@ -157,12 +161,13 @@ class MemoDesk(MemoParts):
         """24 working hours after the call (the standard), on the agency's calendar."""
         return self.calendar.business_calendar().due(called_at, self.callback_period)
 
+    @retry_conflicts
     def record(self, draft: MemoDraft, *, actor: Actor) -> MemoRow:
         """Store the memo and forward it, in one transaction; ``actor`` took the call."""
         now = self.clock()
         clean = validate_memo(draft, now)
         due = self.callback_due(clean.called_at)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             preview = _resolve(session, clean, due, self.callback_period)
             taken_by_id = acting_staff_id(session, actor)
             memo = PhoneMemo(
@@ -192,12 +197,13 @@ class MemoDesk(MemoParts):
             return number_to_give(staff.direct_line, staff.extension,
                                   staff.department.main_phone)
 
+    @retry_conflicts
     def log_transfer(self, staff_id: int, caller_name: str = "", *,
                      actor: Actor) -> TransferRecord:
         """The desk told the caller the colleague's name and number (안내함)."""
         caller_name = clean(TextKind.PERSON_NAME, "caller_name", caller_name)
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             staff = active_staff(session, staff_id)
             number = number_to_give(staff.direct_line, staff.extension,
                                     staff.department.main_phone)

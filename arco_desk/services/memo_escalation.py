@@ -16,6 +16,7 @@ from arco_desk.services.memo_rows import MemoParts, add_event, stand_in_of
 from arco_desk.services.settings import DEFAULTS
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import PhoneMemo
+from arco_desk.store.retry import retry_conflicts
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ class MemoEscalation(MemoParts):
             return int(DEFAULTS["memo_escalation_minutes"])
         return minutes
 
+    @retry_conflicts
     def escalate_due(self, now: datetime | None = None, *, actor: Actor) -> list[int]:
         """Escalate every memo still unread ``memo_escalation_minutes`` working minutes
         after it was forwarded: flagged for the desk and sent to the recipient's
@@ -65,7 +67,7 @@ class MemoEscalation(MemoParts):
         if not due:
             return []
         escalated: list[int] = []
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             for memo_id in due:
                 memo = session.get(PhoneMemo, memo_id, with_for_update=True)
                 if (memo is None or memo.read_at is not None or memo.escalated_at is not None

@@ -42,6 +42,7 @@ from arco_desk.services.memo_rows import (
 )
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import PhoneMemo, Staff
+from arco_desk.store.retry import retry_conflicts
 
 __all__ = ["MemoInbox", "close_for_complaint"]
 
@@ -49,6 +50,7 @@ __all__ = ["MemoInbox", "close_for_complaint"]
 class MemoInbox(MemoParts):
     """The recipient's actions on a memo."""
 
+    @retry_conflicts
     def open_memo(self, memo_id: int, *, actor: Actor) -> MemoDetail:
         """Show a memo; when ``actor`` is the staff member it is addressed to (or the
         stand-in it was escalated to), it is marked read, once."""
@@ -60,13 +62,14 @@ class MemoInbox(MemoParts):
                 unread = memo.read_at is None and memo.status in UNREAD_STATUSES
                 mine = staff_id in (memo.target_staff_id, memo.escalated_to_id)
             if unread and mine:
-                with self.uow.write() as session:
+                with self.uow.write(actor) as session:
                     memo = load_memo(session, memo_id, lock=True)
                     if memo.read_at is None and staff_id in (memo.target_staff_id,
                                                              memo.escalated_to_id):
                         mark_read(session, memo, staff_id, now, MemoEventKind.READ)
         return self.get(memo_id)
 
+    @retry_conflicts
     def mark_delivered(self, memo_ids: Sequence[int], *, actor: Actor) -> int:
         """The inbox of ``actor`` (the recipient) showed these memos: new → delivered.
         Returns how many."""
@@ -86,7 +89,7 @@ class MemoInbox(MemoParts):
             ))
         if not waiting:
             return 0
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             # Again inside the write: another PC may have moved some on meanwhile.
             still_new = list(session.scalars(
                 select(PhoneMemo.id).where(PhoneMemo.id.in_(waiting),
@@ -104,10 +107,11 @@ class MemoInbox(MemoParts):
                         department_id=department_id)
             return len(still_new)
 
+    @retry_conflicts
     def claim(self, memo_id: int, *, actor: Actor) -> MemoRow:
         """Take a memo sent to the whole department: it becomes the actor's, and read."""
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             memo = load_memo(session, memo_id, lock=True)
             staff = acting_staff(session, actor)
             staff_id = staff.id
@@ -126,11 +130,13 @@ class MemoInbox(MemoParts):
             mark_read(session, memo, staff_id, now, MemoEventKind.CLAIMED)
         return self.get_row(memo_id)
 
+    @retry_conflicts
     def called_back(self, memo_id: int, outcome: str, *, actor: Actor) -> MemoRow:
         """``actor`` called the caller back; ``outcome`` says what came of it."""
         note = validate_outcome(outcome)
         return self._close(memo_id, actor, DoneVia.CALL, note, MemoEventKind.CALLED_BACK)
 
+    @retry_conflicts
     def replied_by_email(
         self, memo_id: int, note: str = "", email: str | None = None, *, actor: Actor
     ) -> MemoRow:
@@ -148,6 +154,7 @@ class MemoInbox(MemoParts):
         return self._close(memo_id, actor, DoneVia.EMAIL, outcome, MemoEventKind.EMAILED,
                            email=address)
 
+    @retry_conflicts
     def forward(self, memo_id: int, to_staff_id: int | None, reason: str, *,
                 actor: Actor) -> MemoRow:
         """Pass a memo on to a colleague, with the reason (the colleague sees it)."""
@@ -163,7 +170,7 @@ class MemoInbox(MemoParts):
             raise ValidationError(errors)
         assert to_staff_id is not None
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             memo = load_memo(session, memo_id, lock=True)
             require_open(memo)
             target = session.get(Staff, to_staff_id)
@@ -188,7 +195,7 @@ class MemoInbox(MemoParts):
     def _close(self, memo_id: int, actor: Actor, via: DoneVia, outcome: str,
                kind: MemoEventKind, email: str = "") -> MemoRow:
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             memo = load_memo(session, memo_id, lock=True)
             staff_id = acting_staff(session, actor).id
             require_open(memo)

@@ -29,6 +29,7 @@ from arco_desk.services.audit import record_audit
 from arco_desk.services.calendar import CalendarService
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Department, OutboundVisit, Staff
+from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
 __all__ = ["OutboundVisitService"]
@@ -53,12 +54,13 @@ class OutboundVisitService:
         return self.calendar.standard.visit_call_due(self.calendar.business_calendar(),
                                                      visit_date)
 
+    @retry_conflicts
     def book(self, draft: OutboundVisitDraft, *, actor: Actor) -> int:
         """Plan a visit to a customer; its call task is due the previous working day."""
         today = self.clock().astimezone(SEOUL).date()
         clean = validate_outbound_visit(draft, today)
         due = self.call_due(clean.visit_date)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             staff = session.get(Staff, clean.staff_id)
             if staff is None or not staff.active:
                 raise ValidationError({"staff_id": msg("outbound.staff_gone")})
@@ -75,10 +77,11 @@ class OutboundVisitService:
                          f"{clean.visit_date.isoformat()} staff={staff.id}")
             return visit.id
 
+    @retry_conflicts
     def record_call(self, visit_id: int, note: str = "", *, actor: Actor) -> None:
         """The customer was called (purpose, name and department told)."""
         note = validate_call_note(note)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             visit = session.get(OutboundVisit, visit_id)
             if visit is None:
                 raise NotFound(_GONE)
@@ -90,9 +93,10 @@ class OutboundVisitService:
             record_audit(session, actor, "outbound_visit.called", "outbound_visit",
                          visit_id)
 
+    @retry_conflicts
     def cancel(self, visit_id: int, *, actor: Actor) -> None:
         """The visit is off: its call task goes with it."""
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             visit = session.get(OutboundVisit, visit_id)
             if visit is None:
                 raise NotFound(_GONE)

@@ -50,6 +50,7 @@ from arco_desk.services.visitor_privacy import VisitorPrivacyService
 from arco_desk.services.visitors import find_visitors, load_visitor, resolve_visitor
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Appointment, Staff, Visit, Visitor
+from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
 __all__ = ["ReceptionService"]
@@ -97,10 +98,11 @@ class ReceptionService:
 
     # --- appointments ------------------------------------------------------------------
 
+    @retry_conflicts
     def book(self, draft: AppointmentDraft, *, actor: Actor) -> int:
         """Book an appointment; returns its id (also its timeline key)."""
         clean = validate_appointment(draft, self.clock())
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             _host(session, clean.host_id, "host_id")
             visitor = resolve_visitor(session, clean.visitor)
             appointment = Appointment(
@@ -116,10 +118,11 @@ class ReceptionService:
                          f"{clean.starts_at:%Y-%m-%d %H:%M} host={clean.host_id}")
             return appointment.id
 
+    @retry_conflicts
     def update_appointment(self, appointment_id: int, draft: AppointmentDraft, *,
                            actor: Actor) -> None:
         """Change a booking that is still waiting. A new time asks the host again."""
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             appointment = _appointment(session, appointment_id)
             status = VisitStatus(appointment.status)
             if not status.is_waiting:
@@ -148,12 +151,14 @@ class ReceptionService:
             record_audit(session, actor, "appointment.update", "appointment",
                          appointment_id, f"{clean.starts_at:%Y-%m-%d %H:%M}")
 
+    @retry_conflicts
     def cancel(self, appointment_id: int, *, actor: Actor) -> None:
         self._set_status(appointment_id, VisitStatus.CANCELLED, "appointment.cancel", actor)
 
+    @retry_conflicts
     def mark_no_show(self, appointment_id: int, *, actor: Actor) -> None:
         """The visitor did not come. Only once the appointed time has passed."""
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             appointment = _appointment(session, appointment_id)
             check_transition(VisitStatus(appointment.status), VisitStatus.NO_SHOW)
             if self.clock() < appointment.starts_at:
@@ -163,9 +168,10 @@ class ReceptionService:
             record_audit(session, actor, "appointment.no_show", "appointment",
                          appointment_id)
 
+    @retry_conflicts
     def confirm_host_ready(self, appointment_id: int, *, actor: Actor) -> None:
         """The host is ready to receive the visitor ("준비 완료")."""
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             appointment = _appointment(session, appointment_id)
             check_transition(VisitStatus(appointment.status), VisitStatus.HOST_READY)
             appointment.status = VisitStatus.HOST_READY.value
@@ -178,7 +184,7 @@ class ReceptionService:
 
     def _set_status(self, appointment_id: int, target: VisitStatus, action: str,
                     actor: Actor) -> None:
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             appointment = _appointment(session, appointment_id)
             check_transition(VisitStatus(appointment.status), target)
             appointment.status = target.value
@@ -224,6 +230,7 @@ class ReceptionService:
 
     # --- preparation alert (5 minutes before, clock time) ---------------------------------
 
+    @retry_conflicts
     def preparation_alerts_due(self, now: datetime | None = None, *,
                                actor: Actor) -> list[PreparationAlert]:
         """Alert the hosts whose visitor is due within the preparation lead.
@@ -235,7 +242,7 @@ class ReceptionService:
         moment = now or self.clock()
         lead = self.preparation_lead
         sent: list[int] = []
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             stmt = (
                 select(Appointment)
                 .where(Appointment.status == VisitStatus.EXPECTED.value,
@@ -286,12 +293,13 @@ class ReceptionService:
 
     # --- arrival ----------------------------------------------------------------------------
 
+    @retry_conflicts
     def check_in(self, appointment_id: int, pass_number: str = "",
                  id_checked: bool = False, *, actor: Actor) -> CheckInResult:
         """The expected visitor is here: one action. The host is notified; when the host is
         away the visitor is routed to the stand-in (both are told)."""
         now = self.clock()
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             appointment = session.get(Appointment, appointment_id, with_for_update=True)
             if appointment is None:
                 raise NotFound(_GONE)
@@ -312,10 +320,11 @@ class ReceptionService:
                          f"appointment={appointment_id}")
             return result
 
+    @retry_conflicts
     def register_walk_in(self, draft: WalkInDraft, *, actor: Actor) -> CheckInResult:
         """A visitor without an appointment: purpose and whom they want to see."""
         visitor_draft, host_id, purpose, number = validate_walk_in(draft)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             _host(session, host_id, "host_id")
             if number:
                 _check_pass_free(session, number)
@@ -370,11 +379,12 @@ class ReceptionService:
                 for v, name, org in session.execute(stmt)
             ]
 
+    @retry_conflicts
     def record_received(self, visit_id: int, staff_id: int | None, *, actor: Actor) -> None:
         """Who received the visitor (the host, the stand-in or another colleague)."""
         if staff_id is None:
             raise ValidationError({"received_by_id": msg("reception.received_by_required")})
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             visit = _visit(session, visit_id)
             if visit.left_at is not None:
                 raise DomainError(msg("reception.already_checked_out"))
@@ -388,10 +398,11 @@ class ReceptionService:
             record_audit(session, actor, "visit.received", "visit", visit_id,
                          f"by={staff_id}")
 
+    @retry_conflicts
     def save_record(self, visit_id: int, draft: VisitRecordDraft, *, actor: Actor) -> None:
         """The visit record: purpose, requests, outcome and who follows up."""
         clean = validate_visit_record(draft)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             visit = _visit(session, visit_id)
             if clean.follow_up_owner_id is not None:
                 _host(session, clean.follow_up_owner_id, "follow_up_owner_id")
@@ -404,9 +415,10 @@ class ReceptionService:
 
     # --- passes and departure ---------------------------------------------------------------
 
+    @retry_conflicts
     def hand_out_pass(self, visit_id: int, number: str, *, actor: Actor) -> None:
         clean = validate_pass_number(number)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             visit = _visit(session, visit_id)
             if visit.left_at is not None:
                 raise DomainError(msg("reception.pass_after_leaving"))
@@ -419,8 +431,9 @@ class ReceptionService:
             _visit_changed(session, visit)
             record_audit(session, actor, "visit.pass_out", "visit", visit_id, clean)
 
+    @retry_conflicts
     def return_pass(self, visit_id: int, *, actor: Actor) -> None:
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             visit = _visit(session, visit_id)
             if not visit.pass_number:
                 raise DomainError(msg("reception.no_pass"))
@@ -431,17 +444,19 @@ class ReceptionService:
             record_audit(session, actor, "visit.pass_returned", "visit", visit_id,
                          visit.pass_number)
 
+    @retry_conflicts
     def check_out(self, visit_id: int, left_at: datetime | None = None,
                   pass_returned: bool = False, *, actor: Actor) -> None:
         """The visitor leaves at ``left_at`` (default now), after arriving and not later
         than now; the pass comes back with them when ``pass_returned``."""
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             self._check_out(session, _visit(session, visit_id), left_at, pass_returned, actor)
 
+    @retry_conflicts
     def check_out_appointment(self, appointment_id: int, left_at: datetime | None = None,
                               pass_returned: bool = False, *, actor: Actor) -> None:
         """Check out from a timeline row; refused while the visitor has not checked in."""
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             appointment = _appointment(session, appointment_id)
             visit = session.scalars(
                 select(Visit).where(Visit.appointment_id == appointment_id)

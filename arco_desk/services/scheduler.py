@@ -15,6 +15,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.reception import PreparationAlert
 from arco_desk.services.memos import MemoService
 from arco_desk.services.reception import ReceptionService
+from arco_desk.services.submissions import SubmissionService
 from arco_desk.store.agency_lease import AgencyLease
 
 # Background work is done in the app's own name: nobody clicked.
@@ -32,13 +33,15 @@ class AgencyRun:
 
 class AgencyScheduler:
     def __init__(self, lease: AgencyLease, memos: MemoService,
-                 reception: ReceptionService) -> None:
+                 reception: ReceptionService, submissions: SubmissionService) -> None:
         self.lease = lease
+        self.submissions = submissions
         self.memos = memos
         self.reception = reception
 
     def run_due(self) -> AgencyRun:
-        """Escalate memos unread too long and alert hosts whose visitor is 5 minutes away.
+        """Escalate memos unread too long, alert hosts whose visitor is 5 minutes away
+        and forget submission keys no form can still be waiting on.
 
         Each step is a conditional write, so a round that overlaps another PC's (a lease
         just handed over) changes nothing twice. Raises ``StoreUnavailable`` when the
@@ -48,6 +51,7 @@ class AgencyScheduler:
             return AgencyRun(held=False)
         alerted = self.reception.preparation_alerts_due(actor=SCHEDULER)
         escalated = self.memos.escalate_due(actor=SCHEDULER)
+        self.submissions.forget_old(actor=SCHEDULER)
         return AgencyRun(held=True, escalated=escalated, alerted=alerted)
 
     def stop(self) -> None:

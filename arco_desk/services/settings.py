@@ -12,6 +12,7 @@ from arco_desk.services.audit import record_audit
 from arco_desk.services.korean_records import AGENCY_NAME, GREETING_SCRIPT
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Setting
+from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
 DEFAULTS: dict[str, str] = {
@@ -35,15 +36,17 @@ class SettingsService:
             raise KeyError(f"unknown setting: {key}")
         return DEFAULTS[key]
 
+    @retry_conflicts
     def set(self, key: str, value: str, *, actor: Actor) -> None:
         self.set_many({key: value}, actor=actor)
 
+    @retry_conflicts
     def set_many(self, values: Mapping[str, str], *, actor: Actor) -> None:
         """Store several settings in one transaction (all or none)."""
         unknown = [key for key in values if key not in DEFAULTS]
         if unknown:
             raise KeyError(f"unknown setting: {unknown[0]}")
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             for key, value in values.items():
                 row = session.get(Setting, key)
                 if row is None:

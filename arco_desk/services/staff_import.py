@@ -27,6 +27,7 @@ from arco_desk.services.korean_records import COLUMNS, EXPORT_HEADERS, presence_
 from arco_desk.store.change_feed import publish
 from arco_desk.store.errors import classify
 from arco_desk.store.models import Department, Staff
+from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
 # What a row's refusal calls a field (the staff file's columns).
@@ -200,10 +201,11 @@ class StaffImportService:
         row.draft = clean
         return row
 
+    @retry_conflicts
     def commit(self, preview: ImportPreview, *, actor: Actor) -> ImportResult:
         """Insert every good row in one transaction; return the rejected ones."""
         good = preview.good
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             added: list[Staff] = []
             for row in good:
                 assert row.draft is not None

@@ -44,6 +44,7 @@ from arco_desk.store.models import (
     Visit,
     Visitor,
 )
+from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
 __all__ = ["RETENTION_KEY", "VisitorPrivacyService"]
@@ -61,6 +62,7 @@ class VisitorPrivacyService:
     def retention_days(self) -> int:
         return parse_retention_days(self.settings.get(RETENTION_KEY))
 
+    @retry_conflicts
     def set_retention_days(self, days: str | int, *, actor: Actor) -> int:
         clean = parse_retention_days(days)
         self.settings.set(RETENTION_KEY, str(clean), actor=actor)
@@ -71,6 +73,7 @@ class VisitorPrivacyService:
         with self.uow.read() as session:
             return self._preview(session)
 
+    @retry_conflicts
     def purge(self, method: PurgeMethod | str, *, actor: Actor) -> LedgerEntry:
         """Delete or anonymise every record past retention and write the ledger entry.
 
@@ -78,7 +81,7 @@ class VisitorPrivacyService:
         responsible (파기 책임자).
         """
         how = PurgeMethod(method)
-        with self.uow.write() as session:
+        with self.uow.write(actor) as session:
             preview = self._preview(session)
             if preview.records == 0:
                 raise DomainError(msg("visitor.nothing_to_purge"))

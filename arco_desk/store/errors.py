@@ -30,6 +30,9 @@ class Reason(StrEnum):
     MALFORMED = "malformed"
     DEADLOCK = "deadlock"
     SERIALIZATION = "serialization"
+    # A unique index refused a row another transaction committed first (the check
+    # before the insert could not see it yet): trying again sees it.
+    DUPLICATE = "duplicate"
 
 
 # The one place an operator's message is chosen for a reason.
@@ -42,6 +45,7 @@ MESSAGES: Final[dict[Reason, Message]] = {
     Reason.MALFORMED: msg("store.malformed"),
     Reason.DEADLOCK: msg("store.deadlock"),
     Reason.SERIALIZATION: msg("store.serialization"),
+    Reason.DUPLICATE: msg("store.duplicate"),
 }
 
 
@@ -58,11 +62,16 @@ class StoreConflict(StoreUnavailable):
     whole unit of work again can succeed."""
 
 
+class OutcomeUnknown(StoreUnavailable):
+    """The connection failed while committing: the write may or may not be stored. The
+    form asks by its submission key once the database answers again."""
+
+
 class SchemaTooNew(DomainError):
     """The database was written by a newer ARCO Desk."""
 
 
-_CONFLICTS: Final = frozenset({Reason.DEADLOCK, Reason.SERIALIZATION})
+_CONFLICTS: Final = frozenset({Reason.DEADLOCK, Reason.SERIALIZATION, Reason.DUPLICATE})
 
 # Primary result codes (the low byte of an extended code).
 _SQLITE: Final[dict[int, Reason]] = {
@@ -75,6 +84,12 @@ _SQLITE: Final[dict[int, Reason]] = {
     sqlite3.SQLITE_CORRUPT: Reason.MALFORMED,
     sqlite3.SQLITE_NOTADB: Reason.MALFORMED,
 }
+# Extended result codes of SQLITE_CONSTRAINT that mean "already there" (a NOT NULL or
+# foreign-key failure is a bug, not a race).
+_SQLITE_EXTENDED: Final[dict[int, Reason]] = {
+    sqlite3.SQLITE_CONSTRAINT_UNIQUE: Reason.DUPLICATE,
+    sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY: Reason.DUPLICATE,
+}
 
 _SQLSTATE: Final[dict[str, Reason]] = {
     "55P03": Reason.LOCKED,  # lock_not_available
@@ -86,6 +101,7 @@ _SQLSTATE: Final[dict[str, Reason]] = {
     "25006": Reason.READ_ONLY,  # read_only_sql_transaction
     "40P01": Reason.DEADLOCK,
     "40001": Reason.SERIALIZATION,
+    "23505": Reason.DUPLICATE,  # unique_violation
 }
 _SQLSTATE_CLASSES: Final[dict[str, Reason]] = {
     "08": Reason.UNREACHABLE,  # connection exception
@@ -124,7 +140,7 @@ def _sqlite_reason(error: sqlite3.Error) -> Reason | None:
     code = getattr(error, "sqlite_errorcode", None)
     if not isinstance(code, int):
         return None  # raised by the sqlite3 module itself (e.g. a closed connection)
-    return _SQLITE.get(code & 0xFF)
+    return _SQLITE_EXTENDED.get(code) or _SQLITE.get(code & 0xFF)
 
 
 def _postgres_reason(error: psycopg.Error) -> Reason | None:

@@ -18,8 +18,9 @@ from sqlalchemy import (
     String,
     Text,
     func,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from arco_desk.domain.clock import now as _now
 from arco_desk.store.types import AwareDateTime as DateTime
@@ -44,10 +45,23 @@ class Timestamped:
     )
 
 
+class Versioned(Timestamped):
+    """A record two PCs may edit at once (docs/architecture.md §9): every UPDATE is
+    ``... WHERE version = <the version loaded>`` and bumps it, and ``updated_by`` names
+    the person whose change it was."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        return {"version_id_col": cls.version}
+
+
 # --- directory -------------------------------------------------------------------------
 
 
-class Department(Timestamped, Base):
+class Department(Versioned, Timestamped, Base):
     __tablename__ = "department"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -60,7 +74,7 @@ class Department(Timestamped, Base):
     staff: Mapped[list[Staff]] = relationship(back_populates="department")
 
 
-class Staff(Timestamped, Base):
+class Staff(Versioned, Timestamped, Base):
     __tablename__ = "staff"
     __table_args__ = (Index("ix_staff_department_name", "department_id", "name"),)
 
@@ -99,7 +113,7 @@ class Visitor(Timestamped, Base):
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime())
 
 
-class Appointment(Timestamped, Base):
+class Appointment(Versioned, Timestamped, Base):
     __tablename__ = "appointment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -118,8 +132,15 @@ class Appointment(Timestamped, Base):
     host_ready_at: Mapped[datetime | None] = mapped_column(DateTime())
 
 
-class Visit(Timestamped, Base):
+class Visit(Versioned, Timestamped, Base):
     __tablename__ = "visit"
+    __table_args__ = (
+        # One holder of each pass not yet returned: two desks handing out pass 7 at the
+        # same moment can't both succeed.
+        Index("uq_visit_unreturned_pass", "pass_number", unique=True,
+              sqlite_where=text("pass_number <> '' AND pass_returned_at IS NULL"),
+              postgresql_where=text("pass_number <> '' AND pass_returned_at IS NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visitor_id: Mapped[int] = mapped_column(
@@ -145,7 +166,7 @@ class Visit(Timestamped, Base):
     id_checked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class OutboundVisit(Timestamped, Base):
+class OutboundVisit(Versioned, Timestamped, Base):
     __tablename__ = "outbound_visit"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -188,7 +209,7 @@ class PhoneMemoReason(Base):
     )
 
 
-class PhoneMemo(Timestamped, Base):
+class PhoneMemo(Versioned, Timestamped, Base):
     __tablename__ = "phone_memo"
     __table_args__ = (
         Index("ix_phone_memo_status_due", "status", "callback_due_at"),
@@ -265,9 +286,14 @@ class TransferLog(Base):
 # --- complaints (clause 1-3, 2) --------------------------------------------------------
 
 
-class Complaint(Timestamped, Base):
+class Complaint(Versioned, Timestamped, Base):
     __tablename__ = "complaint"
-    __table_args__ = (Index("ix_complaint_status_due", "status", "due_at"),)
+    __table_args__ = (
+        Index("ix_complaint_status_due", "status", "due_at"),
+        # One complaint per memo and per visit request it came from.
+        Index("uq_complaint_source_memo_id", "source_memo_id", unique=True),
+        Index("uq_complaint_source_visit_id", "source_visit_id", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))
@@ -391,6 +417,22 @@ class DestructionLedger(Base):
     count: Mapped[int] = mapped_column(Integer)
     actor: Mapped[str] = mapped_column(String(80))
 
+
+
+class Submission(Base):
+    """A form's submission key, written in the transaction of what it saved.
+
+    A save whose outcome is unknown (the connection died around the commit) is asked
+    about by its key: here, it was saved; absent, it was not. Saving again with the same
+    key finds it instead of storing a second record (docs/architecture.md §9).
+    """
+
+    __tablename__ = "submission"
+
+    key: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_now, index=True)
 
 
 class ChangeEvent(Base):

@@ -15,6 +15,7 @@ import pytest
 
 import arco_desk.services
 from arco_desk.domain.actor import Actor
+from arco_desk.store.retry import RETRIED
 
 READ_ONLY: dict[str, frozenset[str]] = {
     "CalendarService": frozenset({
@@ -39,6 +40,7 @@ READ_ONLY: dict[str, frozenset[str]] = {
         "passes_out"}),
     "SettingsService": frozenset({"get"}),
     "StaffImportService": frozenset({"preview"}),
+    "SubmissionService": frozenset({"was_saved"}),
     "VisitorPrivacyService": frozenset({"retention_days", "preview", "ledger"}),
 }
 
@@ -96,3 +98,12 @@ def test_a_write_without_an_actor_is_refused_before_it_runs() -> None:
     record = SERVICES["MemoService"].record
     with pytest.raises(TypeError, match="actor"):
         record(None, None)  # the call itself fails: nothing is looked at
+
+
+@pytest.mark.parametrize("name", sorted(READ_ONLY))
+def test_write_use_cases_try_again_after_a_deadlock(name: str) -> None:
+    """A deadlock or serialization failure undoes the whole transaction; every write
+    runs again from the start (docs/architecture.md §9)."""
+    for method_name, method in _public_methods(SERVICES[name]).items():
+        if method_name not in READ_ONLY[name]:
+            assert getattr(method, RETRIED, False), f"{name}.{method_name} is not retried"

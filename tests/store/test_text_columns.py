@@ -55,6 +55,11 @@ TYPED: dict[tuple[str, str], TextKind] = {
 # String columns nobody types into: codes, statuses, digits derived from a number,
 # names of files chosen in a dialog, the program's own labels.
 NOT_TYPED: frozenset[tuple[str, str]] = frozenset({
+    # The acting person's name, copied from the directory (already cleaned there).
+    *((table, "updated_by") for table in ("department", "staff", "appointment", "visit",
+                                          "outbound_visit", "phone_memo", "complaint")),
+    ("submission", "key"),  # 32 hex digits made by the app
+    ("submission", "entity"),
     ("staff", "presence"),
     ("visitor", "phone_digits"),
     ("appointment", "status"),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
+from contextlib import suppress
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.directory import StaffRecord
-from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.edits import Opened
+from arco_desk.domain.errors import EditConflict, ValidationError
+from arco_desk.domain.messages import msg
+from arco_desk.ui.common.edit_conflict import TAKE_THEIRS, take_value, value_text
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.messages import render
@@ -58,7 +64,7 @@ class FieldErrors:
 
     def show(self, error: ValidationError) -> list[str]:
         """Show each message next to its field; returns the words of those with no field
-        here."""
+        here. A stale save's fields show the value now and a link to take it."""
         self.clear()
         unplaced: list[str] = []
         first: QWidget | None = None
@@ -67,7 +73,11 @@ class FieldErrors:
             if label is None:
                 unplaced.append(render(message))
                 continue
-            label.setText(render(message))
+            if isinstance(error, EditConflict) and name in error.current:
+                self._show_theirs(name, label, error.current[name])
+            else:
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setText(render(message))
             label.show()
             widget = self.widgets[name]
             widget.setStyleSheet(INVALID_STYLE)
@@ -79,6 +89,16 @@ class FieldErrors:
     def message(self, name: str) -> str:
         return self.labels[name].text()
 
+    def _show_theirs(self, name: str, label: QLabel, value: object) -> None:
+        widget = self.widgets[name]
+        now = render(msg("edit.changed_since", value=value_text(widget, value)))
+        take = QCoreApplication.translate("FieldErrors", "Take this value")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(f'{html.escape(now)} <a href="{TAKE_THEIRS}">{html.escape(take)}</a>')
+        with suppress(RuntimeError, TypeError):  # no earlier connection to undo
+            label.linkActivated.disconnect()
+        label.linkActivated.connect(lambda _link: take_value(widget, value))
+
 
 class FormDialog(QDialog):
     """A dialog with a message bar, a form of fields with their errors, Save and Cancel.
@@ -86,7 +106,14 @@ class FormDialog(QDialog):
     Subclasses add rows with ``self.fields.add_row`` and implement :meth:`submit`,
     which calls a service; :meth:`save` shows a refusal under its fields (or in the
     message bar) and keeps every typed value, and closes the dialog on success.
+
+    A dialog editing a record sets ``self.opened`` to what it showed and passes it to
+    the service. After a stale save (another PC changed the same fields) ``opened``
+    becomes the record as it is now, so saving again keeps what was typed on purpose
+    (docs/architecture.md §9).
     """
+
+    opened: Opened | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,8 +136,18 @@ class FormDialog(QDialog):
     def save(self) -> None:
         with refusals(self.message_bar, self.fields) as outcome:
             self.submit()
-        if not outcome.refused:
+        if isinstance(outcome.error, EditConflict):
+            self.opened = seen_now(self.opened, outcome.error)
+        elif not outcome.refused:
             self.accept()
+
+
+def seen_now(opened: Opened | None, conflict: EditConflict) -> Opened:
+    """What a form has now seen of a record after a stale save: the record's version and
+    values now, so saving again writes what was typed over them on purpose."""
+    values = dict(opened.values) if opened is not None else {}
+    values.update(conflict.current)
+    return Opened(conflict.version, values)
 
 
 def fill_staff_combo(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import DomainError, EditConflict, ValidationError
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.messages import render
 
@@ -44,6 +44,8 @@ def _show(error: DomainError, shown_in: ShownIn,
     ``shown_in`` says."""
     if isinstance(error, ValidationError) and fields is not None:
         rest = fields.show(error)
+        if isinstance(error, EditConflict):
+            rest.insert(0, render(error.msg))  # who changed it, and when
         if not rest:
             return
         text = " ".join(rest)

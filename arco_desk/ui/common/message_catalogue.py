@@ -18,6 +18,13 @@ from arco_desk.ui.common.translation_marks import QT_TRANSLATE_NOOP
 DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
     # --- form
     "form.invalid": QT_TRANSLATE_NOOP("Message", "Check the fields marked in red."),
+    # --- edits (two PCs, one record)
+    "edit.conflict": QT_TRANSLATE_NOOP(
+        "Message",
+        "{who} changed this record at {at}, after you opened it. Their value is under each "
+        "field marked in red; save again to keep what you typed, or take theirs."),
+    "edit.someone": QT_TRANSLATE_NOOP("Message", "Someone at another PC"),
+    "edit.changed_since": QT_TRANSLATE_NOOP("Message", "Changed meanwhile to: {value}"),
     # --- text
     "text.too_long": QT_TRANSLATE_NOOP(
         "Message",

@@ -35,6 +35,21 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "store.serialization": QT_TRANSLATE_NOOP(
         "Message",
         "Not saved: another PC changed the same records at the same time. Save again."),
+    "store.duplicate": QT_TRANSLATE_NOOP(
+        "Message",
+        "Not saved: another PC saved the same thing at the same moment. Look at the list "
+        "and save again if it is still needed."),
+    "store.outcome_unknown": QT_TRANSLATE_NOOP(
+        "Message",
+        "The connection was lost while saving, so it is not known yet whether it was "
+        "saved. Checking as soon as the database answers; what you typed stays here."),
+    "submission.saved": QT_TRANSLATE_NOOP(
+        "Message",
+        "Checked after the connection came back: it was saved. Nothing was saved twice."),
+    "submission.not_saved": QT_TRANSLATE_NOOP(
+        "Message",
+        "Checked after the connection came back: it was not saved. What you typed is still "
+        "here; save again."),
     "store.feed_lost": QT_TRANSLATE_NOOP(
         "Message",
         "The connection to the database server was lost. Reconnecting."),
