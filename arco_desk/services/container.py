@@ -21,7 +21,7 @@ from arco_desk.services.reception import ReceptionService
 from arco_desk.services.scheduler import AgencyScheduler
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
-from arco_desk.services.submissions import SubmissionService
+from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.store.agency_lease import AgencyLease
 from arco_desk.store.engine import create_store_engine, is_sqlite, sqlite_url
 from arco_desk.store.errors import classify
@@ -46,7 +46,7 @@ class Services:
     notices: NoticeService
     caller_history: CallerHistoryService
     complaints: ComplaintService
-    submissions: SubmissionService
+    submissions: SubmissionLedger
     scheduler: AgencyScheduler
     migration: MigrationResult
     database_label: str
@@ -87,7 +87,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
     calendar = CalendarService(uow, clock)  # one calendar cache, shared by the services
     reception = ReceptionService(uow, clock, calendar)
     memos = MemoService(uow, calendar, clock)
-    submissions = SubmissionService(uow, clock)
+    submissions = SubmissionLedger(uow, clock)
     return Services(
         engine=engine,
         uow=uow,

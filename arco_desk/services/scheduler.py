@@ -15,7 +15,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.reception import PreparationAlert
 from arco_desk.services.memos import MemoService
 from arco_desk.services.reception import ReceptionService
-from arco_desk.services.submissions import SubmissionService
+from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.store.agency_lease import AgencyLease
 
 # Background work is done in the app's own name: nobody clicked.
@@ -33,7 +33,7 @@ class AgencyRun:
 
 class AgencyScheduler:
     def __init__(self, lease: AgencyLease, memos: MemoService,
-                 reception: ReceptionService, submissions: SubmissionService) -> None:
+                 reception: ReceptionService, submissions: SubmissionLedger) -> None:
         self.lease = lease
         self.submissions = submissions
         self.memos = memos
@@ -51,7 +51,7 @@ class AgencyScheduler:
             return AgencyRun(held=False)
         alerted = self.reception.preparation_alerts_due(actor=SCHEDULER)
         escalated = self.memos.escalate_due(actor=SCHEDULER)
-        self.submissions.forget_old(actor=SCHEDULER)
+        self.submissions.forget_old()
         return AgencyRun(held=True, escalated=escalated, alerted=alerted)
 
     def stop(self) -> None:

@@ -4,7 +4,7 @@
 A form makes a key when it starts a new record and keeps it until the save is known to
 have succeeded. The service looks the key up in the save's own transaction: found, it
 answers with what the first save stored; not found, it stores the record and the key
-together. After a lost connection the form asks :meth:`SubmissionService.was_saved`.
+together. After a lost connection the form asks :meth:`SubmissionLedger.was_saved`.
 """
 
 from __future__ import annotations
@@ -16,15 +16,13 @@ from datetime import timedelta
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from arco_desk.domain.actor import Actor
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.store.errors import OutcomeUnknown
 from arco_desk.store.models import Submission
-from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
-__all__ = ["OutcomeUnknown", "SubmissionService", "earlier", "new_key", "remember"]
+__all__ = ["OutcomeUnknown", "SubmissionLedger", "earlier", "new_key", "remember"]
 
 KEEP_DAYS = 30
 
@@ -60,7 +58,7 @@ def _checked(key: str) -> str:
     return key
 
 
-class SubmissionService:
+class SubmissionLedger:
     def __init__(self, uow: UnitOfWork, clock: Clock = system_now) -> None:
         self.uow = uow
         self.clock = clock
@@ -70,10 +68,9 @@ class SubmissionService:
         with self.uow.read() as session:
             return session.get(Submission, _checked(key)) is not None
 
-    @retry_conflicts
-    def forget_old(self, *, actor: Actor) -> int:
+    def forget_old(self) -> int:
         """Drop keys older than :data:`KEEP_DAYS` (no form waits that long)."""
         cutoff = self.clock() - timedelta(days=KEEP_DAYS)
-        with self.uow.write(actor) as session:
+        with self.uow.write() as session:
             result = session.execute(delete(Submission).where(Submission.at < cutoff))
             return int(getattr(result, "rowcount", 0) or 0)

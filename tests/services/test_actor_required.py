@@ -40,7 +40,6 @@ READ_ONLY: dict[str, frozenset[str]] = {
         "passes_out"}),
     "SettingsService": frozenset({"get"}),
     "StaffImportService": frozenset({"preview"}),
-    "SubmissionService": frozenset({"was_saved"}),
     "VisitorPrivacyService": frozenset({"retention_days", "preview", "ledger"}),
 }
 

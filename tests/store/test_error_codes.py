@@ -211,11 +211,25 @@ def test_sqlite_bugs_stay_bugs(sqlite_file: tuple[Path, Engine]) -> None:
     closed.close()
     errors = [
         _raised(run("SELECT * FROM no_such_table")),
-        _raised(run("INSERT INTO seats VALUES (1, 'twice')")),  # primary key
+        _raised(run("INSERT INTO seats VALUES (3, 'a', 'b')")),  # too many values
         _raised(run("SELEC 1")),
         _raised(lambda: closed.execute("SELECT 1")),  # the module's own error, no code
     ]
     assert [_reason(error) for error in errors] == [None, None, None, None]
+
+
+def test_sqlite_already_there_is_a_race_tried_again(sqlite_file: tuple[Path, Engine]) -> None:
+    """A unique index refusing a row another PC committed first: the retried use case
+    sees it and says so (docs/architecture.md §9)."""
+    _, engine = sqlite_file
+
+    def insert_twice() -> None:
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO seats VALUES (1, 'twice')"))
+
+    error = _raised(insert_twice)
+    assert _reason(error) == "duplicate"
+    assert isinstance(classify(error), StoreConflict)
 
 
 # --- PostgreSQL, the real server -----------------------------------------------------------
@@ -388,12 +402,15 @@ def test_postgresql_bugs_stay_bugs(pg_engine: Engine) -> None:
         return go
 
     errors = [
-        _raised(run("INSERT INTO seats VALUES (1, 'twice')")),  # 23505
+        _raised(run("INSERT INTO seats VALUES (NULL, 'no id')")),  # 23502
         _raised(run("SELECT * FROM no_such_table")),  # 42P01
         _raised(run("SELEC 1")),  # 42601
         _raised(run("SELECT 1 / 0")),  # 22012
     ]
     assert [_reason(error) for error in errors] == [None, None, None, None]
+    duplicate = _raised(run("INSERT INTO seats VALUES (1, 'twice')"))  # 23505
+    assert _reason(duplicate) == "duplicate"
+    assert isinstance(classify(duplicate), StoreConflict)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.messages import msg
-from arco_desk.services.submissions import OutcomeUnknown, SubmissionService, new_key
+from arco_desk.services.submissions import OutcomeUnknown, SubmissionLedger, new_key
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.messages import render
 
@@ -25,7 +25,7 @@ ASK_EVERY_MS = 2000
 
 
 class SubmissionKey(QObject):
-    def __init__(self, submissions: SubmissionService, bar: MessageBar,
+    def __init__(self, submissions: SubmissionLedger, bar: MessageBar,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.submissions = submissions
