@@ -99,9 +99,12 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    def __init__(self, bindir: Path, root: Path) -> None:
+    def __init__(self, bindir: Path, root: Path, durable: bool = False) -> None:
         self.bindir = bindir
         self.root = root
+        # Off, a commit is acknowledged before its WAL is written: fast for tests, but an
+        # immediate stop then loses acknowledged commits, as a crash would.
+        self.durable = durable
         self.data = root / "data"
         self.port = _free_port()
         self.as_root = os.geteuid() == 0 if hasattr(os, "geteuid") else False
@@ -123,9 +126,10 @@ class PostgresServer:
 
     def launch(self) -> None:
         """Start the (already initialised) server; after ``stop`` this is a restart."""
+        synchronous = "on" if self.durable else "off"
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 "
                    f"-c unix_socket_directories={self.root} -c fsync=off "
-                   "-c full_page_writes=off -c synchronous_commit=off")
+                   f"-c full_page_writes=off -c synchronous_commit={synchronous}")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l",
                   str(self.root / "server.log"), "-o", options, "-w", "start")
 
@@ -146,15 +150,16 @@ class PostgresServer:
         return self.url(name)
 
 
-def started_postgres() -> Iterator[PostgresServer]:
-    """A new PostgreSQL server in a temporary folder, stopped and removed afterwards."""
+def started_postgres(durable: bool = False) -> Iterator[PostgresServer]:
+    """A new PostgreSQL server in a temporary folder, stopped and removed afterwards;
+    ``durable`` writes each commit's WAL before acknowledging it (for restart tests)."""
     bindir = _pg_bin()
     if bindir is None:
         if os.environ.get("CI"):
             pytest.fail("PostgreSQL server binaries (initdb, pg_ctl) not found in CI")
         pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) not found")
     root = Path(tempfile.mkdtemp(prefix="arco-pg-"))
-    server = PostgresServer(bindir, root)
+    server = PostgresServer(bindir, root, durable)
     try:
         server.start()
     except subprocess.CalledProcessError as error:

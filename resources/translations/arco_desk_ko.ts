@@ -1281,6 +1281,13 @@
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Take this value</source>
+        <translation>이 값 쓰기</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up call</source>
@@ -2070,6 +2077,18 @@
         <translation>{limit:,}자 이내로 입력하세요(지금 {length:,}자).</translation>
     </message>
     <message>
+        <source>{who} changed this record at {at}, after you opened it. Their value is under each field marked in red; save again to keep what you typed, or take theirs.</source>
+        <translation>이 화면을 연 뒤 {who}님이 {at}에 이 기록을 바꿨습니다. 빨간 칸 아래에 바뀐 값이 있습니다. 입력한 값으로 하려면 다시 저장하고, 바뀐 값을 쓰려면 &apos;이 값 쓰기&apos;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Someone at another PC</source>
+        <translation>다른 PC의 사용자</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile to: {value}</source>
+        <translation>그사이 바뀐 값: {value}</translation>
+    </message>
+    <message>
         <source>A search holds at most {limit} words.</source>
         <translation>검색어는 {limit}개 단어까지 입력할 수 있습니다.</translation>
     </message>
@@ -2636,6 +2655,22 @@
     <message>
         <source>Not saved: another PC changed the same records at the same time. Save again.</source>
         <translation>다른 PC에서 같은 자료를 동시에 바꾸어 저장하지 못했습니다. 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: another PC saved the same thing at the same moment. Look at the list and save again if it is still needed.</source>
+        <translation>저장하지 못했습니다: 다른 PC에서 같은 내용을 같은 순간에 저장했습니다. 목록을 확인하고 아직 필요하면 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving, so it is not known yet whether it was saved. Checking as soon as the database answers; what you typed stays here.</source>
+        <translation>저장하는 중에 연결이 끊겨 저장되었는지 아직 알 수 없습니다. 데이터베이스가 응답하는 대로 확인합니다. 입력한 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Checked after the connection came back: it was saved. Nothing was saved twice.</source>
+        <translation>연결이 돌아와 확인했습니다: 저장되어 있습니다. 두 번 저장된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checked after the connection came back: it was not saved. What you typed is still here; save again.</source>
+        <translation>연결이 돌아와 확인했습니다: 저장되지 않았습니다. 입력한 내용이 그대로 있으니 다시 저장하세요.</translation>
     </message>
     <message>
         <source>The connection to the database server was lost. Reconnecting.</source>
