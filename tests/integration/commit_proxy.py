@@ -63,10 +63,10 @@ class CommitProxy:
                     line_cut.set()
                     target.sendall(data)
                     time.sleep(0.3)  # the server commits
+                    self.cut.set()
                     for sock in (source, target):
                         sock.shutdown(socket.SHUT_RDWR)
                         sock.close()
-                    self.cut.set()
                     return
                 if line_cut.is_set():
                     return
