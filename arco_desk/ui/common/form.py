@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from contextlib import suppress
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -37,6 +36,8 @@ class FieldErrors:
         self.layout = layout
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
+        # Another PC's value of a field after a stale save, for its "take" link.
+        self.theirs: dict[str, object] = {}
 
     def add_row(self, name: str, label: str, widget: QWidget) -> QWidget:
         holder = QWidget()
@@ -49,6 +50,7 @@ class FieldErrors:
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
+        error.linkActivated.connect(lambda _link: self._take_theirs(name))
         column.addWidget(error)
         self.layout.addRow(label, holder)
         widget.setAccessibleName(label.replace("&", "").rstrip(" *:"))
@@ -57,6 +59,7 @@ class FieldErrors:
         return widget
 
     def clear(self) -> None:
+        self.theirs.clear()
         for name, label in self.labels.items():
             label.clear()
             label.hide()
@@ -95,9 +98,11 @@ class FieldErrors:
         take = QCoreApplication.translate("FieldErrors", "Take this value")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(f'{html.escape(now)} <a href="{TAKE_THEIRS}">{html.escape(take)}</a>')
-        with suppress(RuntimeError, TypeError):  # no earlier connection to undo
-            label.linkActivated.disconnect()
-        label.linkActivated.connect(lambda _link: take_value(widget, value))
+        self.theirs[name] = value
+
+    def _take_theirs(self, name: str) -> None:
+        if name in self.theirs:
+            take_value(self.widgets[name], self.theirs[name])
 
 
 class FormDialog(QDialog):
