@@ -39,6 +39,12 @@ TCP_KEEPALIVE: dict[str, int] = {"keepalives": 1, "keepalives_idle": 10,
                                  "tcp_user_timeout": 20_000}
 
 
+# A row locked by another PC (a save in progress, a PC that hung mid-transaction) is
+# waited for this long, then the operator reads "busy, save again" (SQLSTATE 55P03),
+# as with SQLite's busy_timeout.
+LOCK_TIMEOUT_MS = 5000
+
+
 def create_store_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for ``url``; SQLite files get the pragmas and IMMEDIATE writes."""
     parsed = make_url(url)
@@ -48,6 +54,7 @@ def create_store_engine(url: str, *, echo: bool = False) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         connect_args: dict[str, Any] = {"connect_timeout": 5, "application_name": "arco-desk",
+                                        "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
                                         **TCP_KEEPALIVE}
         return create_engine(
             parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args

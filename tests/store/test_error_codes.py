@@ -423,3 +423,13 @@ def test_postgresql_codes_the_tests_cannot_provoke(sqlstate: str, reason: str) -
     error = psycopg.errors.lookup(sqlstate)("as the server would say it")
     assert error.sqlstate == sqlstate
     assert _reason(error) == reason
+
+
+@pytest.mark.postgres
+def test_postgresql_waits_for_a_locked_row_as_long_as_sqlite_does(pg_url: str) -> None:
+    engine = create_store_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SHOW lock_timeout").scalar() == "5s"
+    finally:
+        engine.dispose()
