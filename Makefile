@@ -10,7 +10,7 @@ LOCK := requirements/lock.txt
 LOCK_TOOL := build/lock-tool
 UV_VERSION := 0.13.8
 
-.PHONY: run demo test lint typecheck bench dist lock clean
+.PHONY: run demo test lint typecheck bench soak dist lock clean
 
 # The locked packages with their hashes, then the project itself (editable), built by the
 # locked setuptools without fetching anything else.
@@ -34,6 +34,10 @@ typecheck: $(STAMP)
 
 test: lint typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(ARGS)
+
+# The memo and multi-PC tests 20 times in fresh processes: every exit must be 0.
+soak: $(STAMP)
+	bash .ci/exit-soak 20 $(PY)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
