@@ -37,8 +37,10 @@ from arco_desk.services.memo_rows import (
     active_staff,
     add_event,
     reason_record,
+    row_in,
     stand_in_of,
 )
+from arco_desk.services.submissions import earlier, remember
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import (
     Department,
@@ -52,6 +54,8 @@ from arco_desk.store.retry import retry_conflicts
 
 MAX_GREETING_LENGTH = 300
 MAX_ESCALATION_MINUTES = 8 * 60
+# What a memo's submission key names (services/submissions).
+MEMO_ENTITY = "phone_memo"
 
 
 class MemoDesk(MemoParts):
@@ -162,12 +166,21 @@ class MemoDesk(MemoParts):
         return self.calendar.business_calendar().due(called_at, self.callback_period)
 
     @retry_conflicts
-    def record(self, draft: MemoDraft, *, actor: Actor) -> MemoRow:
-        """Store the memo and forward it, in one transaction; ``actor`` took the call."""
+    def record(self, draft: MemoDraft, *, key: str | None = None, actor: Actor) -> MemoRow:
+        """Store the memo and forward it, in one transaction; ``actor`` took the call.
+
+        ``key`` is the form's submission key: saving again with it (after a save whose
+        outcome was unknown, or from a second click) answers with the memo the first
+        save stored instead of storing it twice. The answer is read before the commit,
+        so a failure after it can't turn a stored memo into "save again"
+        (docs/architecture.md §9)."""
         now = self.clock()
         clean = validate_memo(draft, now)
         due = self.callback_due(clean.called_at)
         with self.uow.write(actor) as session:
+            stored = earlier(session, key, MEMO_ENTITY)
+            if stored is not None:
+                return row_in(session, stored)
             preview = _resolve(session, clean, due, self.callback_period)
             taken_by_id = acting_staff_id(session, actor)
             memo = PhoneMemo(
@@ -187,8 +200,8 @@ class MemoDesk(MemoParts):
                       preview.recipient_id, _route_detail(preview))
             publish(session, ChangeKind.MEMO_FORWARDED, memo.id, staff_id=preview.recipient_id,
                     department_id=preview.department_id)
-            memo_id = memo.id
-        return self.get_row(memo_id)
+            remember(session, key, MEMO_ENTITY, memo.id)
+            return row_in(session, memo.id)
 
     def transfer_number(self, staff_id: int) -> str:
         """The number to read to a caller for ``staff_id`` ("" when none is known)."""

@@ -68,12 +68,17 @@ class MemoEscalation(MemoParts):
             return []
         escalated: list[int] = []
         with self.uow.write(actor) as session:
+            # Each memo locked (in id order) and looked at again: the holder may have read
+            # it, another PC escalated it or passed it on (a new wait) meanwhile; what they
+            # did stays (docs/architecture.md §9).
             for memo_id in due:
                 memo = session.get(PhoneMemo, memo_id, with_for_update=True)
                 if (memo is None or memo.read_at is not None or memo.escalated_at is not None
                         or memo.status not in (MemoStatus.NEW.value,
-                                               MemoStatus.DELIVERED.value)):
-                    continue  # read or escalated meanwhile (another PC)
+                                               MemoStatus.DELIVERED.value)
+                        or memo.forwarded_at is None
+                        or escalation_moment(cal, memo.forwarded_at, minutes) > moment):
+                    continue
                 stand_in_id = stand_in_of(session, memo.target_staff_id)
                 memo.status = MemoStatus.ESCALATED.value
                 memo.escalated_at = moment

@@ -2,7 +2,10 @@
 answered by phone or e-mail, passed on; and closed when they become a complaint.
 
 Every change is one unit of work, published to the change feed in that same
-transaction so the other PCs hear of it.
+transaction so the other PCs hear of it. Each locks the memo first and checks its state
+and holder under the lock, so two PCs acting on one memo at once get one result and a
+clear refusal, never a lost change; and each builds its answer before it commits
+(docs/architecture.md §9).
 """
 
 from __future__ import annotations
@@ -36,15 +39,24 @@ from arco_desk.services.memo_rows import (
     acting_staff,
     add_event,
     addressed_to,
+    detail_in,
     load_memo,
     mark_read,
+    require_holder,
     require_open,
+    row_in,
 )
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import PhoneMemo, Staff
 from arco_desk.store.retry import retry_conflicts
 
 __all__ = ["MemoInbox", "close_for_complaint"]
+
+
+def _unread_by(memo: PhoneMemo, staff_id: int) -> bool:
+    """``staff_id`` has the memo (or it was escalated to them) and has not read it."""
+    return (memo.read_at is None and memo.status in UNREAD_STATUSES
+            and staff_id in (memo.target_staff_id, memo.escalated_to_id))
 
 
 class MemoInbox(MemoParts):
@@ -55,19 +67,15 @@ class MemoInbox(MemoParts):
         """Show a memo; when ``actor`` is the staff member it is addressed to (or the
         stand-in it was escalated to), it is marked read, once."""
         staff_id = actor.staff_id
-        if staff_id is not None:
-            now = self.clock()
-            with self.uow.read() as session:
-                memo = load_memo(session, memo_id)
-                unread = memo.read_at is None and memo.status in UNREAD_STATUSES
-                mine = staff_id in (memo.target_staff_id, memo.escalated_to_id)
-            if unread and mine:
-                with self.uow.write(actor) as session:
-                    memo = load_memo(session, memo_id, lock=True)
-                    if memo.read_at is None and staff_id in (memo.target_staff_id,
-                                                             memo.escalated_to_id):
-                        mark_read(session, memo, staff_id, now, MemoEventKind.READ)
-        return self.get(memo_id)
+        with self.uow.read() as session:
+            if staff_id is None or not _unread_by(load_memo(session, memo_id), staff_id):
+                return detail_in(session, memo_id)
+        now = self.clock()
+        with self.uow.write(actor) as session:
+            memo = load_memo(session, memo_id, lock=True)
+            if _unread_by(memo, staff_id):  # not read or passed on meanwhile
+                mark_read(session, memo, staff_id, now, MemoEventKind.READ)
+            return detail_in(session, memo_id)
 
     @retry_conflicts
     def mark_delivered(self, memo_ids: Sequence[int], *, actor: Actor) -> int:
@@ -90,14 +98,19 @@ class MemoInbox(MemoParts):
         if not waiting:
             return 0
         with self.uow.write(actor) as session:
-            # Again inside the write: another PC may have moved some on meanwhile.
+            # Again inside the write, under the lock (in id order, like escalation): another
+            # PC may have read, escalated or passed some on meanwhile, and that stays.
             still_new = list(session.scalars(
                 select(PhoneMemo.id).where(PhoneMemo.id.in_(waiting),
-                                           PhoneMemo.status == MemoStatus.NEW.value)))
+                                           PhoneMemo.status == MemoStatus.NEW.value)
+                .order_by(PhoneMemo.id).with_for_update()))
+            if not still_new:
+                return 0
             session.execute(
                 update(PhoneMemo)
-                .where(PhoneMemo.id.in_(still_new))
-                .values(status=MemoStatus.DELIVERED.value, delivered_at=now, updated_at=now)
+                .where(PhoneMemo.id.in_(still_new), PhoneMemo.status == MemoStatus.NEW.value)
+                .values(status=MemoStatus.DELIVERED.value, delivered_at=now, updated_at=now,
+                        version=PhoneMemo.version + 1, updated_by=actor.name[:80])
                 .execution_options(synchronize_session=False)
             )
             for memo_id in still_new:
@@ -128,7 +141,7 @@ class MemoInbox(MemoParts):
             memo.target_staff_id = staff_id
             memo.claimed_at = now
             mark_read(session, memo, staff_id, now, MemoEventKind.CLAIMED)
-        return self.get_row(memo_id)
+            return row_in(session, memo_id)
 
     @retry_conflicts
     def called_back(self, memo_id: int, outcome: str, *, actor: Actor) -> MemoRow:
@@ -145,13 +158,7 @@ class MemoInbox(MemoParts):
         address = tidy(email or "")
         if address and not is_email(address):
             raise ValidationError({"email": msg("memo.email_invalid")})
-        with self.uow.read() as session:
-            known = load_memo(session, memo_id).caller_email
-        address = address or known
-        if not address:
-            raise ValidationError({"email": msg("memo.email_missing")})
-        outcome = email_outcome(address, text)
-        return self._close(memo_id, actor, DoneVia.EMAIL, outcome, MemoEventKind.EMAILED,
+        return self._close(memo_id, actor, DoneVia.EMAIL, text, MemoEventKind.EMAILED,
                            email=address)
 
     @retry_conflicts
@@ -172,7 +179,9 @@ class MemoInbox(MemoParts):
         now = self.clock()
         with self.uow.write(actor) as session:
             memo = load_memo(session, memo_id, lock=True)
+            staff = acting_staff(session, actor)
             require_open(memo)
+            require_holder(session, memo, staff)
             target = session.get(Staff, to_staff_id)
             if target is None or not target.active:
                 raise ValidationError({"to_staff_id": msg("memo.forward_to_gone")})
@@ -186,19 +195,28 @@ class MemoInbox(MemoParts):
             memo.delivered_at = memo.read_at = memo.escalated_at = None
             memo.escalated_to_id = None
             memo.updated_at = now
-            add_event(session, memo_id, MemoEventKind.FORWARDED, now,
-                      acting_staff_id(session, actor), to_staff_id, why)
+            add_event(session, memo_id, MemoEventKind.FORWARDED, now, staff.id,
+                      to_staff_id, why)
             publish(session, ChangeKind.MEMO_FORWARDED, memo_id, staff_id=to_staff_id,
                     department_id=target.department_id)
-        return self.get_row(memo_id)
+            return row_in(session, memo_id)
 
     def _close(self, memo_id: int, actor: Actor, via: DoneVia, outcome: str,
                kind: MemoEventKind, email: str = "") -> MemoRow:
+        """Answered (``via``): only by whoever holds the memo now. An e-mail reply
+        without ``email`` went to the memo's own address."""
         now = self.clock()
         with self.uow.write(actor) as session:
             memo = load_memo(session, memo_id, lock=True)
-            staff_id = acting_staff(session, actor).id
+            staff = acting_staff(session, actor)
+            staff_id = staff.id
             require_open(memo)
+            require_holder(session, memo, staff)
+            if via is DoneVia.EMAIL:
+                email = email or memo.caller_email
+                if not email:
+                    raise ValidationError({"email": msg("memo.email_missing")})
+                outcome = email_outcome(email, outcome)
             if memo.target_staff_id is None:  # a department memo answered without claiming
                 memo.target_staff_id = staff_id
                 memo.claimed_at = now
@@ -214,7 +232,7 @@ class MemoInbox(MemoParts):
             add_event(session, memo_id, kind, now, staff_id, None, outcome)
             publish(session, ChangeKind.MEMO_DONE, memo_id, staff_id=memo.target_staff_id,
                     department_id=memo.target_department_id)
-        return self.get_row(memo_id)
+            return row_in(session, memo_id)
 
 
 def close_for_complaint(

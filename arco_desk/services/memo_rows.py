@@ -54,27 +54,12 @@ class MemoParts:
         return self.calendar.standard.phone_callback
 
     def get(self, memo_id: int) -> MemoDetail:
-        row = self.get_row(memo_id)
-        by, to = aliased(Staff), aliased(Staff)
-        stmt = (
-            select(PhoneMemoEvent, by.name, to.name)
-            .outerjoin(by, PhoneMemoEvent.actor_id == by.id)
-            .outerjoin(to, PhoneMemoEvent.to_staff_id == to.id)
-            .where(PhoneMemoEvent.memo_id == memo_id)
-            .order_by(PhoneMemoEvent.at, PhoneMemoEvent.id)
-        )
         with self.uow.read() as session:
-            events = tuple(
-                MemoEventRecord(e.at, MemoEventKind(e.kind), actor_name, to_name, e.detail)
-                for e, actor_name, to_name in session.execute(stmt)
-            )
-        return MemoDetail(row, events)
+            return detail_in(session, memo_id)
 
     def get_row(self, memo_id: int) -> MemoRow:
-        rows = self.rows([memo_id])
-        if not rows:
-            raise NotFound(GONE)
-        return rows[0]
+        with self.uow.read() as session:
+            return row_in(session, memo_id)
 
     def rows(self, ids: Sequence[int]) -> list[MemoRow]:
         """The rows for ``ids`` in that order (a table model's page fetch)."""
@@ -84,6 +69,34 @@ class MemoParts:
         with self.uow.read() as session:
             by_id = {row.id: row for row in _rows(session, wanted)}
         return [by_id[i] for i in wanted if i in by_id]
+
+
+def row_in(session: Session, memo_id: int) -> MemoRow:
+    """The memo's row as ``session`` sees it. A write builds its answer with this before
+    it commits, so a read failing after a stored change can't report the change as failed
+    (docs/architecture.md §9)."""
+    rows = _rows(session, [memo_id])
+    if not rows:
+        raise NotFound(GONE)
+    return rows[0]
+
+
+def detail_in(session: Session, memo_id: int) -> MemoDetail:
+    """The memo with its history, as ``session`` sees it (see :func:`row_in`)."""
+    row = row_in(session, memo_id)
+    by, to = aliased(Staff), aliased(Staff)
+    stmt = (
+        select(PhoneMemoEvent, by.name, to.name)
+        .outerjoin(by, PhoneMemoEvent.actor_id == by.id)
+        .outerjoin(to, PhoneMemoEvent.to_staff_id == to.id)
+        .where(PhoneMemoEvent.memo_id == memo_id)
+        .order_by(PhoneMemoEvent.at, PhoneMemoEvent.id)
+    )
+    events = tuple(
+        MemoEventRecord(e.at, MemoEventKind(e.kind), actor_name, to_name, e.detail)
+        for e, actor_name, to_name in session.execute(stmt)
+    )
+    return MemoDetail(row, events)
 
 
 def reason_record(r: MemoReason) -> MemoReasonRecord:
@@ -110,6 +123,29 @@ def acting_staff(session: Session, actor: Actor) -> Staff:
     if actor.staff_id is None:
         raise DomainError(msg("memo.no_pc_staff"))
     return active_staff(session, actor.staff_id)
+
+
+def require_holder(session: Session, memo: PhoneMemo, staff: Staff) -> None:
+    """Only whoever holds a memo now answers it or passes it on: the staff member it is
+    addressed to, the stand-in it was escalated to, or, while nobody has claimed a
+    department memo, anyone in that department. Call it with the memo locked, so a memo
+    passed on meanwhile from another PC is refused with its new holder's name
+    (docs/architecture.md §9)."""
+    if staff.id in (memo.target_staff_id, memo.escalated_to_id):
+        return
+    if memo.target_staff_id is None:
+        if memo.target_department_id is not None and (
+                memo.target_department_id == staff.department_id):
+            return
+        department = (session.get(Department, memo.target_department_id)
+                      if memo.target_department_id is not None else None)
+        if department is None:
+            raise DomainError(msg("memo.not_yours_someone"))
+        raise DomainError(msg("memo.not_yours_department", department=department.name))
+    holder = session.get(Staff, memo.target_staff_id)
+    if holder is None:
+        raise DomainError(msg("memo.not_yours_someone"))
+    raise DomainError(msg("memo.not_yours", name=holder.name))
 
 
 def require_open(memo: PhoneMemo) -> None:

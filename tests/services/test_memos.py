@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import psycopg
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from arco_desk.domain.change_feed import MEMO_KINDS
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
 from arco_desk.domain.memos import MemoDraft, MemoEventKind, MemoFilter, MemoStatus, Route
+from arco_desk.domain.messages import msg
 from arco_desk.services.container import Services, open_services
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.memo_inbox import close_for_complaint
-from arco_desk.store.models import ChangeEvent, PhoneMemo, Staff, TransferLog
+from arco_desk.services.submissions import new_key
+from arco_desk.store.errors import StoreUnavailable
+from arco_desk.store.models import ChangeEvent, PhoneMemo, Staff, Submission, TransferLog
 from tests.actors import DESK, SYSTEM, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
@@ -521,3 +528,143 @@ def test_a_memo_turned_into_a_complaint_is_closed_in_the_same_write(desk: Servic
     with desk.uow.write() as session:
         close_for_complaint(session, memo.id, acting(desk, person.id), 18, FIXED_NOW)
     assert "민원 #17" in desk.memos.get_row(memo.id).outcome
+
+
+# --- stored is stored: keys, and answers read before the commit ---------------------------------
+
+
+@contextmanager
+def reads_fail_after_commit(services: Services) -> Iterator[list[BaseException]]:
+    """From the first commit inside the block on, every statement fails as on a lost
+    connection (what was committed stays committed). Yields the failures raised."""
+    committed: list[bool] = []
+    raised: list[BaseException] = []
+
+    def on_commit(_conn: Any) -> None:
+        committed.append(True)
+
+    def before(_conn: Any, _cursor: Any, _statement: str, *_args: Any) -> None:
+        if committed:
+            raised.append(_connection_lost(services))
+            raise raised[-1]
+
+    event.listen(services.engine, "commit", on_commit)
+    event.listen(services.engine, "before_cursor_execute", before)
+    try:
+        yield raised
+    finally:
+        event.remove(services.engine, "before_cursor_execute", before)
+        event.remove(services.engine, "commit", on_commit)
+
+
+def _connection_lost(services: Services) -> Exception:
+    if services.engine.dialect.name == "sqlite":
+        error = sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorcode = sqlite3.SQLITE_IOERR
+        return error
+    return psycopg.OperationalError("server closed the connection unexpectedly")
+
+
+def test_a_stored_change_is_answered_although_reading_after_its_commit_fails(
+    desk: Services,
+) -> None:
+    person, _ = pick(desk)
+    colleague = desk.directory.search("", desk.directory.departments()[3].id)[0]
+    with reads_fail_after_commit(desk) as raised:
+        memo = desk.memos.record(draft(person.id), key=new_key(), actor=DESK)
+        assert raised == []
+        with pytest.raises(StoreUnavailable):  # reading again now would have failed
+            desk.memos.get_row(memo.id)
+    assert memo.status is MemoStatus.NEW and memo_count(desk) == 1
+    with reads_fail_after_commit(desk):
+        opened = desk.memos.open_memo(memo.id, actor=acting(desk, person.id))
+    assert opened.memo.read_at == FIXED_NOW
+    assert [e.kind for e in opened.events] == [MemoEventKind.RECORDED, MemoEventKind.READ]
+    with reads_fail_after_commit(desk):
+        moved = desk.memos.forward(memo.id, colleague.id, "담당 아님",
+                                   actor=acting(desk, person.id))
+    assert moved.target_staff_id == colleague.id
+    with reads_fail_after_commit(desk):
+        done = desk.memos.called_back(memo.id, "안내함", actor=acting(desk, colleague.id))
+    assert done.status is MemoStatus.DONE
+    shared = desk.memos.record(draft(person.id, route=Route.DEPARTMENT), actor=DESK)
+    with reads_fail_after_commit(desk):
+        claimed = desk.memos.claim(shared.id, actor=acting(desk, person.id))
+    assert claimed.target_staff_id == person.id
+    with reads_fail_after_commit(desk):
+        mailed = desk.memos.replied_by_email(shared.id, email="kim@hanbit.kr",
+                                             actor=acting(desk, person.id))
+    assert mailed.done_via == "email"
+    assert desk.memos.get_row(shared.id).status is MemoStatus.DONE
+
+
+def test_saving_again_with_the_same_key_answers_with_the_memo_stored_first(
+    desk: Services,
+) -> None:
+    person, stand_in = pick(desk)
+    key = new_key()
+    first = desk.memos.record(draft(person.id), key=key, actor=DESK)
+    again = desk.memos.record(draft(stand_in.id, message="다시 저장"), key=key, actor=DESK)
+    assert again == first and memo_count(desk) == 1
+    assert [k for k, *_ in feed(desk)] == ["memo_forwarded"]
+    assert desk.submissions.was_saved(key)
+    other = desk.memos.record(draft(person.id), key=new_key(), actor=DESK)
+    assert other.id != first.id and memo_count(desk) == 2
+    desk.memos.record(draft(person.id), actor=DESK)  # no key: a memo each time
+    assert memo_count(desk) == 3
+    with desk.uow.read() as session:
+        assert session.scalar(select(func.count()).select_from(Submission)) == 2
+
+
+def test_only_whoever_holds_a_memo_answers_it_or_passes_it_on(desk: Services) -> None:
+    person, stand_in = pick(desk)
+    colleague = desk.directory.search("", desk.directory.departments()[3].id)[0]
+    memo = desk.memos.record(draft(person.id), actor=DESK)
+    with pytest.raises(DomainError) as caught:
+        desk.memos.called_back(memo.id, "안내함", actor=acting(desk, stand_in.id))
+    assert caught.value.msg == msg("memo.not_yours", name=person.name)
+    desk.memos.forward(memo.id, colleague.id, "담당 아님", actor=acting(desk, person.id))
+    former = acting(desk, person.id)  # a screen still showing the memo as theirs
+    steps: list[Callable[[], object]] = [
+        lambda: desk.memos.called_back(memo.id, "안내함", actor=former),
+        lambda: desk.memos.replied_by_email(memo.id, email="kim@hanbit.kr", actor=former),
+        lambda: desk.memos.forward(memo.id, stand_in.id, "다시", actor=former)]
+    for step in steps:
+        with pytest.raises(DomainError) as caught:
+            step()
+        assert caught.value.msg == msg("memo.not_yours", name=colleague.name)
+    with pytest.raises(DomainError) as caught:
+        desk.memos.forward(memo.id, stand_in.id, "다시", actor=DESK)
+    assert caught.value.msg.key == "memo.no_pc_staff"
+    row = desk.memos.get_row(memo.id)
+    assert row.target_staff_id == colleague.id and row.status is MemoStatus.NEW
+    assert [e.kind for e in desk.memos.get(memo.id).events] == [
+        MemoEventKind.RECORDED, MemoEventKind.FORWARDED]
+
+
+def test_a_department_memo_is_answered_by_its_department_only(desk: Services) -> None:
+    person, stand_in = pick(desk)
+    outsider = desk.directory.search("", desk.directory.departments()[1].id)[0]
+    memo = desk.memos.record(draft(person.id, route=Route.DEPARTMENT), actor=DESK)
+    with pytest.raises(DomainError) as caught:
+        desk.memos.called_back(memo.id, "안내함", actor=acting(desk, outsider.id))
+    assert caught.value.msg == msg("memo.not_yours_department",
+                                   department=person.department_name)
+    done = desk.memos.called_back(memo.id, "안내함", actor=acting(desk, stand_in.id))
+    assert done.status is MemoStatus.DONE and done.target_staff_id == stand_in.id
+
+
+def test_the_stand_in_an_unread_memo_went_to_may_answer_it(
+    moving: tuple[Services, SteppingClock],
+) -> None:
+    services, clock = moving
+    person, stand_in = pick(services)
+    memo = services.memos.record(draft(person.id), actor=DESK)
+    clock.advance(timedelta(minutes=30))
+    assert services.memos.escalate_due(actor=SYSTEM) == [memo.id]
+    # Read receipts from the target's inbox do not undo the escalation.
+    assert services.memos.mark_delivered([memo.id], actor=acting(services, person.id)) == 0
+    assert services.memos.get_row(memo.id).status is MemoStatus.ESCALATED
+    done = services.memos.called_back(memo.id, "대신 안내함",
+                                      actor=acting(services, stand_in.id))
+    assert done.status is MemoStatus.DONE and done.target_staff_id == person.id

@@ -208,6 +208,15 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "Message",
         "The colleague to forward to was not found."),
     "memo.already_with": QT_TRANSLATE_NOOP("Message", "The memo is already with {name}."),
+    "memo.not_yours": QT_TRANSLATE_NOOP(
+        "Message",
+        "This memo is now with {name}. Only they can answer it or pass it on."),
+    "memo.not_yours_department": QT_TRANSLATE_NOOP(
+        "Message",
+        "This memo is for {department}. Only its staff can answer it or pass it on."),
+    "memo.not_yours_someone": QT_TRANSLATE_NOOP(
+        "Message",
+        "This memo is now with another staff member. Only they can answer it or pass it on."),
     # --- outbound visit (services)
     "outbound.gone": QT_TRANSLATE_NOOP(
         "Message",

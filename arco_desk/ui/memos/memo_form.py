@@ -4,6 +4,10 @@ Who called (name, organisation, number, e-mail), when, whom they asked for, the
 classic slip reasons and the message. Choosing the colleague shows where they
 are: present → the transfer card with the number to read out; absent → when they
 are back, the stand-in, and where to send the memo.
+
+The form holds the submission key of the memo being written (``keys``): every save of
+this memo carries it, so saving again after a lost connection can't store it twice; a
+new key comes with the next empty form (docs/architecture.md §9).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
 from arco_desk.services.caller_history import CallerHistoryService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.memos import MemoService
+from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
@@ -50,6 +55,7 @@ from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.seoul_time import from_qdatetime, to_qdatetime
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.status_style import status_text
+from arco_desk.ui.common.submission_keys import SubmissionKey
 from arco_desk.ui.memos.memo_model import MEMO_ID_ROLE, recipient_text, short_time
 from arco_desk.ui.memos.transfer_card import TransferCard
 
@@ -67,6 +73,7 @@ class MemoForm(QWidget):
         actor: Callable[[], Actor],
         directory: DirectoryService,
         message_bar: MessageBar,
+        submissions: SubmissionLedger,
         parent: QWidget | None = None,
         contacts: CallerHistoryService | None = None,
     ) -> None:
@@ -76,6 +83,7 @@ class MemoForm(QWidget):
         self.contacts = contacts
         self.directory = directory
         self.message_bar = message_bar
+        self.keys = SubmissionKey(submissions, message_bar, self)
 
         self.caller_name = QLineEdit()
         self.caller_name.setPlaceholderText(self.tr("e.g. 김영희 (or 익명)"))
@@ -256,6 +264,8 @@ class MemoForm(QWidget):
     # --- actions -----------------------------------------------------------------------
 
     def clear(self) -> None:
+        """An empty form for the next call, with a new submission key."""
+        self.keys.renew()
         for edit in (self.caller_name, self.caller_org, self.caller_phone, self.caller_email):
             edit.clear()
         self.message.clear()

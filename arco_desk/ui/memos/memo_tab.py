@@ -99,7 +99,7 @@ class MemoTab(QWidget):
         top.addWidget(self.settings_button)
 
         self.form = MemoForm(services.memos, actor, services.directory, message_bar,
-                             contacts=services.caller_history)
+                             services.submissions, contacts=services.caller_history)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -176,11 +176,17 @@ class MemoTab(QWidget):
         return open_dialog(ReadBackDialog(preview, self), lambda: self.record(draft))
 
     def record(self, draft: MemoDraft) -> MemoRow | None:
-        """Store and forward the read-back memo, then empty the form for the next call."""
+        """Store and forward the read-back memo, then empty the form for the next call.
+
+        The save carries the form's submission key. When the connection died around the
+        commit, the form keeps the text and asks the database until it answers: saved
+        (the same save, run again, then answers with the stored memo and the form empties
+        as after any save) or not saved (docs/architecture.md §9)."""
         form = self.form
         with refusals(self.message_bar, form.fields) as outcome:
-            row = self.services.memos.record(draft, actor=self.actor())
+            row = self.services.memos.record(draft, key=form.keys.current, actor=self.actor())
         if outcome.refused:
+            form.keys.follow(outcome.error, finish=lambda: self._record_again(draft))
             return None
         self.call_bar.stop()
         form.clear()
@@ -190,6 +196,9 @@ class MemoTab(QWidget):
             self.tr("Memo forwarded to %1. Call back by %2.")
             .replace("%1", recipient_short(row)).replace("%2", due))
         return row
+
+    def _record_again(self, draft: MemoDraft) -> None:
+        self.record(draft)
 
     # --- lists -------------------------------------------------------------------------
 
