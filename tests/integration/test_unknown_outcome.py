@@ -1,7 +1,7 @@
 """A save whose COMMIT answer is lost (docs/architecture.md §9): the unit of work says the
 outcome is unknown, never "failed", and the submission key tells the truth afterwards.
 
-The connection goes through :class:`CommitProxy`, which lets PostgreSQL commit and then
+The connection goes through :class:`CommitCut`, which lets PostgreSQL commit and then
 cuts the line before the answer arrives; or the server process ends the session before
 the COMMIT reaches it.
 """
@@ -14,28 +14,29 @@ from pathlib import Path
 import psycopg
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
 
 from arco_desk.services.container import Services, open_services
 from arco_desk.services.submissions import OutcomeUnknown, new_key, remember
 from arco_desk.store.models import Department
 from tests.actors import DESK
 from tests.conftest import PostgresServer, fixed_clock
-from tests.integration.commit_proxy import CommitProxy
+from tests.integration.commit_cut import CommitCut, Cut
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def proxy(pg_server: PostgresServer) -> Iterator[CommitProxy]:
-    proxy = CommitProxy(pg_server.port)
+def proxy(pg_server: PostgresServer) -> Iterator[CommitCut]:
+    proxy = CommitCut(pg_server.port)
     yield proxy
-    proxy.close()
+    proxy.stop()
 
 
 @pytest.fixture
-def through_proxy(proxy: CommitProxy, pg_url: str, basedir: Path) -> Iterator[Services]:
-    database = pg_url.rsplit("/", 1)[1]
-    services = open_services(basedir, proxy.url(database), clock=fixed_clock)
+def through_proxy(proxy: CommitCut, pg_url: str, basedir: Path) -> Iterator[Services]:
+    url = make_url(pg_url).set(port=proxy.port).render_as_string(hide_password=False)
+    services = open_services(basedir, url, clock=fixed_clock)
     yield services
     services.close()
 
@@ -54,12 +55,12 @@ def _departments(services: Services, name: str) -> int:
 
 
 def test_a_commit_whose_answer_was_lost_is_unknown_and_found_saved(
-        through_proxy: Services, proxy: CommitProxy) -> None:
+        through_proxy: Services, proxy: CommitCut) -> None:
     key = new_key()
-    proxy.lose_next_commit_answer()
+    proxy.arm(Cut.AFTER_COMMIT)
     with pytest.raises(OutcomeUnknown):
         _add_department(through_proxy, "민원안내팀", key)
-    assert proxy.cut.is_set()
+    assert proxy.done.is_set()
     assert through_proxy.submissions.was_saved(key)
     assert _departments(through_proxy, "민원안내팀") == 1
 
