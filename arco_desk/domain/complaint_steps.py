@@ -11,7 +11,7 @@ from datetime import datetime
 from arco_desk.domain.calendar_business import to_seoul
 from arco_desk.domain.complaint_deadline import DelayNoticeTerms
 from arco_desk.domain.complaints import FollowUpOutcome, NoticeMethod, ReplyChannel, enum_or_none
-from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import Message, msg, one_of
 from arco_desk.domain.text import TextKind, clean, clean_into
 
@@ -20,6 +20,7 @@ __all__ = [
     "CleanDelayNotice",
     "CleanFollowUp",
     "Contact",
+    "StepConflict",
     "validate_answer",
     "validate_assignment",
     "validate_delay_notice",
@@ -28,6 +29,20 @@ __all__ = [
     "validate_pause_request",
     "validate_step_note",
 ]
+
+
+# --- two PCs, one complaint (docs/architecture.md §9) -------------------------------------------
+
+
+class StepConflict(DomainError):
+    """Another PC took a step on the complaint after the person opened it: the step they
+    saw no longer applies as they saw it. ``msg`` names the step, who took it and when;
+    ``version`` is the complaint's version now, so taking the step again from there is
+    done on purpose."""
+
+    def __init__(self, message: Message, version: int) -> None:
+        super().__init__(message)
+        self.version = version
 
 
 # --- assignment -------------------------------------------------------------------------------

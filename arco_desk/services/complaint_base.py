@@ -1,5 +1,6 @@
 """What the complaint modules share: the service standard, loading a complaint,
-checking a step against its status, and the history line each step adds."""
+checking a step against its status and against what the person saw, and the history
+line each step adds."""
 
 from __future__ import annotations
 
@@ -9,15 +10,18 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Final
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import to_seoul
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
+from arco_desk.domain.complaint_steps import StepConflict
 from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus, EventKind, check_action
 from arco_desk.domain.deadlines import Period
-from arco_desk.domain.errors import DomainError, NotFound, ValidationError
+from arco_desk.domain.edits import Opened
+from arco_desk.domain.errors import DomainError, EditConflict, NotFound, ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.standard import ServiceStandard, StandardError
 from arco_desk.services.acting import acting_staff_id
@@ -72,6 +76,51 @@ def check_step(complaint: Complaint, action: ComplaintAction) -> ComplaintStatus
     except ValueError:
         raise DomainError(msg("complaint.unknown_status", status=complaint.status)) from None
     return check_action(status, action, complaint.paused_at is not None)
+
+
+def check_seen(session: Session, complaint: Complaint, seen: int | None) -> None:
+    """Refuse a step taken from a view of the complaint at version ``seen`` when another
+    PC changed it since (docs/architecture.md §9): two answers, or an answer and a delay
+    notice, never both land from the same view. ``complaint`` is locked by the caller, so
+    its version is the last committed one. ``None``: the caller saw no version."""
+    if seen is None or seen == complaint.version:
+        return
+    last = session.scalars(
+        select(ComplaintEvent).where(ComplaintEvent.complaint_id == complaint.id)
+        .order_by(ComplaintEvent.id.desc()).limit(1)).first()
+    step = EventKind(last.kind) if last is not None else EventKind.RECEIVED
+    who = complaint.updated_by or (last.actor_name if last is not None else "")
+    raise StepConflict(msg("complaint.changed_meanwhile", who=who or msg("edit.someone"),
+                           step=step, at=complaint.updated_at), complaint.version)
+
+
+ASSIGNMENT_FIELDS: Final = ("assignee_id", "department_id")
+
+
+def check_assignment_seen(session: Session, complaint: Complaint,
+                          opened: Opened | None) -> None:
+    """Refuse an (re)assignment made from a view of the complaint whose assignment has
+    changed since: the other PC's assignment is not overwritten silently. A complaint that
+    only took another step meanwhile (started, paused…) is still assigned as seen."""
+    if opened is None or opened.version == complaint.version:
+        return
+    now = {"assignee_id": complaint.assignee_id, "department_id": complaint.department_id}
+    if all(opened.values.get(name, None) == now[name] for name in ASSIGNMENT_FIELDS):
+        return
+    last = session.scalars(
+        select(ComplaintEvent).where(
+            ComplaintEvent.complaint_id == complaint.id,
+            ComplaintEvent.kind.in_((EventKind.ASSIGNED.value, EventKind.REASSIGNED.value)))
+        .order_by(ComplaintEvent.id.desc()).limit(1)).first()
+    who = (last.actor_name if last is not None else "") or complaint.updated_by
+    at = last.at if last is not None else complaint.updated_at
+    # No field message: a staff member's id means nothing under the picker; the message
+    # bar names both who did it and to whom.
+    conflict = EditConflict({}, changed_by=who, changed_at=at, current=now,
+                            version=complaint.version)
+    conflict.msg = msg("complaint.assigned_meanwhile", who=who or msg("edit.someone"),
+                       to=(last.target_name if last is not None else "") or "—", at=at)
+    raise conflict
 
 
 def deadline_in_force(complaint: Complaint) -> datetime:

@@ -1,5 +1,14 @@
 """Complaint intake (clauses 1-3, 1-4): the kinds and their deadlines, registering a
-complaint (from a phone memo or a visit too) with its attachments."""
+complaint (from a phone memo or a visit too) with its attachments.
+
+Two PCs, one memo (docs/architecture.md §9): registering from a memo or a visit locks
+that source row first (lock order: visit, then memo, then complaint), then looks for a
+complaint already made from it, then inserts. Two PCs registering the same memo take
+turns on its lock and the second is told which complaint the first made; the unique
+indexes on ``source_memo_id`` and ``source_visit_id`` are the backstop. A registration
+carries the form's submission key, so saving again after a lost connection returns the
+complaint stored the first time instead of making a second.
+"""
 
 from __future__ import annotations
 
@@ -37,12 +46,15 @@ from arco_desk.services.korean_records import (
     visit_draft_content,
 )
 from arco_desk.services.memo_inbox import close_for_complaint
+from arco_desk.services.submissions import OutcomeUnknown, earlier, remember
 from arco_desk.store.models import Complaint, ComplaintAttachment, PhoneMemo, Visit, Visitor
 from arco_desk.store.retry import retry_conflicts
 
 log = logging.getLogger(__name__)
 
 MAX_ATTACHMENT_BYTES: Final = 50 * 1024 * 1024
+# What a submission key of a registration names (``submission.entity``).
+SUBMITTED_AS: Final = "complaint"
 
 
 class ComplaintIntake(ComplaintParts):
@@ -71,9 +83,14 @@ class ComplaintIntake(ComplaintParts):
         assignee_id: int | None = None,
         department_id: int | None = None,
         actor: Actor,
+        key: str | None = None,
     ) -> int:
         """Register a complaint (and assign it at once when an assignee or department is
-        given); copy its attachments into the data folder. Returns the new id."""
+        given); copy its attachments into the data folder. Returns the new id.
+
+        ``key`` is the form's submission key: a registration already stored with it is
+        answered with that complaint's id, and nothing is stored twice. A memo or visit
+        request already registered is refused, naming its complaint."""
         now = self.clock()
         clean = validate_intake(draft, self.standard(), now)
         sources = _check_attachments(clean.attachments)
@@ -85,7 +102,10 @@ class ComplaintIntake(ComplaintParts):
         copied: list[Path] = []
         try:
             with self.uow.write(actor) as session:
-                _check_sources(session, clean)
+                stored = earlier(session, key, SUBMITTED_AS)
+                if stored is not None:
+                    return stored
+                _lock_sources(session, clean)
                 complaint = _new_complaint(clean, due)
                 session.add(complaint)
                 session.flush()
@@ -101,8 +121,16 @@ class ComplaintIntake(ComplaintParts):
                     copied.append(self._store_attachment(session, complaint.id, source, now))
                 record_audit(session, actor, "complaint.register", "complaint",
                              complaint.id, clean.title)
+                remember(session, key, SUBMITTED_AS, complaint.id)
                 complaint_id = complaint.id
+        except OutcomeUnknown:
+            # The commit may have happened, and then its rows name these files: they stay.
+            # Asked again with the same key, the stored complaint comes back with them.
+            log.warning("registration of unknown outcome: %d attachment(s) kept", len(copied))
+            raise
         except BaseException:
+            # Nothing was stored (a refusal, or a conflict the retry runs again from the
+            # start, copying afresh): no row names these copies.
             _remove_files(copied)
             raise
         return complaint_id
@@ -168,16 +196,25 @@ def _new_complaint(clean: CleanComplaint, due: datetime) -> Complaint:
     )
 
 
-def _check_sources(session: Session, clean: CleanComplaint) -> None:
+def _lock_sources(session: Session, clean: CleanComplaint) -> None:
+    """Lock the visit and the memo the complaint comes from (in the lock order of
+    docs/architecture.md §9), then refuse when one already became a complaint. Locked
+    first, so a second PC registering the same source waits here and then sees the
+    first PC's complaint."""
+    if clean.source_visit_id is not None:
+        if session.get(Visit, clean.source_visit_id, with_for_update=True) is None:
+            raise NotFound(msg("complaint.source_visit_gone"))
+        made = session.scalar(select(Complaint.id).where(
+            Complaint.source_visit_id == clean.source_visit_id).limit(1))
+        if made is not None:
+            raise DomainError(msg("complaint.visit_already_registered", complaint_id=made))
     if clean.source_memo_id is not None:
-        if session.get(PhoneMemo, clean.source_memo_id) is None:
+        if session.get(PhoneMemo, clean.source_memo_id, with_for_update=True) is None:
             raise NotFound(msg("complaint.source_memo_gone"))
-        earlier = session.scalar(select(Complaint.id).where(
+        made = session.scalar(select(Complaint.id).where(
             Complaint.source_memo_id == clean.source_memo_id).limit(1))
-        if earlier is not None:
-            raise DomainError(msg("complaint.memo_already_registered", complaint_id=earlier))
-    if clean.source_visit_id is not None and session.get(Visit, clean.source_visit_id) is None:
-        raise NotFound(msg("complaint.source_visit_gone"))
+        if made is not None:
+            raise DomainError(msg("complaint.memo_already_registered", complaint_id=made))
 
 
 def _check_attachments(names: Iterable[str]) -> list[Path]:

@@ -235,7 +235,7 @@ def _rows(session: Session, standard: ServiceStandard | None,
                Complaint.citizen_name, Complaint.title, Complaint.status,
                Complaint.assignee_id, Staff.name, Complaint.department_id, Department.name,
                Complaint.period, Complaint.due_at, Complaint.promised_at, Complaint.paused_at,
-               Complaint.answered_at, Complaint.closed_at)
+               Complaint.answered_at, Complaint.closed_at, Complaint.version)
         .outerjoin(Staff, Complaint.assignee_id == Staff.id)
         .outerjoin(Department, Complaint.department_id == Department.id)
         .where(*where)
@@ -258,7 +258,7 @@ def _rows(session: Session, standard: ServiceStandard | None,
             assignee_id=r.assignee_id, assignee_name=r[8] or "",
             department_id=r.department_id, department_name=r[10] or "", period=period,
             due_at=r.due_at, promised_at=r.promised_at, paused_at=r.paused_at,
-            answered_at=r.answered_at, closed_at=r.closed_at,
+            answered_at=r.answered_at, closed_at=r.closed_at, version=r.version,
         ))
     return rows
 

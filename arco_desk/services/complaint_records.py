@@ -78,6 +78,10 @@ class ComplaintRow:
     paused_at: datetime | None
     answered_at: datetime | None
     closed_at: datetime | None
+    # The version the row was read at, with its values in the same statement: a step or
+    # an assignment made from this view names it, and is refused if another PC changed
+    # the complaint since (docs/architecture.md §9).
+    version: int
 
     @property
     def deadline(self) -> datetime:
@@ -145,6 +149,10 @@ class ComplaintDetail:
     @property
     def id(self) -> int:
         return self.row.id
+
+    @property
+    def version(self) -> int:
+        return self.row.version
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,20 +3,26 @@ answers in real name, follow-up, lists and counts — on SQLite and PostgreSQL."
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, inspect, select
+from sqlalchemy import event, func, inspect, select
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
 
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.calendar_overrides import OverrideDraft
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.complaint_intake import ComplaintDraft
+from arco_desk.domain.complaint_steps import StepConflict
 from arco_desk.domain.complaints import Channel, ComplaintAction, ComplaintStatus, EventKind
 from arco_desk.domain.deadlines import Period, extension_limit
-from arco_desk.domain.errors import DomainError, NotFound, ValidationError
+from arco_desk.domain.edits import Opened
+from arco_desk.domain.errors import DomainError, EditConflict, NotFound, ValidationError
 from arco_desk.domain.standard import load_standard
 from arco_desk.services.complaint_records import (
     ComplaintCounts,
@@ -27,6 +33,7 @@ from arco_desk.services.complaint_records import (
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
+from arco_desk.services.submissions import OutcomeUnknown, new_key
 from arco_desk.store.models import (
     ChangeEvent,
     Complaint,
@@ -333,6 +340,94 @@ def test_drafts_from_missing_records_say_so(complaints: ComplaintService) -> Non
         complaints.draft_from_visit(999)
 
 
+def a_memo(services: Services) -> int:
+    with services.uow.write() as session:
+        memo = PhoneMemo(caller_name="박민원", caller_phone="010-2222-3333",
+                         called_at=FIXED_NOW, message="대관 결과를 못 받았습니다.",
+                         target_staff_id=staff(services, 5).id)
+        session.add(memo)
+        session.flush()
+        return memo.id
+
+
+def test_a_memo_or_visit_already_registered_is_refused_naming_its_complaint(
+    desk: Services, complaints: ComplaintService
+) -> None:
+    memo_id = a_memo(desk)
+    from_memo = replace(complaints.draft_from_memo(memo_id), kind_code="inquiry")
+    first = complaints.register(from_memo, actor=DESK)
+    with pytest.raises(DomainError) as again:
+        complaints.register(from_memo, actor=DESK)
+    assert again.value.msg.key == "complaint.memo_already_registered"
+    assert again.value.msg.params["complaint_id"] == first
+    with desk.uow.write() as session:
+        visitor = Visitor(name="최방문", phone="02-760-4500")
+        session.add(visitor)
+        session.flush()
+        visit = Visit(visitor_id=visitor.id, purpose="상담", requests="이의 신청",
+                      arrived_at=FIXED_NOW)
+        session.add(visit)
+        session.flush()
+        visit_id = visit.id
+    from_visit = replace(complaints.draft_from_visit(visit_id), kind_code="petition")
+    second = complaints.register(from_visit, actor=DESK)
+    with pytest.raises(DomainError) as twice:
+        complaints.register(from_visit, actor=DESK)
+    assert twice.value.msg.key == "complaint.visit_already_registered"
+    assert twice.value.msg.params["complaint_id"] == second
+    assert count_complaints(desk) == 2
+
+
+def test_a_registration_saved_again_with_its_key_returns_the_first_complaint(
+    desk: Services, complaints: ComplaintService, tmp_path: Path
+) -> None:
+    scan = tmp_path / "민원서.pdf"
+    scan.write_bytes(b"%PDF letter")
+    key = new_key()
+    memo_id = a_memo(desk)
+    form = replace(complaints.draft_from_memo(memo_id), kind_code="inquiry",
+                   attachments=(str(scan),))
+    first = complaints.register(form, assignee_id=staff(desk, 2).id, actor=DESK, key=key)
+    # Saved again with the same key (the form did not learn of the first save): the
+    # memo is not "already registered", the first complaint is the answer.
+    assert complaints.register(form, assignee_id=staff(desk, 2).id, actor=DESK,
+                               key=key) == first
+    assert count_complaints(desk) == 1
+    assert len(complaints.get(first).attachments) == 1
+    assert [p.name for p in (complaints.attachments_dir / str(first)).iterdir()] == [
+        "민원서.pdf"]
+    assert desk.submissions.was_saved(key)
+    assert complaints.register(draft(), actor=DESK, key=new_key()) != first
+
+
+def test_a_registration_of_unknown_outcome_keeps_its_attachments(
+    desk: Services, complaints: ComplaintService, tmp_path: Path
+) -> None:
+    """The connection dies just after the commit: the operator is told the outcome is
+    unknown, the copied files stay (the stored complaint names them), and asking again
+    with the key brings back that complaint with its file."""
+    scan = tmp_path / "민원서.pdf"
+    scan.write_bytes(b"%PDF letter")
+    key = new_key()
+
+    def answer_lost(_session: Session) -> None:
+        lost = sqlite3.OperationalError("disk I/O error")
+        lost.sqlite_errorcode = sqlite3.SQLITE_IOERR  # type: ignore[attr-defined]
+        raise sa_exc.OperationalError("COMMIT", {}, lost)
+
+    event.listen(Session, "after_commit", answer_lost)
+    try:
+        with pytest.raises(OutcomeUnknown):
+            complaints.register(draft(attachments=(str(scan),)), actor=DESK, key=key)
+    finally:
+        event.remove(Session, "after_commit", answer_lost)
+    assert desk.submissions.was_saved(key)
+    stored_id = complaints.register(draft(attachments=(str(scan),)), actor=DESK, key=key)
+    assert count_complaints(desk) == 1
+    [attachment] = complaints.get(stored_id).attachments
+    assert complaints.attachment_path(attachment).read_bytes() == b"%PDF letter"
+
+
 # --- assignment -----------------------------------------------------------------------------------
 
 
@@ -410,6 +505,49 @@ def test_reassign_needs_a_reason_and_another_person(
     last = events(desk, complaint_id)[-1]
     assert (last.kind, last.detail) == ("reassigned", "담당 업무가 공연장 대관이라서")
     assert [f[2] for f in feed(desk)] == [first.id, second.id]
+
+
+def test_an_assignment_from_a_stale_view_says_who_gave_it_to_whom(
+    desk: Services, complaints: ComplaintService
+) -> None:
+    first, mover, second, third = (staff(desk, i) for i in (1, 0, 20, 21))
+    complaint_id = complaints.register(draft(), assignee_id=first.id, actor=DESK)
+    shown = complaints.get(complaint_id)
+    seen = Opened(shown.version, {"assignee_id": first.id, "department_id": first.department_id})
+    complaints.reassign(complaint_id, second.id, None, "업무 조정",
+                        actor=acting(complaints, mover.id), opened=seen)
+    with pytest.raises(EditConflict) as stale:
+        complaints.reassign(complaint_id, third.id, None, "담당 변경", actor=DESK, opened=seen)
+    words = korean(stale.value.msg)
+    assert mover.name in words and second.name in words
+    assert stale.value.current == {"assignee_id": second.id,
+                                   "department_id": second.department_id}
+    assert complaints.get(complaint_id).row.assignee_id == second.id
+    # Seen as it is now, the reassignment is made on purpose.
+    complaints.reassign(complaint_id, third.id, None, "담당 변경", actor=DESK,
+                        opened=Opened(stale.value.version, stale.value.current))
+    assert complaints.get(complaint_id).row.assignee_id == third.id
+    assert [e.kind for e in events(desk, complaint_id)].count("reassigned") == 2
+
+
+def test_a_step_from_a_stale_view_is_refused_with_the_step_taken_meanwhile(
+    desk: Services, complaints: ComplaintService
+) -> None:
+    handler = staff(desk, 3)
+    complaint_id = in_progress(complaints, desk)
+    seen = complaints.get(complaint_id).version
+    limit = complaints.delay_notice_terms(complaint_id).limit
+    complaints.delay_notice(complaint_id, "외부 자문", limit, "phone",
+                            actor=acting(complaints, handler.id), seen=seen)
+    with pytest.raises(StepConflict) as stale:
+        complaints.answer(complaint_id, "답변", "letter", None, handler.id, actor=DESK,
+                          seen=seen)
+    assert stale.value.msg.params["step"] is EventKind.DELAY_NOTICE
+    assert handler.name in korean(stale.value.msg)
+    assert complaints.get(complaint_id).row.status is ComplaintStatus.IN_PROGRESS
+    complaints.answer(complaint_id, "답변", "letter", None, handler.id, actor=DESK,
+                      seen=stale.value.version)
+    assert complaints.get(complaint_id).row.status is ComplaintStatus.ANSWERED
 
 
 # --- the lifecycle --------------------------------------------------------------------------------

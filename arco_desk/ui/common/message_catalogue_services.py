@@ -122,6 +122,17 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "complaint.memo_already_registered": QT_TRANSLATE_NOOP(
         "Message",
         "This phone memo was already registered as complaint #{complaint_id}."),
+    "complaint.visit_already_registered": QT_TRANSLATE_NOOP(
+        "Message",
+        "This visit request was already registered as complaint #{complaint_id}."),
+    "complaint.changed_meanwhile": QT_TRANSLATE_NOOP(
+        "Message",
+        "{who} recorded ‘{step}’ on this complaint at {at}, after you opened it. Check the "
+        "complaint's history; save again if yours still applies."),
+    "complaint.assigned_meanwhile": QT_TRANSLATE_NOOP(
+        "Message",
+        "{who} gave this complaint to {to} at {at}, after you opened it. Save again to "
+        "reassign it anyway."),
     "complaint.attachment_unreadable": QT_TRANSLATE_NOOP(
         "Message",
         "Cannot open the attachment: {name}"),

@@ -1,4 +1,9 @@
-"""Register a complaint: who, what, how it came in, and the deadline shown at once."""
+"""Register a complaint: who, what, how it came in, and the deadline shown at once.
+
+The form carries a submission key (docs/architecture.md §9): saving again after any
+failure can never register the complaint twice, and when the connection died during
+the save the form asks the database whether it was stored and says so.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +32,7 @@ from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService
+from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
@@ -34,6 +40,7 @@ from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.messages import render
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.status_style import badge_text, status_stylesheet
+from arco_desk.ui.common.submission_keys import SubmissionKey
 from arco_desk.ui.complaints.complaint_text import make_moment_edit, moment_of
 
 
@@ -45,6 +52,7 @@ class ComplaintIntakeDialog(FormDialog):
         complaints: ComplaintService,
         actor: Callable[[], Actor],
         directory: DirectoryService,
+        submissions: SubmissionLedger,
         draft: ComplaintDraft | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -52,6 +60,7 @@ class ComplaintIntakeDialog(FormDialog):
         self.complaints = complaints
         self.actor = actor
         self.saved_id: int | None = None
+        self.keys = SubmissionKey(submissions, self.message_bar, self)
         draft = draft or ComplaintDraft()
         self.source_memo_id = draft.source_memo_id
         self.source_visit_id = draft.source_visit_id
@@ -218,10 +227,28 @@ class ComplaintIntakeDialog(FormDialog):
             source_visit_id=self.source_visit_id,
         )
 
+    def save(self) -> None:
+        with refusals(self.message_bar, self.fields) as outcome:
+            self.submit()
+        if outcome.refused:
+            # A save of unknown outcome: ask until the database answers; if it was stored,
+            # saving again with the same key brings back the complaint stored then.
+            self.keys.follow(outcome.error, finish=self._stored_after_all)
+            return
+        self.keys.renew()
+        self.accept()
+
+    def _stored_after_all(self) -> None:
+        with refusals(self.message_bar, self.fields) as outcome:
+            self.submit()
+        if not outcome.refused:
+            self.keys.renew()
+            self.accept()
+
     def submit(self) -> None:
         staff_id = self.assignee.staff_id()
         if self.assignee.text().strip() and staff_id is None:
             raise ValidationError({"assignee_id": msg("picker.assignee_not_chosen")})
         self.saved_id = self.complaints.register(
             self.draft(), assignee_id=staff_id, department_id=self.department.currentData(),
-            actor=self.actor())
+            actor=self.actor(), key=self.keys.current)

@@ -1,5 +1,11 @@
 """The dialogs of a complaint's steps: pause and resume, delay notice, answer, follow-up call,
-close. Each refusal sits next to its field and what was typed stays."""
+close. Each refusal sits next to its field and what was typed stays.
+
+Each dialog names the version of the complaint it was opened on. When another PC took
+a step meanwhile (an answer, a delay notice…), the save is refused with what was done,
+by whom and when (docs/architecture.md §9); the dialog then counts the complaint as
+seen as it is now, so saving again records the step on purpose.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.complaint_steps import StepConflict
 from arco_desk.domain.complaints import Channel, FollowUpOutcome, NoticeMethod, ReplyChannel
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
@@ -50,11 +57,20 @@ class _StepDialog(FormDialog):
         self.complaints = complaints
         self.detail = detail
         self.actor = actor
+        self.seen = detail.version
         self.setMinimumWidth(480)
         row = detail.row
         summary = QLabel(f"<b>{html.escape(row.title)}</b> — {html.escape(row.citizen_name)}")
         summary.setWordWrap(True)
         self.form.addRow(summary)
+
+    def save(self) -> None:
+        with refusals(self.message_bar, self.fields) as outcome:
+            self.submit()
+        if isinstance(outcome.error, StepConflict):
+            self.seen = outcome.error.version
+        elif not outcome.refused:
+            self.accept()
 
     def note(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -77,7 +93,8 @@ class PauseDialog(_StepDialog):
         self.fields.add_row("request", self.tr("&What was asked *"), self.request)
 
     def submit(self) -> None:
-        self.complaints.pause(self.detail.id, self.request.toPlainText(), actor=self.actor())
+        self.complaints.pause(self.detail.id, self.request.toPlainText(), actor=self.actor(),
+                              seen=self.seen)
 
 
 class ResumeDialog(_StepDialog):
@@ -114,7 +131,7 @@ class ResumeDialog(_StepDialog):
 
     def submit(self) -> None:
         self.complaints.resume(self.detail.id, self.received_note.text(),
-                               moment_of(self.ended_at), actor=self.actor())
+                               moment_of(self.ended_at), actor=self.actor(), seen=self.seen)
 
 
 class DelayNoticeDialog(_StepDialog):
@@ -152,7 +169,8 @@ class DelayNoticeDialog(_StepDialog):
     def submit(self) -> None:
         self.complaints.delay_notice(
             self.detail.id, self.reason.toPlainText(), moment_of(self.new_due),
-            self.method.currentData() or "", self.consent.isChecked(), actor=self.actor())
+            self.method.currentData() or "", self.consent.isChecked(), actor=self.actor(),
+            seen=self.seen)
 
 
 _REPLY_FOR_CHANNEL = {
@@ -214,7 +232,7 @@ class AnswerDialog(_StepDialog):
             raise ValidationError({"responder_id": msg("picker.responder_not_chosen")})
         self.complaints.answer(self.detail.id, self.text.toPlainText(),
                                self.channel.currentData() or "", moment_of(self.answered_at),
-                               responder, actor=self.actor())
+                               responder, actor=self.actor(), seen=self.seen)
 
 
 class FollowUpDialog(_StepDialog):
@@ -237,7 +255,8 @@ class FollowUpDialog(_StepDialog):
 
     def submit(self) -> None:
         self.complaints.follow_up(self.detail.id, self.outcome.currentData() or "",
-                                  self.call_note.toPlainText(), actor=self.actor())
+                                  self.call_note.toPlainText(), actor=self.actor(),
+                                  seen=self.seen)
 
 
 class CloseDialog(_StepDialog):
@@ -249,4 +268,5 @@ class CloseDialog(_StepDialog):
         self.fields.add_row("note", self.tr("&Note"), self.closing_note)
 
     def submit(self) -> None:
-        self.complaints.close(self.detail.id, self.closing_note.text(), actor=self.actor())
+        self.complaints.close(self.detail.id, self.closing_note.text(), actor=self.actor(),
+                              seen=self.seen)

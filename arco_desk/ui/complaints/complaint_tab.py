@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import COMPLAINT_KINDS, ChangeRecord, ids_of
 from arco_desk.domain.complaint_intake import ComplaintDraft
+from arco_desk.domain.complaint_steps import StepConflict
 from arco_desk.domain.complaints import Channel, ComplaintAction
 from arco_desk.services.complaint_records import (
     ComplaintDetail,
@@ -323,7 +324,7 @@ class ComplaintTab(QWidget):
 
     def open_intake(self, draft: ComplaintDraft | None) -> None:
         dialog = ComplaintIntakeDialog(self.complaints, self.actor, self.services.directory,
-                                       draft, self)
+                                       self.services.submissions, draft, self)
         open_dialog(dialog, lambda: self._after_step(
             dialog.saved_id, self.tr("Complaint registered.")))
 
@@ -345,8 +346,10 @@ class ComplaintTab(QWidget):
         if detail is None:
             return
         with refusals(self.message_bar) as outcome:
-            self.complaints.start(detail.id, actor=self.actor())
+            self.complaints.start(detail.id, actor=self.actor(), seen=detail.version)
         if outcome.refused:
+            if isinstance(outcome.error, StepConflict):
+                self._show(detail.id)  # what the other PC did, and the steps possible now
             return
         self._after_step(detail.id, self.tr("Work started."))
 

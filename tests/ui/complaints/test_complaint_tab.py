@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import select
+from sqlalchemy import event, select
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
 
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.complaint_deadline import deadline_rule
@@ -36,7 +38,7 @@ from arco_desk.ui.complaints.complaint_steps import (
 from arco_desk.ui.complaints.complaint_tab import ComplaintTab
 from arco_desk.ui.complaints.complaint_text import moment_of, set_moment
 from arco_desk.ui.shell.main_window import MainWindow
-from tests.actors import DESK
+from tests.actors import DESK, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import Dialogs
@@ -132,7 +134,8 @@ def test_the_rule_in_words_in_korean(  # type: ignore[no-untyped-def]
 ) -> None:
     tab = tab_of(desk)
     QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
-    dialog = ComplaintIntakeDialog(tab.complaints, tab.actor, tab.services.directory, None, tab)
+    dialog = ComplaintIntakeDialog(tab.complaints, tab.actor, tab.services.directory,
+                                   tab.services.submissions, None, tab)
     qtbot.addWidget(dialog)
     set_moment(dialog.received_at, seoul(2026, 2, 12, 10))
     dialog.kind.setCurrentIndex(dialog.kind.findData("petition"))
@@ -184,7 +187,8 @@ def test_an_unreadable_standard_is_said_under_the_kind(
     complaints = ComplaintService(tab.services.uow, tab.services.calendar,
                                   basedir / "attachments", tab.services.clock,
                                   standard=lambda: load_standard(broken))
-    dialog = ComplaintIntakeDialog(complaints, tab.actor, tab.services.directory, None, tab)
+    dialog = ComplaintIntakeDialog(complaints, tab.actor, tab.services.directory,
+                                   tab.services.submissions, None, tab)
     qtbot.addWidget(dialog)
     assert "service_standard.toml" in dialog.fields.message("kind_code")
     fill_intake(dialog)
@@ -587,3 +591,138 @@ def test_the_heartbeat_picks_up_complaints_registered_elsewhere(
     desk.tick()
     assert tab.model.ids() == [elsewhere, first]
     assert tab.current is not None and tab.current.id == first  # the selection stays
+
+
+# --- two PCs, one complaint -------------------------------------------------------------------
+
+
+def test_a_reassignment_made_elsewhere_meanwhile_is_said_and_saving_again_reassigns(
+    desk: MainWindow, dialogs: Dialogs
+) -> None:
+    tab = tab_of(desk)
+    services = tab.services
+    first, mover, theirs, mine = (staff(services, i) for i in (3, 1, 5, 40))
+    complaint_id = register(dialogs, tab)
+    services.complaints.assign(complaint_id, first.id, actor=DESK)
+    tab.reload(select_id=complaint_id)
+    dialog = step(dialogs, tab, ComplaintAction.ASSIGN)
+    assert isinstance(dialog, AssignDialog) and dialog.reassigning
+    assert first.name in dialog.now_with.text()
+    # Another PC reassigns the complaint while this dialog is open.
+    services.complaints.reassign(complaint_id, theirs.id, None, "업무 조정",
+                                 actor=acting(services, mover.id))
+    dialog.assignee.set_staff(mine.id)
+    dialog.reason.setText("담당 변경")
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    said = dialog.message_bar.text()
+    assert mover.name in said and theirs.name in said and "after you opened it" in said
+    assert theirs.name in dialog.now_with.text()
+    assert (dialog.assignee.staff_id(), dialog.reason.text()) == (mine.id, "담당 변경")
+    assert services.complaints.get(complaint_id).row.assignee_id == theirs.id
+    dialog.save()  # seen now: reassigned on purpose
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert services.complaints.get(complaint_id).row.assignee_id == mine.id
+
+
+def test_a_first_assignment_made_elsewhere_turns_the_dialog_into_a_reassignment(
+    desk: MainWindow, dialogs: Dialogs
+) -> None:
+    tab = tab_of(desk)
+    services = tab.services
+    theirs, mine = staff(services, 5), staff(services, 40)
+    complaint_id = register(dialogs, tab)
+    dialog = step(dialogs, tab, ComplaintAction.ASSIGN)
+    assert isinstance(dialog, AssignDialog) and not dialog.reassigning
+    assert not dialog.reason.isVisibleTo(dialog)
+    services.complaints.assign(complaint_id, theirs.id, actor=DESK)
+    dialog.assignee.set_staff(mine.id)
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert theirs.name in dialog.message_bar.text()
+    assert dialog.reassigning and dialog.reason.isVisibleTo(dialog)
+    assert dialog.windowTitle() == "Reassign complaint"
+    dialog.save()
+    assert "why it is reassigned" in dialog.fields.message("reason")
+    dialog.reason.setText("담당 업무가 다릅니다")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert services.complaints.get(complaint_id).row.assignee_id == mine.id
+
+
+def test_an_answer_after_a_delay_notice_recorded_elsewhere_is_said_then_saved_on_purpose(
+    desk: MainWindow, dialogs: Dialogs
+) -> None:
+    tab = tab_of(desk)
+    services = tab.services
+    handler = staff(services, 9)
+    complaint_id = register(dialogs, tab)
+    services.complaints.assign(complaint_id, handler.id, actor=DESK)
+    services.complaints.start(complaint_id, actor=DESK)
+    tab.reload(select_id=complaint_id)
+    answer = step(dialogs, tab, ComplaintAction.ANSWER)
+    assert isinstance(answer, AnswerDialog)
+    limit = services.complaints.delay_notice_terms(complaint_id).limit
+    services.complaints.delay_notice(complaint_id, "현장 확인", limit, "phone",
+                                     actor=acting(services, handler.id))
+    answer.text.setPlainText("소음 저감 조치를 했습니다.")
+    answer.save()
+    assert answer.result() != QDialog.DialogCode.Accepted
+    said = answer.message_bar.text()
+    assert handler.name in said and "Delay notice" in said
+    assert answer.text.toPlainText() == "소음 저감 조치를 했습니다."
+    assert services.complaints.get(complaint_id).row.status is ComplaintStatus.IN_PROGRESS
+    answer.save()
+    assert answer.result() == QDialog.DialogCode.Accepted
+    assert services.complaints.get(complaint_id).row.status is ComplaintStatus.ANSWERED
+
+
+def test_start_work_taken_elsewhere_is_said_and_the_buttons_follow(
+    desk: MainWindow, dialogs: Dialogs
+) -> None:
+    tab = tab_of(desk)
+    services = tab.services
+    complaint_id = register(dialogs, tab)
+    services.complaints.assign(complaint_id, staff(services, 9).id, actor=DESK)
+    tab.reload(select_id=complaint_id)
+    services.complaints.start(complaint_id, actor=acting(services, staff(services, 9).id))
+    tab.buttons[ComplaintAction.START].click()
+    assert "Work started" in desk.message_bar.text()
+    assert staff(services, 9).name in desk.message_bar.text()
+    assert tab.current is not None and tab.current.row.status is ComplaintStatus.IN_PROGRESS
+    assert not tab.buttons[ComplaintAction.START].isEnabled()
+
+
+def test_a_registration_of_unknown_outcome_is_checked_by_its_key(  # type: ignore[no-untyped-def]
+    qtbot, desk: MainWindow, dialogs: Dialogs
+) -> None:
+    """The connection dies just after the commit: the form says the outcome is unknown,
+    asks the database by its key, and finishes as after a save — one complaint."""
+    tab = tab_of(desk)
+    dialog = open_intake(dialogs, tab)
+    fill_intake(dialog)
+    key = dialog.keys.current
+    lost: list[bool] = []
+
+    def answer_lost(_session: Session) -> None:
+        if not lost:
+            lost.append(True)
+            error = sqlite3.OperationalError("disk I/O error")
+            error.sqlite_errorcode = sqlite3.SQLITE_IOERR  # type: ignore[attr-defined]
+            raise sa_exc.OperationalError("COMMIT", {}, error)
+
+    event.listen(Session, "after_commit", answer_lost)
+    try:
+        dialog.save()
+    finally:
+        event.remove(Session, "after_commit", answer_lost)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "not known yet" in dialog.message_bar.text()
+    assert dialog.keys.waiting
+    saved: list[int | None] = []
+    dialog.accepted.connect(lambda: saved.append(dialog.saved_id))
+    qtbot.waitUntil(lambda: bool(saved), timeout=6000)  # asked every 2 s
+    assert saved[0] is not None
+    assert tab.services.complaints.list_ids() == [saved[0]]
+    assert tab.services.submissions.was_saved(key)
+    assert tab.current is not None and tab.current.id == saved[0]
