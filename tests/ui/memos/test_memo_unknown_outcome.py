@@ -28,8 +28,8 @@ from arco_desk.ui.memos.memo_tab import MemoTab
 from arco_desk.ui.memos.read_back_dialog import ReadBackDialog
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock
-from tests.ui.conftest import Dialogs
 from tests.integration.commit_cut import CommitCut, Cut
+from tests.ui.conftest import Dialogs
 from tests.words import language
 
 ANSWER_MS = 10_000  # the form asks every 2 s
