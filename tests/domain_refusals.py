@@ -30,7 +30,7 @@ from arco_desk.domain.directory import (
     validate_presence,
     validate_staff,
 )
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import DomainError, EditConflict, ValidationError
 from arco_desk.domain.memos import (
     MemoDraft,
     validate_forward_reason,
@@ -217,6 +217,9 @@ def sayings() -> list[Message]:
         words.append(badge(CAL, status, due, D7, NOW, **kwargs).words)
     words.append(call_script("Kim", "Planning", "Lee", date(2026, 12, 28), "Safety check"))
     words.append(deadline_rule(D7, due))
+    for who in ("Kim", ""):  # a stale save names who changed the record, or "someone"
+        words.append(EditConflict({}, changed_by=who, changed_at=NOW, current={},
+                                  version=2).msg)
     return words
 
 

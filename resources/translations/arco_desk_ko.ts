@@ -2769,6 +2769,18 @@
         <translation>이 전화 메모는 이미 민원 #{complaint_id}(으)로 접수되었습니다.</translation>
     </message>
     <message>
+        <source>This visit request was already registered as complaint #{complaint_id}.</source>
+        <translation>이 방문 요청은 이미 민원 #{complaint_id}(으)로 접수되었습니다.</translation>
+    </message>
+    <message>
+        <source>{who} recorded ‘{step}’ on this complaint at {at}, after you opened it. Check the complaint&apos;s history; save again if yours still applies.</source>
+        <translation>이 창을 연 뒤 {who}님이 {at}에 이 민원에 ‘{step}’을(를) 기록했습니다. 민원 이력을 확인하고, 그래도 필요하면 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>{who} gave this complaint to {to} at {at}, after you opened it. Save again to reassign it anyway.</source>
+        <translation>이 창을 연 뒤 {who}님이 {at}에 이 민원을 {to}님에게 배정했습니다. 그래도 바꾸려면 다시 저장하세요.</translation>
+    </message>
+    <message>
         <source>Cannot open the attachment: {name}</source>
         <translation>첨부 파일을 열 수 없습니다: {name}</translation>
     </message>
@@ -2895,6 +2907,18 @@
     <message>
         <source>The memo is already with {name}.</source>
         <translation>이미 {name}님에게 있는 메모입니다.</translation>
+    </message>
+    <message>
+        <source>This memo is now with {name}. Only they can answer it or pass it on.</source>
+        <translation>이 메모는 지금 {name}님에게 있습니다. {name}님만 회신하거나 다른 분께 전달할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This memo is for {department}. Only its staff can answer it or pass it on.</source>
+        <translation>이 메모는 {department} 앞으로 온 것입니다. 그 부서 직원만 회신하거나 전달할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This memo is now with another staff member. Only they can answer it or pass it on.</source>
+        <translation>이 메모는 지금 다른 직원에게 있습니다. 그 직원만 회신하거나 전달할 수 있습니다.</translation>
     </message>
     <message>
         <source>The outbound visit was not found. It may have been deleted elsewhere.</source>

@@ -24,7 +24,6 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
         "{who} changed this record at {at}, after you opened it. Their value is under each "
         "field marked in red; save again to keep what you typed, or take theirs."),
     "edit.someone": QT_TRANSLATE_NOOP("Message", "Someone at another PC"),
-    "edit.changed_since": QT_TRANSLATE_NOOP("Message", "Changed meanwhile to: {value}"),
     # --- text
     "text.too_long": QT_TRANSLATE_NOOP(
         "Message",

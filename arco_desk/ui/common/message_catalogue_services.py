@@ -43,6 +43,7 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "Message",
         "The connection was lost while saving, so it is not known yet whether it was "
         "saved. Checking as soon as the database answers; what you typed stays here."),
+    "edit.changed_since": QT_TRANSLATE_NOOP("Message", "Changed meanwhile to: {value}"),
     "submission.saved": QT_TRANSLATE_NOOP(
         "Message",
         "Checked after the connection came back: it was saved. Nothing was saved twice."),
