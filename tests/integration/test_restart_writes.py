@@ -9,6 +9,7 @@ stores each exactly once. Nothing is ever stored twice.
 
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 from collections import Counter
@@ -49,21 +50,25 @@ def desk(durable_server: PostgresServer, basedir: Path) -> Iterator[Services]:
     services.close()
 
 
-def _draft(services: Services, number: int) -> MemoDraft:
-    staff = services.directory.search("")[0]
+def _draft(staff_id: int, number: int) -> MemoDraft:
     return MemoDraft(caller_name="김영희", caller_org="한빛출판사", caller_phone="010-1234-5678",
                      called_at=FIXED_NOW - timedelta(minutes=1),
-                     message=f"재시작 중 메모 {number}", target_staff_id=staff.id)
+                     message=f"재시작 중 메모 {number}", target_staff_id=staff_id)
 
 
-def _restarts(server: PostgresServer, done: threading.Event) -> None:
-    for mode in ("fast", "immediate"):
+def _restarts(server: PostgresServer, done: threading.Event, failures: list[str]) -> None:
+    try:
+        for mode in ("fast", "immediate"):
+            time.sleep(1.0)
+            server.stop(mode)
+            time.sleep(DOWN_S)
+            server.launch()
         time.sleep(1.0)
-        server.stop(mode)
-        time.sleep(DOWN_S)
-        server.launch()
-    time.sleep(1.0)
-    done.set()
+    except subprocess.CalledProcessError as error:
+        log = server.root / "server.log"
+        failures.append(f"{error.cmd}: {error.stderr}\n{log.read_text()[-2000:]}")
+    finally:
+        done.set()
 
 
 def _stored(services: Services) -> Counter[str]:
@@ -74,13 +79,15 @@ def _stored(services: Services) -> Counter[str]:
 def test_no_write_is_lost_or_doubled_across_restarts(
         desk: Services, durable_server: PostgresServer) -> None:
     done = threading.Event()
-    restarts = threading.Thread(target=_restarts, args=(durable_server, done))
+    failures: list[str] = []
+    restarts = threading.Thread(target=_restarts, args=(durable_server, done, failures))
+    staff_id = desk.directory.search("")[0].id
     acknowledged: dict[str, str] = {}  # key -> message
     failed: dict[str, tuple[str, MemoDraft]] = {}  # key -> (how, draft)
     restarts.start()
     number = 0
     while not done.is_set():
-        draft, key = _draft(desk, number), new_key()
+        draft, key = _draft(staff_id, number), new_key()
         try:
             desk.memos.record(draft, key=key, actor=DESK)
         except OutcomeUnknown:
@@ -92,6 +99,7 @@ def test_no_write_is_lost_or_doubled_across_restarts(
         number += 1
         time.sleep(PAUSE_S)
     restarts.join()
+    assert not failures, failures[0]
 
     assert acknowledged and failed, (len(acknowledged), len(failed))
     stored = _stored(desk)
