@@ -364,6 +364,11 @@ class VisitDetail:
     follow_up_owner_name: str | None
     id_checked: bool
     anonymised: bool
+    # The rows' versions when read, so a form can tell a stale save (docs/architecture.md
+    # §9); None when the row does not exist (no visit before arrival, none for a walk-in's
+    # appointment).
+    appointment_version: int | None = None
+    visit_version: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from arco_desk.domain.outbound_visits import (
 from arco_desk.domain.visitor_privacy import masked_name, masked_phone
 from arco_desk.services.audit import record_audit
 from arco_desk.services.calendar import CalendarService
+from arco_desk.services.submissions import earlier, remember
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Department, OutboundVisit, Staff
 from arco_desk.store.retry import retry_conflicts
@@ -42,6 +43,15 @@ def _changed(session: Session, visit: OutboundVisit) -> None:
 _GONE = msg("outbound.gone")
 
 
+def _locked(session: Session, visit_id: int) -> OutboundVisit:
+    """The visit, its row held until the commit: of two PCs recording the call (or
+    cancelling) one does it and the other is told (docs/architecture.md §9)."""
+    visit = session.get(OutboundVisit, visit_id, with_for_update=True, populate_existing=True)
+    if visit is None:
+        raise NotFound(_GONE)
+    return visit
+
+
 class OutboundVisitService:
     def __init__(self, uow: UnitOfWork, clock: Clock = system_now,
                  calendar: CalendarService | None = None) -> None:
@@ -55,12 +65,17 @@ class OutboundVisitService:
                                                      visit_date)
 
     @retry_conflicts
-    def book(self, draft: OutboundVisitDraft, *, actor: Actor) -> int:
-        """Plan a visit to a customer; its call task is due the previous working day."""
+    def book(self, draft: OutboundVisitDraft, *, actor: Actor, key: str | None = None) -> int:
+        """Plan a visit to a customer; its call task is due the previous working day. A
+        save again with the same submission ``key`` returns the visit stored first."""
         today = self.clock().astimezone(SEOUL).date()
-        clean = validate_outbound_visit(draft, today)
-        due = self.call_due(clean.visit_date)
+        calendar = self.calendar.business_calendar()  # read before the write begins
         with self.uow.write(actor) as session:
+            stored = earlier(session, key, "outbound_visit")
+            if stored is not None:
+                return stored
+            clean = validate_outbound_visit(draft, today)
+            due = self.calendar.standard.visit_call_due(calendar, clean.visit_date)
             staff = session.get(Staff, clean.staff_id)
             if staff is None or not staff.active:
                 raise ValidationError({"staff_id": msg("outbound.staff_gone")})
@@ -72,6 +87,7 @@ class OutboundVisitService:
             )
             session.add(visit)
             session.flush()
+            remember(session, key, "outbound_visit", visit.id)
             _changed(session, visit)
             record_audit(session, actor, "outbound_visit.book", "outbound_visit", visit.id,
                          f"{clean.visit_date.isoformat()} staff={staff.id}")
@@ -82,9 +98,7 @@ class OutboundVisitService:
         """The customer was called (purpose, name and department told)."""
         note = validate_call_note(note)
         with self.uow.write(actor) as session:
-            visit = session.get(OutboundVisit, visit_id)
-            if visit is None:
-                raise NotFound(_GONE)
+            visit = _locked(session, visit_id)
             if visit.called_at is not None:
                 raise DomainError(msg("outbound.already_called", called_at=visit.called_at))
             visit.called_at = self.clock()
@@ -97,9 +111,7 @@ class OutboundVisitService:
     def cancel(self, visit_id: int, *, actor: Actor) -> None:
         """The visit is off: its call task goes with it."""
         with self.uow.write(actor) as session:
-            visit = session.get(OutboundVisit, visit_id)
-            if visit is None:
-                raise NotFound(_GONE)
+            visit = _locked(session, visit_id)
             _changed(session, visit)
             session.delete(visit)
             record_audit(session, actor, "outbound_visit.cancel", "outbound_visit",

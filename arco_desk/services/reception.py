@@ -19,6 +19,7 @@ from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.directory import Presence
+from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.reception import (
@@ -41,11 +42,14 @@ from arco_desk.domain.reception import (
     validate_visit_record,
     validate_walk_in,
 )
+from arco_desk.domain.reception_edits import record_values
+from arco_desk.services import reception_records as records
 from arco_desk.services import reception_rows as rows
 from arco_desk.services.audit import record_audit
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.outbound_visits import OutboundVisitService
 from arco_desk.services.settings import SettingsService
+from arco_desk.services.submissions import earlier, remember
 from arco_desk.services.visitor_privacy import VisitorPrivacyService
 from arco_desk.services.visitors import find_visitors, load_visitor, resolve_visitor
 from arco_desk.store.change_feed import publish
@@ -58,8 +62,6 @@ __all__ = ["ReceptionService"]
 # A preparation alert missed while no PC was running is still sent until the meeting ends,
 # but not for meetings that started longer ago than this.
 _ALERT_LOOKBACK = timedelta(hours=10)
-_GONE = msg("reception.appointment_gone")
-_VISIT_GONE = msg("reception.visit_gone")
 
 
 class ReceptionService:
@@ -99,11 +101,16 @@ class ReceptionService:
     # --- appointments ------------------------------------------------------------------
 
     @retry_conflicts
-    def book(self, draft: AppointmentDraft, *, actor: Actor) -> int:
-        """Book an appointment; returns its id (also its timeline key)."""
-        clean = validate_appointment(draft, self.clock())
+    def book(self, draft: AppointmentDraft, *, actor: Actor, key: str | None = None) -> int:
+        """Book an appointment; returns its id (also its timeline key). A save again with
+        the same submission ``key`` returns the booking the first one stored."""
+        now = self.clock()
         with self.uow.write(actor) as session:
-            _host(session, clean.host_id, "host_id")
+            stored = earlier(session, key, "appointment")
+            if stored is not None:
+                return stored
+            clean = validate_appointment(draft, now)
+            records.host(session, clean.host_id, "host_id")
             visitor = resolve_visitor(session, clean.visitor)
             appointment = Appointment(
                 visitor_id=visitor.id, host_id=clean.host_id, starts_at=clean.starts_at,
@@ -113,43 +120,38 @@ class ReceptionService:
             )
             session.add(appointment)
             session.flush()
-            _appointment_changed(session, appointment)
+            remember(session, key, "appointment", appointment.id)
+            records.appointment_changed(session, appointment)
             record_audit(session, actor, "appointment.book", "appointment", appointment.id,
                          f"{clean.starts_at:%Y-%m-%d %H:%M} host={clean.host_id}")
             return appointment.id
 
     @retry_conflicts
     def update_appointment(self, appointment_id: int, draft: AppointmentDraft, *,
-                           actor: Actor) -> None:
-        """Change a booking that is still waiting. A new time asks the host again."""
+                           actor: Actor, opened: Opened | None = None) -> None:
+        """Change a booking that is still waiting. A new time asks the host again.
+
+        Only the fields changed since the form ``opened`` the booking are written; a
+        field another PC changed too is an ``EditConflict`` (docs/architecture.md §9).
+        ``None`` (no form) writes every field."""
         with self.uow.write(actor) as session:
-            appointment = _appointment(session, appointment_id)
+            appointment = records.appointment(session, appointment_id, lock=True)
             status = VisitStatus(appointment.status)
             if not status.is_waiting:
                 raise DomainError(msg("reception.not_editable", status=status))
             now = self.clock()
-            if draft.starts_at == appointment.starts_at:
-                now = min(now, appointment.starts_at)  # an unchanged start may have passed
+            shown = opened.values.get("starts_at") if opened else None
+            if draft.starts_at in (appointment.starts_at, shown):
+                now = min(now, draft.starts_at or now)  # an unchanged start may have passed
             clean = validate_appointment(draft, now)
-            _host(session, clean.host_id, "host_id")
-            visitor = resolve_visitor(session, clean.visitor)
-            moved = (clean.starts_at != appointment.starts_at
-                     or clean.host_id != appointment.host_id)
-            appointment.visitor_id = visitor.id
-            appointment.host_id = clean.host_id
-            appointment.starts_at = clean.starts_at
-            appointment.duration_min = clean.duration_min
-            appointment.companions = clean.companions
-            appointment.purpose = clean.purpose
-            appointment.place = clean.place
-            appointment.notes = clean.notes
+            moved = records.edit_booking(session, appointment, clean, opened)
             if moved:
                 appointment.prep_alerted_at = None
                 appointment.host_ready_at = None
                 appointment.status = VisitStatus.EXPECTED.value
-            _appointment_changed(session, appointment)
+            records.appointment_changed(session, appointment)
             record_audit(session, actor, "appointment.update", "appointment",
-                         appointment_id, f"{clean.starts_at:%Y-%m-%d %H:%M}")
+                         appointment_id, f"{appointment.starts_at:%Y-%m-%d %H:%M}")
 
     @retry_conflicts
     def cancel(self, appointment_id: int, *, actor: Actor) -> None:
@@ -159,12 +161,12 @@ class ReceptionService:
     def mark_no_show(self, appointment_id: int, *, actor: Actor) -> None:
         """The visitor did not come. Only once the appointed time has passed."""
         with self.uow.write(actor) as session:
-            appointment = _appointment(session, appointment_id)
+            appointment = records.appointment(session, appointment_id, lock=True)
             check_transition(VisitStatus(appointment.status), VisitStatus.NO_SHOW)
             if self.clock() < appointment.starts_at:
                 raise DomainError(msg("reception.no_show_too_early"))
             appointment.status = VisitStatus.NO_SHOW.value
-            _appointment_changed(session, appointment)
+            records.appointment_changed(session, appointment)
             record_audit(session, actor, "appointment.no_show", "appointment",
                          appointment_id)
 
@@ -172,7 +174,7 @@ class ReceptionService:
     def confirm_host_ready(self, appointment_id: int, *, actor: Actor) -> None:
         """The host is ready to receive the visitor ("준비 완료")."""
         with self.uow.write(actor) as session:
-            appointment = _appointment(session, appointment_id)
+            appointment = records.appointment(session, appointment_id, lock=True)
             check_transition(VisitStatus(appointment.status), VisitStatus.HOST_READY)
             appointment.status = VisitStatus.HOST_READY.value
             appointment.host_ready_at = self.clock()
@@ -185,10 +187,10 @@ class ReceptionService:
     def _set_status(self, appointment_id: int, target: VisitStatus, action: str,
                     actor: Actor) -> None:
         with self.uow.write(actor) as session:
-            appointment = _appointment(session, appointment_id)
+            appointment = records.appointment(session, appointment_id, lock=True)
             check_transition(VisitStatus(appointment.status), target)
             appointment.status = target.value
-            _appointment_changed(session, appointment)
+            records.appointment_changed(session, appointment)
             record_audit(session, actor, action, "appointment", appointment_id)
 
     # --- the timeline ---------------------------------------------------------------------
@@ -214,7 +216,7 @@ class ReceptionService:
         with self.uow.read() as session:
             found = rows.detail(session, key)
         if found is None:
-            raise NotFound(_GONE if key > 0 else _VISIT_GONE)
+            raise NotFound(records.GONE if key > 0 else records.VISIT_GONE)
         return found
 
     def visit(self, visit_id: int) -> VisitDetail:
@@ -225,7 +227,7 @@ class ReceptionService:
                                             .where(Visit.id == visit_id))
             found = rows.detail(session, appointment_id if appointment_id else -visit_id)
         if found is None or found.entry.visit_id != visit_id:
-            raise NotFound(_VISIT_GONE)
+            raise NotFound(records.VISIT_GONE)
         return found
 
     # --- preparation alert (5 minutes before, clock time) ---------------------------------
@@ -261,7 +263,8 @@ class ReceptionService:
                         staff_id=appointment.host_id,
                         department_id=host.department_id if host else None)
                 sent.append(appointment.id)
-        return self._alerts(Appointment.id.in_(sent)) if sent else []
+            # Built before the commit: a failed read afterwards can't undo the sending.
+            return _alerts(session, Appointment.id.in_(sent)) if sent else []
 
     def preparation_alerts(self, day: date) -> list[PreparationAlert]:
         """The alerts that went out on ``day`` (what the operator sees)."""
@@ -276,20 +279,8 @@ class ReceptionService:
                             Appointment.status == VisitStatus.EXPECTED.value)
 
     def _alerts(self, *where: object) -> list[PreparationAlert]:
-        stmt = (
-            select(Appointment, Visitor.name, Visitor.organisation, Staff.name)
-            .join(Visitor, Appointment.visitor_id == Visitor.id)
-            .join(Staff, Appointment.host_id == Staff.id)
-            .where(*where)  # type: ignore[arg-type]
-            .order_by(Appointment.starts_at, Appointment.id)
-        )
         with self.uow.read() as session:
-            return [
-                PreparationAlert(a.id, a.host_id, host_name, visitor_name, organisation,
-                                 a.starts_at, a.place, a.prep_alerted_at or a.starts_at,
-                                 a.host_ready_at)
-                for a, visitor_name, organisation, host_name in session.execute(stmt)
-            ]
+            return _alerts(session, *where)
 
     # --- arrival ----------------------------------------------------------------------------
 
@@ -297,69 +288,70 @@ class ReceptionService:
     def check_in(self, appointment_id: int, pass_number: str = "",
                  id_checked: bool = False, *, actor: Actor) -> CheckInResult:
         """The expected visitor is here: one action. The host is notified; when the host is
-        away the visitor is routed to the stand-in (both are told)."""
+        away the visitor is routed to the stand-in (both are told). The appointment's row
+        is locked first, so of two desks checking the visitor in one does."""
         now = self.clock()
+        number = validate_pass_number(pass_number, required=False)
         with self.uow.write(actor) as session:
-            appointment = session.get(Appointment, appointment_id, with_for_update=True)
-            if appointment is None:
-                raise NotFound(_GONE)
+            appointment = records.appointment(session, appointment_id, lock=True)
             check_transition(VisitStatus(appointment.status), VisitStatus.ARRIVED)
             if appointment.starts_at.astimezone(SEOUL).date() != now.astimezone(SEOUL).date():
                 raise DomainError(msg("reception.other_day", starts_at=appointment.starts_at))
-            number = validate_pass_number(pass_number, required=False)
             if number:
-                _check_pass_free(session, number)
+                records.check_pass_free(session, number)
             visit = Visit(visitor_id=appointment.visitor_id, appointment_id=appointment.id,
                           host_id=appointment.host_id, purpose=appointment.purpose,
                           arrived_at=now, pass_number=number, id_checked=id_checked)
             session.add(visit)
             appointment.status = VisitStatus.ARRIVED.value
             result = self._announce(session, visit, appointment.host_id)
-            _appointment_changed(session, appointment)
+            records.appointment_changed(session, appointment)
             record_audit(session, actor, "visit.check_in", "visit", visit.id,
                          f"appointment={appointment_id}")
             return result
 
     @retry_conflicts
-    def register_walk_in(self, draft: WalkInDraft, *, actor: Actor) -> CheckInResult:
-        """A visitor without an appointment: purpose and whom they want to see."""
+    def register_walk_in(self, draft: WalkInDraft, *, actor: Actor,
+                         key: str | None = None) -> CheckInResult:
+        """A visitor without an appointment: purpose and whom they want to see. A save
+        again with the same submission ``key`` answers about the visit stored first."""
         visitor_draft, host_id, purpose, number = validate_walk_in(draft)
         with self.uow.write(actor) as session:
-            _host(session, host_id, "host_id")
+            stored = earlier(session, key, "visit")
+            if stored is not None:
+                return records.arrival(session, records.visit(session, stored))
+            records.host(session, host_id, "host_id")
             if number:
-                _check_pass_free(session, number)
+                records.check_pass_free(session, number)
             visitor = resolve_visitor(session, visitor_draft)
             visit = Visit(visitor_id=visitor.id, host_id=host_id, purpose=purpose,
                           arrived_at=self.clock(), pass_number=number,
                           id_checked=draft.id_checked)
             session.add(visit)
             result = self._announce(session, visit, host_id)
+            remember(session, key, "visit", visit.id)
             record_audit(session, actor, "visit.walk_in", "visit", visit.id,
                          f"host={host_id}")
             return result
 
     def _announce(self, session: Session, visit: Visit, host_id: int) -> CheckInResult:
-        host = session.get(Staff, host_id)
-        if host is None:
+        """Route the new ``visit`` (to the stand-in when the host is away) and tell them.
+        The flush is where a second holder of the pass meets the unique index."""
+        staff = session.get(Staff, host_id)
+        if staff is None:
             raise ValidationError({"host_id": msg("reception.host_gone")})
-        presence = Presence(host.presence)
-        stand_in = session.get(Staff, host.stand_in_id) if host.stand_in_id else None
+        stand_in = session.get(Staff, staff.stand_in_id) if staff.stand_in_id else None
         if stand_in is not None and not stand_in.active:
             stand_in = None
-        if not presence.is_available and stand_in is not None:
+        if not Presence(staff.presence).is_available and stand_in is not None:
             visit.routed_to_id = stand_in.id
         session.flush()
-        publish(session, ChangeKind.VISITOR_ARRIVED, visit.id, staff_id=host.id,
-                department_id=host.department_id)
+        publish(session, ChangeKind.VISITOR_ARRIVED, visit.id, staff_id=staff.id,
+                department_id=staff.department_id)
         if visit.routed_to_id is not None and stand_in is not None:
             publish(session, ChangeKind.VISITOR_ARRIVED, visit.id, staff_id=stand_in.id,
                     department_id=stand_in.department_id)
-        return CheckInResult(
-            visit_id=visit.id, host_id=host.id, host_name=host.name, host_presence=presence,
-            host_back_at=host.back_at if not presence.is_available else None,
-            stand_in_id=stand_in.id if stand_in else None,
-            stand_in_name=stand_in.name if stand_in else None,
-        )
+        return records.arrival(session, visit)
 
     def waiting_for(self, staff_id: int) -> list[HostArrival]:
         """Visitors of today waiting for ``staff_id`` (as host or routed stand-in) whom
@@ -385,62 +377,69 @@ class ReceptionService:
         if staff_id is None:
             raise ValidationError({"received_by_id": msg("reception.received_by_required")})
         with self.uow.write(actor) as session:
-            visit = _visit(session, visit_id)
+            records.host(session, staff_id, "received_by_id")
+            visit = records.visit(session, visit_id, lock=True)
             if visit.left_at is not None:
                 raise DomainError(msg("reception.already_checked_out"))
-            _host(session, staff_id, "received_by_id")
             if visit.appointment_id is not None:
-                appointment = _appointment(session, visit.appointment_id)
+                appointment = records.appointment(session, visit.appointment_id)
                 check_transition(VisitStatus(appointment.status), VisitStatus.IN_MEETING)
                 appointment.status = VisitStatus.IN_MEETING.value
             visit.received_by_id = staff_id
-            _visit_changed(session, visit)
+            records.visit_changed(session, visit)
             record_audit(session, actor, "visit.received", "visit", visit_id,
                          f"by={staff_id}")
 
     @retry_conflicts
-    def save_record(self, visit_id: int, draft: VisitRecordDraft, *, actor: Actor) -> None:
-        """The visit record: purpose, requests, outcome and who follows up."""
+    def save_record(self, visit_id: int, draft: VisitRecordDraft, *, actor: Actor,
+                    opened: Opened | None = None) -> None:
+        """The visit record: purpose, requests, outcome and who follows up. Only the
+        fields changed since the form ``opened`` the record are written; one another PC
+        changed too is an ``EditConflict`` (docs/architecture.md §9). ``None`` (no form)
+        writes every field."""
         clean = validate_visit_record(draft)
         with self.uow.write(actor) as session:
-            visit = _visit(session, visit_id)
-            if clean.follow_up_owner_id is not None:
-                _host(session, clean.follow_up_owner_id, "follow_up_owner_id")
-            visit.purpose = clean.purpose
-            visit.requests = clean.requests
-            visit.outcome = clean.outcome
-            visit.follow_up_owner_id = clean.follow_up_owner_id
-            _visit_changed(session, visit)
-            record_audit(session, actor, "visit.record", "visit", visit_id)
+            visit = records.visit(session, visit_id, lock=True)
+            owner = clean.follow_up_owner_id
+            if owner is not None and owner != visit.follow_up_owner_id:
+                records.host(session, owner, "follow_up_owner_id")
+            changes = records.save_over(visit, opened or Opened(visit.version),
+                                        record_values(clean))
+            records.visit_changed(session, visit)
+            record_audit(session, actor, "visit.record", "visit", visit_id,
+                         ",".join(sorted(changes)))
 
     # --- passes and departure ---------------------------------------------------------------
 
     @retry_conflicts
     def hand_out_pass(self, visit_id: int, number: str, *, actor: Actor) -> None:
+        """One holder per pass: checked here, and held by the unique index when two desks
+        hand the same number out at once (the retry then says who has it)."""
         clean = validate_pass_number(number)
         with self.uow.write(actor) as session:
-            visit = _visit(session, visit_id)
+            visit = records.visit(session, visit_id, lock=True)
             if visit.left_at is not None:
                 raise DomainError(msg("reception.pass_after_leaving"))
             if visit.pass_number and visit.pass_returned_at is None:
                 raise ValidationError(
                     {"pass_number": msg("reception.pass_held", number=visit.pass_number)})
-            _check_pass_free(session, clean)
+            records.check_pass_free(session, clean)
             visit.pass_number = clean
             visit.pass_returned_at = None
-            _visit_changed(session, visit)
+            session.flush()
+            records.visit_changed(session, visit)
             record_audit(session, actor, "visit.pass_out", "visit", visit_id, clean)
 
     @retry_conflicts
     def return_pass(self, visit_id: int, *, actor: Actor) -> None:
         with self.uow.write(actor) as session:
-            visit = _visit(session, visit_id)
+            visit = records.visit(session, visit_id, lock=True)
             if not visit.pass_number:
                 raise DomainError(msg("reception.no_pass"))
             if visit.pass_returned_at is not None:
                 raise DomainError(msg("reception.pass_returned"))
             visit.pass_returned_at = self.clock()
-            _visit_changed(session, visit)
+            records.visit_changed(session, visit)
             record_audit(session, actor, "visit.pass_returned", "visit", visit_id,
                          visit.pass_number)
 
@@ -448,20 +447,19 @@ class ReceptionService:
     def check_out(self, visit_id: int, left_at: datetime | None = None,
                   pass_returned: bool = False, *, actor: Actor) -> None:
         """The visitor leaves at ``left_at`` (default now), after arriving and not later
-        than now; the pass comes back with them when ``pass_returned``."""
+        than now; the pass comes back with them when ``pass_returned``. Once: the rows
+        are locked, and a second check-out is told when the visitor left."""
         with self.uow.write(actor) as session:
-            self._check_out(session, _visit(session, visit_id), left_at, pass_returned, actor)
+            visit = records.visit(session, visit_id, lock=True)
+            self._check_out(session, visit, left_at, pass_returned, actor)
 
     @retry_conflicts
     def check_out_appointment(self, appointment_id: int, left_at: datetime | None = None,
                               pass_returned: bool = False, *, actor: Actor) -> None:
         """Check out from a timeline row; refused while the visitor has not checked in."""
         with self.uow.write(actor) as session:
-            appointment = _appointment(session, appointment_id)
-            visit = session.scalars(
-                select(Visit).where(Visit.appointment_id == appointment_id)
-                .order_by(Visit.id.desc()).limit(1)
-            ).first()
+            appointment = records.appointment(session, appointment_id, lock=True)
+            visit = records.latest_visit(session, appointment_id)
             if visit is None:
                 check_transition(VisitStatus(appointment.status), VisitStatus.LEFT)
                 raise DomainError(msg("reception.not_arrived"))
@@ -469,6 +467,7 @@ class ReceptionService:
 
     def _check_out(self, session: Session, visit: Visit, left_at: datetime | None,
                    pass_returned: bool, actor: Actor) -> None:
+        """Check out the locked ``visit`` (its appointment locked first)."""
         if visit.left_at is not None:
             raise DomainError(msg("reception.left_at", left_at=visit.left_at))
         now = self.clock()
@@ -478,11 +477,11 @@ class ReceptionService:
         if pass_returned and visit.pass_number and visit.pass_returned_at is None:
             visit.pass_returned_at = moment
         if visit.appointment_id is not None:
-            appointment = _appointment(session, visit.appointment_id)
+            appointment = records.appointment(session, visit.appointment_id)
             check_transition(VisitStatus(appointment.status), VisitStatus.LEFT)
             appointment.status = VisitStatus.LEFT.value
-            _appointment_changed(session, appointment)
-        _visit_changed(session, visit)
+            records.appointment_changed(session, appointment)
+        records.visit_changed(session, visit)
         record_audit(session, actor, "visit.check_out", "visit", visit.id,
                      f"{moment:%H:%M}")
 
@@ -514,40 +513,18 @@ class ReceptionService:
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def _appointment(session: Session, appointment_id: int) -> Appointment:
-    appointment = session.get(Appointment, appointment_id)
-    if appointment is None:
-        raise NotFound(_GONE)
-    return appointment
-
-
-def _appointment_changed(session: Session, appointment: Appointment) -> None:
-    publish(session, ChangeKind.APPOINTMENT_CHANGED, appointment.id,
-            staff_id=appointment.host_id)
-
-
-def _visit_changed(session: Session, visit: Visit) -> None:
-    publish(session, ChangeKind.VISIT_CHANGED, visit.id, staff_id=visit.host_id)
-
-
-def _visit(session: Session, visit_id: int) -> Visit:
-    visit = session.get(Visit, visit_id)
-    if visit is None:
-        raise NotFound(_VISIT_GONE)
-    return visit
-
-
-def _host(session: Session, staff_id: int, field: str) -> Staff:
-    staff = session.get(Staff, staff_id)
-    if staff is None or not staff.active:
-        raise ValidationError({field: msg("reception.staff_gone")})
-    return staff
-
-
-def _check_pass_free(session: Session, number: str) -> None:
-    holder = session.scalar(
-        select(Visit.id).where(Visit.pass_number == number, Visit.pass_returned_at.is_(None))
-        .limit(1)
+def _alerts(session: Session, *where: object) -> list[PreparationAlert]:
+    stmt = (
+        select(Appointment, Visitor.name, Visitor.organisation, Staff.name)
+        .join(Visitor, Appointment.visitor_id == Visitor.id)
+        .join(Staff, Appointment.host_id == Staff.id)
+        .where(*where)  # type: ignore[arg-type]
+        .order_by(Appointment.starts_at, Appointment.id)
     )
-    if holder is not None:
-        raise ValidationError({"pass_number": msg("reception.pass_in_use", number=number)})
+    return [
+        PreparationAlert(a.id, a.host_id, host_name, visitor_name, organisation,
+                         a.starts_at, a.place, a.prep_alerted_at or a.starts_at,
+                         a.host_ready_at)
+        for a, visitor_name, organisation, host_name in session.execute(stmt)
+    ]
+

@@ -208,4 +208,6 @@ def detail(session: Session, key: int) -> VisitDetail | None:
         follow_up_owner_name=owner.name if owner else None,
         id_checked=v.id_checked if v else False,
         anonymised=visitor.anonymised_at is not None,
+        appointment_version=loaded.appointment.version if loaded.appointment else None,
+        visit_version=v.version if v else None,
     )

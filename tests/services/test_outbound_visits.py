@@ -11,6 +11,7 @@ from arco_desk.domain.deadlines import CountdownState
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.outbound_visits import OutboundVisitDraft
 from arco_desk.services.container import Services
+from arco_desk.services.submissions import new_key
 from tests.actors import DESK
 from tests.reception_desk import Desk, make_desk, seoul
 from tests.words import korean, refused_with
@@ -133,3 +134,17 @@ def test_cancel_removes_the_task(desk: Desk) -> None:
     desk.clock.advance(timedelta(days=1))
     with pytest.raises(DomainError):
         desk.reception.outbound.cancel(visit_id, actor=DESK)
+
+
+def test_a_save_again_with_its_key_returns_the_visit_stored_first(desk: Desk) -> None:
+    """A save whose outcome was unknown, sent again with its key, stores nothing twice —
+    even the day after, when the same visit date would now be refused as past."""
+    staff = desk.staff()
+    key = new_key()
+    planned = draft(staff.id, date(2026, 11, 25))
+    first = desk.reception.outbound.book(planned, actor=DESK, key=key)
+    desk.clock.advance(timedelta(days=2))
+    assert desk.reception.outbound.book(planned, actor=DESK, key=key) == first
+    assert desk.reception.outbound.task_ids(include_done=True) == [first]
+    with pytest.raises(ValidationError):  # without the key it is a new visit, and too late
+        desk.reception.outbound.book(planned, actor=DESK, key=new_key())

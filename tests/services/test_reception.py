@@ -9,9 +9,11 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.directory import Presence
-from arco_desk.domain.errors import DomainError, NotFound, ValidationError
+from arco_desk.domain.edits import Opened
+from arco_desk.domain.errors import DomainError, EditConflict, NotFound, ValidationError
 from arco_desk.domain.reception import (
     AppointmentDraft,
     VisitorDraft,
@@ -19,7 +21,9 @@ from arco_desk.domain.reception import (
     VisitStatus,
     WalkInDraft,
 )
+from arco_desk.domain.reception_edits import booking_opened, record_opened
 from arco_desk.services.container import Services
+from arco_desk.services.submissions import new_key
 from arco_desk.store.models import Appointment, AuditEntry, Visit, Visitor
 from tests.actors import DESK, SYSTEM, acting
 from tests.reception_desk import Desk, make_desk, seoul
@@ -420,3 +424,99 @@ def test_a_visit_by_its_id_for_the_complaints_tab(desk: Desk) -> None:
     assert desk.reception.visit(walk_in.visit_id).visitor_name == "김현장"
     with pytest.raises(NotFound):
         desk.reception.visit(99999)
+
+
+# --- saved once, and saved over another PC's change (docs/architecture.md §9) -----------------
+
+
+def test_a_save_again_with_its_key_returns_what_the_first_stored(desk: Desk) -> None:
+    host = desk.staff()
+    key, walk_in_key = new_key(), new_key()
+    draft = AppointmentDraft(VisitorDraft("홍길동"), host.id, seoul(2026, 11, 24, 10, 40),
+                             seoul(2026, 11, 24, 11, 40))
+    first = desk.reception.book(draft, actor=DESK, key=key)
+    desk.clock.set(seoul(2026, 11, 24, 10, 50))  # the start has passed: a new booking would
+    assert desk.reception.book(draft, actor=DESK, key=key) == first  # be refused
+    assert desk.services.submissions.was_saved(key)
+    arrived = WalkInDraft(VisitorDraft("김현장"), host.id, "대관 문의", "7")
+    visit = desk.reception.register_walk_in(arrived, actor=DESK, key=walk_in_key)
+    again = desk.reception.register_walk_in(arrived, actor=DESK, key=walk_in_key)
+    assert again.visit_id == visit.visit_id and again.host_id == host.id
+    assert count(desk, Appointment.id) == 1 and count(desk, Visit.id) == 1
+    assert len(desk.events(ChangeKind.VISITOR_ARRIVED)) == 1
+    other = desk.reception.register_walk_in(WalkInDraft(VisitorDraft("이현장"), host.id, "문의"),
+                                            actor=DESK, key=new_key())
+    assert other.visit_id != visit.visit_id
+
+
+def test_a_visit_record_from_a_stale_form_merges_or_names_who_changed_it(desk: Desk) -> None:
+    host, colleague = desk.staff(), desk.staff(skip=2)
+    visit_id = desk.reception.check_in(desk.book(seoul(2026, 11, 24, 10, 40), host.id),
+                                       actor=DESK).visit_id
+    stale = record_opened(desk.reception.visit(visit_id))  # this form opened first
+    other_pc = acting(desk.services, colleague.id)
+    desk.reception.save_record(visit_id, VisitRecordDraft("공모사업 상담", "", "자료 발송"),
+                               actor=other_pc, opened=stale)
+    with pytest.raises(EditConflict) as refused:
+        desk.reception.save_record(visit_id, VisitRecordDraft("공모사업 상담", "", "재방문 예정"),
+                                   actor=DESK, opened=stale)
+    conflict = refused.value
+    assert set(conflict.field_errors) == {"outcome"}
+    assert (conflict.changed_by, conflict.current["outcome"]) == (colleague.name, "자료 발송")
+    assert colleague.name in korean(conflict)
+    assert "자료 발송" in korean(conflict.field_errors["outcome"])
+    assert desk.reception.visit(visit_id).outcome == "자료 발송"
+    # Saving again from what the form now shows writes the typed outcome on purpose...
+    seen = Opened(conflict.version, {**stale.values, **conflict.current})
+    desk.reception.save_record(visit_id, VisitRecordDraft("공모사업 상담", "", "재방문 예정"),
+                               actor=DESK, opened=seen)
+    # ...and a field nobody else touched merges even from the first, stale view.
+    desk.reception.save_record(visit_id, VisitRecordDraft("공모사업 상담", "심사 기준 요청", ""),
+                               actor=DESK, opened=stale)
+    stored = desk.reception.visit(visit_id)
+    assert (stored.requests, stored.outcome) == ("심사 기준 요청", "재방문 예정")
+    assert stored.visit_version == 4
+
+
+def _change(desk: Desk, key: int, opened: Opened, actor: Actor, **fields: object) -> None:
+    """Save the booking as a form opened at ``opened`` with ``fields`` typed over it (the
+    form keeps the booking's visitor chosen)."""
+    v = {**opened.values, **fields}
+    visitor_id = desk.reception.detail(key).visitor_id
+    desk.reception.update_appointment(key, AppointmentDraft(
+        VisitorDraft(str(v["name"]), str(v["organisation"]), str(v["phone"]), visitor_id),
+        v["host_id"], v["starts_at"], v["ends_at"], v["companions"],  # type: ignore[arg-type]
+        str(v["purpose"]), str(v["place"]), str(v["notes"])), actor=actor, opened=opened)
+
+
+def test_a_booking_from_a_stale_form_merges_field_by_field(desk: Desk) -> None:
+    host, colleague = desk.staff(), desk.staff(skip=2)
+    key = desk.book(seoul(2026, 11, 24, 14, 0), host.id)
+    stale = booking_opened(desk.reception.detail(key))
+    other_pc = acting(desk.services, colleague.id)
+    _change(desk, key, stale, other_pc, phone="010-9999-0000")  # the visitor's row only
+    with pytest.raises(EditConflict) as refused:
+        _change(desk, key, stale, DESK, phone="010-5555-1111")
+    assert set(refused.value.field_errors) == {"phone"}
+    assert refused.value.changed_by == colleague.name
+    _change(desk, key, booking_opened(desk.reception.detail(key)), other_pc, notes="주차 2대")
+    _change(desk, key, stale, DESK, place="2층 대회의실")  # merges
+    detail = desk.reception.detail(key)
+    assert (detail.notes, detail.phone, detail.entry.place) == (
+        "주차 2대", "010-9999-0000", "2층 대회의실")
+    with pytest.raises(EditConflict) as refused:
+        _change(desk, key, stale, DESK, notes="휠체어 이용")
+    assert set(refused.value.field_errors) == {"notes"}
+    assert refused.value.changed_by == "안내데스크"  # the last change was the merge
+    # Another PC starts the meeting later, this form ends it earlier: each alone is fine,
+    # together the meeting would end before it starts.
+    _change(desk, key, booking_opened(desk.reception.detail(key)), other_pc,
+            starts_at=seoul(2026, 11, 24, 14, 30))
+    with pytest.raises(EditConflict) as moved:
+        _change(desk, key, stale, DESK, ends_at=seoul(2026, 11, 24, 14, 15))
+    assert set(moved.value.field_errors) == {"starts_at", "ends_at"}
+    assert moved.value.current["starts_at"] == seoul(2026, 11, 24, 14, 30)
+    assert moved.value.changed_by == colleague.name
+    entry = desk.reception.detail(key).entry
+    assert (entry.starts_at, entry.ends_at) == (seoul(2026, 11, 24, 14, 30),
+                                                seoul(2026, 11, 24, 15, 0))

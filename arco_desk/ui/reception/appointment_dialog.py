@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.reception import MAX_COMPANIONS, AppointmentDraft, VisitDetail
+from arco_desk.domain.reception_edits import booking_opened
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.reception import ReceptionService
+from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.seoul_time import seoul_moment, to_qdate, to_qtime
 from arco_desk.ui.common.staff_picker import StaffPicker
+from arco_desk.ui.common.submission_keys import SubmissionKey
+from arco_desk.ui.reception.create_once import create_once
 from arco_desk.ui.reception.visitor_fields import HostLine, VisitorFields
 
 
@@ -31,9 +35,13 @@ def next_half_hour(now: datetime) -> datetime:
 
 
 class AppointmentDialog(FormDialog):
+    """A new booking (stored once, by its submission key) or a change to one: only the
+    fields changed here are written over what another PC changed meanwhile."""
+
     def __init__(
         self,
         reception: ReceptionService,
+        submissions: SubmissionLedger,
         actor: Callable[[], Actor],
         directory: DirectoryService,
         now: datetime,
@@ -45,6 +53,7 @@ class AppointmentDialog(FormDialog):
         self.actor = actor
         self.existing = existing
         self.saved_id: int | None = None
+        self.keys = SubmissionKey(submissions, self.message_bar, self)
         self.setWindowTitle(self.tr("Change appointment") if existing
                             else self.tr("New appointment"))
         self.setMinimumWidth(520)
@@ -91,6 +100,7 @@ class AppointmentDialog(FormDialog):
         self._duration = timedelta(hours=1)
         if existing is not None:
             self._fill(existing)
+            self.opened = booking_opened(existing)
 
     def _fill(self, d: VisitDetail) -> None:
         e = d.entry
@@ -130,7 +140,11 @@ class AppointmentDialog(FormDialog):
     def submit(self) -> None:
         if self.existing is not None and self.existing.entry.appointment_id is not None:
             appointment_id = self.existing.entry.appointment_id
-            self.reception.update_appointment(appointment_id, self.draft(), actor=self.actor())
+            self.reception.update_appointment(appointment_id, self.draft(), actor=self.actor(),
+                                              opened=self.opened)
             self.saved_id = appointment_id
         else:
-            self.saved_id = self.reception.book(self.draft(), actor=self.actor())
+            draft = self.draft()
+            self.saved_id = create_once(
+                self.keys, lambda key: self.reception.book(draft, actor=self.actor(), key=key),
+                self.save)

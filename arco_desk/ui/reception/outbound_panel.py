@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from arco_desk.domain.actor import Actor
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.outbound_visits import OutboundVisitService
+from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
@@ -31,13 +32,14 @@ from arco_desk.ui.reception.reception_model import CallTaskModel
 class OutboundPanel(QGroupBox):
     """Open call tasks first (by due time); "Show called" adds the ones already made."""
 
-    def __init__(self, outbound: OutboundVisitService, actor: Callable[[], Actor],
-                 directory: DirectoryService, message_bar: MessageBar,
-                 today: Callable[[], date], changes_now: ChangesNow,
+    def __init__(self, outbound: OutboundVisitService, submissions: SubmissionLedger,
+                 actor: Callable[[], Actor], directory: DirectoryService,
+                 message_bar: MessageBar, today: Callable[[], date], changes_now: ChangesNow,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.changes_now = changes_now
         self.outbound = outbound
+        self.submissions = submissions
         self.actor = actor
         self.directory = directory
         self.message_bar = message_bar
@@ -105,7 +107,8 @@ class OutboundPanel(QGroupBox):
         self.cancel_button.setEnabled(record is not None)
 
     def new_visit(self) -> OutboundVisitDialog:
-        dialog = OutboundVisitDialog(self.outbound, self.actor, self.directory, self.today(), self)
+        dialog = OutboundVisitDialog(self.outbound, self.submissions, self.actor, self.directory,
+                                     self.today(), self)
         return open_dialog(dialog, lambda: self._booked(dialog.saved_id))
 
     def _booked(self, visit_id: int | None) -> None:

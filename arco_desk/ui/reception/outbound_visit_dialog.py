@@ -12,21 +12,25 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.outbound_visits import OutboundVisitDetail, OutboundVisitDraft
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.outbound_visits import OutboundVisitService
+from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.messages import date_text, render
 from arco_desk.ui.common.seoul_time import from_qdate, to_qdate
 from arco_desk.ui.common.staff_picker import StaffPicker
+from arco_desk.ui.common.submission_keys import SubmissionKey
+from arco_desk.ui.reception.create_once import create_once
 
 
 class OutboundVisitDialog(FormDialog):
-    def __init__(self, outbound: OutboundVisitService, actor: Callable[[], Actor],
-                 directory: DirectoryService, today: date,
+    def __init__(self, outbound: OutboundVisitService, submissions: SubmissionLedger,
+                 actor: Callable[[], Actor], directory: DirectoryService, today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outbound = outbound
         self.actor = actor
         self.saved_id: int | None = None
+        self.keys = SubmissionKey(submissions, self.message_bar, self)
         self.setWindowTitle(self.tr("Outbound visit"))
         self.setMinimumWidth(500)
         self.customer_name = QLineEdit()
@@ -75,7 +79,10 @@ class OutboundVisitDialog(FormDialog):
             self.purpose.text(), self.staff.staff_id(), from_qdate(self.visit_date.date()))
 
     def submit(self) -> None:
-        self.saved_id = self.outbound.book(self.draft(), actor=self.actor())
+        draft = self.draft()
+        self.saved_id = create_once(
+            self.keys, lambda key: self.outbound.book(draft, actor=self.actor(), key=key),
+            self.save)
 
 
 class CallDoneDialog(FormDialog):

@@ -130,8 +130,8 @@ class ReceptionTab(QWidget):
                               (7, 90), (8, 64)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
-        self.outbound = OutboundPanel(self.reception.outbound, actor, self.directory,
-                                      message_bar, self.today, changes_now)
+        self.outbound = OutboundPanel(self.reception.outbound, services.submissions, actor,
+                                      self.directory, message_bar, self.today, changes_now)
 
         # --- detail and actions ------------------------------------------------------------
         self.detail = QLabel()
@@ -386,8 +386,8 @@ class ReceptionTab(QWidget):
     # --- appointments ----------------------------------------------------------------------
 
     def new_appointment(self) -> AppointmentDialog:
-        dialog = AppointmentDialog(self.reception, self.actor, self.directory,
-                                   self.services.clock(), None, self)
+        dialog = AppointmentDialog(self.reception, self.services.submissions, self.actor,
+                                   self.directory, self.services.clock(), None, self)
         return open_dialog(dialog, lambda: self._booked(dialog))
 
     def _booked(self, dialog: AppointmentDialog) -> None:
@@ -403,8 +403,8 @@ class ReceptionTab(QWidget):
         detail = self._current_detail()
         if detail is None or not detail.entry.status.is_waiting:
             return None
-        dialog = AppointmentDialog(self.reception, self.actor, self.directory,
-                                   self.services.clock(), detail, self)
+        dialog = AppointmentDialog(self.reception, self.services.submissions, self.actor,
+                                   self.directory, self.services.clock(), detail, self)
         return open_dialog(dialog, lambda: self._booked(dialog))
 
     def host_ready(self) -> None:
@@ -454,7 +454,8 @@ class ReceptionTab(QWidget):
         return result
 
     def walk_in(self) -> WalkInDialog:
-        dialog = WalkInDialog(self.reception, self.actor, self.directory, self.today(), self)
+        dialog = WalkInDialog(self.reception, self.services.submissions, self.actor,
+                              self.directory, self.today(), self)
         return open_dialog(dialog, lambda: self._walked_in(dialog))
 
     def _walked_in(self, dialog: WalkInDialog) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.reception import VisitDetail, VisitRecordDraft
+from arco_desk.domain.reception_edits import record_opened
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.reception import ReceptionService
 from arco_desk.ui.common.form import FormDialog
@@ -60,7 +61,8 @@ class ReceivedByDialog(FormDialog):
 
 
 class VisitRecordDialog(FormDialog):
-    """Purpose, requests, outcome and who follows up; a request can become a complaint."""
+    """Purpose, requests, outcome and who follows up; a request can become a complaint.
+    Only the fields changed here are written over another PC's changes meanwhile."""
 
     complaint_requested = Signal(int)
 
@@ -71,6 +73,7 @@ class VisitRecordDialog(FormDialog):
         self.reception = reception
         self.actor = actor
         self.visit_id = _visit_id(detail)
+        self.opened = record_opened(detail)
         self.setWindowTitle(self.tr("Visit record"))
         self.setMinimumWidth(520)
         self.purpose = QLineEdit(detail.entry.purpose)
@@ -98,7 +101,7 @@ class VisitRecordDialog(FormDialog):
     def submit(self) -> None:
         self.reception.save_record(self.visit_id, VisitRecordDraft(
             self.purpose.text(), self.requests.toPlainText(), self.outcome.toPlainText(),
-            self.follow_up.staff_id()), actor=self.actor())
+            self.follow_up.staff_id()), actor=self.actor(), opened=self.opened)
 
     def register_complaint(self) -> None:
         """Save first (a refusal keeps the dialog open), then hand the visit to complaints."""

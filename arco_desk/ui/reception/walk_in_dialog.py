@@ -12,19 +12,23 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.reception import CheckInResult, WalkInDraft
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.reception import ReceptionService
+from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.staff_picker import StaffPicker
+from arco_desk.ui.common.submission_keys import SubmissionKey
+from arco_desk.ui.reception.create_once import create_once
 from arco_desk.ui.reception.visitor_fields import HostLine, VisitorFields
 
 
 class WalkInDialog(FormDialog):
-    def __init__(self, reception: ReceptionService, actor: Callable[[], Actor],
-                 directory: DirectoryService, today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, reception: ReceptionService, submissions: SubmissionLedger,
+                 actor: Callable[[], Actor], directory: DirectoryService,
+                 today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reception = reception
         self.actor = actor
         self.outcome: CheckInResult | None = None
+        self.keys = SubmissionKey(submissions, self.message_bar, self)
         self.setWindowTitle(self.tr("Walk-in visitor"))
         self.setMinimumWidth(520)
         self.visitor = VisitorFields(reception, self.fields, self)
@@ -46,4 +50,8 @@ class WalkInDialog(FormDialog):
                            self.pass_number.text(), self.id_checked.isChecked())
 
     def submit(self) -> None:
-        self.outcome = self.reception.register_walk_in(self.draft(), actor=self.actor())
+        draft = self.draft()
+        self.outcome = create_once(
+            self.keys,
+            lambda key: self.reception.register_walk_in(draft, actor=self.actor(), key=key),
+            self.save)
