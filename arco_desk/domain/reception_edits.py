@@ -3,12 +3,14 @@
 
 Values are keyed by the names the forms give their fields; they are the visit's column
 names, and the appointment's except ``ends_at`` (stored as a duration) and the
-visitor's ``name``, ``organisation`` and ``phone`` (stored on the visitor row).
+visitor's ``name``, ``organisation`` and ``phone`` (stored on the visitor row). The
+booking also remembers ``visitor_id``, the visitor the form opened with (no field of
+its own: a different one chosen shows in the name).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Final
 
 from arco_desk.domain.edits import Opened
@@ -46,10 +48,10 @@ def booking_opened(detail: VisitDetail) -> Opened:
     if detail.appointment_version is None:
         raise ValueError("a walk-in has no booking to edit")
     e = detail.entry
-    ends: datetime | None = e.ends_at
     return Opened(detail.appointment_version, {
-        "name": detail.visitor_name, "organisation": e.organisation, "phone": detail.phone,
-        "host_id": e.host_id, "starts_at": e.starts_at, "ends_at": ends,
+        "visitor_id": detail.visitor_id, "name": detail.visitor_name,
+        "organisation": e.organisation, "phone": detail.phone,
+        "host_id": e.host_id, "starts_at": e.starts_at, "ends_at": e.ends_at,
         "companions": e.companions, "purpose": e.purpose, "place": e.place,
         "notes": detail.notes,
     })

@@ -144,9 +144,9 @@ def edit_booking(session: Session, booking: Appointment, clean: CleanAppointment
         raise _conflict(booking, current, conflicts)
     if "host_id" in plan.changes:
         host(session, clean.host_id, "host_id")
-    chosen = clean.visitor.visitor_id
-    if chosen is not None and chosen != booking.visitor_id:
-        booking.visitor_id = resolve_visitor(session, clean.visitor).id
+    chosen, shown = clean.visitor.visitor_id, _shown_visitor(booking, opened)
+    if chosen is not None and chosen not in (shown, booking.visitor_id):
+        booking.visitor_id = resolve_visitor(session, clean.visitor).id  # another one chosen
     elif any(name in plan.changes for name in VISITOR_FIELDS):
         name, organisation, phone = (str(merged[f]) for f in VISITOR_FIELDS)
         booking.visitor_id = resolve_visitor(session, CleanVisitor(
@@ -159,6 +159,11 @@ def edit_booking(session: Session, booking: Appointment, clean: CleanAppointment
     booking.starts_at = starts
     booking.duration_min = int((ends - starts) // timedelta(minutes=1))
     return moved
+
+
+def _shown_visitor(booking: Appointment, opened: Opened | None) -> object:
+    """The visitor the form opened the booking with (the booking's own without a form)."""
+    return opened.values.get("visitor_id", booking.visitor_id) if opened else booking.visitor_id
 
 
 def save_over(row: Versioned, opened: Opened, typed: Mapping[str, object]) -> dict[str, object]:

@@ -480,11 +480,11 @@ def test_a_visit_record_from_a_stale_form_merges_or_names_who_changed_it(desk: D
 
 def _change(desk: Desk, key: int, opened: Opened, actor: Actor, **fields: object) -> None:
     """Save the booking as a form opened at ``opened`` with ``fields`` typed over it (the
-    form keeps the booking's visitor chosen)."""
+    form keeps the visitor it opened with, unless ``visitor_id`` says otherwise)."""
     v = {**opened.values, **fields}
-    visitor_id = desk.reception.detail(key).visitor_id
     desk.reception.update_appointment(key, AppointmentDraft(
-        VisitorDraft(str(v["name"]), str(v["organisation"]), str(v["phone"]), visitor_id),
+        VisitorDraft(str(v["name"]), str(v["organisation"]), str(v["phone"]),
+                     v["visitor_id"]),  # type: ignore[arg-type]
         v["host_id"], v["starts_at"], v["ends_at"], v["companions"],  # type: ignore[arg-type]
         str(v["purpose"]), str(v["place"]), str(v["notes"])), actor=actor, opened=opened)
 
@@ -520,3 +520,13 @@ def test_a_booking_from_a_stale_form_merges_field_by_field(desk: Desk) -> None:
     entry = desk.reception.detail(key).entry
     assert (entry.starts_at, entry.ends_at) == (seoul(2026, 11, 24, 14, 30),
                                                 seoul(2026, 11, 24, 15, 0))
+
+
+def test_a_stale_form_leaves_the_visitor_another_pc_put_on_the_booking(desk: Desk) -> None:
+    key = desk.book(seoul(2026, 11, 24, 14, 0), desk.staff().id)
+    stale = booking_opened(desk.reception.detail(key))
+    _change(desk, key, stale, DESK, visitor_id=None, name="김대리", phone="010-7777-8888")
+    _change(desk, key, stale, DESK, place="2층 대회의실")  # still showing 홍길동
+    detail = desk.reception.detail(key)
+    assert (detail.visitor_name, detail.phone, detail.entry.place) == (
+        "김대리", "010-7777-8888", "2층 대회의실")
