@@ -9,7 +9,7 @@ between the read and the write is a conflict the retry reads again, never lost.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from arco_desk.domain.edits import Opened, plan_edit
@@ -23,13 +23,21 @@ def apply_edit(row: Versioned, opened: Opened, typed: Mapping[str, object]) -> d
     current = {name: getattr(row, name) for name in typed}
     plan = plan_edit(opened, typed, current, row.version)
     if plan.conflicts:
-        raise EditConflict({name: msg("edit.changed_since", value=_shown(current[name]))
-                            for name in plan.conflicts},
-                           changed_by=row.updated_by, changed_at=row.updated_at,
-                           current=current, version=row.version)
+        raise conflict(row, current, plan.conflicts)
     for name, value in plan.changes.items():
         setattr(row, name, value)
     return plan.changes
+
+
+def conflict(row: Versioned, current: Mapping[str, object],
+             names: Sequence[str]) -> EditConflict:
+    """The refusal of a stale save for the fields ``names``, with their values now and no
+    others: the form takes those as seen and keeps the rest as it opened them, so saving
+    again does not set back a field another PC changed and this form left alone."""
+    return EditConflict(
+        {name: msg("edit.changed_since", value=_shown(current[name])) for name in names},
+        changed_by=row.updated_by, changed_at=row.updated_at,
+        current={name: current[name] for name in names}, version=row.version)
 
 
 

@@ -47,6 +47,7 @@ from arco_desk.services import reception_records as records
 from arco_desk.services import reception_rows as rows
 from arco_desk.services.audit import record_audit
 from arco_desk.services.calendar import CalendarService
+from arco_desk.services.edits import apply_edit
 from arco_desk.services.outbound_visits import OutboundVisitService
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.submissions import earlier, remember
@@ -403,7 +404,7 @@ class ReceptionService:
             owner = clean.follow_up_owner_id
             if owner is not None and owner != visit.follow_up_owner_id:
                 records.host(session, owner, "follow_up_owner_id")
-            changes = records.save_over(visit, opened or Opened(visit.version),
+            changes = apply_edit(visit, opened or Opened(visit.version),
                                         record_values(clean))
             records.visit_changed(session, visit)
             record_audit(session, actor, "visit.record", "visit", visit_id,

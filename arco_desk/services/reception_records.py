@@ -8,8 +8,8 @@ the lock, so of two PCs doing the same thing one does it and the other is told w
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,15 +18,15 @@ from sqlalchemy.orm.attributes import flag_modified
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.edits import Opened, plan_edit
-from arco_desk.domain.errors import EditConflict, NotFound, ValidationError
-from arco_desk.domain.messages import Param, msg
+from arco_desk.domain.errors import NotFound, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.domain.phone import digits_only
 from arco_desk.domain.reception import MAX_DURATION, CheckInResult, CleanAppointment, CleanVisitor
 from arco_desk.domain.reception_edits import TIME_FIELDS, VISITOR_FIELDS, booking_values
-from arco_desk.services.edits import apply_edit
+from arco_desk.services.edits import conflict
 from arco_desk.services.visitors import resolve_visitor
 from arco_desk.store.change_feed import publish
-from arco_desk.store.models import Appointment, Staff, Versioned, Visit, Visitor
+from arco_desk.store.models import Appointment, Staff, Visit, Visitor
 
 GONE = msg("reception.appointment_gone")
 VISIT_GONE = msg("reception.visit_gone")
@@ -141,7 +141,7 @@ def edit_booking(session: Session, booking: Appointment, clean: CleanAppointment
     if not conflicts and not starts < ends <= starts + MAX_DURATION:
         conflicts = TIME_FIELDS
     if conflicts:
-        raise _conflict(booking, current, conflicts)
+        raise conflict(booking, current, conflicts)
     if "host_id" in plan.changes:
         host(session, clean.host_id, "host_id")
     chosen, shown = clean.visitor.visitor_id, _shown_visitor(booking, opened)
@@ -164,31 +164,3 @@ def edit_booking(session: Session, booking: Appointment, clean: CleanAppointment
 def _shown_visitor(booking: Appointment, opened: Opened | None) -> object:
     """The visitor the form opened the booking with (the booking's own without a form)."""
     return opened.values.get("visitor_id", booking.visitor_id) if opened else booking.visitor_id
-
-
-def save_over(row: Versioned, opened: Opened, typed: Mapping[str, object]) -> dict[str, object]:
-    """:func:`apply_edit`, its refusal carrying the values now of the fields in conflict
-    only (see :func:`_conflict`)."""
-    try:
-        return apply_edit(row, opened, typed)
-    except EditConflict as conflict:
-        raise _conflict(row, conflict.current, tuple(conflict.field_errors)) from None
-
-
-def _conflict(row: Versioned, current: Mapping[str, object],
-              names: Sequence[str]) -> EditConflict:
-    """The refusal of a stale save for the fields ``names``, with their values now and
-    no others: the form takes those as seen and keeps the rest as it opened them, so
-    saving again does not set back a field another PC changed and this form left alone."""
-    return EditConflict(
-        {name: msg("edit.changed_since", value=_param(current[name])) for name in names},
-        changed_by=row.updated_by, changed_at=row.updated_at,
-        current={name: current[name] for name in names}, version=row.version)
-
-
-def _param(value: object) -> Param:
-    if value is None:
-        return ""
-    if isinstance(value, (str, int, datetime, date)):
-        return value
-    return str(value)

@@ -3,6 +3,7 @@ PC changed meanwhile, its value now and a link to take it; the typed text stays.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date, datetime
 
 from PySide6.QtWidgets import (
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.errors import DomainError
 from arco_desk.ui.common.messages import param_text
 from arco_desk.ui.common.seoul_time import to_qdate, to_qdatetime
+from arco_desk.ui.common.staff_picker import StaffPicker, staff_label
 
 TAKE_THEIRS = "take"
 
@@ -29,6 +32,9 @@ def value_text(widget: QWidget, value: object) -> str:
         index = widget.findData(value)
         if index >= 0:
             return widget.itemText(index)
+    if isinstance(widget, StaffPicker) and isinstance(value, int):
+        with suppress(DomainError):  # gone from the directory: the id is all there is
+            return staff_label(widget.directory.get_staff(value))
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
@@ -44,6 +50,10 @@ def take_value(widget: QWidget, value: object) -> None:
         index = widget.findData(value)
         if index >= 0:
             widget.setCurrentIndex(index)
+    elif isinstance(widget, StaffPicker):
+        if value is None or isinstance(value, int):
+            with suppress(DomainError):
+                widget.set_staff(value)
     elif isinstance(widget, QLineEdit):
         widget.setText("" if value is None else str(value))
     elif isinstance(widget, (QPlainTextEdit, QTextEdit)):

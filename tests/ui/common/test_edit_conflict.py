@@ -18,6 +18,7 @@ from arco_desk.store.errors import StoreUnavailable
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.messages import render
+from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.submission_keys import SubmissionKey
 from tests.actors import DESK
 
@@ -117,3 +118,18 @@ def test_only_an_unknown_outcome_is_asked_about(qtbot, services: Services) -> No
     keys = SubmissionKey(services.submissions, MessageBar())
     keys.follow(StoreUnavailable(msg("store.unreachable"), "unreachable"), finish=print)
     assert not keys.waiting
+
+
+def test_a_staff_choice_changed_meanwhile_shows_the_person_and_can_be_taken(
+        qtbot, demo_services: Services) -> None:  # type: ignore[no-untyped-def]
+    first, other = demo_services.directory.search("")[:2]
+    form = FormDialog()
+    qtbot.addWidget(form)
+    picker = form.fields.add_row("host_id", "담당자", StaffPicker(demo_services.directory))
+    picker.set_staff(first.id)
+    form.fields.show(EditConflict({"host_id": msg("edit.changed_since", value=other.id)},
+                                  changed_by="김민지", changed_at=AT,
+                                  current={"host_id": other.id}, version=2))
+    assert other.name in form.fields.message("host_id")
+    form.fields.labels["host_id"].linkActivated.emit("take")
+    assert picker.staff_id() == other.id
