@@ -7,11 +7,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.text import TextKind, clean_into, is_email, tidy
 
 __all__ = [
+    "PRESENCE_FIELDS",
+    "STAFF_FIELDS",
     "CleanDepartment",
     "DepartmentRecord",
     "Presence",
@@ -19,6 +22,8 @@ __all__ = [
     "StaffRecord",
     "is_email",
     "normalise_duties",
+    "presence_opened",
+    "staff_opened",
     "validate_department",
     "validate_presence",
     "validate_staff",
@@ -73,6 +78,32 @@ class StaffRecord:
     back_at: datetime | None
     stand_in_id: int | None
     stand_in_name: str | None
+    # The row's version when read: a form opened on this record passes it back
+    # (docs/architecture.md §9).
+    version: int = 0
+
+
+# The fields of a staff member an edit form writes, and those a presence change writes:
+# the staff table's column names, which are also the forms' field names.
+STAFF_FIELDS: tuple[str, ...] = (
+    "name", "department_id", "position", "duties", "extension", "direct_line", "email",
+    "floor", "room", "seat", "stand_in_id",
+)
+PRESENCE_FIELDS: tuple[str, ...] = ("presence", "back_at", "presence_note", "stand_in_id")
+
+
+def staff_opened(record: StaffRecord) -> Opened:
+    """What an edit form showed of ``record`` (its version and :data:`STAFF_FIELDS`)."""
+    return Opened(record.version, {name: getattr(record, name) for name in STAFF_FIELDS})
+
+
+def presence_opened(record: StaffRecord) -> Opened:
+    """What a presence form showed of ``record`` (its version and :data:`PRESENCE_FIELDS`;
+    the presence as its stored text)."""
+    return Opened(record.version, {
+        "presence": record.presence.value, "back_at": record.back_at,
+        "presence_note": record.presence_note, "stand_in_id": record.stand_in_id,
+    })
 
 
 @dataclass(slots=True)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
 
-from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -37,7 +36,7 @@ from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.deadlines import Period
-from arco_desk.domain.errors import NotFound, ValidationError
+from arco_desk.domain.errors import NotFound
 from arco_desk.domain.messages import msg
 from arco_desk.domain.standard import ServiceStandard, load_standard
 from arco_desk.services.audit import record_audit
@@ -138,12 +137,13 @@ class CalendarService:
     ) -> CalendarOverrideRecord:
         """Store one override. Open items keep their stored deadlines; use
         :meth:`preview_change` / :meth:`apply_change` to move them."""
-        return self.apply_change(add=OverrideDraft(day, kind, reason), actor=actor).added[0]
+        return self._apply(_as_drafts(OverrideDraft(day, kind, reason)), [], set(),
+                           actor).added[0]
 
     @retry_conflicts
     def remove_override(self, override_id: int, *, actor: Actor) -> None:
         """Delete one override. Open items keep their stored deadlines."""
-        self.apply_change(remove=override_id, actor=actor)
+        self._apply([], [override_id], set(), actor)
 
     # --- changes that may move deadlines --------------------------------------------------
 
@@ -177,23 +177,27 @@ class CalendarService:
         Every other listed item keeps its stored deadline. All of it, with the
         audit rows, commits together or not at all.
         """
-        drafts, ids = _as_drafts(add), _as_ids(remove)
         accepted = {(str(kind), int(item_id)) for kind, item_id in accept_ids}
-        try:
-            with self.uow.write(actor) as session:
-                proposal = self._propose(session, drafts, ids)
-                changes = self._changes(session, proposal)
-                result = self._write(session, proposal, changes, accepted, actor)
-        except sa_exc.IntegrityError as error:
-            # Another PC stored an override for the same day meanwhile.
-            self.invalidate()
-            day = drafts[0].day if drafts else self.clock().date()
-            raise ValidationError(
-                {"day": msg("calendar.registered_meanwhile", day=day)}) from error
-        self.invalidate()
-        return result
+        return self._apply(_as_drafts(add), _as_ids(remove), accepted, actor)
 
     # --- internals ----------------------------------------------------------------------
+
+    def _apply(self, drafts: Sequence[OverrideDraft], ids: Sequence[int],
+               accepted: set[tuple[str, int]], actor: Actor) -> AppliedChange:
+        """One calendar change in one transaction (the retried use cases call this, so a
+        conflict reruns it once per attempt, not attempts × attempts)."""
+        try:
+            with self.uow.write(actor) as session:
+                # Two PCs changing the calendar at once (docs/architecture.md §9): the
+                # overrides to remove are locked first, so the second removal finds them
+                # gone; a day added by both trips the unique day, and the loser's rerun
+                # sees the winner's entry and says so (``calendar.day_taken``).
+                _lock_overrides(session, ids)
+                proposal = self._propose(session, drafts, ids)
+                changes = self._changes(session, proposal)
+                return self._write(session, proposal, changes, accepted, actor)
+        finally:
+            self.invalidate()
 
     def _calendar_for(self, records: Sequence[CalendarOverrideRecord]) -> BusinessCalendar:
         key = tuple(records)
@@ -420,6 +424,13 @@ def _set_due(session: Session, change: DeadlineChange) -> None:
         visit = session.get(OutboundVisit, change.item_id)
         if visit is not None:
             visit.call_due_at = change.new_due
+
+
+def _lock_overrides(session: Session, ids: Sequence[int]) -> None:
+    if ids:
+        session.execute(select(CalendarOverride.id)
+                        .where(CalendarOverride.id.in_(sorted(set(ids))))
+                        .order_by(CalendarOverride.id).with_for_update())
 
 
 def _load_overrides(session: Session) -> list[CalendarOverrideRecord]:

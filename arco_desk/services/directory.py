@@ -1,8 +1,15 @@
-"""Staff directory use cases: departments, search, edit, presence (clauses 1-1, 1-2)."""
+"""Staff directory use cases: departments, search, edit, presence (clauses 1-1, 1-2).
+
+Two PCs may edit one staff member at once (docs/architecture.md §9): an edit or a
+presence change names what its form opened, only the fields the person changed are
+written, and a field another PC changed meanwhile is an :class:`EditConflict` naming
+who. The staff row is locked first (lock order: staff/department before anything else).
+A new staff member or department carries its form's submission key.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
@@ -13,6 +20,8 @@ from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.directory import (
+    PRESENCE_FIELDS,
+    STAFF_FIELDS,
     DepartmentRecord,
     Presence,
     StaffDraft,
@@ -21,9 +30,12 @@ from arco_desk.domain.directory import (
     validate_presence,
     validate_staff,
 )
-from arco_desk.domain.errors import NotFound, ValidationError
+from arco_desk.domain.edits import Opened
+from arco_desk.domain.errors import EditConflict, NotFound, ValidationError
 from arco_desk.domain.messages import Message, msg
 from arco_desk.services.audit import record_audit
+from arco_desk.services.edits import apply_edit
+from arco_desk.services.submissions import earlier, remember
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Department, Staff
 from arco_desk.store.retry import retry_conflicts
@@ -63,9 +75,14 @@ class DirectoryService:
 
     @retry_conflicts
     def add_department(self, name: str, floor: str = "", main_phone: str = "", *,
-                       actor: Actor) -> int:
+                       key: str | None = None, actor: Actor) -> int:
+        """A new department; its id. The name is unique: checked here, and held by the
+        unique index when two PCs add it at once (the loser's rerun sees the winner)."""
         clean = validate_department(name, floor, main_phone)
         with self.uow.write(actor) as session:
+            stored = earlier(session, key, "department")
+            if stored is not None:
+                return stored
             taken = select(Department.id).where(Department.name == clean.name)
             if session.scalar(taken) is not None:
                 raise ValidationError({"name": msg("directory.department_exists", name=clean.name)})
@@ -80,6 +97,7 @@ class DirectoryService:
                     department_id=department.id)
             record_audit(session, actor, "department.create", "department", department.id,
                          clean.name)
+            remember(session, key, "department", department.id)
             return department.id
 
     # --- search --------------------------------------------------------------------------
@@ -138,34 +156,49 @@ class DirectoryService:
     # --- edits ---------------------------------------------------------------------------
 
     @retry_conflicts
-    def create_staff(self, draft: StaffDraft, *, actor: Actor) -> StaffRecord:
+    def create_staff(self, draft: StaffDraft, *, key: str | None = None,
+                     actor: Actor) -> StaffRecord:
+        """A new staff member. Saved again with the same ``key`` (after an unknown
+        outcome), it answers with the one stored the first time."""
         clean = validate_staff(draft)
         with self.uow.write(actor) as session:
+            stored = earlier(session, key, "staff")
+            if stored is not None:
+                return _record(session, stored)
             _check_references(session, clean, None)
             staff = Staff(**_draft_columns(clean))
             session.add(staff)
             session.flush()
             _staff_changed(session, staff)
             record_audit(session, actor, "staff.create", "staff", staff.id, clean.name)
-            staff_id = staff.id
-        return self.get_staff(staff_id)
+            remember(session, key, "staff", staff.id)
+            return _record(session, staff.id)
 
     @retry_conflicts
-    def update_staff(self, staff_id: int, draft: StaffDraft, *, actor: Actor) -> StaffRecord:
+    def update_staff(self, staff_id: int, draft: StaffDraft, *, opened: Opened | None = None,
+                     actor: Actor) -> StaffRecord:
+        """Save an edit form: only the fields changed since ``opened`` are written.
+
+        ``opened`` is what the form showed (:func:`~arco_desk.domain.directory.staff_opened`);
+        without it (a program, not a form) every field is written as given. A field
+        another PC changed meanwhile to something else is an :class:`EditConflict`.
+        """
         clean = validate_staff(draft)
         with self.uow.write(actor) as session:
-            staff = _load(session, staff_id)
+            staff = _load(session, staff_id, lock=True)
             _check_references(session, clean, staff_id)
-            for key, value in _draft_columns(clean).items():
-                setattr(staff, key, value)
-            _staff_changed(session, staff)
-            record_audit(session, actor, "staff.update", "staff", staff_id, clean.name)
-        return self.get_staff(staff_id)
+            typed = _draft_columns(clean)
+            changes = _edit(staff, opened or _as_now(staff, STAFF_FIELDS), typed)
+            if changes or opened is None:  # a form's save that changed nothing is no news
+                _staff_changed(session, staff)
+                record_audit(session, actor, "staff.update", "staff", staff_id, clean.name)
+                session.flush()
+            return _record(session, staff_id)
 
     @retry_conflicts
     def deactivate_staff(self, staff_id: int, *, actor: Actor) -> None:
         with self.uow.write(actor) as session:
-            staff = _load(session, staff_id)
+            staff = _load(session, staff_id, lock=True)
             staff.active = False
             _staff_changed(session, staff)
             record_audit(session, actor, "staff.deactivate", "staff", staff_id, staff.name)
@@ -179,22 +212,34 @@ class DirectoryService:
         note: str = "",
         stand_in_id: int | None = None,
         *,
+        opened: Opened | None = None,
         actor: Actor,
     ) -> StaffRecord:
-        """Record where a staff member is, when they are back and who stands in."""
+        """Record where a staff member is, when they are back and who stands in.
+
+        Like :meth:`update_staff`, only what changed since ``opened``
+        (:func:`~arco_desk.domain.directory.presence_opened`) is written: two people
+        setting one presence at once get one winner and a conflict naming them.
+        """
         note = validate_presence(presence, back_at, self.clock(), staff_id, stand_in_id, note)
         with self.uow.write(actor) as session:
-            staff = _load(session, staff_id)
+            staff = _load(session, staff_id, lock=True)
             if stand_in_id is not None:
                 _load(session, stand_in_id, field="stand_in_id")
-            staff.presence = presence.value
-            staff.back_at = None if presence is Presence.IN else back_at
-            staff.presence_note = note
-            staff.stand_in_id = stand_in_id
-            _staff_changed(session, staff)
-            record_audit(session, actor, "staff.presence", "staff", staff_id,
-                         f"{presence.value} {back_at.isoformat() if back_at else ''}".strip())
-        return self.get_staff(staff_id)
+            typed: dict[str, object] = {
+                "presence": presence.value,
+                "back_at": None if presence is Presence.IN else back_at,
+                "presence_note": note,
+                "stand_in_id": stand_in_id,
+            }
+            changes = _edit(staff, opened or _as_now(staff, PRESENCE_FIELDS), typed)
+            if changes or opened is None:
+                _staff_changed(session, staff)
+                record_audit(session, actor, "staff.presence", "staff", staff_id,
+                             f"{presence.value} {back_at.isoformat() if back_at else ''}"
+                             .strip())
+                session.flush()
+            return _record(session, staff_id)
 
 
 def _records(session: Session, *where: object) -> list[StaffRecord]:
@@ -211,10 +256,33 @@ def _records(session: Session, *where: object) -> list[StaffRecord]:
             position=s.position, duties=s.duties, extension=s.extension,
             direct_line=s.direct_line, email=s.email, floor=s.floor, room=s.room, seat=s.seat,
             presence=Presence(s.presence), presence_note=s.presence_note, back_at=s.back_at,
-            stand_in_id=s.stand_in_id, stand_in_name=stand_in_name,
+            stand_in_id=s.stand_in_id, stand_in_name=stand_in_name, version=s.version,
         )
         for s, dept, stand_in_name in session.execute(stmt)
     ]
+
+
+def _record(session: Session, staff_id: int) -> StaffRecord:
+    """The record as this write transaction sees it (built before the commit, so a
+    failed read afterwards can't turn a stored save into "save again")."""
+    return _records(session, Staff.id == staff_id)[0]
+
+
+def _edit(staff: Staff, opened: Opened, typed: Mapping[str, object]) -> dict[str, object]:
+    """:func:`apply_edit`, with a conflict's ``current`` narrowed to the fields in
+    conflict: the form takes ``current`` as what it has now seen, and saving again must
+    not write its old view of a field it merged (another PC's change there stays)."""
+    try:
+        return apply_edit(staff, opened, typed)
+    except EditConflict as conflict:
+        conflict.current = {name: value for name, value in conflict.current.items()
+                            if name in conflict.field_errors}
+        raise
+
+
+def _as_now(staff: Staff, fields: tuple[str, ...]) -> Opened:
+    """A record "opened" as it is now: a write without a form changes every field."""
+    return Opened(staff.version, {name: getattr(staff, name) for name in fields})
 
 
 def _staff_changed(session: Session, staff: Staff) -> None:
@@ -222,8 +290,9 @@ def _staff_changed(session: Session, staff: Staff) -> None:
             department_id=staff.department_id)
 
 
-def _load(session: Session, staff_id: int, field: str | None = None) -> Staff:
-    staff = session.get(Staff, staff_id)
+def _load(session: Session, staff_id: int, field: str | None = None,
+          lock: bool = False) -> Staff:
+    staff = session.get(Staff, staff_id, with_for_update=lock)
     if staff is None or not staff.active:
         message = msg("directory.staff_gone")
         if field is not None:

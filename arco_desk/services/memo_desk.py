@@ -68,9 +68,14 @@ class MemoDesk(MemoParts):
     @retry_conflicts
     def save_desk_settings(
         self, greeting: str | None = None, escalation_minutes: int | None = None, *,
-        actor: Actor,
+        opened: dict[str, str | int] | None = None, actor: Actor,
     ) -> None:
-        """Change the greeting script and/or the unread-escalation minutes, together."""
+        """Change the greeting script and/or the unread-escalation minutes, together.
+
+        ``opened`` holds what the settings form showed, by setting key (the greeting as
+        text, the minutes as a number): only what was changed since is written, and a
+        value another PC changed meanwhile is an :class:`EditConflict`
+        (docs/architecture.md §9)."""
         errors: dict[str, Message] = {}
         values: dict[str, str] = {}
         if greeting is not None:
@@ -88,7 +93,8 @@ class MemoDesk(MemoParts):
             values["memo_escalation_minutes"] = str(escalation_minutes)
         if errors:
             raise ValidationError(errors)
-        self.settings.set_many(values, actor=actor)
+        seen = None if opened is None else {key: str(value) for key, value in opened.items()}
+        self.settings.set_many(values, opened=seen, actor=actor)
 
     def greeting(self, staff_id: int | None) -> str:
         """The greeting script for the person at this PC (clause 1-2: greeting,

@@ -15,6 +15,7 @@ from typing import Final
 
 from openpyxl import load_workbook
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
@@ -148,10 +149,7 @@ class StaffImportService:
         with self.uow.read() as session:
             departments = {name: id_ for id_, name in session.execute(
                 select(Department.id, Department.name))}
-            existing = {(n, d) for n, d in session.execute(
-                select(Staff.name, Staff.department_id).where(Staff.active.is_(True)))}
-            emails = {e.lower() for e in session.scalars(
-                select(Staff.email).where(Staff.active.is_(True), Staff.email != ""))}
+            existing, emails = _taken(session)
         rows = [
             self._check_row(line, values, departments, existing, emails)
             for line, values in _data_rows(table)
@@ -203,26 +201,70 @@ class StaffImportService:
 
     @retry_conflicts
     def commit(self, preview: ImportPreview, *, actor: Actor) -> ImportResult:
-        """Insert every good row in one transaction; return the rejected ones."""
-        good = preview.good
+        """Insert every good row in one transaction; return the rejected ones.
+
+        The good rows are checked again inside the transaction, since another PC may
+        have added the same people since the preview (docs/architecture.md §9). The
+        departments named are locked first, so two PCs importing into them take turns
+        and the second finds the first's rows as duplicates: each person is added once.
+        """
         with self.uow.write(actor) as session:
-            added: list[Staff] = []
-            for row in good:
+            named = sorted({row.draft.department_id for row in preview.good
+                            if row.draft is not None and row.draft.department_id is not None})
+            session.execute(select(Department.id).where(Department.id.in_(named))
+                            .order_by(Department.id).with_for_update())
+            existing, emails = _taken(session)
+            good: list[StaffDraft] = []
+            late: list[ImportRow] = []
+            for row in preview.good:
                 assert row.draft is not None
+                refusal = _refusal(row, existing, emails)
+                if refusal is not None:
+                    late.append(ImportRow(row.line, row.values, None, [refusal]))
+                    continue
                 d = row.draft
-                added.append(Staff(
-                    name=d.name, department_id=d.department_id, position=d.position,
-                    duties=d.duties, extension=d.extension, direct_line=d.direct_line,
-                    email=d.email, floor=d.floor, room=d.room, seat=d.seat,
-                ))
+                assert d.department_id is not None
+                existing.add((d.name, d.department_id))
+                if d.email:
+                    emails.add(d.email.lower())
+                good.append(d)
+            added = [Staff(
+                name=d.name, department_id=d.department_id, position=d.position,
+                duties=d.duties, extension=d.extension, direct_line=d.direct_line,
+                email=d.email, floor=d.floor, room=d.room, seat=d.seat,
+            ) for d in good]
             session.add_all(added)
             session.flush()
             for staff in added:
                 publish(session, ChangeKind.STAFF_CHANGED, staff.id, staff_id=staff.id,
                         department_id=staff.department_id)
+            rejected = sorted([*preview.bad, *late], key=lambda r: r.line)
             record_audit(session, actor, "staff.import", "staff", None,
-                         f"{preview.source}: {len(good)} rows, {len(preview.bad)} rejected")
-        return ImportResult(len(good), preview.bad)
+                         f"{preview.source}: {len(good)} rows, {len(rejected)} rejected")
+        return ImportResult(len(good), rejected)
+
+
+def _taken(session: Session) -> tuple[set[tuple[str, int]], set[str]]:
+    """(name, department) of every active staff member, and their e-mails (lowercase)."""
+    existing = {(n, d) for n, d in session.execute(
+        select(Staff.name, Staff.department_id).where(Staff.active.is_(True)))}
+    emails = {e.lower() for e in session.scalars(
+        select(Staff.email).where(Staff.active.is_(True), Staff.email != ""))}
+    return existing, emails
+
+
+def _refusal(row: ImportRow, existing: set[tuple[str, int]],
+             emails: set[str]) -> Message | None:
+    """Why a row good at the preview can't go in now (someone added that person
+    meanwhile), or None."""
+    d = row.draft
+    assert d is not None and d.department_id is not None
+    if (d.name, d.department_id) in existing:
+        return msg("staff_import.duplicate_name", department=row.values.get("department", ""),
+                   name=d.name)
+    if d.email and d.email.lower() in emails:
+        return msg("staff_import.duplicate_email", email=d.email)
+    return None
 
 
 def export_csv(records: Iterable[StaffRecord], path: Path) -> int:

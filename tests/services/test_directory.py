@@ -7,10 +7,20 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from arco_desk.domain.directory import Presence, StaffDraft, StaffRecord
-from arco_desk.domain.errors import NotFound, ValidationError
+from arco_desk.domain.actor import Actor
+from arco_desk.domain.directory import (
+    STAFF_FIELDS,
+    Presence,
+    StaffDraft,
+    StaffRecord,
+    presence_opened,
+    staff_opened,
+)
+from arco_desk.domain.edits import Opened
+from arco_desk.domain.errors import EditConflict, NotFound, ValidationError
 from arco_desk.services.container import Services
 from arco_desk.services.directory import like_pattern
+from arco_desk.services.submissions import new_key
 from arco_desk.store.models import AuditEntry, Staff
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW
@@ -404,3 +414,108 @@ def test_create_search_presence_on_both_backends(any_services: Services) -> None
     assert (restored.presence, restored.back_at, restored.presence_note) == (Presence.IN, None,
                                                                              "")
     assert [a for a, _ in _audit(any_services)].count("staff.presence") == 2
+
+
+# --- two PCs, one staff member (docs/architecture.md §9) ------------------------------------
+
+KIM = Actor.desk("2층 안내데스크")
+
+
+def _form(record: StaffRecord, **typed: object) -> StaffDraft:
+    """An edit form opened on ``record`` with ``typed`` changed."""
+    values = {name: getattr(record, name) for name in STAFF_FIELDS}
+    values.update(typed)
+    return StaffDraft(**values)  # type: ignore[arg-type]
+
+
+def test_a_stale_edit_writes_only_what_was_changed(any_services: Services) -> None:
+    directory = any_services.directory
+    team = directory.add_department("고객소통팀", actor=DESK)
+    opened = directory.create_staff(StaffDraft(name="홍길동", department_id=team,
+                                               direct_line="02-760-4500", duties="민원"),
+                                    actor=DESK)
+    directory.update_staff(opened.id, _form(opened, direct_line="02-760-4511"),
+                           opened=staff_opened(opened), actor=KIM)
+    merged = directory.update_staff(opened.id, _form(opened, duties="민원, 정보공개"),
+                                    opened=staff_opened(opened), actor=DESK)
+    assert (merged.direct_line, merged.duties) == ("02-760-4511", "민원, 정보공개")
+    assert merged.version == opened.version + 2 == directory.get_staff(opened.id).version
+    # A save that changes nothing writes and says nothing.
+    audits = len(_audit(any_services))
+    same = directory.update_staff(opened.id, _form(merged), opened=staff_opened(merged),
+                                  actor=DESK)
+    assert same == merged and len(_audit(any_services)) == audits
+
+
+def test_the_same_field_changed_since_is_a_conflict_naming_who(any_services: Services) -> None:
+    directory = any_services.directory
+    team = directory.add_department("고객소통팀", actor=DESK)
+    opened = directory.create_staff(StaffDraft(name="홍길동", department_id=team,
+                                               direct_line="02-760-4500", floor="1층"),
+                                    actor=DESK)
+    directory.update_staff(opened.id, _form(opened, direct_line="02-760-4511", floor="2층"),
+                           opened=staff_opened(opened), actor=KIM)
+    with pytest.raises(EditConflict) as refused:
+        directory.update_staff(opened.id, _form(opened, direct_line="02-760-4522",
+                                                position="주임"),
+                               opened=staff_opened(opened), actor=DESK)
+    conflict = refused.value
+    assert set(conflict.field_errors) == {"direct_line"}
+    assert conflict.changed_by == "2층 안내데스크" and conflict.msg.key == "edit.conflict"
+    # Only the field in conflict is "seen now": the floor the other PC moved stays theirs
+    # when the form saves again.
+    assert conflict.current == {"direct_line": "02-760-4511"}
+    stored = directory.get_staff(opened.id)
+    assert (stored.direct_line, stored.position) == ("02-760-4511", "")  # nothing written
+    again = Opened(conflict.version, {**staff_opened(opened).values, **conflict.current})
+    saved = directory.update_staff(opened.id, _form(opened, direct_line="02-760-4522",
+                                                    position="주임"),
+                                   opened=again, actor=DESK)
+    assert (saved.direct_line, saved.position, saved.floor) == ("02-760-4522", "주임", "2층")
+
+
+def test_a_stale_presence_merges_or_names_who(demo_services: Services) -> None:
+    directory = demo_services.directory
+    someone, colleague = directory.staff_rows(directory.search_ids(presence=Presence.IN)[:2])
+    assert someone.stand_in_id != colleague.id
+    directory.set_presence(someone.id, Presence.AWAY, FIXED_NOW + timedelta(hours=1), "회의",
+                           someone.stand_in_id, opened=presence_opened(someone), actor=KIM)
+    merged = directory.set_presence(someone.id, Presence.IN, None, "", colleague.id,
+                                    opened=presence_opened(someone), actor=DESK)
+    assert (merged.presence, merged.presence_note, merged.stand_in_id) == (
+        Presence.AWAY, "회의", colleague.id)
+    with pytest.raises(EditConflict) as refused:
+        directory.set_presence(someone.id, Presence.TRIP, FIXED_NOW + timedelta(days=1),
+                               "출장", someone.stand_in_id, opened=presence_opened(someone),
+                               actor=DESK)
+    assert set(refused.value.field_errors) == {"presence", "back_at", "presence_note"}
+    assert refused.value.changed_by == DESK.name  # the last change was the stand-in
+    assert directory.get_staff(someone.id) == merged
+
+
+def test_a_staff_form_saved_again_with_its_key_stores_one_person(
+    any_services: Services,
+) -> None:
+    directory = any_services.directory
+    team = directory.add_department("고객소통팀", actor=DESK)
+    key = new_key()
+    first = directory.create_staff(StaffDraft(name="홍길동", department_id=team), key=key,
+                                   actor=DESK)
+    again = directory.create_staff(StaffDraft(name="홍길동", department_id=team), key=key,
+                                   actor=DESK)
+    assert again == first and _staff_count(any_services) == 1
+    assert any_services.submissions.was_saved(key)
+    other = directory.create_staff(StaffDraft(name="홍길동", department_id=team),
+                                   key=new_key(), actor=DESK)
+    assert other.id != first.id and _staff_count(any_services) == 2
+
+
+def test_a_department_saved_again_with_its_key_is_one_department(services: Services) -> None:
+    directory = services.directory
+    key = new_key()
+    first = directory.add_department("고객소통팀", key=key, actor=DESK)
+    assert directory.add_department("고객소통팀", key=key, actor=DESK) == first
+    assert [d.id for d in directory.departments()] == [first]
+    with pytest.raises(ValidationError) as taken:
+        directory.add_department("고객소통팀", key=new_key(), actor=DESK)
+    assert taken.value.field_errors["name"].key == "directory.department_exists"

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from arco_desk.domain.actor import Actor
+from arco_desk.domain.errors import EditConflict
 from arco_desk.services.container import Services, open_services
 from arco_desk.services.settings import DEFAULTS
 from arco_desk.store.models import AuditEntry, Setting
@@ -63,3 +65,72 @@ def test_unknown_keys_are_refused(services: Services) -> None:
     with services.uow.read() as session:
         assert session.scalars(select(Setting.key)).all() == []
         assert session.scalars(select(AuditEntry.id)).all() == []
+
+
+# --- two PCs, one settings form (docs/architecture.md §9) -----------------------------------
+
+KIM = Actor.desk("2층 안내데스크")
+
+
+def test_a_stale_form_writes_only_the_keys_it_changed(any_services: Services) -> None:
+    settings = any_services.settings
+    shown = {key: settings.get(key) for key in ("agency_name", "greeting_script")}
+    settings.set("agency_name", "아르코", opened=shown["agency_name"], actor=KIM)
+    audits = _set_audits(any_services)
+    # The other form left the agency as it showed it and changed the greeting.
+    settings.set_many({"agency_name": shown["agency_name"], "greeting_script": "안녕하세요"},
+                      opened=shown, actor=DESK)
+    assert settings.get("agency_name") == "아르코"  # the other PC's change stays
+    assert settings.get("greeting_script") == "안녕하세요"
+    assert _set_audits(any_services) == [*audits, "greeting_script"]
+
+
+def test_a_key_changed_meanwhile_is_a_conflict_naming_who(any_services: Services) -> None:
+    settings = any_services.settings
+    shown = {"agency_name": settings.get("agency_name"),
+             "memo_escalation_minutes": settings.get("memo_escalation_minutes")}
+    settings.set_many({"agency_name": "아르코", "memo_escalation_minutes": "45"},
+                      opened=shown, actor=KIM)
+    with pytest.raises(EditConflict) as refused:
+        settings.set_many({"agency_name": "예술위원회", "memo_escalation_minutes": "45"},
+                          opened=shown, actor=DESK)
+    conflict = refused.value
+    assert set(conflict.field_errors) == {"agency_name"}  # the same minutes: no conflict
+    assert conflict.changed_by == "2층 안내데스크" and conflict.msg.key == "edit.conflict"
+    assert conflict.current == {"agency_name": "아르코"}
+    assert settings.get("agency_name") == "아르코"
+    # Saving again over what was seen now is on purpose.
+    settings.set_many({"agency_name": "예술위원회"}, opened=conflict.current, actor=DESK)
+    assert settings.get("agency_name") == "예술위원회"
+
+
+def test_a_key_stored_for_the_first_time_meanwhile_is_a_conflict(services: Services) -> None:
+    settings = services.settings
+    shown = settings.get("visitor_retention_days")  # the default: no row yet
+    settings.set("visitor_retention_days", "180", opened=shown, actor=KIM)
+    with pytest.raises(EditConflict) as refused:
+        settings.set("visitor_retention_days", "730", opened=shown, actor=DESK)
+    assert refused.value.current == {"visitor_retention_days": "180"}
+    with services.uow.read() as session:
+        assert session.scalars(select(Setting.value)).all() == ["180"]
+
+
+def test_desk_settings_forms_on_two_pcs_merge(services: Services) -> None:
+    memos = services.memos
+    shown: dict[str, str | int] = {"greeting_script": memos.greeting_template(),
+                                   "memo_escalation_minutes": memos.escalation_minutes()}
+    memos.save_desk_settings("안녕하십니까, {agency} {name}입니다.", 30, opened=shown,
+                             actor=KIM)
+    memos.save_desk_settings(str(shown["greeting_script"]), 45, opened=shown, actor=DESK)
+    assert memos.greeting_template() == "안녕하십니까, {agency} {name}입니다."
+    assert memos.escalation_minutes() == 45
+    with pytest.raises(EditConflict) as refused:
+        memos.save_desk_settings(str(shown["greeting_script"]), 50, opened=shown, actor=DESK)
+    assert set(refused.value.field_errors) == {"memo_escalation_minutes"}
+
+
+def _set_audits(services: Services) -> list[str]:
+    with services.uow.read() as session:
+        return list(session.scalars(select(AuditEntry.detail)
+                                    .where(AuditEntry.action == "setting.set")
+                                    .order_by(AuditEntry.id)))

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from sqlalchemy import delete, func, select
 from sqlalchemy import exc as sa_exc
 
+from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.errors import DomainError
 from arco_desk.services import staff_import
 from arco_desk.services.container import Services
@@ -229,6 +230,34 @@ def test_nothing_is_half_written_when_commit_fails(
     for name in ("가나다", "라마바", "사아자"):
         assert demo_services.directory.search_ids(name) == []
     assert _import_audits(demo_services) == []
+
+
+def test_a_person_added_since_the_preview_is_rejected_at_commit(
+    demo_services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_text("이름,부서,이메일\n가나다,고객소통팀,\n"
+                    "사아자,공연예술부,saja@arko.or.kr\n차카타,공연예술부,\n",
+                    encoding="utf-8-sig")
+    preview = demo_services.staff_import.preview(path)
+    assert [r.line for r in preview.good] == [2, 3, 4]
+    # Meanwhile, on another PC: 가나다 is added by hand, and someone else gets 사아자's
+    # e-mail.
+    team = next(d.id for d in demo_services.directory.departments() if d.name == "고객소통팀")
+    arts = next(d.id for d in demo_services.directory.departments() if d.name == "공연예술부")
+    demo_services.directory.create_staff(StaffDraft(name="가나다", department_id=team),
+                                         actor=DESK)
+    demo_services.directory.create_staff(StaffDraft(name="다른사람", department_id=arts,
+                                                    email="SAJA@arko.or.kr"), actor=DESK)
+    result = demo_services.staff_import.commit(preview, actor=DESK)
+    assert result.inserted == 1
+    why = {r.line: korean(r.errors[0]) for r in result.rejected}
+    assert list(why) == [2, 3]
+    assert "중복" in why[2] and "이메일" in why[3]
+    assert demo_services.directory.search_ids("차카타") != []
+    assert demo_services.directory.search_ids("사아자") == []
+    assert _staff_count(demo_services) == 63
+    assert _import_audits(demo_services) == ["staff.csv: 1 rows, 2 rejected"]
 
 
 def test_commit_of_an_all_bad_preview_inserts_nothing(demo_services: Services) -> None:

@@ -277,7 +277,8 @@ class DirectoryTab(QWidget):
             departments = self.services.directory.departments()
         if outcome.refused:
             return None
-        dialog = StaffDialog(self.services.directory, self.actor, departments, record, self)
+        dialog = StaffDialog(self.services.directory, self.actor, departments, record, self,
+                             submissions=self.services.submissions)
         return open_dialog(dialog, lambda: self._after_edit(dialog.saved, message))
 
     def edit_presence(self) -> PresenceDialog | None:

@@ -1,4 +1,9 @@
-"""Change a staff member's presence: status, back-at time, note and stand-in."""
+"""Change a staff member's presence: status, back-at time, note and stand-in.
+
+The dialog remembers the presence it opened: when someone else set the same thing
+meanwhile, their value shows under the field and saving again keeps what was chosen
+(docs/architecture.md §9).
+"""
 
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.clock import SEOUL
-from arco_desk.domain.directory import Presence, StaffRecord
+from arco_desk.domain.directory import Presence, StaffRecord, presence_opened
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog, fill_staff_combo
 from arco_desk.ui.common.status_style import status_text
@@ -32,6 +37,7 @@ class PresenceDialog(FormDialog):
         self.directory = directory
         self.actor = actor
         self.staff = staff
+        self.opened = presence_opened(staff)
         self.saved: StaffRecord | None = None
         self.setWindowTitle(self.tr("Presence of %1").replace("%1", staff.name))
         self.presence = QComboBox()
@@ -60,7 +66,11 @@ class PresenceDialog(FormDialog):
 
         self.fields.add_row("presence", self.tr("&Status"), self.presence)
         self.fields.add_row("back_at", self.tr("&Back at"), back_row)
-        self.fields.add_row("note", self.tr("&Note"), self.note)
+        self.fields.widgets["back_at"] = self.back_at  # their value is taken into the time
+        self.fields.add_row("presence_note", self.tr("&Note"), self.note)
+        # The note's own rule speaks of "note"; its conflict of the column, presence_note.
+        self.fields.widgets["note"] = self.note
+        self.fields.labels["note"] = self.fields.labels["presence_note"]
         self.fields.add_row("stand_in_id", self.tr("S&tand-in"), self.stand_in)
         self.presence.currentIndexChanged.connect(self._sync)
         self.has_back_at.toggled.connect(self._sync)
@@ -76,13 +86,20 @@ class PresenceDialog(FormDialog):
         if not (self.has_back_at.isChecked() and self.back_at.isEnabled()):
             return None
         value = self.back_at.dateTime()
-        return datetime(
+        chosen = datetime(
             value.date().year(), value.date().month(), value.date().day(),
             value.time().hour(), value.time().minute(), tzinfo=SEOUL,
         )
+        # The editor shows minutes: a time left as shown is the time opened, seconds too.
+        opened = self.opened.values.get("back_at") if self.opened is not None else None
+        if isinstance(opened, datetime) and opened.astimezone(SEOUL).replace(
+                second=0, microsecond=0) == chosen:
+            return opened
+        return chosen
 
     def submit(self) -> None:
         self.saved = self.directory.set_presence(
             self.staff.id, Presence(self.presence.currentData()), self.chosen_back_at(),
-            self.note.text(), self.stand_in.currentData(), actor=self.actor(),
+            self.note.text(), self.stand_in.currentData(), opened=self.opened,
+            actor=self.actor(),
         )

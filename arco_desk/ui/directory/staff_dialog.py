@@ -1,4 +1,10 @@
-"""Create or edit a staff member. Errors appear next to fields; nothing typed is lost."""
+"""Create or edit a staff member. Errors appear next to fields; nothing typed is lost.
+
+An edit remembers the record it opened: another PC's change to the same field since is
+shown under that field, and saving again keeps what was typed. A new staff member
+carries a submission key, so a save of unknown outcome is never stored twice
+(docs/architecture.md §9).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.directory import DepartmentRecord, StaffDraft, StaffRecord
+from arco_desk.domain.directory import DepartmentRecord, StaffDraft, StaffRecord, staff_opened
 from arco_desk.services.directory import DirectoryService
+from arco_desk.services.submissions import OutcomeUnknown, SubmissionLedger
 from arco_desk.ui.common.form import FormDialog, fill_staff_combo
+from arco_desk.ui.common.submission_keys import SubmissionKey
 
 
 class StaffDialog(FormDialog):
@@ -20,11 +28,16 @@ class StaffDialog(FormDialog):
         departments: list[DepartmentRecord],
         staff: StaffRecord | None = None,
         parent: QWidget | None = None,
+        *,
+        submissions: SubmissionLedger | None = None,
     ) -> None:
         super().__init__(parent)
         self.directory = directory
         self.actor = actor
         self.staff = staff
+        self.opened = staff_opened(staff) if staff is not None else None
+        self.keys = (SubmissionKey(submissions, self.message_bar, self)
+                     if submissions is not None and staff is None else None)
         self.saved: StaffRecord | None = None
         self.setWindowTitle(self.tr("Edit staff member") if staff else self.tr("New staff member"))
         self.setMinimumWidth(460)
@@ -86,8 +99,18 @@ class StaffDialog(FormDialog):
         )
 
     def submit(self) -> None:
-        if self.staff is None:
-            self.saved = self.directory.create_staff(self.draft(), actor=self.actor())
-        else:
+        if self.staff is not None:
             self.saved = self.directory.update_staff(self.staff.id, self.draft(),
-                                                     actor=self.actor())
+                                                     opened=self.opened, actor=self.actor())
+            return
+        key = self.keys.current if self.keys is not None else None
+        try:
+            self.saved = self.directory.create_staff(self.draft(), key=key, actor=self.actor())
+        except OutcomeUnknown as unknown:
+            if self.keys is not None:
+                # Saved or not is asked by the key; saving again with it stores nothing
+                # new and answers with the stored record.
+                self.keys.follow(unknown, finish=self.save)
+            raise
+        if self.keys is not None:
+            self.keys.renew()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.edits import Opened
+from arco_desk.domain.errors import EditConflict
 from arco_desk.services.memo_desk import MAX_ESCALATION_MINUTES
 from arco_desk.services.memos import MemoService
 from arco_desk.ui.common.form import FieldErrors, FormDialog
@@ -57,9 +59,25 @@ class DeskSettingsDialog(FormDialog):
         self.fields.add_row("memo_escalation_minutes", self.tr("&Escalate unread after"),
                             self.minutes)
 
+        # What the form showed: saving writes only what was changed since, and a value
+        # another PC changed meanwhile is shown under its field (docs/architecture.md §9).
+        self.opened = Opened(0, {"greeting_script": self.greeting.toPlainText(),
+                                 "memo_escalation_minutes": self.minutes.value()})
+
     def submit(self) -> None:
-        self.memos.save_desk_settings(self.greeting.toPlainText(), self.minutes.value(),
-                                      actor=self.actor())
+        shown: dict[str, str | int] = {}
+        if self.opened is not None:
+            shown = {key: value for key, value in self.opened.values.items()
+                     if isinstance(value, (str, int))}
+        try:
+            self.memos.save_desk_settings(self.greeting.toPlainText(), self.minutes.value(),
+                                          opened=shown, actor=self.actor())
+        except EditConflict as conflict:
+            # The minutes are a number in this form: their value now, taken as one.
+            minutes = conflict.current.get("memo_escalation_minutes")
+            if isinstance(minutes, str) and minutes.isdigit():
+                conflict.current["memo_escalation_minutes"] = int(minutes)
+            raise
 
 
 class MemoReasonsDialog(QDialog):

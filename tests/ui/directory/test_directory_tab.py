@@ -13,6 +13,7 @@ from arco_desk.ui.directory.presence_dialog import PresenceDialog
 from arco_desk.ui.directory.staff_dialog import StaffDialog
 from arco_desk.ui.directory.staff_model import StaffTableModel
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.actors import DESK
 from tests.ui.conftest import Dialogs
 
 
@@ -138,6 +139,25 @@ def test_staff_dialog_shows_errors_next_to_fields_and_keeps_text(  # type: ignor
     assert "Staff member added" in window.message_bar.text()
     current = tab.current_record()
     assert current is not None and current.name == "신입직원"
+
+
+def test_a_new_staff_member_is_saved_with_the_form_s_key(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, dialogs: Dialogs
+) -> None:
+    tab = window.directory_tab
+    tab.new_button.click()
+    dialog = dialogs.wait_for(StaffDialog)
+    assert dialog.keys is not None
+    key = dialog.keys.current
+    assert not tab.services.submissions.was_saved(key)
+    dialog.name.setText("신입직원")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert tab.services.submissions.was_saved(key) and dialog.keys.current != key
+    # Saved again with that key (after a save of unknown outcome): the stored person.
+    again = tab.services.directory.create_staff(dialog.draft(), key=key, actor=DESK)
+    assert again == dialog.saved
+    assert tab.services.directory.search_ids("신입직원") == [again.id]
 
 
 def test_locked_database_is_a_message_bar_and_the_text_survives(
