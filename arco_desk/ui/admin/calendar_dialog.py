@@ -43,7 +43,8 @@ from arco_desk.domain.calendar_overrides import (
     OverrideDraft,
     OverrideKind,
 )
-from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.messages import msg
 from arco_desk.services.calendar import AppliedChange, CalendarService
 from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
@@ -404,6 +405,7 @@ class CalendarDialog(QDialog):
         with refusals(self.message_bar, self.fields) as outcome:
             changes = self.service.preview_change(add=add, remove=remove)
         if outcome.refused:
+            self._taken_meanwhile(outcome.error, add.day if add is not None else None)
             return
         self.pending_add, self.pending_remove = add, remove
         if not changes:
@@ -478,8 +480,10 @@ class CalendarDialog(QDialog):
         if isinstance(outcome.error, ValidationError):
             # Someone else changed the calendar meanwhile: back to the form, input kept;
             # shown again now that the form is on screen, so the wrong field takes the focus.
+            day = self.pending_add.day if self.pending_add is not None else None
             self._back_to_editor()
             self.fields.show(outcome.error)
+            self._taken_meanwhile(outcome.error, day)
             return
         if outcome.refused:
             return  # stay where we are (the message bar says why); retry possible
@@ -490,6 +494,19 @@ class CalendarDialog(QDialog):
             self.reason.clear()
         self.reload()
         self.message_bar.show_info(self._result_text(result))
+
+    def _taken_meanwhile(self, error: DomainError | None, day: date | None) -> None:
+        """A day this dialog showed free that another PC took meanwhile (both added it at
+        once, say: docs/architecture.md §9): say so under the date, and show the month
+        as it is now."""
+        if not isinstance(error, ValidationError) or day is None or day in self.overrides:
+            return
+        taken = error.field_errors.get("day")
+        if taken is None or taken.key != "calendar.day_taken":
+            return
+        self.reload()
+        self.fields.show(ValidationError(
+            {**error.field_errors, "day": msg("calendar.registered_meanwhile", day=day)}))
 
     def _result_text(self, result: AppliedChange) -> str:
         parts = [self.tr("Saved.")]

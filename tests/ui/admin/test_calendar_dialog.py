@@ -233,3 +233,33 @@ def test_admin_menu_opens_the_calendar(window: MainWindow, dialogs: Dialogs) -> 
     window.calendar_action.trigger()
     assert dialogs.wait_for(CalendarDialog).service is window.services.calendar
     assert len(dialogs.of(CalendarDialog)) == 1
+
+
+def test_a_day_another_pc_took_since_the_dialog_showed_it_is_said_so(
+    qtbot, services: Services, dialog: CalendarDialog  # type: ignore[no-untyped-def]
+) -> None:
+    # Another PC registers the day after this dialog showed the month.
+    services.calendar.add_override(date(2026, 11, 26), "closure", "창립기념일 휴무", actor=DESK)
+    fill_form(qtbot, dialog, date(2026, 11, 26), "closure", "임시 휴관")
+    assert "방금 다른 곳에서" in dialog.fields.message("day")
+    assert dialog.reason.text() == "임시 휴관"
+    assert [why for _, why, _ in listed(dialog)] == ["창립기념일 휴무"]  # shown as it is now
+    # Now that the dialog shows it, the day is simply taken.
+    fill_form(qtbot, dialog, date(2026, 11, 26), "closure", "임시 휴관")
+    assert "방금" not in dialog.fields.message("day")
+    assert "창립기념일 휴무" in dialog.fields.message("day")
+
+
+def test_a_day_another_pc_took_while_the_deadlines_were_shown_is_said_so(
+    qtbot, services: Services, dialog: CalendarDialog  # type: ignore[no-untyped-def]
+) -> None:
+    complaint = add_complaint(services, seoul(2026, 11, 20, 10), "7d")
+    fill_form(qtbot, dialog, date(2026, 11, 26), "closure", "임시 휴관")
+    assert dialog.pages.currentIndex() == dialog.CONFIRM_PAGE
+    services.calendar.add_override(date(2026, 11, 26), "closure", "창립기념일 휴무", actor=DESK)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == dialog.EDIT_PAGE
+    assert "방금 다른 곳에서" in dialog.fields.message("day")
+    assert dialog.reason.text() == "임시 휴관"
+    assert [why for _, why, _ in listed(dialog)] == ["창립기념일 휴무"]
+    assert stored_due(services, Complaint, complaint) == seoul(2026, 11, 30, 18)  # unmoved
