@@ -9,7 +9,7 @@ A new staff member or department carries its form's submission key.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
@@ -31,7 +31,7 @@ from arco_desk.domain.directory import (
     validate_staff,
 )
 from arco_desk.domain.edits import Opened
-from arco_desk.domain.errors import EditConflict, NotFound, ValidationError
+from arco_desk.domain.errors import NotFound, ValidationError
 from arco_desk.domain.messages import Message, msg
 from arco_desk.services.audit import record_audit
 from arco_desk.services.edits import apply_edit
@@ -188,7 +188,7 @@ class DirectoryService:
             staff = _load(session, staff_id, lock=True)
             _check_references(session, clean, staff_id)
             typed = _draft_columns(clean)
-            changes = _edit(staff, opened or _as_now(staff, STAFF_FIELDS), typed)
+            changes = apply_edit(staff, opened or _as_now(staff, STAFF_FIELDS), typed)
             if changes or opened is None:  # a form's save that changed nothing is no news
                 _staff_changed(session, staff)
                 record_audit(session, actor, "staff.update", "staff", staff_id, clean.name)
@@ -232,7 +232,7 @@ class DirectoryService:
                 "presence_note": note,
                 "stand_in_id": stand_in_id,
             }
-            changes = _edit(staff, opened or _as_now(staff, PRESENCE_FIELDS), typed)
+            changes = apply_edit(staff, opened or _as_now(staff, PRESENCE_FIELDS), typed)
             if changes or opened is None:
                 _staff_changed(session, staff)
                 record_audit(session, actor, "staff.presence", "staff", staff_id,
@@ -266,18 +266,6 @@ def _record(session: Session, staff_id: int) -> StaffRecord:
     """The record as this write transaction sees it (built before the commit, so a
     failed read afterwards can't turn a stored save into "save again")."""
     return _records(session, Staff.id == staff_id)[0]
-
-
-def _edit(staff: Staff, opened: Opened, typed: Mapping[str, object]) -> dict[str, object]:
-    """:func:`apply_edit`, with a conflict's ``current`` narrowed to the fields in
-    conflict: the form takes ``current`` as what it has now seen, and saving again must
-    not write its old view of a field it merged (another PC's change there stays)."""
-    try:
-        return apply_edit(staff, opened, typed)
-    except EditConflict as conflict:
-        conflict.current = {name: value for name, value in conflict.current.items()
-                            if name in conflict.field_errors}
-        raise
 
 
 def _as_now(staff: Staff, fields: tuple[str, ...]) -> Opened:
