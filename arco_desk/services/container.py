@@ -94,7 +94,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         clock=clock,
         directory=DirectoryService(uow, clock),
         staff_import=StaffImportService(uow),
-        settings=SettingsService(uow),
+        settings=SettingsService(uow, clock),
         calendar=calendar,
         change_feed=ChangeFeedService(uow, engine),
         reception=reception,

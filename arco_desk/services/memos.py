@@ -29,4 +29,4 @@ class MemoService(MemoDesk, MemoInbox, MemoQueries, MemoEscalation):
         self.uow = uow
         self.calendar = calendar
         self.clock = clock
-        self.settings = SettingsService(uow)
+        self.settings = SettingsService(uow, clock)

@@ -80,7 +80,7 @@ class ReceptionService:
         self.clock = clock
         self.calendar = calendar or CalendarService(uow, clock)
         self.outbound = OutboundVisitService(uow, clock, self.calendar)
-        self.privacy = VisitorPrivacyService(uow, clock, settings or SettingsService(uow))
+        self.privacy = VisitorPrivacyService(uow, clock, settings or SettingsService(uow, clock))
 
     @property
     def preparation_lead(self) -> timedelta:

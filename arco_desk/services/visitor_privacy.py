@@ -57,15 +57,19 @@ class VisitorPrivacyService:
                  settings: SettingsService | None = None) -> None:
         self.uow = uow
         self.clock = clock
-        self.settings = settings or SettingsService(uow)
+        self.settings = settings or SettingsService(uow, clock)
 
     def retention_days(self) -> int:
         return parse_retention_days(self.settings.get(RETENTION_KEY))
 
     @retry_conflicts
-    def set_retention_days(self, days: str | int, *, actor: Actor) -> int:
+    def set_retention_days(self, days: str | int, *, opened: int | None = None,
+                           actor: Actor) -> int:
+        """Keep visitor data ``days`` days; ``opened`` is the period the form showed, so a
+        period another PC changed meanwhile is refused, not overwritten (§9)."""
         clean = parse_retention_days(days)
-        self.settings.set(RETENTION_KEY, str(clean), actor=actor)
+        self.settings.set(RETENTION_KEY, str(clean),
+                          opened=None if opened is None else str(opened), actor=actor)
         return clean
 
     def preview(self) -> PurgePreview:

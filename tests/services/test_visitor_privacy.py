@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import DomainError, EditConflict, ValidationError
 from arco_desk.domain.outbound_visits import OutboundVisitDraft
 from arco_desk.domain.reception import VisitorDraft, VisitRecordDraft, WalkInDraft
 from arco_desk.domain.visitor_privacy import ANONYMOUS_NAME, PurgeMethod
@@ -79,6 +79,16 @@ def test_retention_setting(desk: Desk) -> None:
             privacy.set_retention_days(bad, actor=DESK)
         assert set(refused.value.field_errors) == {"retention_days"}
     assert privacy.retention_days() == 730
+
+
+def test_a_period_changed_meanwhile_is_refused_not_overwritten(desk: Desk) -> None:
+    privacy = desk.reception.privacy
+    privacy.set_retention_days(730, opened=365, actor=DESK)  # another PC, first
+    with pytest.raises(EditConflict) as refused:
+        privacy.set_retention_days(400, opened=365, actor=DESK)  # a form opened at 365
+    assert refused.value.current == {"visitor_retention_days": "730"}
+    assert privacy.retention_days() == 730
+    assert privacy.set_retention_days(400, opened=730, actor=DESK) == 400  # seen: on purpose
 
 
 def test_preview_counts_what_is_past_retention(desk: Desk) -> None:

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.errors import EditConflict
 from arco_desk.domain.visitor_privacy import (
     MAX_RETENTION_DAYS,
     MIN_RETENTION_DAYS,
     PurgeMethod,
     PurgePreview,
 )
-from arco_desk.services.visitor_privacy import VisitorPrivacyService
+from arco_desk.services.visitor_privacy import RETENTION_KEY, VisitorPrivacyService
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
@@ -106,8 +107,11 @@ class VisitorPurgeDialog(QDialog):
 
         self.save_retention_button.clicked.connect(self.save_retention)
         self.purge_button.clicked.connect(self.purge)
+        # The period as this dialog last saw it (docs/architecture.md §9).
+        self.retention_seen: int | None = None
         with refusals(self.message_bar):
-            self.retention.setValue(privacy.retention_days())
+            self.retention_seen = privacy.retention_days()
+            self.retention.setValue(self.retention_seen)
         self.refresh()
 
     def method(self) -> PurgeMethod:
@@ -139,9 +143,13 @@ class VisitorPurgeDialog(QDialog):
     def save_retention(self) -> None:
         with refusals(self.message_bar, self.fields) as outcome:
             days = self.privacy.set_retention_days(self.retention.value(),
+                                                   opened=self.retention_seen,
                                                    actor=self.actor())
+        if isinstance(outcome.error, EditConflict):  # seen now: saving again is on purpose
+            self.retention_seen = int(str(outcome.error.current[RETENTION_KEY]))
         if outcome.refused:
             return
+        self.retention_seen = days
         self.message_bar.show_info(self.tr("Visitor data is now kept for %1 days.")
                                    .replace("%1", str(days)))
         self.refresh()
