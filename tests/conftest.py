@@ -28,6 +28,7 @@ import pytest
 from arco_desk.domain.clock import SEOUL
 from arco_desk.services.container import Services, open_services
 from tests.clock import SteppingClock
+from tests.integration.commit_cut import CommitCut
 
 # A fixed "now" for tests: Tuesday 2026-11-24 10:30 in Seoul.
 FIXED_NOW = datetime(2026, 11, 24, 10, 30, tzinfo=SEOUL)
@@ -50,6 +51,14 @@ def services(basedir: Path) -> Iterator[Services]:
     svc = open_services(basedir, clock=fixed_clock)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def other_pc(services: Services, basedir: Path) -> Iterator[Services]:
+    """A second PC's services on the same embedded database file as ``services``."""
+    pc = open_services(basedir, clock=fixed_clock)
+    yield pc
+    pc.close()
 
 
 @pytest.fixture
@@ -192,3 +201,11 @@ def any_services(request: pytest.FixtureRequest, basedir: Path) -> Iterator[Serv
     svc = open_services(basedir, url, clock=fixed_clock)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def relay(pg_server: PostgresServer) -> Iterator[CommitCut]:
+    """A relay to the session's PostgreSQL server that can cut a connection at its COMMIT."""
+    cut = CommitCut(pg_server.port)
+    yield cut
+    cut.stop()

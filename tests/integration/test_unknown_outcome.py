@@ -20,22 +20,15 @@ from arco_desk.services.container import Services, open_services
 from arco_desk.services.submissions import OutcomeUnknown, new_key, remember
 from arco_desk.store.models import Department
 from tests.actors import DESK
-from tests.conftest import PostgresServer, fixed_clock
+from tests.conftest import fixed_clock
 from tests.integration.commit_cut import CommitCut, Cut
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def proxy(pg_server: PostgresServer) -> Iterator[CommitCut]:
-    proxy = CommitCut(pg_server.port)
-    yield proxy
-    proxy.stop()
-
-
-@pytest.fixture
-def through_proxy(proxy: CommitCut, pg_url: str, basedir: Path) -> Iterator[Services]:
-    url = make_url(pg_url).set(port=proxy.port).render_as_string(hide_password=False)
+def through_relay(relay: CommitCut, pg_url: str, basedir: Path) -> Iterator[Services]:
+    url = make_url(pg_url).set(port=relay.port).render_as_string(hide_password=False)
     services = open_services(basedir, url, clock=fixed_clock)
     yield services
     services.close()
@@ -55,14 +48,14 @@ def _departments(services: Services, name: str) -> int:
 
 
 def test_a_commit_whose_answer_was_lost_is_unknown_and_found_saved(
-        through_proxy: Services, proxy: CommitCut) -> None:
+        through_relay: Services, relay: CommitCut) -> None:
     key = new_key()
-    proxy.arm(Cut.AFTER_COMMIT)
+    relay.arm(Cut.AFTER_COMMIT)
     with pytest.raises(OutcomeUnknown):
-        _add_department(through_proxy, "민원안내팀", key)
-    assert proxy.done.is_set()
-    assert through_proxy.submissions.was_saved(key)
-    assert _departments(through_proxy, "민원안내팀") == 1
+        _add_department(through_relay, "민원안내팀", key)
+    assert relay.done.is_set()
+    assert through_relay.submissions.was_saved(key)
+    assert _departments(through_relay, "민원안내팀") == 1
 
 
 @pytest.fixture

@@ -3,28 +3,15 @@ their value under the field, the typed value kept, saving again on purpose."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from arco_desk.domain.actor import Actor
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.ui.memos.memo_settings import DeskSettingsDialog
 from tests.actors import DESK
-from tests.conftest import fixed_clock
 
 OTHER = Actor.desk("2층 안내데스크")
 THEIR_GREETING = "안녕하십니까, {agency} {name}입니다."
-
-
-@pytest.fixture
-def other_pc(services: Services, basedir: Path) -> Iterator[Services]:
-    """A second PC's services on the same database file."""
-    pc = open_services(basedir, clock=fixed_clock)
-    yield pc
-    pc.close()
 
 
 def test_a_stale_desk_settings_save_shows_their_minutes_and_saves_again(

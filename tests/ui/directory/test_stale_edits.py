@@ -4,11 +4,8 @@ saving again keeps it on purpose without undoing what the other PC changed elsew
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from arco_desk.domain.actor import Actor
@@ -19,21 +16,13 @@ from arco_desk.domain.directory import (
     presence_opened,
     staff_opened,
 )
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.ui.directory.presence_dialog import PresenceDialog
 from arco_desk.ui.directory.staff_dialog import StaffDialog
 from tests.actors import DESK
-from tests.conftest import FIXED_NOW, fixed_clock
+from tests.conftest import FIXED_NOW
 
 OTHER = Actor.desk("2층 안내데스크")
-
-
-@pytest.fixture
-def other_pc(demo_services: Services, basedir: Path) -> Iterator[Services]:
-    """A second PC's services on the same database file."""
-    services = open_services(basedir, clock=fixed_clock)
-    yield services
-    services.close()
 
 
 def test_a_stale_staff_save_shows_their_value_keeps_the_typed_text_and_saves_again(

@@ -36,13 +36,6 @@ ANSWER_MS = 10_000  # the form asks every 2 s
 
 
 @pytest.fixture
-def relay(pg_server: PostgresServer) -> Iterator[CommitCut]:
-    cut = CommitCut(pg_server.port)
-    yield cut
-    cut.stop()
-
-
-@pytest.fixture
 def over_relay(pg_server: PostgresServer, relay: CommitCut,
                basedir: Path) -> Iterator[Services]:
     """The desk's services on a fresh PostgreSQL database, reached through the relay."""
