@@ -12,6 +12,7 @@ typed text is still there).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -22,6 +23,8 @@ from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.messages import render
 
 ASK_EVERY_MS = 2000
+
+T = TypeVar("T")
 
 
 class SubmissionKey(QObject):
@@ -55,6 +58,19 @@ class SubmissionKey(QObject):
             return
         self._finish = finish
         self._timer.start()
+
+    def create(self, create: Callable[[str], T], save_again: Callable[[], None]) -> T:
+        """``create`` the record with this key. An unknown outcome is raised on (the form
+        shows it) and followed: once the database says the record is stored,
+        ``save_again`` runs and the service answers with the stored record for the same
+        key. After a save the next record gets a new key."""
+        try:
+            created = create(self.current)
+        except OutcomeUnknown as unknown:
+            self.follow(unknown, finish=save_again)
+            raise
+        self.renew()
+        return created
 
     def _ask(self) -> None:
         try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.directory import DepartmentRecord, StaffDraft, StaffRecord, staff_opened
 from arco_desk.services.directory import DirectoryService
-from arco_desk.services.submissions import OutcomeUnknown, SubmissionLedger
+from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.form import FormDialog, fill_staff_combo
 from arco_desk.ui.common.submission_keys import SubmissionKey
 
@@ -103,14 +103,10 @@ class StaffDialog(FormDialog):
             self.saved = self.directory.update_staff(self.staff.id, self.draft(),
                                                      opened=self.opened, actor=self.actor())
             return
-        key = self.keys.current if self.keys is not None else None
-        try:
-            self.saved = self.directory.create_staff(self.draft(), key=key, actor=self.actor())
-        except OutcomeUnknown as unknown:
-            if self.keys is not None:
-                # Saved or not is asked by the key; saving again with it stores nothing
-                # new and answers with the stored record.
-                self.keys.follow(unknown, finish=self.save)
-            raise
-        if self.keys is not None:
-            self.keys.renew()
+        draft = self.draft()
+        if self.keys is None:
+            self.saved = self.directory.create_staff(draft, actor=self.actor())
+            return
+        self.saved = self.keys.create(
+            lambda key: self.directory.create_staff(draft, key=key, actor=self.actor()),
+            save_again=self.save)

@@ -25,7 +25,6 @@ from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.seoul_time import seoul_moment, to_qdate, to_qtime
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.submission_keys import SubmissionKey
-from arco_desk.ui.reception.create_once import create_once
 from arco_desk.ui.reception.visitor_fields import HostLine, VisitorFields
 
 
@@ -145,6 +144,6 @@ class AppointmentDialog(FormDialog):
             self.saved_id = appointment_id
         else:
             draft = self.draft()
-            self.saved_id = create_once(
-                self.keys, lambda key: self.reception.book(draft, actor=self.actor(), key=key),
-                self.save)
+            self.saved_id = self.keys.create(
+                lambda key: self.reception.book(draft, actor=self.actor(), key=key),
+                save_again=self.save)

@@ -19,7 +19,6 @@ from arco_desk.ui.common.messages import date_text, render
 from arco_desk.ui.common.seoul_time import from_qdate, to_qdate
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.submission_keys import SubmissionKey
-from arco_desk.ui.reception.create_once import create_once
 
 
 class OutboundVisitDialog(FormDialog):
@@ -80,9 +79,9 @@ class OutboundVisitDialog(FormDialog):
 
     def submit(self) -> None:
         draft = self.draft()
-        self.saved_id = create_once(
-            self.keys, lambda key: self.outbound.book(draft, actor=self.actor(), key=key),
-            self.save)
+        self.saved_id = self.keys.create(
+            lambda key: self.outbound.book(draft, actor=self.actor(), key=key),
+            save_again=self.save)
 
 
 class CallDoneDialog(FormDialog):

@@ -16,7 +16,6 @@ from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.submission_keys import SubmissionKey
-from arco_desk.ui.reception.create_once import create_once
 from arco_desk.ui.reception.visitor_fields import HostLine, VisitorFields
 
 
@@ -51,7 +50,6 @@ class WalkInDialog(FormDialog):
 
     def submit(self) -> None:
         draft = self.draft()
-        self.outcome = create_once(
-            self.keys,
+        self.outcome = self.keys.create(
             lambda key: self.reception.register_walk_in(draft, actor=self.actor(), key=key),
-            self.save)
+            save_again=self.save)
