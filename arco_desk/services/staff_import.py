@@ -205,14 +205,12 @@ class StaffImportService:
 
         The good rows are checked again inside the transaction, since another PC may
         have added the same people since the preview (docs/architecture.md §9). The
-        departments named are locked first, so two PCs importing into them take turns
-        and the second finds the first's rows as duplicates: each person is added once.
+        departments are locked first (all of them: an e-mail address is unique across
+        departments), so two PCs importing take turns and the second finds the first's
+        rows as duplicates: each person and each address is added once.
         """
         with self.uow.write(actor) as session:
-            named = sorted({row.draft.department_id for row in preview.good
-                            if row.draft is not None and row.draft.department_id is not None})
-            session.execute(select(Department.id).where(Department.id.in_(named))
-                            .order_by(Department.id).with_for_update())
+            session.execute(select(Department.id).order_by(Department.id).with_for_update())
             existing, emails = _taken(session)
             good: list[StaffDraft] = []
             late: list[ImportRow] = []

@@ -92,7 +92,7 @@ class VisitorPrivacyService:
             if how is PurgeMethod.DELETE:
                 self._delete(session, preview)
             else:
-                self._anonymise(session, preview)
+                self._anonymise(session, preview, actor)
             self._drop_orphans(session)
             entry = DestructionLedger(at=self.clock(), what=purge_description(preview)[:120],
                                       method=purge_method_name(how), count=preview.records,
@@ -130,20 +130,26 @@ class VisitorPrivacyService:
         session.execute(delete(Appointment).where(_old_appointments(cutoff)))
         session.execute(delete(OutboundVisit).where(_old_outbound(cutoff)))
 
-    def _anonymise(self, session: Session, preview: PurgePreview) -> None:
+    def _anonymise(self, session: Session, preview: PurgePreview, actor: Actor) -> None:
         cutoff = preview.cutoff
         anonymous = _anonymous_visitor(session, self.clock)
+        # Each row moves on a version, so a form still open on one of them is refused
+        # instead of writing the personal data back (docs/architecture.md §9).
+        by = actor.name[:80]
         session.execute(
             update(Visit).where(_old_visits(cutoff))
-            .values(visitor_id=anonymous, requests="", outcome="")
+            .values(visitor_id=anonymous, requests="", outcome="", version=Visit.version + 1,
+                    updated_by=by)
         )
         session.execute(
             update(Appointment).where(_old_appointments(cutoff))
-            .values(visitor_id=anonymous, notes="")
+            .values(visitor_id=anonymous, notes="", version=Appointment.version + 1,
+                    updated_by=by)
         )
         session.execute(
             update(OutboundVisit).where(_old_outbound(cutoff))
-            .values(customer_name=ANONYMOUS_NAME, customer_phone="", call_note="")
+            .values(customer_name=ANONYMOUS_NAME, customer_phone="", call_note="",
+                    version=OutboundVisit.version + 1, updated_by=by)
         )
 
     def _drop_orphans(self, session: Session) -> None:

@@ -4,12 +4,17 @@ A deadlock or a serialization failure (``StoreConflict``) means the database und
 whole transaction; running the use case again from the start is correct and usually
 succeeds. Attempts are bounded and spaced with random jitter, so two PCs that collided
 don't collide again in step; the last failure reaches the operator as its message.
+
+A retried use case that calls another (a settings form saving through the settings
+service) is retried once, at the outside: the inner call runs through, so attempts
+never multiply.
 """
 
 from __future__ import annotations
 
 import functools
 import random
+import threading
 import time
 from collections.abc import Callable
 from typing import Final, ParamSpec, TypeVar
@@ -22,6 +27,8 @@ FIRST_PAUSE_S: Final = 0.01
 P = ParamSpec("P")
 R = TypeVar("R")
 
+_inside = threading.local()
+
 # Marks a function as retried; a test checks every service write carries it.
 RETRIED: Final = "__arco_retried__"
 
@@ -32,14 +39,20 @@ def retry_conflicts(function: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(function)
     def attempt(*args: P.args, **kwargs: P.kwargs) -> R:
-        pause = FIRST_PAUSE_S
-        for _ in range(ATTEMPTS - 1):
-            try:
-                return function(*args, **kwargs)
-            except StoreConflict:
-                time.sleep(pause * random.uniform(0.5, 1.5))
-                pause *= 2
-        return function(*args, **kwargs)
+        if getattr(_inside, "retrying", False):
+            return function(*args, **kwargs)  # the outer use case tries again
+        _inside.retrying = True
+        try:
+            pause = FIRST_PAUSE_S
+            for _ in range(ATTEMPTS - 1):
+                try:
+                    return function(*args, **kwargs)
+                except StoreConflict:
+                    time.sleep(pause * random.uniform(0.5, 1.5))  # jitter, not a secret
+                    pause *= 2
+            return function(*args, **kwargs)
+        finally:
+            _inside.retrying = False
 
     setattr(attempt, RETRIED, True)
     return attempt

@@ -124,6 +124,10 @@ def test_purge_by_deletion_writes_the_ledger(desk: Desk) -> None:
 
 def test_purge_by_anonymising_keeps_counts_without_people(desk: Desk) -> None:
     ids = history(desk)
+    with desk.services.uow.read() as session:
+        before = session.get(Visit, ids["old_visit"])
+        assert before is not None
+        version = before.version
     entry = desk.reception.privacy.purge("anonymise", actor=ADMIN)
     assert (entry.count, entry.method) == (4, "익명화")
     assert count(desk, Visit.id) == 3 and count(desk, Appointment.id) == 3
@@ -134,6 +138,8 @@ def test_purge_by_anonymising_keeps_counts_without_people(desk: Desk) -> None:
         assert anonymous is not None and anonymous.name == ANONYMOUS_NAME
         assert anonymous.phone == "" and anonymous.anonymised_at is not None
         assert (old.requests, old.outcome, old.purpose) == ("", "", "상담")
+        # A record form still open on it is refused, not allowed to write the data back.
+        assert (old.version, old.updated_by) == (version + 1, ADMIN.name)
         names = set(session.scalars(select(Visitor.name)))
         customers = set(session.scalars(select(OutboundVisit.customer_name)))
     assert names == {ANONYMOUS_NAME, "재방문"}

@@ -47,3 +47,23 @@ def test_other_failures_are_not_tried_again() -> None:
 def test_a_retried_function_is_marked() -> None:
     _, write = _failing(0, unavailable(Reason.DEADLOCK))
     assert getattr(write, RETRIED) is True
+
+
+def test_a_retried_use_case_inside_another_is_retried_once_at_the_outside() -> None:
+    inner_calls: list[int] = []
+
+    @retry_conflicts
+    def inner() -> None:
+        inner_calls.append(1)
+        raise unavailable(Reason.SERIALIZATION)
+
+    @retry_conflicts
+    def outer() -> None:
+        inner()
+
+    with pytest.raises(StoreConflict):
+        outer()
+    assert len(inner_calls) == ATTEMPTS  # not ATTEMPTS * ATTEMPTS
+    calls, write = _failing(1, unavailable(Reason.DEADLOCK))
+    assert write(2) == 4  # type: ignore[operator]  # and the next call retries again
+    assert calls == [2, 2]

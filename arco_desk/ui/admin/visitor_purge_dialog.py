@@ -65,6 +65,9 @@ class VisitorPurgeDialog(QDialog):
         row.addWidget(self.save_retention_button)
         row.addStretch(1)
         self.fields.add_row("retention_days", self.tr("&Keep visitor data for"), holder)
+        # A period another PC saved meanwhile comes back under the setting's own name.
+        self.fields.widgets[RETENTION_KEY] = self.retention
+        self.fields.labels[RETENTION_KEY] = self.fields.labels["retention_days"]
         self.due = QLabel()
         self.due.setWordWrap(True)
         form.addRow(self.tr("Past retention"), self.due)

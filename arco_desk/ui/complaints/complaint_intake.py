@@ -230,25 +230,18 @@ class ComplaintIntakeDialog(FormDialog):
     def save(self) -> None:
         with refusals(self.message_bar, self.fields) as outcome:
             self.submit()
-        if outcome.refused:
-            # A save of unknown outcome: ask until the database answers; if it was stored,
-            # saving again with the same key brings back the complaint stored then.
-            self.keys.follow(outcome.error, finish=self._stored_after_all)
-            return
-        self.keys.renew()
-        self.accept()
-
-    def _stored_after_all(self) -> None:
-        with refusals(self.message_bar, self.fields) as outcome:
-            self.submit()
         if not outcome.refused:
-            self.keys.renew()
             self.accept()
 
     def submit(self) -> None:
         staff_id = self.assignee.staff_id()
         if self.assignee.text().strip() and staff_id is None:
             raise ValidationError({"assignee_id": msg("picker.assignee_not_chosen")})
-        self.saved_id = self.complaints.register(
-            self.draft(), assignee_id=staff_id, department_id=self.department.currentData(),
-            actor=self.actor(), key=self.keys.current)
+        draft, department_id = self.draft(), self.department.currentData()
+        # A save of unknown outcome is asked about by its key; if it was stored, saving
+        # again with the same key brings back the complaint stored then.
+        self.saved_id = self.keys.create(
+            lambda key: self.complaints.register(draft, assignee_id=staff_id,
+                                                 department_id=department_id,
+                                                 actor=self.actor(), key=key),
+            save_again=self.save)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from arco_desk.domain.actor import Actor
 from arco_desk.services.container import Services
+from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
 from arco_desk.ui.memos.memo_settings import DeskSettingsDialog
 from tests.actors import DESK
 
@@ -41,3 +42,21 @@ def test_a_stale_desk_settings_save_shows_their_minutes_and_saves_again(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert services.memos.escalation_minutes() == 50
     assert services.memos.greeting_template() == THEIR_GREETING  # left alone here: theirs
+
+
+def test_a_retention_period_changed_meanwhile_shows_under_the_field_and_saves_again(
+    qtbot, services: Services, other_pc: Services  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = VisitorPurgeDialog(services.reception.privacy, lambda: DESK)
+    qtbot.addWidget(dialog)
+    other_pc.reception.privacy.set_retention_days(730, opened=365, actor=OTHER)
+
+    dialog.retention.setValue(400)
+    dialog.save_retention()
+
+    label = dialog.fields.labels["retention_days"]
+    assert label.isVisibleTo(dialog) and "730" in label.text() and 'href="take"' in label.text()
+    assert services.reception.privacy.retention_days() == 730  # not overwritten
+    assert dialog.retention.value() == 400  # what was typed stays
+    dialog.save_retention()  # seen now: saving again keeps 400 on purpose
+    assert services.reception.privacy.retention_days() == 400
