@@ -49,6 +49,7 @@ from arco_desk.services.complaint_base import (
 )
 from arco_desk.services.complaint_records import ResumePreview
 from arco_desk.store.change_feed import publish
+from arco_desk.store.locks import STAYS_ACTIVE
 from arco_desk.store.models import Complaint, ComplaintEvent, Department, Staff
 from arco_desk.store.retry import retry_conflicts
 
@@ -258,7 +259,8 @@ def assign_in(session: Session, complaint: Complaint, assignee_id: int | None,
               now: datetime) -> None:
     """Assign (``reason`` None) or reassign ``complaint`` inside the caller's write."""
     current = (complaint.assignee_id, complaint.department_id) if reason is not None else None
-    staff = session.get(Staff, assignee_id) if assignee_id is not None else None
+    staff = (session.get(Staff, assignee_id, with_for_update=STAYS_ACTIVE)
+             if assignee_id is not None else None)
     if assignee_id is not None and (staff is None or not staff.active):
         raise ValidationError({"assignee_id": msg("complaint.assignee_gone")})
     if staff is not None:

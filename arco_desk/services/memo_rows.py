@@ -27,6 +27,7 @@ from arco_desk.domain.messages import msg
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.settings import SettingsService
 from arco_desk.store.change_feed import publish
+from arco_desk.store.locks import STAYS_ACTIVE
 from arco_desk.store.models import (
     Department,
     MemoReason,
@@ -111,7 +112,7 @@ def load_memo(session: Session, memo_id: int, lock: bool = False) -> PhoneMemo:
 
 
 def active_staff(session: Session, staff_id: int) -> Staff:
-    staff = session.get(Staff, staff_id)
+    staff = session.get(Staff, staff_id, with_for_update=STAYS_ACTIVE)
     if staff is None or not staff.active:
         raise NotFound(msg("directory.staff_gone"))
     return staff

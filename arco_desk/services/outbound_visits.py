@@ -29,6 +29,7 @@ from arco_desk.services.audit import record_audit
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.submissions import earlier, remember
 from arco_desk.store.change_feed import publish
+from arco_desk.store.locks import STAYS_ACTIVE
 from arco_desk.store.models import Department, OutboundVisit, Staff
 from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
@@ -76,7 +77,7 @@ class OutboundVisitService:
                 return stored
             clean = validate_outbound_visit(draft, today)
             due = self.calendar.standard.visit_call_due(calendar, clean.visit_date)
-            staff = session.get(Staff, clean.staff_id)
+            staff = session.get(Staff, clean.staff_id, with_for_update=STAYS_ACTIVE)
             if staff is None or not staff.active:
                 raise ValidationError({"staff_id": msg("outbound.staff_gone")})
             visit = OutboundVisit(

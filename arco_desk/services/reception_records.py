@@ -26,6 +26,7 @@ from arco_desk.domain.reception_edits import TIME_FIELDS, VISITOR_FIELDS, bookin
 from arco_desk.services.edits import conflict
 from arco_desk.services.visitors import resolve_visitor
 from arco_desk.store.change_feed import publish
+from arco_desk.store.locks import STAYS_ACTIVE
 from arco_desk.store.models import Appointment, Staff, Visit, Visitor
 
 GONE = msg("reception.appointment_gone")
@@ -65,7 +66,7 @@ def latest_visit(session: Session, appointment_id: int) -> Visit | None:
 
 
 def host(session: Session, staff_id: int, field: str) -> Staff:
-    staff = session.get(Staff, staff_id)
+    staff = session.get(Staff, staff_id, with_for_update=STAYS_ACTIVE)
     if staff is None or not staff.active:
         raise ValidationError({field: msg("reception.staff_gone")})
     return staff
