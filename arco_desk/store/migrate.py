@@ -1,9 +1,18 @@
-"""Run Alembic at start: back up SQLite first, refuse a database newer than the app."""
+"""Run Alembic at start: back up SQLite first, refuse a database newer than the app.
+
+Every run is one transaction. On SQLite it runs with foreign keys off: a batch table
+rebuild (create the new table, copy, drop the old one, rename) would otherwise fire the
+ON DELETE actions of every table pointing at the dropped one, deleting or unlinking their
+rows. Before the commit ``PRAGMA foreign_key_check`` must find nothing, or the whole run
+is rolled back.
+"""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +21,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from arco_desk.domain.messages import msg
 from arco_desk.resources import migrations_path
@@ -53,7 +62,6 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, sqlite_file: Path | None = None) -> MigrationResult:
     """Bring the schema to head. ``sqlite_file`` is backed up before a real upgrade."""
-    config = alembic_config()
     head = head_revision()
     current = current_revision(engine)
     if current == head:
@@ -64,11 +72,91 @@ def upgrade(engine: Engine, sqlite_file: Path | None = None) -> MigrationResult:
     if current is not None and sqlite_file is not None and sqlite_file.exists():
         backup = backup_sqlite(sqlite_file)
         log.info("backed up %s to %s before migrating", sqlite_file, backup)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    migrate_to(engine, "head")
     log.info("database migrated from %s to %s", current, head)
     return MigrationResult(current, head, backup)
+
+
+class ForeignKeysBroken(RuntimeError):
+    """A migration left rows pointing at rows that do not exist; it was rolled back."""
+
+
+def migrate_to(engine: Engine, target: str) -> None:
+    """Upgrade or downgrade to ``target`` ("head", "base" or a revision) in one run."""
+    config = alembic_config()
+    with migration_connection(engine) as conn:
+        config.attributes["connection"] = conn
+        current = MigrationContext.configure(conn).get_current_revision()
+        script = ScriptDirectory.from_config(config)
+        if target == "base" or _is_below(script, target, current):
+            command.downgrade(config, target)
+        else:
+            command.upgrade(config, target)
+
+
+def _is_below(script: ScriptDirectory, target: str, current: str | None) -> bool:
+    """True when ``target`` is an ancestor of ``current`` (so reaching it is a downgrade)."""
+    if current is None or target == "head":
+        return False
+    return any(rev.revision == target for rev in script.iterate_revisions(current, "base")
+               if rev.revision != current)
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for a migration run; on SQLite, foreign keys are
+    off for it (set outside the transaction, where SQLite honours the pragma), checked
+    before the commit, and on again before the connection goes back to the pool."""
+    with engine.connect() as conn:
+        on_sqlite = conn.dialect.name == "sqlite"
+        if on_sqlite:
+            _set_foreign_keys(conn, on=False)
+        try:
+            with conn.begin():
+                yield conn
+                if on_sqlite:
+                    check_foreign_keys(conn)
+        finally:
+            if on_sqlite:
+                try:
+                    _set_foreign_keys(conn, on=True)
+                except BaseException:
+                    conn.invalidate()  # never hand a connection without foreign keys on
+                    raise
+
+
+def check_foreign_keys(conn: Connection) -> None:
+    """Raise ForeignKeysBroken when SQLite's foreign_key_check reports any row."""
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        shown = ", ".join(f"{row[0]} rowid {row[1]} -> {row[2]}" for row in broken[:10])
+        raise ForeignKeysBroken(
+            f"migration rolled back: {len(broken)} rows point at missing rows ({shown})")
+
+
+def foreign_keys_on(conn: Connection) -> bool:
+    return bool(conn.exec_driver_sql("PRAGMA foreign_keys").scalar())
+
+
+def require_foreign_keys_off(conn: Connection) -> None:
+    """For a revision that rebuilds tables in batch mode: refuse to run on SQLite with
+    foreign keys on, where dropping the old table would fire the ON DELETE actions."""
+    if conn.dialect.name == "sqlite" and foreign_keys_on(conn):
+        raise RuntimeError("a SQLite table rebuild needs foreign keys off: "
+                           "run it through arco_desk.store.migrate.migration_connection")
+
+
+def _set_foreign_keys(conn: Connection, *, on: bool) -> None:
+    # Straight on the driver's connection: through SQLAlchemy the statement would open a
+    # transaction first (autobegin), and inside one SQLite ignores this pragma.
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    if raw.in_transaction:
+        raise RuntimeError("foreign_keys cannot change inside a transaction")
+    raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    (value,) = raw.execute("PRAGMA foreign_keys").fetchone()
+    if bool(value) != on:
+        raise RuntimeError(f"PRAGMA foreign_keys stayed {value}")
 
 
 def backup_sqlite(path: Path) -> Path:

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.services.complaint_records import ComplaintFilter
 from arco_desk.services.container import Services
-from arco_desk.store.migrate import alembic_config
+from arco_desk.store.migrate import alembic_config, migrate_to
 from tests.actors import DESK
 
 REVISION = "0005"
 
 
 def _migrate(services: Services, target: str) -> None:
-    config = alembic_config()
-    with services.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        if target == "head":
-            command.upgrade(config, target)
-        else:
-            command.downgrade(config, target)
+    migrate_to(services.engine, target)
 
 
 def _search_objects(services: Services) -> set[str]:
