@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine
 
 from arco_desk.domain.messages import msg
 from arco_desk.resources import migrations_path
+from arco_desk.domain.errors import DomainError
 from arco_desk.store.errors import SchemaTooNew
 
 log = logging.getLogger(__name__)
@@ -77,8 +78,13 @@ def upgrade(engine: Engine, sqlite_file: Path | None = None) -> MigrationResult:
     return MigrationResult(current, head, backup)
 
 
-class ForeignKeysBroken(RuntimeError):
-    """A migration left rows pointing at rows that do not exist; it was rolled back."""
+class ForeignKeysBroken(DomainError):
+    """A migration left rows pointing at rows that do not exist; it was rolled back and
+    the database is as it was. ``rows`` names them (tables and row ids, no content)."""
+
+    def __init__(self, rows: list[str]) -> None:
+        super().__init__(msg("store.migration_broken_links", count=len(rows)))
+        self.rows = rows
 
 
 def migrate_to(engine: Engine, target: str) -> None:
@@ -129,9 +135,7 @@ def check_foreign_keys(conn: Connection) -> None:
     """Raise ForeignKeysBroken when SQLite's foreign_key_check reports any row."""
     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
     if broken:
-        shown = ", ".join(f"{row[0]} rowid {row[1]} -> {row[2]}" for row in broken[:10])
-        raise ForeignKeysBroken(
-            f"migration rolled back: {len(broken)} rows point at missing rows ({shown})")
+        raise ForeignKeysBroken([f"{row[0]} rowid {row[1]} -> {row[2]}" for row in broken])
 
 
 def foreign_keys_on(conn: Connection) -> bool:

@@ -2677,6 +2677,10 @@
         <translation>데이터베이스 서버와 연결이 끊겼습니다. 다시 연결하는 중입니다.</translation>
     </message>
     <message>
+        <source>The database could not be updated: {count} records point at records that do not exist. Nothing was changed. Tell the administrator (the log names the records).</source>
+        <translation>데이터베이스를 새 버전으로 바꾸지 못했습니다: 없는 기록을 가리키는 기록이 {count}건 있습니다. 아무것도 바뀌지 않았습니다. 관리자에게 알려 주세요(로그에 해당 기록이 있습니다).</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of ARCO Desk (schema {revision}). Update the program to the latest version.</source>
         <translation>이 데이터베이스는 더 새로운 버전의 ARCO Desk가 만든 것입니다 (스키마 {revision}). 프로그램을 최신 버전으로 업데이트하세요.</translation>
     </message>

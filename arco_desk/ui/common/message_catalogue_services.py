@@ -54,6 +54,10 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "store.feed_lost": QT_TRANSLATE_NOOP(
         "Message",
         "The connection to the database server was lost. Reconnecting."),
+    "store.migration_broken_links": QT_TRANSLATE_NOOP(
+        "Message",
+        "The database could not be updated: {count} records point at records that do not "
+        "exist. Nothing was changed. Tell the administrator (the log names the records)."),
     "store.schema_too_new": QT_TRANSLATE_NOOP(
         "Message",
         "This database was made by a newer version of ARCO Desk (schema {revision}). Update "
