@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("arco_desk")
 DB_URL_ENV = "ARCO_DESK_DB_URL"
+# Files and folders created by ARCO Desk: readable by this user only.
+PRIVATE_UMASK = 0o077
 # The installer refuses to run while this mutex exists (build_scripts/installer.nsi).
 WINDOWS_MUTEX_NAME = "ARCO-Desk-{56767DA8-56E3-4BCC-9EFA-5EB274D79211}"
 
@@ -54,7 +56,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     _hold_windows_mutex()
+    # Visitors' names and numbers live in the data folder: only this user may read it.
+    previous_umask = os.umask(PRIVATE_UMASK) if os.name == "posix" else None
     basedir = Basedir(args.basedir, temporary=args.temp_basedir)
+    _make_private(basedir.path)
     handler = setup_logging(basedir.log_file)
     log.info("ARCO Desk %s starting, data folder %s", __version__, basedir.path)
     try:
@@ -63,6 +68,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger().removeHandler(handler)
         handler.close()
         basedir.cleanup()
+        if previous_umask is not None:
+            os.umask(previous_umask)
+
+
+def _make_private(folder: Path) -> None:
+    """An existing data folder made 0700 and ARCO Desk's files in it 0600, on POSIX.
+
+    Only what ARCO Desk keeps there is touched (database and its -wal/-shm and
+    backups, settings, logs, attachments), since ``--basedir`` may name any folder.
+    On Windows the per-user folder's default ACL already admits only the user.
+    """
+    if os.name != "posix":
+        return
+    owned = [folder, *folder.glob("arco-desk*"), folder / "settings.ini"]
+    for tree in ("logs", "attachments"):
+        owned += [folder / tree, *(folder / tree).rglob("*")]
+    for path in owned:
+        if path.is_symlink() or not path.exists():
+            continue
+        try:
+            path.chmod(0o700 if path.is_dir() else 0o600)
+        except OSError as error:
+            log.warning("could not make %s private: %s", path, error.strerror)
 
 
 def _hold_windows_mutex() -> None:

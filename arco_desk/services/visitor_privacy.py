@@ -37,6 +37,7 @@ from arco_desk.services.audit import record_audit
 from arco_desk.services.korean_records import purge_description, purge_method_name
 from arco_desk.services.settings import SettingsService
 from arco_desk.store.change_feed import publish
+from arco_desk.store.engine import erase_freed_space
 from arco_desk.store.models import (
     Appointment,
     DestructionLedger,
@@ -50,6 +51,8 @@ from arco_desk.store.unit_of_work import UnitOfWork
 __all__ = ["RETENTION_KEY", "VisitorPrivacyService"]
 
 RETENTION_KEY = "visitor_retention_days"
+PURGED_TABLES = tuple(model.__tablename__ for model in (Visit, Appointment, OutboundVisit,
+                                                        Visitor))
 
 
 class VisitorPrivacyService:
@@ -102,8 +105,11 @@ class VisitorPrivacyService:
             publish(session, ChangeKind.VISITOR_DATA_PURGED, entry.id)
             record_audit(session, actor, "visitor.purge", "destruction_ledger", entry.id,
                          f"{how.value} {preview.records}")
-            return LedgerEntry(entry.id, entry.at, entry.what, entry.method, entry.count,
+            done = LedgerEntry(entry.id, entry.at, entry.what, entry.method, entry.count,
                                entry.actor)
+        # Committed: now the deleted bytes go from the file too (best effort).
+        erase_freed_space(self.uow.engine, PURGED_TABLES)
+        return done
 
     def ledger(self) -> list[LedgerEntry]:
         """The destruction ledger, newest first."""

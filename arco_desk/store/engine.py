@@ -1,6 +1,9 @@
 """Engine factory: embedded SQLite (the default) or PostgreSQL by URL.
 
-SQLite gets WAL, ``busy_timeout=5000``, foreign keys and ``synchronous=FULL``.
+SQLite gets WAL, ``busy_timeout=5000``, foreign keys, ``synchronous=FULL`` and
+``secure_delete`` (deleted rows are overwritten with zeros, so a purged visitor's name
+does not stay in the file's free pages). Every engine hides SQL parameters from its
+error messages: they carry names and phone digits into logs and crash reports.
 Write transactions open with ``BEGIN IMMEDIATE``: with a plain ``BEGIN`` a
 read-then-write transaction fails with "database is locked" under two writers
 instead of waiting its turn.
@@ -8,12 +11,17 @@ instead of waiting its turn.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+log = logging.getLogger(__name__)
 
 WRITE_OPTION = "arco_write"
 SQLITE_PRAGMAS = (
@@ -21,6 +29,7 @@ SQLITE_PRAGMAS = (
     ("busy_timeout", "5000"),
     ("foreign_keys", "ON"),
     ("synchronous", "FULL"),
+    ("secure_delete", "ON"),
 )
 
 
@@ -49,7 +58,8 @@ def create_store_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for ``url``; SQLite files get the pragmas and IMMEDIATE writes."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, echo=echo, connect_args={"timeout": 5.0})
+        engine = create_engine(parsed, echo=echo, hide_parameters=True,
+                               connect_args={"timeout": 5.0})
         _configure_sqlite(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
@@ -57,7 +67,8 @@ def create_store_engine(url: str, *, echo: bool = False) -> Engine:
                                         "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
                                         **TCP_KEEPALIVE}
         return create_engine(
-            parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args
+            parsed, echo=echo, hide_parameters=True, pool_pre_ping=True,
+            connect_args=connect_args
         )
     raise ValueError(f"unsupported database URL: {parsed.render_as_string()}")
 
@@ -81,3 +92,29 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn: Any) -> None:
         mode = "IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def erase_freed_space(engine: Engine, tables: Sequence[str]) -> bool:
+    """After personal data was deleted and committed, leave no copy of it behind.
+
+    SQLite: ``secure_delete`` has zeroed the freed cells; a TRUNCATE checkpoint copies
+    the pages into the file and empties the ``-wal``, which still holds the old page
+    images. PostgreSQL: ``VACUUM`` of ``tables`` (outside a transaction) frees the dead
+    rows' space for reuse (their bytes may stay in the table files and the WAL until
+    overwritten). Best effort: returns False, with a log line, when it could not run
+    (another PC reading, no VACUUM rights); the deletion stands either way.
+    """
+    try:
+        if engine.url.get_backend_name() == "sqlite":
+            with engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                return busy is not None and busy[0] == 0
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            preparer = engine.dialect.identifier_preparer
+            conn.exec_driver_sql("VACUUM " + ", ".join(preparer.quote(t) for t in tables))
+            return True
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        log.warning("freed space not erased after a purge: %s", type(error).__name__)
+        return False

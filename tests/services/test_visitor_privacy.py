@@ -4,6 +4,7 @@ writes its destruction-ledger entry in the same transaction."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -15,6 +16,7 @@ from arco_desk.domain.reception import VisitorDraft, VisitRecordDraft, WalkInDra
 from arco_desk.domain.visitor_privacy import ANONYMOUS_NAME, PurgeMethod
 from arco_desk.services import visitor_privacy
 from arco_desk.services.container import Services
+from arco_desk.store.engine import erase_freed_space
 from arco_desk.store.models import (
     Appointment,
     DestructionLedger,
@@ -187,3 +189,32 @@ def test_retention_counts_whole_days(desk: Desk) -> None:
     assert desk.reception.privacy.preview().visits == 1
     desk.clock.advance(timedelta(days=1))
     assert desk.reception.privacy.preview().visits == 2
+
+
+@pytest.mark.parametrize("method", [PurgeMethod.DELETE, PurgeMethod.ANONYMISE])
+def test_purged_names_leave_no_bytes_in_the_sqlite_files(services: Services,
+                                                         method: PurgeMethod) -> None:
+    """secure_delete zeroes the freed cells; the purge's checkpoint empties the -wal."""
+    desk = make_desk(services)
+    history(desk)
+    database = Path(str(services.engine.url.database))
+    gone = ("옛방문", "옛노쇼", "민감한 요청", "010-1111-2222", "01033334444")
+    files = (database, database.with_name(database.name + "-wal"))
+
+    def found() -> set[str]:
+        stored = b"".join(f.read_bytes() for f in files if f.exists())
+        return {text for text in gone if text.encode() in stored}
+
+    with services.engine.connect() as conn:  # before: the bytes are there, not only in a WAL
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert found() == set(gone)
+    desk.reception.privacy.purge(method, actor=ADMIN)
+    assert found() == set()
+    assert count(desk, Visitor.id) >= 1  # what was kept is still readable
+
+
+def test_the_erasing_after_a_purge_runs_on_both_backends(desk: Desk) -> None:
+    """The checkpoint (SQLite) or VACUUM (PostgreSQL) succeeds, not merely logs a failure."""
+    history(desk)
+    desk.reception.privacy.purge(PurgeMethod.DELETE, actor=ADMIN)
+    assert erase_freed_space(desk.services.engine, visitor_privacy.PURGED_TABLES)

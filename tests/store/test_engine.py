@@ -24,6 +24,7 @@ EXPECTED_PRAGMAS = {
     "busy_timeout": 5000,
     "foreign_keys": 1,
     "synchronous": 2,  # FULL
+    "secure_delete": 1,
 }
 
 
@@ -61,7 +62,7 @@ def test_the_engine_itself_sets_each_pragma(tmp_path: Path) -> None:
 
     def opposite(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         for pragma in ("journal_mode=DELETE", "busy_timeout=1", "foreign_keys=OFF",
-                       "synchronous=OFF"):
+                       "synchronous=OFF", "secure_delete=OFF"):
             dbapi_connection.execute(f"PRAGMA {pragma}")
 
     event.listen(engine, "connect", opposite, insert=True)

@@ -1,9 +1,17 @@
-"""Bugs get a dialog with a copyable report and the log path; known errors never come here."""
+"""Bugs get a dialog with a copyable report and the log path; known errors never come here.
+
+The report names the code (types, files, lines) but not the data: every exception's
+message is scrubbed of SQL parameters, PostgreSQL's DETAIL lines (``Key (name)=(...)``,
+``Failing row contains (...)``), quoted values, Hangul and runs of digits, so a
+visitor's name or phone number never reaches the log file or the copied report.
+Locals are never included.
+"""
 
 from __future__ import annotations
 
 import logging
 import platform
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -25,6 +33,24 @@ from arco_desk.ui.common.dialogs import open_dialog
 log = logging.getLogger("arco_desk.crash")
 
 
+_DROPPED_LINES = ("[parameters:", "DETAIL:", "HINT:", "CONTEXT:", "LINE ")
+_QUOTED = re.compile(r"'[^'\n]*'")
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]+")
+_DIGITS = re.compile(r"\d{3,}")
+_CAUSE = "The above exception was the direct cause of the following exception:"
+_CONTEXT = "During handling of the above exception, another exception occurred:"
+
+
+def scrub(message: str) -> str:
+    """``message`` without the values it may carry (names, phone digits)."""
+    kept = [line for line in message.splitlines()
+            if not line.lstrip().startswith(_DROPPED_LINES)]
+    text = "\n".join(kept)
+    text = _QUOTED.sub("'…'", text)
+    text = _HANGUL.sub("…", text)
+    return _DIGITS.sub("#", text)
+
+
 def crash_report(
     kind: type[BaseException], value: BaseException, tb: TracebackType | None
 ) -> str:
@@ -32,9 +58,31 @@ def crash_report(
         f"ARCO Desk {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
         "",
-        *traceback.format_exception(kind, value, tb),
+        *_chain(kind, value, tb, seen=set()),
     ]
     return "\n".join(line.rstrip("\n") for line in lines)
+
+
+def _chain(kind: type[BaseException], value: BaseException, tb: TracebackType | None,
+           seen: set[int]) -> list[str]:
+    """Python's own layout (causes first), with each message scrubbed."""
+    seen.add(id(value))
+    lines: list[str] = []
+    cause, context = value.__cause__, value.__context__
+    if cause is not None and id(cause) not in seen:
+        lines += [*_chain(type(cause), cause, cause.__traceback__, seen), "", _CAUSE, ""]
+    elif (context is not None and not value.__suppress_context__
+          and id(context) not in seen):
+        lines += [*_chain(type(context), context, context.__traceback__, seen), "",
+                  _CONTEXT, ""]
+    if tb is not None:
+        lines += ["Traceback (most recent call last):", *traceback.format_tb(tb)]
+    name = kind.__qualname__
+    if kind.__module__ not in ("builtins", "__main__"):
+        name = f"{kind.__module__}.{name}"
+    message = scrub(str(value))
+    lines.append(f"{name}: {message}" if message else name)
+    return lines
 
 
 class CrashDialog(QDialog):
