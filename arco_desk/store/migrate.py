@@ -23,9 +23,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from arco_desk.domain.errors import DomainError
 from arco_desk.domain.messages import msg
 from arco_desk.resources import migrations_path
-from arco_desk.domain.errors import DomainError
 from arco_desk.store.errors import SchemaTooNew
 
 log = logging.getLogger(__name__)
