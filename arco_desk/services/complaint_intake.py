@@ -175,9 +175,10 @@ class ComplaintIntake(ComplaintParts):
     def _store_attachment(self, session: Session, complaint_id: int, source: Path,
                           now: datetime) -> Path:
         folder = self.attachments_dir / str(complaint_id)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         target = _free_name(folder, source.name)
-        shutil.copy2(source, target)
+        # The content only: the copy takes this process's private mode, not the source's.
+        shutil.copyfile(source, target)
         session.add(ComplaintAttachment(
             complaint_id=complaint_id, original_name=source.name,
             stored_path=target.relative_to(self.attachments_dir).as_posix(),

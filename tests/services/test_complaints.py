@@ -3,7 +3,9 @@ answers in real name, follow-up, lists and counts — on SQLite and PostgreSQL."
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -264,6 +266,22 @@ def test_attachments_are_copied_into_the_data_folder_with_their_names(
     assert all(complaints.attachments_dir in p.parents for p in paths)
     first.unlink()  # the copy does not depend on the original
     assert paths[0].exists()
+
+
+def test_an_attachment_copy_is_private_whatever_the_original_s_mode(
+    complaints: ComplaintService, tmp_path: Path
+) -> None:
+    scan = tmp_path / "공개.pdf"
+    scan.write_bytes(b"%PDF")
+    scan.chmod(0o644)
+    old_mask = os.umask(0o077)  # as the app sets it at start
+    try:
+        complaint_id = complaints.register(draft(attachments=(str(scan),)), actor=DESK)
+    finally:
+        os.umask(old_mask)
+    stored = complaints.attachment_path(complaints.get(complaint_id).attachments[0])
+    assert stat.S_IMODE(stored.stat().st_mode) == 0o600
+    assert stat.S_IMODE(stored.parent.stat().st_mode) == 0o700
 
 
 def test_a_missing_attachment_saves_nothing(
