@@ -22,6 +22,7 @@ from arco_desk.domain.complaint_steps import (
     validate_pause_request,
 )
 from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus, check_action
+from arco_desk.domain.dates import check_date
 from arco_desk.domain.deadlines import Period, countdown
 from arco_desk.domain.directory import (
     Presence,
@@ -178,6 +179,7 @@ def refusals() -> list[Message]:
                                         date(2026, 11, 24)),
         lambda: parse_retention_days("many"),
         lambda: parse_retention_days(0),
+        lambda: check_date("day", date(9999, 12, 31), NOW.date()),
         lambda: _raise(ValidationError({})),
     ]
     try:

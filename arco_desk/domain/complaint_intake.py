@@ -8,7 +8,9 @@ from datetime import datetime
 from typing import Final
 
 from arco_desk.domain.calendar_business import to_seoul
+from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.complaints import Channel, enum_or_none
+from arco_desk.domain.dates import moment_refusal
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.standard import ComplaintKind, ServiceStandard
@@ -100,6 +102,8 @@ def validate_intake(draft: ComplaintDraft, standard: ServiceStandard,
     if received_at > now:
         errors["received_at"] = msg("complaint.intake.received_in_future",
                                     received_at=received_at)
+    elif (out_of_range := moment_refusal(received_at, now.astimezone(SEOUL).date())) is not None:
+        errors["received_at"] = out_of_range
     if errors:
         raise ValidationError(errors)
     assert channel is not None and kind is not None

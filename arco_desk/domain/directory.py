@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from arco_desk.domain.clock import SEOUL
+from arco_desk.domain.dates import moment_refusal
 from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg
@@ -197,8 +199,13 @@ def validate_presence(
     if presence is Presence.IN:
         note = ""
     cleaned_note = clean_into(errors, TextKind.SHORT_LINE, "note", note)
-    if presence is not Presence.IN and back_at is not None and back_at < now:
-        errors["back_at"] = msg("presence.back_at_past")
+    if presence is not Presence.IN and back_at is not None:
+        if back_at < now:
+            errors["back_at"] = msg("presence.back_at_past")
+        else:
+            out_of_range = moment_refusal(back_at, now.astimezone(SEOUL).date())
+            if out_of_range is not None:
+                errors["back_at"] = out_of_range
     if stand_in_id is not None and stand_in_id == staff_id:
         errors["stand_in_id"] = msg("presence.own_stand_in")
     if errors:

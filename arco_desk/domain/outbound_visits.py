@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
 
+from arco_desk.domain.dates import date_refusal
 from arco_desk.domain.deadlines import Countdown, Period
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg
@@ -68,6 +69,8 @@ def validate_outbound_visit(draft: OutboundVisitDraft, today: date) -> CleanOutb
         errors["visit_date"] = msg("outbound.visit_date_required")
     elif draft.visit_date < today:
         errors["visit_date"] = msg("outbound.visit_date_past")
+    elif (out_of_range := date_refusal(draft.visit_date, today)) is not None:
+        errors["visit_date"] = out_of_range
     if errors:
         raise ValidationError(errors)
     assert draft.staff_id is not None and draft.visit_date is not None

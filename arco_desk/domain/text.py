@@ -38,6 +38,7 @@ __all__ = [
     "clean",
     "clean_into",
     "is_email",
+    "search_words",
     "tidy",
 ]
 
@@ -129,6 +130,17 @@ def clean(kind: TextKind, field: str, value: str | None, *,
     if kind is TextKind.SEARCH and len(text.split()) > MAX_SEARCH_WORDS:
         raise _refusal(field, "text.too_many_words", MAX_SEARCH_WORDS)
     return text
+
+
+def search_words(text: str | None) -> list[str]:
+    """The words a search box's ``text`` is matched by: tidied (no NUL or other control
+    character, NFC), cut to the SEARCH limit and to its first MAX_SEARCH_WORDS words.
+
+    Searches run as the operator types, so an over-long paste is narrowed rather than
+    refused: the database never sees a pattern or a word list it cannot handle (the
+    boxes themselves take at most the limit, see ``ui.common.record_list``)."""
+    words = tidy(text)[:RULES[TextKind.SEARCH].limit].split()
+    return words[:MAX_SEARCH_WORDS]
 
 
 def clean_into(errors: MutableMapping[str, Message], kind: TextKind, field: str,

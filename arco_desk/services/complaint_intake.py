@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import to_seoul
+from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.complaint_deadline import deadline_rule
 from arco_desk.domain.complaint_intake import (
     CleanComplaint,
@@ -33,6 +34,7 @@ from arco_desk.domain.complaint_intake import (
 )
 from arco_desk.domain.complaint_steps import validate_assignment
 from arco_desk.domain.complaints import Channel, ComplaintStatus, EventKind
+from arco_desk.domain.dates import check_moment
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.standard import ComplaintKind
@@ -71,7 +73,9 @@ class ComplaintIntake(ComplaintParts):
         except KeyError:
             raise ValidationError(
                 {"kind_code": msg("complaint.unknown_kind", code=kind_code)}) from None
-        received = to_seoul(received_at) if received_at is not None else self.clock()
+        now = self.clock()
+        received = to_seoul(received_at) if received_at is not None else now
+        check_moment("received_at", received, now.astimezone(SEOUL).date())
         due = self.calendar.business_calendar().due(received, kind.period)
         return DeadlinePreview(kind.period, due, deadline_rule(kind.period, due))
 

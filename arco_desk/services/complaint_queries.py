@@ -36,6 +36,7 @@ from arco_desk.domain.complaints import (
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound
 from arco_desk.domain.standard import ServiceStandard
+from arco_desk.domain.text import search_words
 from arco_desk.services.complaint_base import (
     GONE,
     ComplaintParts,
@@ -174,7 +175,7 @@ class ComplaintQueries(ComplaintParts):
             where.append(Complaint.department_id == wanted.department_id)
         if wanted.assignee_id is not None:
             where.append(Complaint.assignee_id == wanted.assignee_id)
-        for word in wanted.text.split():
+        for word in search_words(wanted.text):
             where.append(self._matches(word))
         return where
 

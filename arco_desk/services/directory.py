@@ -33,6 +33,7 @@ from arco_desk.domain.directory import (
 from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import NotFound, ValidationError
 from arco_desk.domain.messages import Message, msg
+from arco_desk.domain.text import search_words
 from arco_desk.services.audit import record_audit
 from arco_desk.services.edits import apply_edit
 from arco_desk.services.submissions import earlier, remember
@@ -116,7 +117,7 @@ class DirectoryService:
             .where(Staff.active.is_(True))
             .order_by(Department.sort_order, Department.name, Staff.name, Staff.id)
         )
-        for word in text.split():
+        for word in search_words(text):
             pattern = like_pattern(word)
             stmt = stmt.where(
                 or_(

@@ -18,7 +18,7 @@ from arco_desk.domain.memos import (
     phone_digits,
 )
 from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
-from arco_desk.domain.text import tidy
+from arco_desk.domain.text import search_words, tidy
 from arco_desk.services.directory import like_pattern
 from arco_desk.services.memo_rows import MemoParts, addressed_to
 from arco_desk.store.models import PhoneMemo, Staff
@@ -131,7 +131,7 @@ def _text_matches(text: str, dialect: str) -> Select[tuple[int]] | None:
     indexes instead of reading every memo. SQLite's LIKE already ignores ASCII case;
     its ILIKE would wrap both sides in lower() and cost twice as much.
     """
-    words = text.split()
+    words = search_words(text)
     if not words:
         return None
     stmt: Select[tuple[int]] = select(PhoneMemo.id)

@@ -18,6 +18,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
+from arco_desk.domain.dates import check_date
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
@@ -198,7 +199,9 @@ class ReceptionService:
 
     def timeline_ids(self, day: date, text: str = "") -> list[int]:
         """Row keys of ``day``: appointment ids, and minus the visit id of each walk-in;
-        ``text`` finds a visitor's name or organisation, a host or a purpose."""
+        ``text`` finds a visitor's name or organisation, a host or a purpose. A ``day``
+        outside the range of :mod:`~arco_desk.domain.dates` is refused."""
+        check_date("day", day, self.clock().astimezone(SEOUL).date())
         with self.uow.read() as session:
             return rows.day_keys(session, day, text)
 

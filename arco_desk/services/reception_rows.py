@@ -17,6 +17,7 @@ from arco_desk.domain.reception import (
     day_bounds,
     timeline_key,
 )
+from arco_desk.domain.text import search_words
 from arco_desk.domain.visitor_privacy import masked_name, masked_phone
 from arco_desk.services.directory import like_pattern
 from arco_desk.store.models import Appointment, Department, Staff, Visit, Visitor
@@ -65,7 +66,7 @@ def _matching(text: str, *columns: InstrumentedAttribute[str]) -> list[ColumnEle
     """One condition per word: the word appears in any of ``columns``."""
     return [
         or_(*(column.ilike(like_pattern(word), escape="\\") for column in columns))
-        for word in text.split()
+        for word in search_words(text)
     ]
 
 

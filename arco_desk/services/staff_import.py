@@ -31,6 +31,11 @@ from arco_desk.store.models import Department, Staff
 from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
+# An agency's staff list is a few hundred rows; a file far longer is not one (and would
+# hold the preview for minutes). A CSV field longer than the reader's own limit (131,072
+# characters) refuses the file naming its row: no column of a staff row is near that.
+MAX_IMPORT_ROWS: Final = 5_000
+
 # What a row's refusal calls a field (the staff file's columns).
 FIELD_LABELS: Final[dict[str, Message]] = {
     "name": msg("staff_import.column.name"),
@@ -90,10 +95,10 @@ def read_table(path: Path) -> list[list[str]]:
                                   reason=str(exc))) from exc
         try:
             sheet = workbook.worksheets[0]
-            return [
+            return _bounded(path, (
                 ["" if v is None else str(v).strip() for v in row]
                 for row in sheet.iter_rows(values_only=True)
-            ]
+            ))
         finally:
             workbook.close()
     if suffix in (".csv", ".txt"):
@@ -106,14 +111,25 @@ def read_table(path: Path) -> list[list[str]]:
                 continue
         else:
             raise DomainError(msg("staff_import.csv_encoding", name=path.name))
+        # newline="": a lone CR (old Mac files) ends a row instead of breaking the reader
+        reader = csv.reader(io.StringIO(text, newline=""))
         try:
-            # newline="": a lone CR (old Mac files) ends a row instead of breaking the reader
-            return [[cell.strip() for cell in row]
-                    for row in csv.reader(io.StringIO(text, newline=""))]
+            return _bounded(path, ([cell.strip() for cell in row] for row in reader))
         except csv.Error as exc:
-            raise DomainError(msg("staff_import.csv_unreadable", name=path.name,
-                                  reason=str(exc))) from exc
+            raise DomainError(msg("staff_import.csv_row_unreadable", name=path.name,
+                                  line=reader.line_num, reason=str(exc))) from exc
     raise DomainError(msg("staff_import.unsupported", name=path.name))
+
+
+def _bounded(path: Path, rows: Iterable[list[str]]) -> list[list[str]]:
+    """``rows`` as a list, or a refusal once they pass MAX_IMPORT_ROWS data rows."""
+    table: list[list[str]] = []
+    for row in rows:
+        if len(table) > MAX_IMPORT_ROWS:  # the header and MAX_IMPORT_ROWS rows fit
+            raise DomainError(msg("staff_import.too_many_rows", name=path.name,
+                                  limit=MAX_IMPORT_ROWS))
+        table.append(row)
+    return table
 
 
 def _header_map(header: list[str]) -> dict[str, int]:

@@ -166,3 +166,12 @@ def test_every_text_refusal_states_its_limit() -> None:
         assert "limit" in refusal.params
         keys.add(refusal.key)
     assert keys == {"text.too_long", "text.email", "text.phone", "text.too_many_words"}
+
+
+def test_search_words_are_tidied_and_narrowed_to_the_limits() -> None:
+    from arco_desk.domain.text import MAX_SEARCH_WORDS, search_words
+    assert search_words("  소음\x00민원  \u1112\u1169\u11bc ") == ["소음민원", "홍"]
+    assert search_words(None) == []
+    many = search_words(" ".join(f"w{i}" for i in range(1_000)))
+    assert many == [f"w{i}" for i in range(MAX_SEARCH_WORDS)]
+    assert search_words("가" * 20_000) == ["가" * RULES[TextKind.SEARCH].limit]

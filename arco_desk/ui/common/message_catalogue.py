@@ -31,6 +31,10 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
     "text.too_many_words": QT_TRANSLATE_NOOP(
         "Message",
         "A search holds at most {limit} words."),
+    # --- dates
+    "date.out_of_range": QT_TRANSLATE_NOOP(
+        "Message",
+        "Enter a date from {earliest} to {latest}."),
     "text.phone": QT_TRANSLATE_NOOP(
         "Message",
         "{reason} E.g. 010-1234-5678, 02-760-4500 ext. 123 (at most {limit} characters)"),

@@ -299,9 +299,13 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "staff_import.csv_encoding": QT_TRANSLATE_NOOP(
         "Message",
         "The CSV file's character encoding is unknown: {name}"),
-    "staff_import.csv_unreadable": QT_TRANSLATE_NOOP(
+    "staff_import.csv_row_unreadable": QT_TRANSLATE_NOOP(
         "Message",
-        "Cannot read the CSV file: {name} ({reason})"),
+        "Cannot read line {line} of the CSV file {name} ({reason}). Correct that line and "
+        "import again."),
+    "staff_import.too_many_rows": QT_TRANSLATE_NOOP(
+        "Message",
+        "{name} holds more than {limit:,} staff rows; import it in parts."),
     "staff_import.unsupported": QT_TRANSLATE_NOOP(
         "Message",
         "Only CSV or XLSX files can be imported: {name}"),

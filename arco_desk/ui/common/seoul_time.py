@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QDateTimeEdit
 
 from arco_desk.domain.clock import SEOUL
+from arco_desk.domain.dates import EARLIEST_DATE, latest_date
 
 
 def to_qdate(day: date) -> QDate:
@@ -34,3 +36,10 @@ def seoul_moment(day: QDate, time: QTime) -> datetime:
 
 def from_qdatetime(moment: QDateTime) -> datetime:
     return seoul_moment(moment.date(), moment.time())
+
+
+def bound_to_entry_range(edit: QDateTimeEdit, today: date) -> None:
+    """Let ``edit`` (a date or date-time picker) offer only the dates the services accept
+    (:mod:`arco_desk.domain.dates`): from 2000-01-01 to ``today`` plus five years."""
+    edit.setMinimumDate(to_qdate(EARLIEST_DATE))
+    edit.setMaximumDate(to_qdate(latest_date(today)))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateTimeEdit
 from arco_desk.domain.calendar_business import SEOUL, to_seoul
 from arco_desk.ui.common.messages import moment_text as seoul_moment_text
 from arco_desk.ui.common.messages import working_time_text as working_time_words
+from arco_desk.ui.common.seoul_time import bound_to_entry_range
 
 
 def moment_text(moment: datetime | None, now: datetime) -> str:
@@ -40,6 +41,7 @@ def make_moment_edit(moment: datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    bound_to_entry_range(edit, moment.astimezone(SEOUL).date())
     set_moment(edit, moment)
     return edit
 

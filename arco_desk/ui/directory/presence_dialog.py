@@ -25,6 +25,7 @@ from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord, presence_opened
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.form import FormDialog, fill_staff_combo
+from arco_desk.ui.common.seoul_time import bound_to_entry_range
 from arco_desk.ui.common.status_style import status_text
 
 
@@ -47,6 +48,7 @@ class PresenceDialog(FormDialog):
         now = directory.clock()
         self.back_at = QDateTimeEdit()
         self.back_at.setCalendarPopup(True)
+        bound_to_entry_range(self.back_at, now.astimezone(SEOUL).date())
         self.back_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         initial = staff.back_at or now.replace(second=0, microsecond=0)
         self.back_at.setDateTime(QDateTime(QDate(initial.year, initial.month, initial.day),

@@ -16,7 +16,7 @@ from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.messages import date_text, render
-from arco_desk.ui.common.seoul_time import from_qdate, to_qdate
+from arco_desk.ui.common.seoul_time import bound_to_entry_range, from_qdate, to_qdate
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.submission_keys import SubmissionKey
 
@@ -41,6 +41,7 @@ class OutboundVisitDialog(FormDialog):
         self.department = QLabel()
         self.visit_date = QDateEdit(to_qdate(today + timedelta(days=1)))
         self.visit_date.setCalendarPopup(True)
+        bound_to_entry_range(self.visit_date, today)
         self.visit_date.setDisplayFormat("yyyy-MM-dd (ddd)")
         self.call_due = QLabel()
         self.call_due.setWordWrap(True)

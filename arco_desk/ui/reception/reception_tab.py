@@ -50,7 +50,7 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
-from arco_desk.ui.common.seoul_time import from_qdate, to_qdate
+from arco_desk.ui.common.seoul_time import bound_to_entry_range, from_qdate, to_qdate
 from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
 from arco_desk.ui.reception.outbound_panel import OutboundPanel
 from arco_desk.ui.reception.reception_alerts import ReceptionAlerts
@@ -97,6 +97,7 @@ class ReceptionTab(QWidget):
         self.previous_day.setAccessibleName(self.tr("Previous day"))
         self.day = QDateEdit(to_qdate(self.today()))
         self.day.setCalendarPopup(True)
+        bound_to_entry_range(self.day, self.today())
         self.day.setDisplayFormat("yyyy-MM-dd (ddd)")
         self.day.setAccessibleName(self.tr("Day shown"))
         self.next_day = QToolButton()
