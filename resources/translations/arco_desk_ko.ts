@@ -2093,6 +2093,10 @@
         <translation>검색어는 {limit}개 단어까지 입력할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Enter a date from {earliest} to {latest}.</source>
+        <translation>{earliest}부터 {latest}까지의 날짜를 입력하세요.</translation>
+    </message>
+    <message>
         <source>{reason} E.g. 010-1234-5678, 02-760-4500 ext. 123 (at most {limit} characters)</source>
         <translation>{reason} 예: 010-1234-5678, 02-760-4500 내선 123 ({limit}자 이내)</translation>
     </message>
@@ -3021,8 +3025,12 @@
         <translation>CSV 파일의 문자 인코딩을 알 수 없습니다: {name}</translation>
     </message>
     <message>
-        <source>Cannot read the CSV file: {name} ({reason})</source>
-        <translation>CSV 파일을 읽을 수 없습니다: {name} ({reason})</translation>
+        <source>Cannot read line {line} of the CSV file {name} ({reason}). Correct that line and import again.</source>
+        <translation>CSV 파일 {name}의 {line}번째 줄을 읽을 수 없습니다({reason}). 그 줄을 고친 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit:,} staff rows; import it in parts.</source>
+        <translation>{name}에 직원 행이 {limit:,}개를 넘습니다. 나누어 가져오세요.</translation>
     </message>
     <message>
         <source>Only CSV or XLSX files can be imported: {name}</source>
