@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
+from arco_desk.ui.common.search_box import search_box
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.complaints.complaint_assign_dialog import AssignDialog
 from arco_desk.ui.complaints.complaint_detail import ComplaintDetailView
@@ -73,7 +73,7 @@ class ComplaintTab(QWidget):
         self.title = self.tr("Complaints")
         lang = ui_language()
 
-        self.search = QLineEdit()
+        self.search = search_box()
         self.search.setPlaceholderText(self.tr("Search title, content or citizen (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search complaints"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -33,6 +32,7 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
+from arco_desk.ui.common.search_box import search_box
 from arco_desk.ui.common.status_style import status_colours, status_text
 from arco_desk.ui.directory.import_dialog import ImportDialog
 from arco_desk.ui.directory.presence_dialog import PresenceDialog
@@ -51,7 +51,7 @@ class DirectoryTab(QWidget):
         self.services = services
         self.message_bar = message_bar
 
-        self.search = QLineEdit()
+        self.search = search_box()
         self.search.setPlaceholderText(
             self.tr("Search by name, department, duty or extension (Ctrl+F)")
         )

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
+from arco_desk.ui.common.search_box import search_box
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.status_style import status_text
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
@@ -41,7 +41,7 @@ class MemoListPanel(QWidget):
         self.services = services
         self.message_bar = message_bar
 
-        self.search = QLineEdit()
+        self.search = search_box()
         self.search.setPlaceholderText(self.tr("Caller's name or number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search memos"))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -50,6 +49,7 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
+from arco_desk.ui.common.search_box import search_box
 from arco_desk.ui.common.seoul_time import bound_to_entry_range, from_qdate, to_qdate
 from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
 from arco_desk.ui.reception.outbound_panel import OutboundPanel
@@ -104,7 +104,7 @@ class ReceptionTab(QWidget):
         self.next_day.setText("▶")
         self.next_day.setAccessibleName(self.tr("Next day"))
         self.today_button = QPushButton(self.tr("Today"))
-        self.search = QLineEdit()
+        self.search = search_box()
         self.search.setPlaceholderText(self.tr("Find visitor, organisation, host (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Find in the timeline"))
