@@ -26,6 +26,7 @@ DB_URL_ENV = "ARCO_DESK_DB_URL"
 PRIVATE_UMASK = 0o077
 # The installer refuses to run while this mutex exists (build_scripts/installer.nsi).
 WINDOWS_MUTEX_NAME = "ARCO-Desk-{56767DA8-56E3-4BCC-9EFA-5EB274D79211}"
+COMMANDS = ("backup", "restore")
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -50,12 +51,21 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--smoke-test", action="store_true",
                         help="start, check the essentials, exit 0 (or non-zero with the reason)")
     parser.add_argument("--version", action="version", version=f"ARCO Desk {__version__}")
-    return parser.parse_args(argv)
+    parser.add_argument("command", nargs="?", choices=COMMANDS,
+                        help="backup FILE: write a copy of the database to FILE; "
+                             "restore FILE: replace the database with FILE (close ARCO Desk "
+                             "first). Embedded SQLite only for now.")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help=argparse.SUPPRESS)
+    args = parser.parse_intermixed_args(argv)
+    if (args.command is None) != (args.file is None):
+        parser.error("backup and restore take one FILE")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    _hold_windows_mutex()
+    if args.command is None:
+        _hold_windows_mutex()
     # Visitors' names and numbers live in the data folder: only this user may read it.
     previous_umask = os.umask(PRIVATE_UMASK) if os.name == "posix" else None
     basedir = Basedir(args.basedir, temporary=args.temp_basedir)
@@ -63,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = setup_logging(basedir.log_file)
     log.info("ARCO Desk %s starting, data folder %s", __version__, basedir.path)
     try:
+        if args.command is not None:
+            return _run_command(args, basedir)
         return _run(args, basedir)
     finally:
         logging.getLogger().removeHandler(handler)
@@ -192,6 +204,15 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
             background.stop()
         instance.close()
         services.close()
+
+
+def _run_command(args: argparse.Namespace, basedir: Basedir) -> int:
+    """``backup FILE`` or ``restore FILE`` on the embedded database, without a window."""
+    from arco_desk.ui.shell.backup_command import run_backup_command
+
+    url = args.db or os.environ.get(DB_URL_ENV)
+    return run_backup_command(args.command, args.file, basedir.path, url, args.lang,
+                              own_settings=bool(args.basedir or args.temp_basedir))
 
 
 def _run_staff_mode(app: QApplication, services: Services, settings: QSettings,

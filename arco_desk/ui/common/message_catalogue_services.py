@@ -62,6 +62,32 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "Message",
         "This database was made by a newer version of ARCO Desk (schema {revision}). Update "
         "the program to the latest version."),
+    # --- backup and restore (command line)
+    "backup.sqlite_only": QT_TRANSLATE_NOOP(
+        "Message",
+        "Backup and restore work on the built-in database (SQLite) only for now. For a "
+        "PostgreSQL server, use pg_dump and pg_restore."),
+    "backup.no_database": QT_TRANSLATE_NOOP(
+        "Message", "There is no database to back up at {path}."),
+    "backup.target_exists": QT_TRANSLATE_NOOP(
+        "Message", "{path} already exists. Choose another file name."),
+    "backup.not_found": QT_TRANSLATE_NOOP(
+        "Message", "The backup file {path} does not exist. Nothing was restored."),
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "Message",
+        "The backup file is damaged or is not a database. Nothing was restored."),
+    "backup.not_arco": QT_TRANSLATE_NOOP(
+        "Message", "The file is not an ARCO Desk backup. Nothing was restored."),
+    "backup.too_new": QT_TRANSLATE_NOOP(
+        "Message",
+        "This backup was made by a newer version of ARCO Desk (schema {revision}). Nothing "
+        "was restored. Update the program first."),
+    "backup.written": QT_TRANSLATE_NOOP("Message", "Backup written to {path}."),
+    "backup.restored": QT_TRANSLATE_NOOP(
+        "Message", "Restored from {path}. The replaced database is kept as {kept}."),
+    "backup.app_running": QT_TRANSLATE_NOOP(
+        "Message",
+        "ARCO Desk is running on this data folder. Close it first, then restore."),
     # --- connection
     "connection.embedded": QT_TRANSLATE_NOOP(
         "Message",

@@ -1,0 +1,169 @@
+"""Backup and restore of the embedded SQLite database, for users (issue 14).
+
+A backup is taken with SQLite's online backup API in one step, so it is one consistent
+snapshot even while other connections write (WAL included), and it is written as a
+single self-contained file (journal mode DELETE), readable by this user only.
+
+A restore checks a staged copy of the backup (integrity, an ARCO Desk schema no newer
+than this program's), keeps the replaced database aside with its ``-wal`` under a
+``.before-restore-<time>`` name, removes the ``-wal``/``-shm`` left beside the target
+(a stale WAL would be replayed over the restored file and damage it), puts the copy in
+place and checks it again. It must not run while ARCO Desk has the database open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from arco_desk.domain.errors import DomainError
+from arco_desk.domain.messages import msg
+from arco_desk.store.migrate import is_known_revision
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    revision: str
+    kept_aside: Path | None
+
+
+def sqlite_path(engine_or_path: Engine | Path) -> Path:
+    if isinstance(engine_or_path, Path):
+        return engine_or_path
+    if engine_or_path.url.get_backend_name() != "sqlite" or not engine_or_path.url.database:
+        raise DomainError(msg("backup.sqlite_only"))
+    return Path(engine_or_path.url.database)
+
+
+def backup_sqlite(engine_or_path: Engine | Path, target: Path) -> Path:
+    """A consistent copy of the database at ``target`` (mode 0600); refuses to overwrite."""
+    source_path = sqlite_path(engine_or_path)
+    if not source_path.is_file():
+        raise DomainError(msg("backup.no_database", path=str(source_path)))
+    if target.exists():
+        raise DomainError(msg("backup.target_exists", path=str(target)))
+    staging = target.with_name(f"{target.name}.partial")
+    _create_private(staging)
+    try:
+        _copy(source_path, staging)
+        os.replace(staging, target)
+    except BaseException:
+        _remove(staging)
+        raise
+    _fsync_folder(target.parent)
+    return target
+
+
+def restore_sqlite(backup: Path, database: Path,
+                   now: Callable[[], datetime] = datetime.now) -> RestoreResult:
+    """Put ``backup`` in place of ``database``; the replaced file is kept aside."""
+    if not backup.is_file():
+        raise DomainError(msg("backup.not_found", path=str(backup)))
+    stamp = now().strftime("%Y%m%d-%H%M%S")
+    staging = database.with_name(f"{database.name}.restoring-{stamp}")
+    _create_private(staging)
+    try:
+        try:
+            _copy(backup, staging)
+        except sqlite3.DatabaseError as error:
+            raise DomainError(msg("backup.damaged")) from error
+        revision = _check_backup(staging)
+        kept = _keep_aside(database, stamp)
+        os.replace(staging, database)
+    except BaseException:
+        _remove(staging)
+        raise
+    _fsync_folder(database.parent)
+    if not _integrity_ok(database):
+        raise DomainError(msg("backup.damaged"))
+    return RestoreResult(revision, kept)
+
+
+def _copy(source_path: Path, target: Path) -> None:
+    """SQLite's online backup from ``source_path`` into ``target``, made self-contained."""
+    source = sqlite3.connect(source_path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)  # all pages in one step: one snapshot of the source
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
+def _check_backup(staged: Path) -> str:
+    """The staged copy's schema revision, or a refusal (damaged, not ours, too new)."""
+    if not _integrity_ok(staged):
+        raise DomainError(msg("backup.damaged"))
+    conn = sqlite3.connect(staged)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DomainError(msg("backup.not_arco")) from error
+    finally:
+        conn.close()
+    if row is None:
+        raise DomainError(msg("backup.not_arco"))
+    revision = str(row[0])
+    if not is_known_revision(revision):
+        raise DomainError(msg("backup.too_new", revision=revision))
+    return revision
+
+
+def _integrity_ok(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return rows == [("ok",)]
+
+
+def _keep_aside(database: Path, stamp: str) -> Path | None:
+    """Move the database and its ``-wal`` aside together (the pair is the old state);
+    the ``-shm`` and any ``-journal`` beside it are removed."""
+    aside = database.with_name(f"{database.name}.before-restore-{stamp}")
+    if database.exists():
+        os.replace(database, aside)
+    wal = Path(f"{database}-wal")
+    if wal.exists():
+        os.replace(wal, Path(f"{aside}-wal") if aside.exists() else wal)
+    for suffix in SIDE_FILES:
+        _remove(Path(f"{database}{suffix}"))
+    return aside if aside.exists() else None
+
+
+def _create_private(path: Path) -> None:
+    """An empty file readable by this user only (SQLite takes it as a new database)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,71 @@
+"""``arco-desk backup FILE`` and ``arco-desk restore FILE`` from the command line."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from arco_desk.app import parse_args
+from tests.ui.shell.test_app import run_app
+
+
+def _staff_count(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM staff").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backup_then_restore_from_the_command_line(tmp_path: Path) -> None:
+    basedir = tmp_path / "data"
+    created = run_app("--basedir", str(basedir), "--demo", "--smoke-test")
+    assert created.returncode == 0, created.stderr
+    database = basedir / "arco-desk.sqlite3"
+    staff = _staff_count(database)
+    assert staff > 0
+    file = tmp_path / "desk.backup"
+
+    done = run_app("backup", str(file), "--basedir", str(basedir))
+    assert done.returncode == 0, done.stderr
+    assert str(file) in done.stdout
+    assert stat.S_IMODE(file.stat().st_mode) == 0o600
+    again = run_app("--basedir", str(basedir), "backup", str(file))
+    assert again.returncode == 2 and "already exists" in again.stderr
+
+    conn = sqlite3.connect(database)
+    with conn:
+        conn.execute("DELETE FROM staff WHERE id NOT IN (SELECT target_staff_id FROM "
+                      "phone_memo WHERE target_staff_id IS NOT NULL) AND id > 3")
+    conn.close()
+    assert _staff_count(database) < staff
+
+    restored = run_app("restore", str(file), "--basedir", str(basedir))
+    assert restored.returncode == 0, restored.stderr
+    assert _staff_count(database) == staff
+    kept = [p for p in basedir.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1 and _staff_count(kept[0]) < staff
+    assert "restore" in (basedir / "logs" / "arco-desk.log").read_text(encoding="utf-8")
+    reopened = run_app("--basedir", str(basedir), "--smoke-test")
+    assert reopened.returncode == 0, reopened.stderr
+
+
+def test_postgresql_is_refused_for_now(tmp_path: Path) -> None:
+    done = run_app("--basedir", str(tmp_path), "--db", "postgresql+psycopg://x@h/db",
+                   "backup", str(tmp_path / "x.backup"))
+    assert done.returncode == 2
+    assert "pg_dump" in done.stderr
+    assert not (tmp_path / "x.backup").exists()
+
+
+def test_command_arguments() -> None:
+    args = parse_args(["backup", "x.backup", "--basedir", "d"])
+    assert args.command == "backup" and args.file == Path("x.backup")
+    assert parse_args(["--smoke-test"]).command is None
+    with pytest.raises(SystemExit):
+        parse_args(["restore"])
+    with pytest.raises(SystemExit):
+        parse_args(["copy", "x"])
