@@ -2689,6 +2689,46 @@
         <translation>이 데이터베이스는 더 새로운 버전의 ARCO Desk가 만든 것입니다 (스키마 {revision}). 프로그램을 최신 버전으로 업데이트하세요.</translation>
     </message>
     <message>
+        <source>Backup and restore work on the built-in database (SQLite) only for now. For a PostgreSQL server, use pg_dump and pg_restore.</source>
+        <translation>백업·복원은 지금은 내장 데이터베이스(SQLite)에서만 됩니다. PostgreSQL 서버는 pg_dump와 pg_restore를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>There is no database to back up at {path}.</source>
+        <translation>{path}에 백업할 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another file name.</source>
+        <translation>{path} 파일이 이미 있습니다. 다른 파일 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not exist. Nothing was restored.</source>
+        <translation>백업 파일 {path}이(가) 없습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or is not a database. Nothing was restored.</source>
+        <translation>백업 파일이 손상되었거나 데이터베이스가 아닙니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file is not an ARCO Desk backup. Nothing was restored.</source>
+        <translation>ARCO Desk 백업 파일이 아닙니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of ARCO Desk (schema {revision}). Nothing was restored. Update the program first.</source>
+        <translation>이 백업은 더 새로운 버전의 ARCO Desk에서 만들어졌습니다(스키마 {revision}). 아무것도 복원하지 않았습니다. 먼저 프로그램을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>{path}에 백업했습니다.</translation>
+    </message>
+    <message>
+        <source>Restored from {path}. The replaced database is kept as {kept}.</source>
+        <translation>{path}에서 복원했습니다. 바뀌기 전 데이터베이스는 {kept}(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>ARCO Desk is running on this data folder. Close it first, then restore.</source>
+        <translation>이 데이터 폴더에서 ARCO Desk가 실행 중입니다. 먼저 닫은 뒤 복원하세요.</translation>
+    </message>
+    <message>
         <source>Left empty, this PC uses its built-in database (SQLite).</source>
         <translation>비워 두면 이 PC의 내장 데이터베이스(SQLite)를 씁니다.</translation>
     </message>
