@@ -34,7 +34,9 @@ def test_backup_then_restore_from_the_command_line(tmp_path: Path) -> None:
     assert str(file) in done.stdout
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
     again = run_app("--basedir", str(basedir), "backup", str(file))
-    assert again.returncode == 2 and "already exists" in again.stderr
+    assert again.returncode == 2 and "이미 있습니다" in again.stderr  # Korean by default
+    english = run_app("--lang", "en", "--basedir", str(basedir), "backup", str(file))
+    assert english.returncode == 2 and "already exists" in english.stderr
 
     conn = sqlite3.connect(database)
     with conn:
