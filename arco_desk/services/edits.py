@@ -40,7 +40,6 @@ def conflict(row: Versioned, current: Mapping[str, object],
         current={name: current[name] for name in names}, version=row.version)
 
 
-
 def _shown(value: object) -> Param:
     """A value as a message parameter; a form shows ids through its own choices."""
     if value is None:
