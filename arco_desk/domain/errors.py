@@ -43,19 +43,17 @@ class EditConflict(ValidationError):
     """
 
     def __init__(self, fields: Mapping[str, Message], *, changed_by: str,
-                 changed_at: datetime, current: Mapping[str, object], version: int) -> None:
+                 changed_at: datetime, current: Mapping[str, object], version: int,
+                 message: Message | None = None) -> None:
         super().__init__(fields)
         self.changed_by = changed_by
         self.changed_at = changed_at
         self.current: dict[str, object] = dict(current)
         self.version = version
-        who = changed_by or msg("edit.someone")
-        self.msg = msg("edit.conflict", who=who, at=changed_at)
+        # Who changed it and when, unless the use case words it itself.
+        self.msg = message or msg("edit.conflict", who=changed_by or msg("edit.someone"),
+                                  at=changed_at)
 
     def __str__(self) -> str:
         return "edit.conflict: " + ", ".join(self.field_errors)
 
-
-class Duplicate(DomainError):
-    """The database already holds what this would create a second of (one complaint per
-    source memo, one holder of a visitor pass...)."""

@@ -116,11 +116,10 @@ def check_assignment_seen(session: Session, complaint: Complaint,
     at = last.at if last is not None else complaint.updated_at
     # No field message: a staff member's id means nothing under the picker; the message
     # bar names both who did it and to whom.
-    conflict = EditConflict({}, changed_by=who, changed_at=at, current=now,
-                            version=complaint.version)
-    conflict.msg = msg("complaint.assigned_meanwhile", who=who or msg("edit.someone"),
-                       to=(last.target_name if last is not None else "") or "—", at=at)
-    raise conflict
+    raise EditConflict(
+        {}, changed_by=who, changed_at=at, current=now, version=complaint.version,
+        message=msg("complaint.assigned_meanwhile", who=who or msg("edit.someone"),
+                    to=(last.target_name if last is not None else "") or "—", at=at))
 
 
 def deadline_in_force(complaint: Complaint) -> datetime:

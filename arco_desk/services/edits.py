@@ -31,13 +31,20 @@ def apply_edit(row: Versioned, opened: Opened, typed: Mapping[str, object]) -> d
 
 def conflict(row: Versioned, current: Mapping[str, object],
              names: Sequence[str]) -> EditConflict:
+    """The refusal of a stale save of ``row`` for the fields ``names``."""
+    return stale(current, names, changed_by=row.updated_by, changed_at=row.updated_at,
+                 version=row.version)
+
+
+def stale(current: Mapping[str, object], names: Sequence[str], *, changed_by: str,
+          changed_at: datetime, version: int) -> EditConflict:
     """The refusal of a stale save for the fields ``names``, with their values now and no
     others: the form takes those as seen and keeps the rest as it opened them, so saving
     again does not set back a field another PC changed and this form left alone."""
     return EditConflict(
         {name: msg("edit.changed_since", value=_shown(current[name])) for name in names},
-        changed_by=row.updated_by, changed_at=row.updated_at,
-        current={name: current[name] for name in names}, version=row.version)
+        changed_by=changed_by, changed_at=changed_at,
+        current={name: current[name] for name in names}, version=version)
 
 
 def _shown(value: object) -> Param:

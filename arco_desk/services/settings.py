@@ -22,8 +22,8 @@ from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.edits import Opened, plan_edit
 from arco_desk.domain.errors import EditConflict
-from arco_desk.domain.messages import msg
 from arco_desk.services.audit import record_audit
+from arco_desk.services.edits import stale
 from arco_desk.services.korean_records import AGENCY_NAME, GREETING_SCRIPT
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import AuditEntry, Setting
@@ -112,8 +112,4 @@ class SettingsService:
             .order_by(AuditEntry.id.desc()).limit(1)
         ).first()
         by, at = (last[0], last[1]) if last is not None else ("", self.clock())
-        # Only the keys in conflict: the form takes these as seen, and saving again must
-        # not write its old view of a key another PC changed that it left alone.
-        return EditConflict({key: msg("edit.changed_since", value=current[key]) for key in keys},
-                            changed_by=by, changed_at=at,
-                            current={key: current[key] for key in keys}, version=0)
+        return stale(current, keys, changed_by=by, changed_at=at, version=0)
