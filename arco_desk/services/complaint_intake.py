@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Final
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import to_seoul
@@ -36,7 +36,7 @@ from arco_desk.domain.complaint_steps import validate_assignment
 from arco_desk.domain.complaints import Channel, ComplaintStatus, EventKind
 from arco_desk.domain.dates import check_moment
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
-from arco_desk.domain.messages import msg
+from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.standard import ComplaintKind
 from arco_desk.services.audit import record_audit
 from arco_desk.services.complaint_base import ComplaintParts, add_event
@@ -207,19 +207,24 @@ def _lock_sources(session: Session, clean: CleanComplaint) -> None:
     first, so a second PC registering the same source waits here and then sees the
     first PC's complaint."""
     if clean.source_visit_id is not None:
-        if session.get(Visit, clean.source_visit_id, with_for_update=True) is None:
-            raise NotFound(msg("complaint.source_visit_gone"))
-        made = session.scalar(select(Complaint.id).where(
-            Complaint.source_visit_id == clean.source_visit_id).limit(1))
+        made = _lock_source(session, Visit, clean.source_visit_id, Complaint.source_visit_id,
+                            gone=msg("complaint.source_visit_gone"))
         if made is not None:
             raise DomainError(msg("complaint.visit_already_registered", complaint_id=made))
     if clean.source_memo_id is not None:
-        if session.get(PhoneMemo, clean.source_memo_id, with_for_update=True) is None:
-            raise NotFound(msg("complaint.source_memo_gone"))
-        made = session.scalar(select(Complaint.id).where(
-            Complaint.source_memo_id == clean.source_memo_id).limit(1))
+        made = _lock_source(session, PhoneMemo, clean.source_memo_id,
+                            Complaint.source_memo_id, gone=msg("complaint.source_memo_gone"))
         if made is not None:
             raise DomainError(msg("complaint.memo_already_registered", complaint_id=made))
+
+
+def _lock_source(session: Session, model: type[Visit] | type[PhoneMemo], source_id: int,
+                 link: InstrumentedAttribute[int | None], *, gone: Message) -> int | None:
+    """Lock the source row (NotFound with ``gone`` when it is not there); the complaint
+    already made from it, if any."""
+    if session.get(model, source_id, with_for_update=True) is None:
+        raise NotFound(gone)
+    return session.scalar(select(Complaint.id).where(link == source_id).limit(1))
 
 
 def _check_attachments(names: Iterable[str]) -> list[Path]:
