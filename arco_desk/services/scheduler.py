@@ -8,6 +8,7 @@ What it does reaches every screen, this process's too, as change records.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -17,6 +18,10 @@ from arco_desk.services.memos import MemoService
 from arco_desk.services.reception import ReceptionService
 from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.store.agency_lease import AgencyLease
+
+# Submission keys live 30 days; looking for old ones once an hour is plenty, and spares
+# the database a write every round.
+FORGET_EVERY_S: Final = 3600.0
 
 # Background work is done in the app's own name: nobody clicked.
 SCHEDULER: Final = Actor.system("ARCO Desk")
@@ -36,6 +41,7 @@ class AgencyScheduler:
                  reception: ReceptionService, submissions: SubmissionLedger) -> None:
         self.lease = lease
         self.submissions = submissions
+        self._forget_at = 0.0  # monotonic seconds; keys are dropped at most hourly
         self.memos = memos
         self.reception = reception
 
@@ -51,7 +57,9 @@ class AgencyScheduler:
             return AgencyRun(held=False)
         alerted = self.reception.preparation_alerts_due(actor=SCHEDULER)
         escalated = self.memos.escalate_due(actor=SCHEDULER)
-        self.submissions.forget_old()
+        if time.monotonic() >= self._forget_at:
+            self.submissions.forget_old()
+            self._forget_at = time.monotonic() + FORGET_EVERY_S
         return AgencyRun(held=True, escalated=escalated, alerted=alerted)
 
     def stop(self) -> None:
