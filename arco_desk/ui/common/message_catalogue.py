@@ -375,6 +375,16 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
         "receive them."),
     "notice.complaint": QT_TRANSLATE_NOOP("Message", "Complaint assigned: {title}"),
     "notice.complaint_due": QT_TRANSLATE_NOOP("Message", "Deadline {due:%m/%d %H:%M}"),
+    # --- passwords (accounts)
+    "password.rule": QT_TRANSLATE_NOOP(
+        "Message",
+        "Use at least {two_kinds} characters mixing two of letters, digits and symbols, or "
+        "at least {three_kinds} mixing all three."),
+    "password.too_long": QT_TRANSLATE_NOOP("Message", "Use at most {limit} characters."),
+    "password.control_character": QT_TRANSLATE_NOOP(
+        "Message", "The password contains a character that cannot be typed."),
+    "password.contains_account": QT_TRANSLATE_NOOP(
+        "Message", "The password must not contain the account name."),
 }
 
 # Every key: the domain's and those of the services, the store and the UI's own refusals.
