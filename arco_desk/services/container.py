@@ -10,6 +10,7 @@ from sqlalchemy import exc as sa_exc
 
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
+from arco_desk.services.accounts import AccountService
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.caller_history import CallerHistoryService
 from arco_desk.services.change_feed import ChangeFeedService
@@ -36,6 +37,7 @@ class Services:
     engine: Engine
     uow: UnitOfWork
     clock: Clock
+    accounts: AccountService
     directory: DirectoryService
     staff_import: StaffImportService
     settings: SettingsService
@@ -92,6 +94,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         engine=engine,
         uow=uow,
         clock=clock,
+        accounts=AccountService(uow, clock),
         directory=DirectoryService(uow, clock),
         staff_import=StaffImportService(uow),
         settings=SettingsService(uow, clock),

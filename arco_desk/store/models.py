@@ -99,6 +99,37 @@ class Staff(Versioned, Timestamped, Base):
     stand_in: Mapped[Staff | None] = relationship(remote_side=[id])
 
 
+# --- accounts (issue 15) ---------------------------------------------------------------
+
+
+class Account(Versioned, Timestamped, Base):
+    """One per member of staff: the sign-in name, the password's hash, the lockout."""
+
+    __tablename__ = "account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(30), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"),
+                                          unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime())
+    signed_in_at: Mapped[datetime | None] = mapped_column(DateTime())
+
+    roles: Mapped[list[AccountRole]] = relationship(cascade="all, delete-orphan",
+                                                    order_by="AccountRole.role")
+
+
+class AccountRole(Base):
+    __tablename__ = "account_role"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
 # --- visitors and appointments (clause 1-1, 1-5) -------------------------------------
 
 

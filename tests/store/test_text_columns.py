@@ -57,7 +57,12 @@ TYPED: dict[tuple[str, str], TextKind] = {
 NOT_TYPED: frozenset[tuple[str, str]] = frozenset({
     # The acting person's name, copied from the directory (already cleaned there).
     *((table, "updated_by") for table in ("department", "staff", "appointment", "visit",
-                                          "outbound_visit", "phone_memo", "complaint")),
+                                          "outbound_visit", "phone_memo", "complaint",
+                                          "account")),
+    # A sign-in name has a rule of its own (domain/accounts.py: ASCII letters, digits, . _ -)
+    ("account", "login"),
+    ("account", "password_hash"),  # made by domain/passwords.py
+    ("account_role", "role"),  # domain/roles.Role values
     ("submission", "key"),  # 32 hex digits made by the app
     ("submission", "entity"),
     ("staff", "presence"),

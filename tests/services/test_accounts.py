@@ -1,0 +1,101 @@
+"""Accounts on both backends: the first administrator, signing in, the lockout, roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from arco_desk.domain.accounts import SignInRefused
+from arco_desk.domain.directory import StaffDraft
+from arco_desk.domain.errors import DomainError, PermissionDenied, ValidationError
+from arco_desk.domain.passwords import LOCK_FOR
+from arco_desk.domain.roles import Role
+from arco_desk.services.container import Services
+from arco_desk.store.models import AuditEntry
+from tests.actors import DESK
+
+PASSWORD = "desk-2026-ok"
+
+
+def _staff(services: Services, name: str) -> int:
+    department = services.directory.add_department(f"{name}팀", actor=DESK)
+    return services.directory.create_staff(
+        StaffDraft(name=name, department_id=department, extension="1234"), actor=DESK).id
+
+
+def test_the_first_admin_signs_in_and_nobody_makes_a_second_first(
+        any_services: Services) -> None:
+    accounts = any_services.accounts
+    assert not accounts.any_account()
+    kim = _staff(any_services, "김관리")
+    admin = accounts.create_first_admin(kim, "Kim.Admin", PASSWORD)
+    assert admin.account == "kim.admin" and Role.ADMIN in admin.roles
+    signed = accounts.sign_in("KIM.ADMIN", PASSWORD)
+    assert signed.actor.name == "김관리" and not signed.must_change_password
+    with pytest.raises(DomainError) as refused:
+        accounts.create_first_admin(_staff(any_services, "박둘째"), "park", PASSWORD)
+    assert refused.value.msg.key == "account.first_admin_exists"
+
+
+def test_five_wrong_passwords_lock_the_account_until_an_admin_unlocks_it(
+        any_services: Services) -> None:
+    accounts = any_services.accounts
+    admin = accounts.create_first_admin(_staff(any_services, "김관리"), "kim", PASSWORD)
+    accounts.create(_staff(any_services, "이직원"), "lee", "first-2026-pw", [Role.STAFF],
+                    actor=admin)
+    for _ in range(4):
+        with pytest.raises(SignInRefused) as wrong:
+            accounts.sign_in("lee", "guess-2026-pw")
+        assert wrong.value.msg.key == "signin.wrong"
+    with pytest.raises(SignInRefused) as locked:
+        accounts.sign_in("lee", "guess-2026-pw")
+    assert locked.value.msg.key == "signin.locked"
+    assert locked.value.msg.params["until"] == any_services.clock() + LOCK_FOR
+    with pytest.raises(SignInRefused):  # even the right password, while locked
+        accounts.sign_in("lee", "first-2026-pw")
+    accounts.unlock("lee", actor=admin)
+    signed = accounts.sign_in("lee", "first-2026-pw")
+    assert signed.must_change_password and signed.actor.roles == {Role.STAFF}
+    accounts.change_password("first-2026-pw", "mine-2026-pw", actor=signed.actor)
+    assert not accounts.sign_in("lee", "mine-2026-pw").must_change_password
+
+
+def test_an_unknown_name_reads_like_a_wrong_password(any_services: Services) -> None:
+    with pytest.raises(SignInRefused) as unknown:
+        any_services.accounts.sign_in("nobody", PASSWORD)
+    with pytest.raises(SignInRefused) as malformed:
+        any_services.accounts.sign_in("\x00", PASSWORD)
+    assert unknown.value.msg.key == malformed.value.msg.key == "signin.wrong"
+
+
+def test_roles_given_and_taken_are_audited_and_only_admins_manage(
+        any_services: Services) -> None:
+    accounts = any_services.accounts
+    admin = accounts.create_first_admin(_staff(any_services, "김관리"), "kim", PASSWORD)
+    accounts.create(_staff(any_services, "이직원"), "lee", "first-2026-pw", [Role.STAFF],
+                    actor=admin)
+    accounts.set_roles("lee", [Role.STAFF, Role.LEAD], actor=admin)
+    accounts.set_roles("lee", [Role.LEAD], actor=admin)
+    with any_services.uow.read() as session:
+        changes = [(row.action, row.detail, row.actor) for row in session.query(AuditEntry)
+                   .filter(AuditEntry.action.like("account.role_%"))
+                   .order_by(AuditEntry.id)]
+    assert changes[-2:] == [("account.role_granted", "lead", "kim"),
+                            ("account.role_taken", "staff", "kim")]
+    lee = accounts.sign_in("lee", "first-2026-pw").actor
+    with pytest.raises(PermissionDenied):
+        accounts.reset_password("kim", "other-2026-pw", actor=lee)
+    with pytest.raises(DomainError):
+        accounts.set_roles("kim", [Role.STAFF], actor=admin)  # would lock admins out
+
+
+def test_a_weak_password_or_a_taken_name_is_refused_at_its_field(
+        any_services: Services) -> None:
+    accounts = any_services.accounts
+    admin = accounts.create_first_admin(_staff(any_services, "김관리"), "kim", PASSWORD)
+    lee = _staff(any_services, "이직원")
+    with pytest.raises(ValidationError) as weak:
+        accounts.create(lee, "lee", "short1", [Role.STAFF], actor=admin)
+    with pytest.raises(ValidationError) as taken:
+        accounts.create(lee, "kim", "first-2026-pw", [Role.STAFF], actor=admin)
+    assert weak.value.field_errors["password"].key == "password.rule"
+    assert taken.value.field_errors["login"].key == "account.login_taken"
