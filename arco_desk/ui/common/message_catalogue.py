@@ -384,7 +384,26 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
     "password.control_character": QT_TRANSLATE_NOOP(
         "Message", "The password contains a character that cannot be typed."),
     "password.contains_account": QT_TRANSLATE_NOOP(
-        "Message", "The password must not contain the account name."),
+        "Message", "The password must not contain the sign-in name."),
+    "password.not_repeated": QT_TRANSLATE_NOOP(
+        "Message", "The two passwords differ. Type the same one twice."),
+    "password.change_needed": QT_TRANSLATE_NOOP(
+        "Message", "Choose a password of your own to sign in."),
+    # --- accounts and signing in
+    "account.login_rule": QT_TRANSLATE_NOOP(
+        "Message",
+        "Use {least} to {most} characters: small letters a-z, digits and . _ -, starting "
+        "with a letter."),
+    "signin.wrong": QT_TRANSLATE_NOOP(
+        "Message", "The sign-in name or the password is wrong."),
+    "signin.locked": QT_TRANSLATE_NOOP(
+        "Message",
+        "Too many wrong passwords: the account is locked until {until:%H:%M}. An "
+        "administrator can unlock it sooner."),
+    "signin.disabled": QT_TRANSLATE_NOOP(
+        "Message", "This account is disabled. Ask an administrator."),
+    "permission.denied": QT_TRANSLATE_NOOP(
+        "Message", "Your role does not allow this ({permission})."),
 }
 
 # Every key: the domain's and those of the services, the store and the UI's own refusals.

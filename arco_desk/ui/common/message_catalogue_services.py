@@ -372,4 +372,19 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "picker.assignee_not_chosen": QT_TRANSLATE_NOOP(
         "Message",
         "Pick the assignee from the suggestions, or clear the field."),
+    # --- accounts
+    "signin.wrong_password": QT_TRANSLATE_NOOP("Message", "The password is wrong."),
+    "account.first_admin_exists": QT_TRANSLATE_NOOP(
+        "Message", "This database already has an administrator. Sign in instead."),
+    "account.login_taken": QT_TRANSLATE_NOOP(
+        "Message", "This sign-in name is taken. Choose another."),
+    "account.staff_id_taken": QT_TRANSLATE_NOOP(
+        "Message", "This person already has an account."),
+    "account.not_found": QT_TRANSLATE_NOOP(
+        "Message", "This account no longer exists."),
+    "account.keep_own_admin": QT_TRANSLATE_NOOP(
+        "Message",
+        "You cannot take the administrator role from yourself. Ask another administrator."),
+    "account.keep_own_account": QT_TRANSLATE_NOOP(
+        "Message", "You cannot disable your own account."),
 }

@@ -1,0 +1,161 @@
+"""Signing in (issue 15): the sign-in dialog, the forced password change, the first
+administrator of a database from before accounts.
+
+A refusal keeps the typed sign-in name and empties the password; a password that must
+be changed (new account, reset by an administrator) is changed before the window opens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from arco_desk.domain.actor import Actor
+from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.messages import msg
+from arco_desk.domain.passwords import MIN_THREE_KINDS, MIN_TWO_KINDS
+from arco_desk.services.accounts import AccountService, SignedIn
+from arco_desk.services.directory import DirectoryService
+from arco_desk.ui.common.form import FormDialog
+from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.messages import render
+from arco_desk.ui.common.staff_picker import StaffPicker
+
+
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(128)
+    return field
+
+
+def rule_label() -> QLabel:
+    """The password rule, stated where a new password is typed."""
+    label = QLabel(render(msg("password.rule", two_kinds=MIN_TWO_KINDS,
+                              three_kinds=MIN_THREE_KINDS)))
+    label.setObjectName("passwordRule")
+    label.setWordWrap(True)
+    return label
+
+
+def _action_button(dialog: FormDialog, text: str) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    button.setText(text)
+    button.setDefault(True)
+
+
+def check_repeated(new: QLineEdit, repeated: QLineEdit) -> None:
+    if new.text() != repeated.text():
+        raise ValidationError({"repeated": msg("password.not_repeated")})
+
+
+class SignInDialog(FormDialog):
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.signed_in: SignedIn | None = None
+        self.setWindowTitle(self.tr("Sign in to ARCO Desk"))
+        self.setMinimumWidth(380)
+        self.login = QLineEdit()
+        self.login.setMaxLength(30)
+        self.password = password_field()
+        self.fields.add_row("login", self.tr("&Sign-in name"), self.login)
+        self.fields.add_row("password", self.tr("&Password"), self.password)
+        _action_button(self, self.tr("Sign in"))
+
+    def submit(self) -> None:
+        try:
+            signed = self.accounts.sign_in(self.login.text(), self.password.text())
+        finally:
+            self.password.clear()
+            self.password.setFocus()
+        if signed.must_change_password:
+            change = ChangePasswordDialog(self.accounts, signed.actor, forced=True,
+                                          parent=self)
+            if change.exec() != ChangePasswordDialog.DialogCode.Accepted:
+                raise ValidationError({"password": msg("password.change_needed")})
+        self.signed_in = signed
+
+
+class ChangePasswordDialog(FormDialog):
+    """The signed-in person's own password; ``forced`` after a reset or a new account."""
+
+    def __init__(self, accounts: AccountService, actor: Actor, *, forced: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.actor = actor
+        self.setWindowTitle(self.tr("Change password"))
+        self.setMinimumWidth(420)
+        if forced:
+            note = QLabel(self.tr("Choose a password of your own before you go on."))
+            note.setWordWrap(True)
+            self.form.addRow(note)
+        self.current = password_field()
+        self.new = password_field()
+        self.repeated = password_field()
+        self.fields.add_row("current_password", self.tr("&Current password"), self.current)
+        self.fields.add_row("new_password", self.tr("&New password"), self.new)
+        self.fields.add_row("repeated", self.tr("&Repeat it"), self.repeated)
+        self.form.addRow(rule_label())
+        _action_button(self, self.tr("Change"))
+
+    def submit(self) -> None:
+        check_repeated(self.new, self.repeated)
+        self.accounts.change_password(self.current.text(), self.new.text(), actor=self.actor)
+
+
+class FirstAdminDialog(FormDialog):
+    """A database from before accounts: the person setting it up becomes its first
+    administrator (and privacy officer) and then makes everyone else's account."""
+
+    def __init__(self, accounts: AccountService, directory: DirectoryService,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.signed_in: SignedIn | None = None
+        self.setWindowTitle(self.tr("First administrator"))
+        self.setMinimumWidth(460)
+        note = QLabel(self.tr("This database has no accounts yet. Make yours: you become "
+                              "its administrator and privacy officer, and then give every "
+                              "colleague an account under Admin › Accounts."))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.staff = StaffPicker(directory)
+        self.login = QLineEdit()
+        self.login.setMaxLength(30)
+        self.login.setPlaceholderText(self.tr("e.g. kim.minjun"))
+        self.new = password_field()
+        self.repeated = password_field()
+        self.fields.add_row("staff_id", self.tr("&You in the directory"), self.staff)
+        self.fields.add_row("login", self.tr("&Sign-in name"), self.login)
+        self.fields.add_row("password", self.tr("&Password"), self.new)
+        self.fields.add_row("repeated", self.tr("&Repeat it"), self.repeated)
+        self.form.addRow(rule_label())
+        _action_button(self, self.tr("Create and sign in"))
+
+    def submit(self) -> None:
+        staff_id = self.staff.staff_id()
+        if staff_id is None:
+            raise ValidationError({"staff_id": msg("picker.identity_not_chosen")})
+        check_repeated(self.new, self.repeated)
+        actor = self.accounts.create_first_admin(staff_id, self.login.text(),
+                                                 self.new.text())
+        self.signed_in = SignedIn(actor, must_change_password=False)
+
+
+def sign_in(accounts: AccountService, directory: DirectoryService,
+            parent: QWidget | None = None) -> SignedIn | None:
+    """Who works at this PC now: the first administrator on a database without accounts,
+    else whoever signs in; None when the dialog is closed."""
+    dialog: SignInDialog | FirstAdminDialog
+    with refusals(None) as outcome:
+        any_account = accounts.any_account()
+    if outcome.refused:
+        any_account = True  # the sign-in dialog says what is wrong with the database
+    if any_account:
+        dialog = SignInDialog(accounts, parent)
+    else:
+        dialog = FirstAdminDialog(accounts, directory, parent)
+    if dialog.exec() != FormDialog.DialogCode.Accepted:
+        return None
+    return dialog.signed_in

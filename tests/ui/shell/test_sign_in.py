@@ -1,0 +1,84 @@
+"""Signing in through the real dialogs: refusals keep the name, a forced change comes
+first, a database without accounts makes its first administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from arco_desk.domain.directory import StaffDraft
+from arco_desk.domain.messages import msg
+from arco_desk.domain.roles import Role
+from arco_desk.services.container import Services
+from arco_desk.ui.common.messages import render
+from arco_desk.ui.shell.sign_in import ChangePasswordDialog, FirstAdminDialog, SignInDialog
+from tests.actors import DESK
+
+PASSWORD = "desk-2026-ok"
+
+
+def _staff(services: Services, name: str) -> int:
+    department = services.directory.add_department(f"{name}팀", actor=DESK)
+    return services.directory.create_staff(
+        StaffDraft(name=name, department_id=department, extension="1234"), actor=DESK).id
+
+
+def test_a_wrong_password_keeps_the_name_and_empties_the_password(  # type: ignore[no-untyped-def]
+        qtbot, services: Services) -> None:
+    services.accounts.create_first_admin(_staff(services, "김관리"), "kim", PASSWORD)
+    dialog = SignInDialog(services.accounts)
+    qtbot.addWidget(dialog)
+    dialog.login.setText("kim")
+    dialog.password.setText("wrong-2026-pw")
+    dialog.save()
+    assert dialog.result() != SignInDialog.DialogCode.Accepted
+    assert dialog.login.text() == "kim" and dialog.password.text() == ""
+    assert render(msg("signin.wrong")) in dialog.message_bar.text()
+    dialog.password.setText(PASSWORD)
+    dialog.save()
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
+    assert dialog.signed_in is not None and dialog.signed_in.actor.account == "kim"
+
+
+def test_a_reset_password_is_changed_before_signing_in(  # type: ignore[no-untyped-def]
+        qtbot, services: Services) -> None:
+    admin = services.accounts.create_first_admin(_staff(services, "김관리"), "kim", PASSWORD)
+    services.accounts.create(_staff(services, "이직원"), "lee", "temp-2026-pw", [Role.STAFF],
+                             actor=admin)
+    dialog = SignInDialog(services.accounts)
+    qtbot.addWidget(dialog)
+    dialog.login.setText("lee")
+    dialog.password.setText("temp-2026-pw")
+
+    def change() -> None:
+        forced = QApplication.activeModalWidget()
+        assert isinstance(forced, ChangePasswordDialog)
+        forced.current.setText("temp-2026-pw")
+        forced.new.setText("mine-2026-pw")
+        forced.repeated.setText("mine-2026-pw")
+        forced.save()
+
+    QTimer.singleShot(0, change)
+    dialog.save()
+    assert dialog.signed_in is not None and dialog.signed_in.must_change_password
+    assert not services.accounts.sign_in("lee", "mine-2026-pw").must_change_password
+
+
+def test_the_first_administrator_is_made_from_the_directory(  # type: ignore[no-untyped-def]
+        qtbot, services: Services) -> None:
+    kim = _staff(services, "김관리")
+    dialog = FirstAdminDialog(services.accounts, services.directory)
+    qtbot.addWidget(dialog)
+    dialog.login.setText("kim")
+    dialog.new.setText(PASSWORD)
+    dialog.repeated.setText(PASSWORD + "x")
+    dialog.save()
+    assert dialog.fields.labels["staff_id"].isVisibleTo(dialog)
+    dialog.staff.set_staff(kim)
+    dialog.save()
+    assert dialog.fields.labels["repeated"].isVisibleTo(dialog)
+    assert dialog.new.text() == PASSWORD  # what was typed stays
+    dialog.repeated.setText(PASSWORD)
+    dialog.save()
+    assert dialog.signed_in is not None and Role.ADMIN in dialog.signed_in.actor.roles
+    assert services.accounts.any_account()
