@@ -130,6 +130,29 @@ class AccountRole(Base):
     role: Mapped[str] = mapped_column(String(20), primary_key=True)
 
 
+class AccessRecord(Base):
+    """접속기록: who looked at or took out whose personal data, when, from which PC.
+
+    Written, never changed or removed early: kept at least two years (the
+    ``access_record_retention_days`` setting) and reviewed by the privacy officer.
+    """
+
+    __tablename__ = "access_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_now, index=True)
+    account: Mapped[str] = mapped_column(String(80), index=True)
+    actor_name: Mapped[str] = mapped_column(String(80))
+    pc: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    # Whose data it was (the caller's, visitor's or citizen's name), for the review.
+    subject: Mapped[str] = mapped_column(String(120), default="", index=True)
+    # Why personal data was taken out (an export asks for it).
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+
 # --- visitors and appointments (clause 1-1, 1-5) -------------------------------------
 
 

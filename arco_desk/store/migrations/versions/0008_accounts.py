@@ -1,4 +1,4 @@
-"""accounts: one per member of staff, with roles and the sign-in lockout
+"""accounts: one per member of staff, with roles and the sign-in lockout; access records
 
 Revision ID: 0008
 Revises: 0007
@@ -53,6 +53,26 @@ def upgrade() -> None:
     )
 
 
+    op.create_table(
+        'access_record',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('at', arco_desk.store.types.AwareDateTime(), nullable=False),
+        sa.Column('account', sa.String(length=80), nullable=False),
+        sa.Column('actor_name', sa.String(length=80), nullable=False),
+        sa.Column('pc', sa.String(length=64), nullable=False),
+        sa.Column('action', sa.String(length=40), nullable=False),
+        sa.Column('entity', sa.String(length=40), nullable=False),
+        sa.Column('entity_id', sa.Integer(), nullable=True),
+        sa.Column('subject', sa.String(length=120), nullable=False),
+        sa.Column('reason', sa.String(length=200), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_access_record')),
+    )
+    op.create_index(op.f('ix_access_record_at'), 'access_record', ['at'])
+    op.create_index(op.f('ix_access_record_account'), 'access_record', ['account'])
+    op.create_index(op.f('ix_access_record_subject'), 'access_record', ['subject'])
+
+
 def downgrade() -> None:
+    op.drop_table('access_record')
     op.drop_table('account_role')
     op.drop_table('account')

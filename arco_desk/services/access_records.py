@@ -1,0 +1,89 @@
+"""접속기록: written where personal data is looked at, read by the privacy officer.
+
+:func:`record_access` is called inside the use case that shows the data, in its own
+session, so a look is recorded exactly when the data left the database. Records are
+never changed or removed by the app before their retention (at least two years).
+"""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from arco_desk.domain.access_records import AccessAction, Seen, UnusualHour, unusual_hours
+from arco_desk.domain.actor import Actor
+from arco_desk.domain.roles import Permission
+from arco_desk.services.permissions import require
+from arco_desk.store.models import AccessRecord
+from arco_desk.store.unit_of_work import UnitOfWork
+
+# A review shows at most this many records at once; narrow the filter for more.
+REVIEW_LIMIT = 5_000
+
+
+@cache
+def pc_name() -> str:
+    return socket.gethostname()[:64] or "?"
+
+
+def record_access(session: Session, actor: Actor, action: AccessAction, entity: str,
+                  entity_id: int | None, subject: str, reason: str = "") -> None:
+    session.add(AccessRecord(account=actor.account, actor_name=actor.name, pc=pc_name(),
+                             action=action.value, entity=entity, entity_id=entity_id,
+                             subject=subject[:120], reason=reason[:200]))
+
+
+@dataclass(frozen=True, slots=True)
+class AccessRow:
+    at: datetime
+    account: str
+    actor_name: str
+    pc: str
+    action: AccessAction
+    entity: str
+    entity_id: int | None
+    subject: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class AccessReview:
+    rows: list[AccessRow]
+    unusual: list[UnusualHour]
+    truncated: bool
+
+
+class AccessRecordService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    def review(self, start: datetime, end: datetime, *, account: str = "",
+               subject: str = "", action: AccessAction | None = None,
+               actor: Actor) -> AccessReview:
+        """The records from ``start`` to ``end`` (newest first), filtered, with the hours
+        of unusual volume among them. Only the privacy officer may look."""
+        require(actor, Permission.REVIEW_ACCESS_RECORDS)
+        query = select(AccessRecord).where(AccessRecord.at >= start, AccessRecord.at < end)
+        if account:
+            query = query.where(AccessRecord.account == account)
+        if subject:
+            query = query.where(AccessRecord.subject == subject)
+        if action is not None:
+            query = query.where(AccessRecord.action == action.value)
+        with self.uow.read() as session:
+            found = list(session.scalars(query.order_by(AccessRecord.at.desc(),
+                                                        AccessRecord.id.desc())
+                                         .limit(REVIEW_LIMIT + 1)))
+            # Unusual hours over every matching record, not only the rows shown.
+            seen = session.execute(query.with_only_columns(
+                AccessRecord.account, AccessRecord.at, AccessRecord.subject)).all()
+        rows = [AccessRow(r.at, r.account, r.actor_name, r.pc, AccessAction(r.action),
+                          r.entity, r.entity_id, r.subject, r.reason)
+                for r in found[:REVIEW_LIMIT]]
+        unusual = unusual_hours(Seen(account, at, subject) for account, at, subject in seen)
+        return AccessReview(rows, unusual, truncated=len(found) > REVIEW_LIMIT)
