@@ -7,6 +7,8 @@ be changed (new account, reset by an administrator) is changed before the window
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from arco_desk.domain.actor import Actor
@@ -15,6 +17,7 @@ from arco_desk.domain.messages import msg
 from arco_desk.domain.passwords import MIN_THREE_KINDS, MIN_TWO_KINDS
 from arco_desk.services.accounts import AccountService, SignedIn
 from arco_desk.services.directory import DirectoryService
+from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.messages import render
@@ -64,16 +67,24 @@ class SignInDialog(FormDialog):
 
     def submit(self) -> None:
         try:
-            signed = self.accounts.sign_in(self.login.text(), self.password.text())
+            self.signed_in = self.accounts.sign_in(self.login.text(), self.password.text())
         finally:
             self.password.clear()
             self.password.setFocus()
-        if signed.must_change_password:
-            change = ChangePasswordDialog(self.accounts, signed.actor, forced=True,
-                                          parent=self)
-            if change.exec() != ChangePasswordDialog.DialogCode.Accepted:
-                raise ValidationError({"password": msg("password.change_needed")})
-        self.signed_in = signed
+
+    def save(self) -> None:
+        """Sign in; a password that must be changed is changed first (this dialog stays
+        open underneath, and closes once the new one is saved)."""
+        with refusals(self.message_bar, self.fields) as outcome:
+            self.submit()
+        if outcome.refused or self.signed_in is None:
+            return
+        if not self.signed_in.must_change_password:
+            self.accept()
+            return
+        change = ChangePasswordDialog(self.accounts, self.signed_in.actor, forced=True,
+                                      parent=self)
+        open_dialog(change, self.accept)
 
 
 class ChangePasswordDialog(FormDialog):
@@ -144,9 +155,11 @@ class FirstAdminDialog(FormDialog):
 
 
 def sign_in(accounts: AccountService, directory: DirectoryService,
-            parent: QWidget | None = None) -> SignedIn | None:
-    """Who works at this PC now: the first administrator on a database without accounts,
-    else whoever signs in; None when the dialog is closed."""
+            done: Callable[[SignedIn | None], object], parent: QWidget | None = None,
+            ) -> FormDialog:
+    """Ask who works at this PC now: the first administrator on a database without
+    accounts, else whoever signs in. ``done`` gets them, or None when the dialog is
+    closed; the dialog is returned at once (:func:`open_dialog`)."""
     dialog: SignInDialog | FirstAdminDialog
     with refusals(None) as outcome:
         any_account = accounts.any_account()
@@ -156,6 +169,4 @@ def sign_in(accounts: AccountService, directory: DirectoryService,
         dialog = SignInDialog(accounts, parent)
     else:
         dialog = FirstAdminDialog(accounts, directory, parent)
-    if dialog.exec() != FormDialog.DialogCode.Accepted:
-        return None
-    return dialog.signed_in
+    return open_dialog(dialog, finished=lambda ok: done(dialog.signed_in if ok else None))

@@ -3,7 +3,6 @@ first, a database without accounts makes its first administrator."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from arco_desk.domain.directory import StaffDraft
@@ -50,16 +49,15 @@ def test_a_reset_password_is_changed_before_signing_in(  # type: ignore[no-untyp
     dialog.login.setText("lee")
     dialog.password.setText("temp-2026-pw")
 
-    def change() -> None:
-        forced = QApplication.activeModalWidget()
-        assert isinstance(forced, ChangePasswordDialog)
-        forced.current.setText("temp-2026-pw")
-        forced.new.setText("mine-2026-pw")
-        forced.repeated.setText("mine-2026-pw")
-        forced.save()
-
-    QTimer.singleShot(0, change)
     dialog.save()
+    forced = QApplication.activeModalWidget()
+    assert isinstance(forced, ChangePasswordDialog)
+    assert dialog.result() != SignInDialog.DialogCode.Accepted  # not until it is changed
+    forced.current.setText("temp-2026-pw")
+    forced.new.setText("mine-2026-pw")
+    forced.repeated.setText("mine-2026-pw")
+    forced.save()
+    assert dialog.result() == SignInDialog.DialogCode.Accepted
     assert dialog.signed_in is not None and dialog.signed_in.must_change_password
     assert not services.accounts.sign_in("lee", "mine-2026-pw").must_change_password
 
