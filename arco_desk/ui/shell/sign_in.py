@@ -14,41 +14,19 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
-from arco_desk.domain.passwords import MIN_THREE_KINDS, MIN_TWO_KINDS
 from arco_desk.services.accounts import AccountService, SignedIn
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
-from arco_desk.ui.common.messages import render
+from arco_desk.ui.common.password_fields import check_repeated, password_field, rule_label
 from arco_desk.ui.common.staff_picker import StaffPicker
-
-
-def password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(128)
-    return field
-
-
-def rule_label() -> QLabel:
-    """The password rule, stated where a new password is typed."""
-    label = QLabel(render(msg("password.rule", two_kinds=MIN_TWO_KINDS,
-                              three_kinds=MIN_THREE_KINDS)))
-    label.setObjectName("passwordRule")
-    label.setWordWrap(True)
-    return label
 
 
 def _action_button(dialog: FormDialog, text: str) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     button.setText(text)
     button.setDefault(True)
-
-
-def check_repeated(new: QLineEdit, repeated: QLineEdit) -> None:
-    if new.text() != repeated.text():
-        raise ValidationError({"repeated": msg("password.not_repeated")})
 
 
 class SignInDialog(FormDialog):
