@@ -9,6 +9,7 @@ from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.errors import DomainError, PermissionDenied, ValidationError
 from arco_desk.domain.passwords import LOCK_FOR
 from arco_desk.domain.roles import Role
+from arco_desk.services.accounts import AccountRow
 from arco_desk.services.container import Services
 from arco_desk.store.models import AuditEntry
 from tests.actors import DESK
@@ -99,3 +100,28 @@ def test_a_weak_password_or_a_taken_name_is_refused_at_its_field(
         accounts.create(lee, "kim", "first-2026-pw", [Role.STAFF], actor=admin)
     assert weak.value.field_errors["password"].key == "password.rule"
     assert taken.value.field_errors["login"].key == "account.login_taken"
+
+
+def test_the_demo_gives_everyone_an_account_and_each_role_a_holder(
+        demo_services: Services) -> None:
+    from arco_desk.services.demo_accounts import DEMO_PASSWORD, fill_accounts
+
+    assert fill_accounts(demo_services.uow) == 60
+    assert fill_accounts(demo_services.uow) == 0  # only once
+    admin = next(row for row in _rows(demo_services) if Role.ADMIN in row.roles)
+    signed = demo_services.accounts.sign_in(admin.login, DEMO_PASSWORD)
+    rows = demo_services.accounts.accounts(actor=signed.actor)
+    assert len(rows) == len(demo_services.directory.search_ids())
+    held = {role for row in rows for role in row.roles}
+    assert held == set(Role)
+    assert all(not row.must_change_password for row in rows)
+
+
+def _rows(services: Services) -> list[AccountRow]:
+    from arco_desk.store.models import Account, Staff
+
+    with services.uow.read() as session:
+        found = session.query(Account, Staff.name).join(Staff).all()
+        return [AccountRow(a.login, a.staff_id, name, frozenset(Role(r.role) for r in a.roles),
+                           a.active, None, a.must_change_password, a.signed_in_at)
+                for a, name in found]
