@@ -190,9 +190,10 @@ class AccountService:
             raise NotFound(msg("directory.staff_gone"))
         taken = session.scalar(select(Account.login).where(
             (Account.login == name) | (Account.staff_id == staff_id)))
+        if taken == name:
+            raise ValidationError({"login": msg("account.login_taken")})
         if taken is not None:
-            field = "login" if taken == name else "staff_id"
-            raise ValidationError({field: msg(f"account.{field}_taken")})
+            raise ValidationError({"staff_id": msg("account.staff_id_taken")})
         account = Account(login=name, staff_id=staff_id, password_hash=hash_password(password),
                           must_change_password=must_change, active=True, failures=0,
                           roles=[AccountRole(role=role.value) for role in sorted(roles)])

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>마지막 로그인</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>새 계정(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>역할(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password…</source>
+        <translation>임시 비밀번호(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>잠금 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>사용 중지(&amp;D)</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>%1까지 잠김</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>임시 비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>다시 사용(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Account created. Give the temporary password in person.</source>
+        <translation>계정을 만들었습니다. 임시 비밀번호는 본인에게 직접 전하세요.</translation>
+    </message>
+    <message>
+        <source>Roles saved.</source>
+        <translation>역할을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Temporary password set. It must be changed at the next sign-in.</source>
+        <translation>임시 비밀번호를 정했습니다. 다음 로그인 때 바꿔야 합니다.</translation>
+    </message>
+    <message>
+        <source>Account unlocked.</source>
+        <translation>계정 잠금을 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>Account enabled.</source>
+        <translation>계정을 다시 쓸 수 있게 했습니다.</translation>
+    </message>
+    <message>
+        <source>Account disabled.</source>
+        <translation>계정 사용을 중지했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Actor</name>
     <message>
         <source>Reception desk</source>
@@ -410,6 +501,33 @@
     <message>
         <source>&amp;Outcome *</source>
         <translation>통화 결과(&amp;O) *</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Choose a password of your own before you go on.</source>
+        <translation>계속하기 전에 본인만 아는 비밀번호로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>현재 비밀번호(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>새 비밀번호(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>새 비밀번호 확인(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1406,41 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>첫 관리자</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Make yours: you become its administrator and privacy officer, and then give every colleague an account under Admin › Accounts.</source>
+        <translation>이 데이터베이스에는 아직 계정이 없습니다. 본인 계정을 만드세요. 관리자이자 개인정보 보호책임자가 되며, 이후 관리 › 계정에서 동료들의 계정을 만들어 주세요.</translation>
+    </message>
+    <message>
+        <source>e.g. kim.minjun</source>
+        <translation>예: kim.minjun</translation>
+    </message>
+    <message>
+        <source>&amp;You in the directory</source>
+        <translation>직원 명부의 본인(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name</source>
+        <translation>사용자 이름(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>비밀번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>새 비밀번호 확인(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>만들고 로그인</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up call</source>
@@ -1419,6 +1572,37 @@
     <message>
         <source>%1 rows can be imported, %2 rows have errors and will be skipped.</source>
         <translation>%1행을 가져올 수 있고, 오류가 있는 %2행은 건너뜁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPanel</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>잠금 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Another &amp;operator…</source>
+        <translation>다른 근무자로 로그인(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Locked. %1, type your password to go on.</source>
+        <translation>잠겼습니다. %1 님, 계속하려면 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Sign in as the operator taking over this PC.</source>
+        <translation>이 PC를 이어받는 근무자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>This password must be changed: sign in from the start of ARCO Desk.</source>
+        <translation>비밀번호를 바꿔야 합니다. ARCO Desk를 다시 시작해 로그인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2813,46 @@
         <translation>처리 기한 {due:%m월 %d일 %H:%M}</translation>
     </message>
     <message>
+        <source>Use at least {two_kinds} characters mixing two of letters, digits and symbols, or at least {three_kinds} mixing all three.</source>
+        <translation>문자·숫자·특수문자 중 두 종류를 섞어 {two_kinds}자 이상, 또는 세 종류를 모두 섞어 {three_kinds}자 이상으로 정하세요.</translation>
+    </message>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation>{limit}자 이하로 정하세요.</translation>
+    </message>
+    <message>
+        <source>The password contains a character that cannot be typed.</source>
+        <translation>비밀번호에 입력할 수 없는 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the sign-in name.</source>
+        <translation>비밀번호에 사용자 이름을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Use {least} to {most} characters: small letters a-z, digits and . _ -, starting with a letter.</source>
+        <translation>{least}~{most}자의 영문 소문자, 숫자, . _ - 로 정하고 영문자로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The sign-in name or the password is wrong.</source>
+        <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until {until:%H:%M}. An administrator can unlock it sooner.</source>
+        <translation>비밀번호를 여러 번 틀려 {until:%H:%M}까지 계정이 잠겼습니다. 관리자가 더 일찍 풀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>사용이 중지된 계정입니다. 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this ({permission}).</source>
+        <translation>맡은 역할로는 할 수 없는 일입니다({permission}).</translation>
+    </message>
+    <message>
         <source>The database is busy with another task. Wait a moment and save again.</source>
         <translation>데이터베이스가 다른 작업에 사용 중입니다. 잠시 후 다시 저장하세요.</translation>
     </message>
@@ -3156,6 +3380,34 @@
         <source>Pick the assignee from the suggestions, or clear the field.</source>
         <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
     </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>This database already has an administrator. Sign in instead.</source>
+        <translation>이 데이터베이스에는 이미 관리자가 있습니다. 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>This sign-in name is taken. Choose another.</source>
+        <translation>이미 쓰이는 사용자 이름입니다. 다른 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <source>This person already has an account.</source>
+        <translation>이 직원은 이미 계정이 있습니다.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>이 계정은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself. Ask another administrator.</source>
+        <translation>본인의 관리자 역할은 직접 뺄 수 없습니다. 다른 관리자에게 요청하세요.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>본인 계정은 사용 중지할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3205,6 +3457,37 @@
     <message>
         <source>%1 unread</source>
         <translation>안 읽음 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>새 계정</translation>
+    </message>
+    <message>
+        <source>e.g. kim.minjun</source>
+        <translation>예: kim.minjun</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member *</source>
+        <translation>직원(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name *</source>
+        <translation>사용자 이름(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password *</source>
+        <translation>임시 비밀번호(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it *</source>
+        <translation>임시 비밀번호 확인(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3676,85 @@
     <message>
         <source>Start</source>
         <translation>시작</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>receive visitors</source>
+        <translation>방문객 접수</translation>
+    </message>
+    <message>
+        <source>prepare visits</source>
+        <translation>방문 준비</translation>
+    </message>
+    <message>
+        <source>outbound visits</source>
+        <translation>외부 방문</translation>
+    </message>
+    <message>
+        <source>take phone memos</source>
+        <translation>전화 메모 작성</translation>
+    </message>
+    <message>
+        <source>handle phone memos</source>
+        <translation>전화 메모 처리</translation>
+    </message>
+    <message>
+        <source>forward phone memos</source>
+        <translation>전화 메모 전달</translation>
+    </message>
+    <message>
+        <source>register complaints</source>
+        <translation>민원 접수</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>민원 처리</translation>
+    </message>
+    <message>
+        <source>assign complaints</source>
+        <translation>민원 배정</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>보고서 보기</translation>
+    </message>
+    <message>
+        <source>view the directory</source>
+        <translation>직원 명부 보기</translation>
+    </message>
+    <message>
+        <source>set presence</source>
+        <translation>재석 상태 변경</translation>
+    </message>
+    <message>
+        <source>edit the directory</source>
+        <translation>직원 명부 편집</translation>
+    </message>
+    <message>
+        <source>edit the calendar</source>
+        <translation>휴무일 달력 편집</translation>
+    </message>
+    <message>
+        <source>edit the service standard</source>
+        <translation>고객서비스 이행표준 편집</translation>
+    </message>
+    <message>
+        <source>edit settings</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>계정 관리</translation>
+    </message>
+    <message>
+        <source>destroy visitor data</source>
+        <translation>방문객 개인정보 파기</translation>
+    </message>
+    <message>
+        <source>review access records</source>
+        <translation>접속기록 점검</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4150,21 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Temporary password for %1</source>
+        <translation>%1 님의 임시 비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password *</source>
+        <translation>임시 비밀번호(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it *</source>
+        <translation>임시 비밀번호 확인(&amp;R) *</translation>
+    </message>
+</context>
+<context>
     <name>ResumeDialog</name>
     <message>
         <source>Supplement received</source>
@@ -3816,6 +4193,59 @@
     <message>
         <source>%1 → %2 (paused %3 of working time)</source>
         <translation>%1 → %2 (멈춘 근무시간 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Reception desk</source>
+        <translation>안내데스크</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>부서장</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>개인정보 보호책임자</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 님의 역할</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to ARCO Desk</source>
+        <translation>ARCO Desk 로그인</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name</source>
+        <translation>사용자 이름(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>비밀번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
     </message>
 </context>
 <context>

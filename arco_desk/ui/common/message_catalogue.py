@@ -385,10 +385,6 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
         "Message", "The password contains a character that cannot be typed."),
     "password.contains_account": QT_TRANSLATE_NOOP(
         "Message", "The password must not contain the sign-in name."),
-    "password.not_repeated": QT_TRANSLATE_NOOP(
-        "Message", "The two passwords differ. Type the same one twice."),
-    "password.change_needed": QT_TRANSLATE_NOOP(
-        "Message", "Choose a password of your own to sign in."),
     # --- accounts and signing in
     "account.login_rule": QT_TRANSLATE_NOOP(
         "Message",
@@ -402,8 +398,6 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
         "administrator can unlock it sooner."),
     "signin.disabled": QT_TRANSLATE_NOOP(
         "Message", "This account is disabled. Ask an administrator."),
-    "permission.denied": QT_TRANSLATE_NOOP(
-        "Message", "Your role does not allow this ({permission})."),
 }
 
 # Every key: the domain's and those of the services, the store and the UI's own refusals.

@@ -373,6 +373,10 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "Message",
         "Pick the assignee from the suggestions, or clear the field."),
     # --- accounts
+    "password.not_repeated": QT_TRANSLATE_NOOP(
+        "Message", "The two passwords differ. Type the same one twice."),
+    "permission.denied": QT_TRANSLATE_NOOP(
+        "Message", "Your role does not allow this ({permission})."),
     "signin.wrong_password": QT_TRANSLATE_NOOP("Message", "The password is wrong."),
     "account.first_admin_exists": QT_TRANSLATE_NOOP(
         "Message", "This database already has an administrator. Sign in instead."),
