@@ -2993,6 +2993,22 @@
         <translation>자동 시작 항목을 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
+        <source>This PC has no secure place to keep the password (such as Windows Credential Manager), so it was not saved. Leave the password empty and give it in PostgreSQL&apos;s password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable.</source>
+        <translation>이 PC에는 비밀번호를 안전하게 보관할 곳(Windows 자격 증명 관리자 등)이 없어 저장하지 않았습니다. 비밀번호는 비워 두고 PostgreSQL 비밀번호 파일(pgpass.conf)이나 ARCO_DESK_DB_URL 환경 변수에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in this PC&apos;s credential store ({reason}). Nothing was changed.</source>
+        <translation>이 PC의 자격 증명 저장소에 비밀번호를 저장하지 못했습니다({reason}). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A password goes with a server address, e.g. postgresql+psycopg://user@server/arco</source>
+        <translation>비밀번호는 서버 주소와 함께 씁니다. 예: postgresql+psycopg://user@server/arco</translation>
+    </message>
+    <message>
+        <source>The password is still written in clear text in this PC&apos;s settings file: this PC has no secure place to keep it. Clear the password field and give it in PostgreSQL&apos;s password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable.</source>
+        <translation>이 PC에는 비밀번호를 안전하게 보관할 곳이 없어, 비밀번호가 아직 이 PC의 설정 파일에 평문으로 적혀 있습니다. 비밀번호 칸을 비우고 PostgreSQL 비밀번호 파일(pgpass.conf)이나 ARCO_DESK_DB_URL 환경 변수에 넣으세요.</translation>
+    </message>
+    <message>
         <source>A day off was just registered elsewhere on {day}. Check again.</source>
         <translation>{day}에 방금 다른 곳에서 휴무일이 등록되었습니다. 다시 확인하세요.</translation>
     </message>
@@ -3658,6 +3674,14 @@
         <translation>데이터베이스 주소</translation>
     </message>
     <message>
+        <source>None (or PostgreSQL&apos;s password file)</source>
+        <translation>없음 (또는 PostgreSQL 비밀번호 파일)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
         <source>Reception desk: all tabs</source>
         <translation>접수 데스크: 모든 탭</translation>
     </message>
@@ -3676,6 +3700,14 @@
     <message>
         <source>Start</source>
         <translation>시작</translation>
+    </message>
+    <message>
+        <source>Kept in this PC&apos;s credential store, never in the settings file.</source>
+        <translation>이 PC의 자격 증명 저장소에 보관하며, 설정 파일에는 적지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This PC has no secure place to keep a password. Leave it empty and give it in PostgreSQL&apos;s password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable.</source>
+        <translation>이 PC에는 비밀번호를 안전하게 보관할 곳이 없습니다. 비워 두고 PostgreSQL 비밀번호 파일(pgpass.conf)이나 ARCO_DESK_DB_URL 환경 변수에 넣으세요.</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,24 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "connection.autostart_failed": QT_TRANSLATE_NOOP(
         "Message",
         "Could not save the start-at-login entry: {reason}"),
+    # --- the database password (OS credential store)
+    "connection.no_secure_store": QT_TRANSLATE_NOOP(
+        "Message",
+        "This PC has no secure place to keep the password (such as Windows Credential "
+        "Manager), so it was not saved. Leave the password empty and give it in PostgreSQL's "
+        "password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable."),
+    "connection.password_not_kept": QT_TRANSLATE_NOOP(
+        "Message",
+        "The password could not be saved in this PC's credential store ({reason}). Nothing "
+        "was changed."),
+    "connection.password_without_server": QT_TRANSLATE_NOOP(
+        "Message",
+        "A password goes with a server address, e.g. postgresql+psycopg://user@server/arco"),
+    "connection.password_in_settings": QT_TRANSLATE_NOOP(
+        "Message",
+        "The password is still written in clear text in this PC's settings file: this PC has "
+        "no secure place to keep it. Clear the password field and give it in PostgreSQL's "
+        "password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable."),
     # --- calendar
     "calendar.registered_meanwhile": QT_TRANSLATE_NOOP(
         "Message",
