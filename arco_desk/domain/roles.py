@@ -42,10 +42,12 @@ class Permission(enum.StrEnum):
     OUTBOUND_VISITS = "outbound_visits"  # visits the agency makes, and their D-1 calls
     # Phone memos (clause 1-2)
     TAKE_MEMOS = "take_memos"  # write a memo, read out a transfer number
-    HANDLE_MEMOS = "handle_memos"  # read, call back, reply by e-mail, claim
+    VIEW_MEMOS = "view_memos"  # a memo's caller, number and message
+    HANDLE_MEMOS = "handle_memos"  # mark read, call back, reply by e-mail, claim
     FORWARD_MEMOS = "forward_memos"  # give a memo to somebody else
     # Complaints (clauses 1-3, 1-4, 2)
     REGISTER_COMPLAINTS = "register_complaints"
+    VIEW_COMPLAINTS = "view_complaints"  # a complaint's citizen, content and history
     HANDLE_COMPLAINTS = "handle_complaints"  # start, answer, delay, pause, follow up, close
     ASSIGN_COMPLAINTS = "assign_complaints"
     VIEW_REPORTS = "view_reports"  # overdue board, compliance report
@@ -68,14 +70,18 @@ _R = Reach
 
 # The permission table, one row per role: what it may do and how far it reaches.
 ROLE_GRANTS: Final[Mapping[Role, Mapping[Permission, Reach]]] = MappingProxyType({
+    # The desk is the hub of calls and visitors: it sees every memo (a caller asks
+    # whether their message arrived) and every complaint's state, and handles its own.
     Role.DESK: MappingProxyType({
         _P.RECEIVE_VISITORS: _R.AGENCY,
         _P.PREPARE_VISITS: _R.AGENCY,
         _P.OUTBOUND_VISITS: _R.AGENCY,
         _P.TAKE_MEMOS: _R.AGENCY,
+        _P.VIEW_MEMOS: _R.AGENCY,
         _P.HANDLE_MEMOS: _R.OWN,
-        _P.FORWARD_MEMOS: _R.OWN,
+        _P.FORWARD_MEMOS: _R.AGENCY,
         _P.REGISTER_COMPLAINTS: _R.AGENCY,
+        _P.VIEW_COMPLAINTS: _R.AGENCY,
         _P.HANDLE_COMPLAINTS: _R.OWN,
         _P.VIEW_DIRECTORY: _R.AGENCY,
         _P.SET_PRESENCE: _R.AGENCY,
@@ -84,9 +90,11 @@ ROLE_GRANTS: Final[Mapping[Role, Mapping[Permission, Reach]]] = MappingProxyType
         _P.PREPARE_VISITS: _R.OWN,
         _P.OUTBOUND_VISITS: _R.OWN,
         _P.TAKE_MEMOS: _R.AGENCY,
+        _P.VIEW_MEMOS: _R.OWN,
         _P.HANDLE_MEMOS: _R.OWN,
         _P.FORWARD_MEMOS: _R.OWN,
         _P.REGISTER_COMPLAINTS: _R.AGENCY,
+        _P.VIEW_COMPLAINTS: _R.OWN,
         _P.HANDLE_COMPLAINTS: _R.OWN,
         _P.VIEW_DIRECTORY: _R.AGENCY,
         _P.SET_PRESENCE: _R.OWN,
@@ -95,9 +103,11 @@ ROLE_GRANTS: Final[Mapping[Role, Mapping[Permission, Reach]]] = MappingProxyType
         _P.PREPARE_VISITS: _R.DEPARTMENT,
         _P.OUTBOUND_VISITS: _R.DEPARTMENT,
         _P.TAKE_MEMOS: _R.AGENCY,
+        _P.VIEW_MEMOS: _R.DEPARTMENT,
         _P.HANDLE_MEMOS: _R.DEPARTMENT,
         _P.FORWARD_MEMOS: _R.DEPARTMENT,
         _P.REGISTER_COMPLAINTS: _R.AGENCY,
+        _P.VIEW_COMPLAINTS: _R.DEPARTMENT,
         _P.HANDLE_COMPLAINTS: _R.DEPARTMENT,
         _P.ASSIGN_COMPLAINTS: _R.DEPARTMENT,
         _P.VIEW_REPORTS: _R.DEPARTMENT,
@@ -105,6 +115,7 @@ ROLE_GRANTS: Final[Mapping[Role, Mapping[Permission, Reach]]] = MappingProxyType
         _P.SET_PRESENCE: _R.DEPARTMENT,
     }),
     Role.ADMIN: MappingProxyType({
+        _P.VIEW_COMPLAINTS: _R.AGENCY,
         _P.ASSIGN_COMPLAINTS: _R.AGENCY,
         _P.VIEW_REPORTS: _R.AGENCY,
         _P.VIEW_DIRECTORY: _R.AGENCY,

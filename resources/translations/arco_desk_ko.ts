@@ -3729,6 +3729,10 @@
         <translation>전화 메모 작성</translation>
     </message>
     <message>
+        <source>view phone memos</source>
+        <translation>전화 메모 보기</translation>
+    </message>
+    <message>
         <source>handle phone memos</source>
         <translation>전화 메모 처리</translation>
     </message>
@@ -3739,6 +3743,10 @@
     <message>
         <source>register complaints</source>
         <translation>민원 접수</translation>
+    </message>
+    <message>
+        <source>view complaints</source>
+        <translation>민원 보기</translation>
     </message>
     <message>
         <source>handle complaints</source>
