@@ -11,15 +11,22 @@ import socket
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.access_records import AccessAction, Seen, UnusualHour, unusual_hours
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.clock import Clock
+from arco_desk.domain.clock import now as system_now
+from arco_desk.domain.messages import msg
 from arco_desk.domain.roles import Permission
+from arco_desk.domain.text import TextKind, clean
+from arco_desk.services.access_review_file import write_review
 from arco_desk.services.permissions import require
 from arco_desk.store.models import AccessRecord
+from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
 # A review shows at most this many records at once; narrow the filter for more.
@@ -31,9 +38,9 @@ def pc_name() -> str:
     return socket.gethostname()[:64] or "?"
 
 
-def record_access(session: Session, actor: Actor, action: AccessAction, entity: str,
-                  entity_id: int | None, subject: str, reason: str = "") -> None:
-    session.add(AccessRecord(account=actor.account, actor_name=actor.name, pc=pc_name(),
+def record_access(session: Session, at: datetime, actor: Actor, action: AccessAction,
+                  entity: str, entity_id: int | None, subject: str, reason: str = "") -> None:
+    session.add(AccessRecord(at=at, account=actor.account, actor_name=actor.name, pc=pc_name(),
                              action=action.value, entity=entity, entity_id=entity_id,
                              subject=subject[:120], reason=reason[:200]))
 
@@ -59,8 +66,23 @@ class AccessReview:
 
 
 class AccessRecordService:
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, clock: Clock = system_now) -> None:
         self.uow = uow
+        self.clock = clock
+
+    @retry_conflicts
+    def export_xlsx(self, review: AccessReview, path: Path, reason: str, *,
+                    actor: Actor) -> Path:
+        """Write ``review``'s rows to an XLSX file at ``path``; the export is itself an
+        access record with its ``reason``, which is required."""
+        require(actor, Permission.REVIEW_ACCESS_RECORDS)
+        why = clean(TextKind.SHORT_LINE, "reason", reason,
+                    required=msg("access.export_reason_required"))
+        write_review(review, path)
+        with self.uow.write(actor) as session:
+            record_access(session, self.clock(), actor, AccessAction.EXPORT,
+                          "access_record", None, "", reason=why)
+        return path
 
     def review(self, start: datetime, end: datetime, *, account: str = "",
                subject: str = "", action: AccessAction | None = None,

@@ -10,6 +10,7 @@ from sqlalchemy import exc as sa_exc
 
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
+from arco_desk.services.access_records import AccessRecordService
 from arco_desk.services.accounts import AccountService
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.caller_history import CallerHistoryService
@@ -38,6 +39,7 @@ class Services:
     uow: UnitOfWork
     clock: Clock
     accounts: AccountService
+    access_records: AccessRecordService
     directory: DirectoryService
     staff_import: StaffImportService
     settings: SettingsService
@@ -95,6 +97,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         uow=uow,
         clock=clock,
         accounts=AccountService(uow, clock),
+        access_records=AccessRecordService(uow, clock),
         directory=DirectoryService(uow, clock),
         staff_import=StaffImportService(uow),
         settings=SettingsService(uow, clock),

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccessAction</name>
+    <message>
+        <source>Viewed</source>
+        <translation>열람</translation>
+    </message>
+    <message>
+        <source>Caller history</source>
+        <translation>이력 조회</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>내려받기</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReviewDialog</name>
+    <message>
+        <source>Access records</source>
+        <translation>접속기록</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as recorded</source>
+        <translation>기록된 정보주체 이름</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>모든 업무</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>조회(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>정보주체</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>수행 업무</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>대상 기록</translation>
+    </message>
+    <message>
+        <source>&amp;Export to XLSX…</source>
+        <translation>XLSX로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Unusual volume: %1</source>
+        <translation>이례적 대량 조회: %1</translation>
+    </message>
+    <message>
+        <source>%1 looked at %2 people&apos;s data between %3 and %4</source>
+        <translation>%1 계정이 %3~%4에 %2명의 정보를 조회</translation>
+    </message>
+    <message>
+        <source>No hour of unusual volume in this period.</source>
+        <translation>이 기간에 이례적인 대량 조회는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 records are shown; narrow the filter to see the rest.</source>
+        <translation>최근 %1건만 표시합니다. 나머지는 조건을 좁혀 조회하세요.</translation>
+    </message>
+    <message>
+        <source>Export access records</source>
+        <translation>접속기록 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported to %1; the export is recorded with its reason.</source>
+        <translation>%1에 내보냈습니다. 내보낸 사실과 사유가 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -1396,6 +1502,21 @@
     <message>
         <source>Closed</source>
         <translation>종결</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReasonDialog</name>
+    <message>
+        <source>Reason for the export</source>
+        <translation>내보내는 사유</translation>
+    </message>
+    <message>
+        <source>e.g. monthly review for November</source>
+        <translation>예: 11월 정기 점검</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>사유(&amp;R) *</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3516,10 @@
     <message>
         <source>Pick the assignee from the suggestions, or clear the field.</source>
         <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
+    </message>
+    <message>
+        <source>Say why the records are exported: the reason is kept with the export.</source>
+        <translation>내보내는 사유를 적으세요. 사유는 내보낸 기록과 함께 보관됩니다.</translation>
     </message>
     <message>
         <source>The password is wrong.</source>

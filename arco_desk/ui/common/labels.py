@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import QCoreApplication
 
+from arco_desk.domain.access_records import AccessAction
 from arco_desk.domain.calendar_overrides import DeadlineItemType, OverrideKind
 from arco_desk.domain.complaints import (
     Channel,
@@ -146,6 +147,13 @@ PURGE_METHOD: Final = {
     PurgeMethod.DELETE: QT_TRANSLATE_NOOP("PurgeMethod", "Delete"),
     PurgeMethod.ANONYMISE: QT_TRANSLATE_NOOP("PurgeMethod", "Anonymise"),
 }
+ACCESS_ACTION: Final = {
+    AccessAction.VIEW: QT_TRANSLATE_NOOP("AccessAction", "Viewed"),
+    AccessAction.CALLER_HISTORY: QT_TRANSLATE_NOOP("AccessAction", "Caller history"),
+    AccessAction.SEARCH: QT_TRANSLATE_NOOP("AccessAction", "Searched"),
+    AccessAction.PRINT: QT_TRANSLATE_NOOP("AccessAction", "Printed"),
+    AccessAction.EXPORT: QT_TRANSLATE_NOOP("AccessAction", "Exported"),
+}
 ROLE: Final = {
     Role.DESK: QT_TRANSLATE_NOOP("Role", "Reception desk"),
     Role.STAFF: QT_TRANSLATE_NOOP("Role", "Staff"),
@@ -195,6 +203,7 @@ TABLES: Final[Mapping[type[enum.Enum], tuple[str, Mapping[Any, str]]]] = {
     DeadlineItemType: ("DeadlineItemType", DEADLINE_ITEM_TYPE),
     PurgeMethod: ("PurgeMethod", PURGE_METHOD),
     Role: ("Role", ROLE),
+    AccessAction: ("AccessAction", ACCESS_ACTION),
     Permission: ("Permission", PERMISSION),
 }
 

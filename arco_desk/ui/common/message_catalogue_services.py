@@ -391,6 +391,8 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "Message",
         "Pick the assignee from the suggestions, or clear the field."),
     # --- accounts
+    "access.export_reason_required": QT_TRANSLATE_NOOP(
+        "Message", "Say why the records are exported: the reason is kept with the export."),
     "password.not_repeated": QT_TRANSLATE_NOOP(
         "Message", "The two passwords differ. Type the same one twice."),
     "permission.denied": QT_TRANSLATE_NOOP(

@@ -1,0 +1,83 @@
+"""The privacy officer's review through the real dialog: records filtered, an hour of
+unusual volume marked, and an export that needs a reason and is itself recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QWidget
+
+from arco_desk.domain.access_records import AccessAction
+from arco_desk.domain.actor import Actor
+from arco_desk.domain.directory import StaffDraft
+from arco_desk.domain.roles import Role
+from arco_desk.services.access_records import record_access
+from arco_desk.services.container import Services
+from arco_desk.ui.admin.access_review_dialog import AccessReviewDialog
+from tests.actors import DESK
+
+PASSWORD = "desk-2026-ok"
+
+
+def _staff(services: Services, name: str) -> int:
+    department = services.directory.add_department(f"{name}팀", actor=DESK)
+    return services.directory.create_staff(
+        StaffDraft(name=name, department_id=department, extension="1234"), actor=DESK).id
+
+
+@pytest.fixture
+def officer(services: Services) -> Actor:
+    return services.accounts.create_first_admin(_staff(services, "김보호"), "kim", PASSWORD)
+
+
+@pytest.fixture
+def held() -> Iterator[list[QWidget]]:
+    widgets: list[QWidget] = []
+    yield widgets
+
+
+def test_the_review_marks_unusual_hours_and_records_its_export(  # type: ignore[no-untyped-def]
+        qtbot, services: Services, officer: Actor, held: list[QWidget],
+        tmp_path: Path) -> None:
+    lee = Actor("lee", None, "이안내", frozenset({Role.DESK}))
+    with services.uow.write(lee) as session:
+        for number in range(101):
+            record_access(session, services.clock(), lee, AccessAction.VIEW, "visit", number,
+                          f"방문객{number}")
+        record_access(session, services.clock(), officer, AccessAction.SEARCH, "visitor", None,
+                      "홍길동")
+    dialog = AccessReviewDialog(services.access_records, lambda: officer, services.clock)
+    qtbot.addWidget(dialog)
+    held.append(dialog)
+    assert dialog.table.rowCount() == 102
+    assert "lee" in dialog.unusual.text() and "101" in dialog.unusual.text()
+    dialog.subject.setText("홍길동")
+    dialog.refresh()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "kim"
+
+    export = dialog.export_to(tmp_path / "review.xlsx")
+    assert export is not None
+    export.save()  # no reason: refused at its field, nothing written
+    assert export.fields.labels["reason"].isVisibleTo(export)
+    assert not (tmp_path / "review.xlsx").exists()
+    export.reason.setText("11월 정기 점검")
+    export.save()
+    sheet = load_workbook(tmp_path / "review.xlsx").active
+    assert sheet is not None and sheet.max_row == 2 and sheet["H2"].value == "홍길동"
+    dialog.subject.clear()
+    dialog.action.setCurrentIndex(dialog.action.findData(AccessAction.EXPORT.value))
+    dialog.refresh()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "kim"
+    assert (tmp_path / "review.xlsx").stat().st_mode & 0o777 == 0o600
+
+
+def test_only_the_privacy_officer_may_look(  # type: ignore[no-untyped-def]
+        qtbot, services: Services) -> None:
+    desk = Actor("lee", None, "이안내", frozenset({Role.DESK, Role.ADMIN}))
+    dialog = AccessReviewDialog(services.access_records, lambda: desk, services.clock)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0 and not dialog.export_button.isEnabled()
+    assert dialog.message_bar.isVisibleTo(dialog)
