@@ -63,7 +63,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == ["accounts"]:
+        return _run_accounts(given[1:])
+    args = parse_args(given)
     if args.command is None:
         _hold_windows_mutex()
     # Visitors' names and numbers live in the data folder: only this user may read it.
@@ -213,6 +216,22 @@ def _run_command(args: argparse.Namespace, basedir: Basedir) -> int:
     url = args.db or os.environ.get(DB_URL_ENV)
     return run_backup_command(args.command, args.file, basedir.path, url, args.lang,
                               own_settings=bool(args.basedir or args.temp_basedir))
+
+
+def _run_accounts(argv: list[str]) -> int:
+    """``accounts …``: IT's account commands, without a window (passwords on stdin)."""
+    from arco_desk.ui.shell.accounts_command import parser, run_accounts_command
+
+    args = parser().parse_args(argv)
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+    basedir = Basedir(args.basedir)
+    handler = setup_logging(basedir.log_file)
+    try:
+        return run_accounts_command(args, basedir.path)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
 
 
 def _run_staff_mode(app: QApplication, services: Services, settings: QSettings,

@@ -19,7 +19,7 @@ from arco_desk.domain.directory import Presence
 from arco_desk.domain.visitor_privacy import PurgeMethod, PurgePreview
 
 __all__ = [
-    "ACCESS_REVIEW_COLUMNS", "ACCESS_REVIEW_SHEET", "AGENCY_NAME", "COLUMNS",
+    "ACCESS_REVIEW_COLUMNS", "ACCESS_REVIEW_SHEET", "AGENCY_NAME", "COLUMNS", "COMMAND_LINE",
     "DEPARTMENT_PLACEHOLDER", "EXPORT_HEADERS", "GREETING_SCRIPT", "KIND_NOT_IN_STANDARD",
     "NAME_PLACEHOLDER", "access_action_name", "complaint_outcome", "email_outcome",
     "memo_draft_content", "moment", "override_text", "presence_name", "purge_description",
@@ -134,6 +134,11 @@ def visit_draft_content(requests: str, purpose: str, organisation: str) -> str:
     if organisation:
         parts.append(f"소속: {organisation}")
     return "\n\n".join(parts)
+
+
+# --- accounts: the name the audit log gives the command line (followed by the OS user)
+
+COMMAND_LINE: Final = "명령줄"
 
 
 # --- 접속기록: the privacy officer's export

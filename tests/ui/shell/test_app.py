@@ -19,12 +19,13 @@ from arco_desk.ui.shell.single_instance import InstanceServer, ask_running_insta
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def run_app(*args: str, timeout: int = 90) -> subprocess.CompletedProcess[str]:
+def run_app(*args: str, timeout: int = 90,
+            stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("ARCO_DESK_DB_URL", None)
     return subprocess.run(
         [sys.executable, "-m", "arco_desk", *args], capture_output=True, text=True,
-        timeout=timeout, env=env, cwd=ROOT,
+        timeout=timeout, env=env, cwd=ROOT, input=stdin,
     )
 
 
