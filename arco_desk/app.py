@@ -51,10 +51,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--smoke-test", action="store_true",
                         help="start, check the essentials, exit 0 (or non-zero with the reason)")
     parser.add_argument("--version", action="version", version=f"ARCO Desk {__version__}")
+    parser.add_argument("--pg-bin", type=Path, metavar="DIR",
+                        help="backup/restore on PostgreSQL: the folder holding pg_dump and "
+                             "pg_restore (default: this PC's settings, else PATH)")
     parser.add_argument("command", nargs="?", choices=COMMANDS,
                         help="backup FILE: write a copy of the database to FILE; "
                              "restore FILE: replace the database with FILE (close ARCO Desk "
-                             "first). Embedded SQLite only for now.")
+                             "first; on PostgreSQL, on every PC).")
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help=argparse.SUPPRESS)
     args = parser.parse_intermixed_args(argv)
     if (args.command is None) != (args.file is None):
@@ -207,12 +210,13 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
 
 
 def _run_command(args: argparse.Namespace, basedir: Basedir) -> int:
-    """``backup FILE`` or ``restore FILE`` on the embedded database, without a window."""
+    """``backup FILE`` or ``restore FILE`` on the database, without a window."""
     from arco_desk.ui.shell.backup_command import run_backup_command
 
     url = args.db or os.environ.get(DB_URL_ENV)
     return run_backup_command(args.command, args.file, basedir.path, url, args.lang,
-                              own_settings=bool(args.basedir or args.temp_basedir))
+                              own_settings=bool(args.basedir or args.temp_basedir),
+                              pg_bin=args.pg_bin)
 
 
 def _run_staff_mode(app: QApplication, services: Services, settings: QSettings,

@@ -6,7 +6,12 @@ operator takes from 관리 › 백업·복원 without choosing another place goe
 this PC) and why. The name alone says what a file is, so listing and rotating need no
 index that could disagree with the folder. ``.sqlite3`` is an SQLite copy, ``.dump`` a
 PostgreSQL custom-format dump. Files being written end in ``.partial`` and are never
-listed; anything else in the folder is left alone.
+listed (one left by a process that was killed is removed a day later); anything else
+in the folder is left alone.
+
+Daily and migration backups are rotated: the newest ``keep`` of each kind stay. Manual
+backups and the copy a PostgreSQL restore keeps of the database it replaced are the
+operator's to delete.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -34,6 +40,17 @@ class BackupKind(StrEnum):
     DAILY = "daily"
     MIGRATION = "migration"
     MANUAL = "manual"
+    # The database a PostgreSQL restore replaced (SQLite keeps it beside the database).
+    REPLACED = "replaced"
+
+
+# Kinds the operator removes, never the rotation.
+_KEPT_BY_HAND = frozenset({BackupKind.MANUAL, BackupKind.REPLACED})
+# A ``.partial`` file this old was left by a process that did not finish.
+STALE_PARTIAL_S: Final = 24 * 3600.0
+# Migration copies the versions before this one wrote beside the database:
+# ``arco-desk.backup-<YYYYMMDD-HHMMSS-ffffff>.sqlite3``.
+_LEGACY = re.compile(r"^(?P<stem>.+)\.backup-(?P<stamp>\d{8}-\d{6})-\d{6}(?P<suffix>\.[^.]+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +111,9 @@ def read_name(path: Path) -> BackupFile | None:
 def rotate(folder: Path, kind: BackupKind, keep: int) -> list[Path]:
     """Remove all but the newest ``keep`` backups of ``kind``; the removed paths.
 
-    Manual backups are the operator's and are never rotated."""
-    if kind is BackupKind.MANUAL:
+    Manual backups (and copies kept by a restore) are the operator's and are never
+    rotated."""
+    if kind in _KEPT_BY_HAND:
         return []
     same = [b for b in list_backups(folder) if b.kind is kind]
     removed: list[Path] = []
@@ -104,3 +122,46 @@ def rotate(folder: Path, kind: BackupKind, keep: int) -> list[Path]:
             old.path.unlink()
             removed.append(old.path)
     return removed
+
+
+def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the ``.partial`` files of backups never finished (the writer was killed);
+    one younger than a day may still be being written and stays."""
+    if not folder.is_dir():
+        return []
+    limit = (time.time() if now is None else now) - STALE_PARTIAL_S
+    removed: list[Path] = []
+    for path in folder.glob("arco-desk-*.partial"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def adopt_legacy_backups(database: Path, folder: Path) -> list[Path]:
+    """Move the migration copies older versions left beside ``database`` into ``folder``,
+    named as migration backups, so the rotation covers them; empty ones (a copy that was
+    killed) are removed. The new paths."""
+    moved: list[Path] = []
+    for path in sorted(database.parent.glob(f"{database.stem}.backup-*")):
+        match = _LEGACY.match(path.name)
+        if match is None or match["stem"] != database.stem or not path.is_file():
+            continue
+        if path.stat().st_size == 0:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            continue
+        taken_at = datetime.strptime(match["stamp"], _STAMP)
+        target = backup_path(folder, BackupKind.MIGRATION, taken_at, match["suffix"])
+        if target.exists():
+            continue  # two copies in one second: the second stays where it is
+        folder.mkdir(mode=0o700, exist_ok=True)
+        try:
+            os.replace(path, target)  # another disk (a --db file elsewhere): left there
+        except OSError:
+            continue
+        if os.name == "posix":
+            target.chmod(0o600)
+        moved.append(target)
+    return moved

@@ -51,6 +51,16 @@ def test_rotation_keeps_the_newest_of_one_kind_and_never_manual_ones(tmp_path: P
     assert manual.exists()
 
 
+def test_the_copy_a_restore_kept_is_never_rotated(tmp_path: Path) -> None:
+    folder = backups_folder(tmp_path)
+    start = datetime(2026, 11, 1, 3, 0, 0)
+    kept = [_write(folder, BackupKind.REPLACED, start + timedelta(days=i), ".dump")
+            for i in range(3)]
+    assert rotate(folder, BackupKind.REPLACED, keep=1) == []
+    assert [b.path for b in list_backups(folder)] == kept[::-1]
+    assert all(b.kind is BackupKind.REPLACED and b.postgres for b in list_backups(folder))
+
+
 def test_the_folder_is_private(tmp_path: Path) -> None:
     folder = backups_folder(tmp_path)
     assert folder == tmp_path / "backups"

@@ -88,6 +88,46 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "backup.app_running": QT_TRANSLATE_NOOP(
         "Message",
         "ARCO Desk is running on this data folder. Close it first, then restore."),
+    # --- backup and restore: PostgreSQL, daily backups
+    "backup.pg_tools_missing": QT_TRANSLATE_NOOP(
+        "Message",
+        "The PostgreSQL client tools ({tools}) were not found on this PC. Install "
+        "PostgreSQL's command-line tools (the server's version or newer), then give their "
+        "folder with --pg-bin or in this PC's settings (backup/pg_bin), or add it to PATH."),
+    "backup.pg_tools_not_in_folder": QT_TRANSLATE_NOOP(
+        "Message",
+        "{tools} not found in {folder}. Give the folder that holds pg_dump and pg_restore "
+        "(e.g. C:\\Program Files\\PostgreSQL\\16\\bin)."),
+    "backup.pg_failed": QT_TRANSLATE_NOOP(
+        "Message", "The backup was not written: {tool} reported: {detail}"),
+    "backup.pg_timeout": QT_TRANSLATE_NOOP(
+        "Message",
+        "{tool} did not finish within {minutes} minutes and was stopped. Nothing was "
+        "changed."),
+    "backup.others_connected": QT_TRANSLATE_NOOP(
+        "Message",
+        "{count} other connections to the database are open. Close ARCO Desk on every PC "
+        "first (staff PCs in the tray too), then restore. Nothing was restored."),
+    "backup.pg_restore_failed": QT_TRANSLATE_NOOP(
+        "Message",
+        "The restore failed and was undone: the database is as it was. pg_restore "
+        "reported: {detail} A copy of the database from just before is kept as {kept}."),
+    "backup.pg_restore_incomplete": QT_TRANSLATE_NOOP(
+        "Message",
+        "The restore failed and the database could not be put back as it was. pg_restore "
+        "reported: {detail} Restore the copy taken just before: {kept}."),
+    "backup.is_postgres_dump": QT_TRANSLATE_NOOP(
+        "Message",
+        "This is a backup of a PostgreSQL server; it cannot be restored into the built-in "
+        "database. Nothing was restored."),
+    "backup.is_sqlite_copy": QT_TRANSLATE_NOOP(
+        "Message",
+        "This is a backup of the built-in database (SQLite); it cannot be restored into a "
+        "PostgreSQL server. Nothing was restored."),
+    "backup.keep_not_a_number": QT_TRANSLATE_NOOP(
+        "Message", "Enter how many daily backups to keep, as a number."),
+    "backup.keep_range": QT_TRANSLATE_NOOP(
+        "Message", "Keep between {low} and {high} daily backups."),
     # --- connection
     "connection.embedded": QT_TRANSLATE_NOOP(
         "Message",
