@@ -257,3 +257,21 @@ def test_both_screens_in_english_show_no_korean(  # type: ignore[no-untyped-def]
             assert [text for text in shown if HANGUL.search(text)] == []
         assert "Before an update (automatic)" in _chrome(backup)
         assert "Restore this backup" in " ".join(_chrome(recovery)).replace("&", "")
+
+
+def test_a_restore_from_the_full_window_of_a_staff_pc_asks_staff_mode_to_restart(  # type: ignore[no-untyped-def]
+        qtbot, demo_services, qsettings, dialogs: Dialogs) -> None:
+    from PySide6.QtGui import QIcon
+
+    from arco_desk.ui.staff_pc.staff_mode import StaffMode
+
+    mode = StaffMode(demo_services, qsettings, QIcon(), use_tray=False)
+    qtbot.addWidget(mode.window)
+    window = mode.open_main()
+    qtbot.addWidget(window)
+    _folder_backup(window, BackupKind.MANUAL, datetime(2026, 11, 23, 3, 0))
+    dialog = _open(window, dialogs)
+    with qtbot.waitSignal(mode.restart_requested, timeout=2000):
+        dialog.restore_selected()
+        dialogs.accept(QMessageBox)
+    mode.watcher.stop()
