@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
@@ -23,10 +24,14 @@ from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
 from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.store.agency_lease import AgencyLease
+from arco_desk.store.damage import check_intact
 from arco_desk.store.engine import create_store_engine, is_sqlite, sqlite_url
 from arco_desk.store.errors import classify
 from arco_desk.store.migrate import MigrationResult, upgrade
 from arco_desk.store.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from arco_desk.services.backup_desk import BackupDesk
 
 DATABASE_FILE = "arco-desk.sqlite3"
 
@@ -50,6 +55,7 @@ class Services:
     scheduler: AgencyScheduler
     migration: MigrationResult
     database_label: str
+    backups: BackupDesk
 
     def close(self) -> None:
         self.scheduler.stop()
@@ -62,7 +68,11 @@ def database_url(basedir: Path, url: str | None) -> str:
 
 
 def open_services(basedir: Path, url: str | None = None, clock: Clock = system_now) -> Services:
-    """Connect, migrate (with a backup of SQLite first) and wire the services."""
+    """Connect, check an SQLite file, migrate (with a backup of SQLite first) and wire
+    the services."""
+    # Here, not at the top: the backup use cases name this module's DATABASE_FILE.
+    from arco_desk.services.backup_desk import BackupDesk
+
     resolved = database_url(basedir, url)
     engine = create_store_engine(resolved)
     sqlite_file = basedir / DATABASE_FILE if not url else None
@@ -70,6 +80,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         database = engine.url.database
         sqlite_file = Path(database) if database else None
     try:
+        check_intact(engine)  # a damaged file is refused before anything is migrated
         migration = upgrade(engine, sqlite_file)
     except (sa_exc.SQLAlchemyError, OSError) as error:
         # A server that is down or a locked/read-only file at start is a known error
@@ -106,4 +117,5 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         scheduler=AgencyScheduler(AgencyLease(engine), memos, reception, submissions),
         migration=migration,
         database_label=label,
+        backups=BackupDesk(basedir, url),
     )
