@@ -80,7 +80,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         database = engine.url.database
         sqlite_file = Path(database) if database else None
     try:
-        check_intact(engine)  # a damaged file is refused before anything is migrated
+        check_intact(engine, sqlite_file)  # a damaged file is refused before migrating
         migration = upgrade(engine, sqlite_file)
     except (sa_exc.SQLAlchemyError, OSError) as error:
         # A server that is down or a locked/read-only file at start is a known error
