@@ -47,6 +47,14 @@ EXCLUDED_MODULES: list[str] = [
     "tests", "build_scripts",
 ]
 
+# keyring finds its backends through entry points (PyInstaller's own keyring hook bundles
+# keyring's metadata and its backends package). The desk PCs' store, Windows Credential
+# Manager, is named here as well, with the win32ctypes modules it imports inside a
+# try block, so that the frozen app never falls back to keeping no password.
+CREDENTIAL_STORE_IMPORTS = ("keyring.backends.Windows",)
+WINDOWS_CREDENTIAL_STORE_IMPORTS = ("win32ctypes.pywin32.win32cred",
+                                    "win32ctypes.pywin32.pywintypes")
+
 RESOURCE_SOURCE_SUFFIXES = {".ts", ".pro", ".md", ".xcf", ".psd"}
 # Files under resources/ that are inputs of the build, not of the app.
 RESOURCE_BUILD_ONLY_DIRS = {"installer"}
@@ -123,6 +131,11 @@ def migration_imports(root: Path) -> list[str]:
                 names.add(node.module)
     names.discard("__future__")
     return sorted(names)
+
+
+def credential_store_imports(windows: bool) -> list[str]:
+    """Modules of the OS credential store that keeps the database password."""
+    return [*CREDENTIAL_STORE_IMPORTS, *(WINDOWS_CREDENTIAL_STORE_IMPORTS if windows else ())]
 
 
 def _qt_relative(dest: str) -> PurePosixPath | None:

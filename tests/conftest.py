@@ -28,6 +28,7 @@ import pytest
 from arco_desk.domain.clock import SEOUL
 from arco_desk.services.container import Services, open_services
 from tests.clock import SteppingClock
+from tests.credential_stores import FileKeyring
 from tests.integration.commit_cut import CommitCut
 
 # A fixed "now" for tests: Tuesday 2026-11-24 10:30 in Seoul.
@@ -84,6 +85,26 @@ def demo_services(services: Services) -> Services:
 
     fill_directory(services.uow, FIXED_NOW)
     return services
+
+
+@pytest.fixture(scope="session")
+def _credential_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One file name per test in one folder (a folder per test costs every test time)."""
+    folder = tmp_path_factory.mktemp("keyring")
+    return (folder / f"passwords-{number}.json" for number in itertools.count(1))
+
+
+@pytest.fixture(autouse=True)
+def credential_store(_credential_files: Iterator[Path]) -> Iterator[FileKeyring]:
+    """Every test's OS credential store: a file of its own, never this machine's store
+    (the database password is kept there, services/database_password.py)."""
+    import keyring
+
+    before = keyring.get_keyring()
+    store = FileKeyring(next(_credential_files))
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(before)
 
 
 # --- PostgreSQL ----------------------------------------------------------------------------
@@ -201,6 +222,42 @@ def any_services(request: pytest.FixtureRequest, basedir: Path) -> Iterator[Serv
     svc = open_services(basedir, url, clock=fixed_clock)
     yield svc
     svc.close()
+
+
+PASSWORD_ROLE = "arco_keeper"
+
+
+@pytest.fixture(scope="session")
+def pg_password_role(pg_server: PostgresServer) -> Iterator[str]:
+    """A role that must give its password (SCRAM), on the session's server where every
+    other role connects without one; yields the password."""
+    import psycopg
+
+    password = f"Pw-{os.urandom(6).hex()}"
+    hba = pg_server.data / "pg_hba.conf"
+    original = hba.read_text()
+    with psycopg.connect(f"host=127.0.0.1 port={pg_server.port} user=postgres dbname=postgres",
+                         autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN CREATEDB "
+                     f"PASSWORD '{password}'")
+    hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n{original}")
+    pg_server._run(str(pg_server.bindir / "pg_ctl"), "-D", str(pg_server.data), "reload")
+    yield password
+    hba.write_text(original)
+    pg_server._run(str(pg_server.bindir / "pg_ctl"), "-D", str(pg_server.data), "reload")
+
+
+@pytest.fixture
+def pg_password_url(pg_server: PostgresServer, pg_password_role: str) -> str:
+    """A fresh database owned by the password role: its URL *without* the password."""
+    url = pg_server.create_database()
+    name = url.rsplit("/", 1)[1]
+    import psycopg
+
+    with psycopg.connect(f"host=127.0.0.1 port={pg_server.port} user=postgres dbname=postgres",
+                         autocommit=True) as conn:
+        conn.execute(f'ALTER DATABASE "{name}" OWNER TO {PASSWORD_ROLE}')
+    return f"postgresql+psycopg://{PASSWORD_ROLE}@127.0.0.1:{pg_server.port}/{name}"
 
 
 @pytest.fixture

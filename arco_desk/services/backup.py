@@ -29,6 +29,7 @@ from arco_desk.store.backup_folder import (
     backup_path,
     backups_folder,
     list_backups,
+    replaced_path,
 )
 from arco_desk.store.engine import is_sqlite
 from arco_desk.store.pg_backup import dump_postgres, find_tools, restore_postgres
@@ -75,7 +76,7 @@ def restore(basedir: Path, url: str | None, file: Path, *,
     if database is not None:
         return restore_sqlite(file.resolve(), database, now)
     assert url is not None
-    keep_as = backup_path(backups_folder(basedir), BackupKind.REPLACED, now(), POSTGRES_SUFFIX)
+    keep_as = replaced_path(backups_folder(basedir), now())
     return restore_postgres(file.resolve(), url, keep_as, pg_bin)
 
 

@@ -5,7 +5,8 @@ purged. Each SQLite backup there at this version's schema gets the same purge (t
 caller's, same cutoff), then ``VACUUM``: with ``secure_delete`` on, the freed cells are
 zeroed, and the file is rebuilt without free pages. The rest cannot be rewritten here
 and are counted, so the operator is told: PostgreSQL dumps, backups of an older schema,
-files that fail to open, and the copies a restore kept beside the database.
+files that fail to open, and the copies a restore kept (the replaced PostgreSQL
+database's dump in the folder, the replaced SQLite file beside the database).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from arco_desk.domain.errors import DomainError
-from arco_desk.store.backup_folder import list_backups
+from arco_desk.store.backup_folder import kept_by_restore, list_backups
 from arco_desk.store.engine import create_store_engine, sqlite_url
 from arco_desk.store.migrate import head_revision
 from arco_desk.store.unit_of_work import UnitOfWork
@@ -37,8 +38,8 @@ def purge_backups(folder: Path | None, database: Path | None,
                   purge: Callable[[UnitOfWork], bool]) -> BackupsPurged:
     """Run ``purge`` on every SQLite backup in ``folder`` at the head revision, erasing
     the freed bytes where it purged something (it returns True then); count the backups
-    it could not rewrite (in ``folder``, and the ``.before-restore-`` copies beside
-    ``database``)."""
+    it could not rewrite (in ``folder``, the dumps PostgreSQL restores kept there, and the
+    ``.before-restore-`` copies beside ``database``)."""
     rewritten = left = 0
     head = head_revision()
     backups = list_backups(folder) if folder is not None else []
@@ -53,6 +54,8 @@ def purge_backups(folder: Path | None, database: Path | None,
             left += 1
             continue
         rewritten += 1
+    if folder is not None:
+        left += len(kept_by_restore(folder))
     if database is not None:
         left += sum(1 for p in database.parent.glob(f"{database.name}.before-restore-*")
                     if not p.name.endswith(("-wal", "-shm", "-journal")))

@@ -14,6 +14,7 @@ from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.errors import DomainError
 from arco_desk.services.backup import migration_backup
+from arco_desk.services.backup_desk import BackupDesk
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.caller_history import CallerHistoryService
 from arco_desk.services.change_feed import ChangeFeedService
@@ -35,6 +36,7 @@ from arco_desk.store.backup_folder import (
     adopt_legacy_backups,
     rotate,
 )
+from arco_desk.store.damage import check_intact
 from arco_desk.store.engine import create_store_engine
 from arco_desk.store.errors import classify
 from arco_desk.store.migrate import MigrationResult, upgrade
@@ -65,26 +67,29 @@ class Services:
     caller_history: CallerHistoryService
     complaints: ComplaintService
     submissions: SubmissionLedger
-    backups: BackupService
+    daily_backups: BackupService
     scheduler: AgencyScheduler
     migration: MigrationResult
     database_label: str
+    backups: BackupDesk
 
     def close(self) -> None:
         self.scheduler.stop()
-        if not self.backups.wait(CLOSE_WAIT_S):
+        if not self.daily_backups.wait(CLOSE_WAIT_S):
             log.warning("closing while the daily backup is still being written")
         self.engine.dispose()
 
 
 def open_services(basedir: Path, url: str | None = None, clock: Clock = system_now, *,
                   pg_bin: Path | None = None) -> Services:
-    """Connect, migrate (with a backup first, into the backups folder) and wire the
-    services. ``pg_bin`` is the folder holding PostgreSQL's client tools (None: PATH)."""
+    """Connect, check an SQLite file, migrate (with a backup first, into the backups
+    folder) and wire the services. ``pg_bin`` is the folder holding PostgreSQL's client
+    tools (None: PATH)."""
     resolved = database_url(basedir, url)
     engine = create_store_engine(resolved)
     sqlite_file = sqlite_database(basedir, url)
     try:
+        check_intact(engine, sqlite_file)  # a damaged file is refused before migrating
         if sqlite_file is not None:  # copies older versions left beside the file
             adopt_legacy_backups(sqlite_file, basedir / BACKUPS_FOLDER)
         migration = upgrade(engine, lambda: migration_backup(basedir, engine, pg_bin=pg_bin))
@@ -106,8 +111,8 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
     reception = ReceptionService(uow, clock, calendar, settings, basedir / BACKUPS_FOLDER)
     memos = MemoService(uow, calendar, clock)
     submissions = SubmissionLedger(uow, clock)
-    backups = BackupService(uow, basedir, clock, settings, pg_bin)
-    _rotate_migration_backups(basedir, backups)
+    daily_backups = BackupService(uow, basedir, clock, settings, pg_bin)
+    _rotate_migration_backups(basedir, daily_backups)
     return Services(
         engine=engine,
         uow=uow,
@@ -123,11 +128,12 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         caller_history=CallerHistoryService(uow),
         complaints=ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER, clock),
         submissions=submissions,
-        backups=backups,
+        daily_backups=daily_backups,
         scheduler=AgencyScheduler(AgencyLease(engine), memos, reception, submissions,
-                                  backups),
+                                  daily_backups),
         migration=migration,
         database_label=label,
+        backups=BackupDesk(basedir, url, pg_bin=pg_bin),
     )
 
 

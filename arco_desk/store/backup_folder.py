@@ -10,8 +10,10 @@ listed (one left by a process that was killed is removed a day later); anything 
 in the folder is left alone.
 
 Daily and migration backups are rotated: the newest ``keep`` of each kind stay. Manual
-backups and the copy a PostgreSQL restore keeps of the database it replaced are the
-operator's to delete.
+backups are the operator's to delete, and so is the copy a PostgreSQL restore keeps of
+the database it replaced: ``arco-desk-<YYYYMMDD-HHMMSS>-replaced.dump``, which is not a
+backup kind (not listed with the backups, never rotated; SQLite keeps that copy beside
+the database instead).
 """
 
 from __future__ import annotations
@@ -40,12 +42,9 @@ class BackupKind(StrEnum):
     DAILY = "daily"
     MIGRATION = "migration"
     MANUAL = "manual"
-    # The database a PostgreSQL restore replaced (SQLite keeps it beside the database).
-    REPLACED = "replaced"
 
 
-# Kinds the operator removes, never the rotation.
-_KEPT_BY_HAND = frozenset({BackupKind.MANUAL, BackupKind.REPLACED})
+REPLACED_WORD: Final = "replaced"
 # A ``.partial`` file this old was left by a process that did not finish.
 STALE_PARTIAL_S: Final = 24 * 3600.0
 # Migration copies the versions before this one wrote beside the database:
@@ -111,9 +110,8 @@ def read_name(path: Path) -> BackupFile | None:
 def rotate(folder: Path, kind: BackupKind, keep: int) -> list[Path]:
     """Remove all but the newest ``keep`` backups of ``kind``; the removed paths.
 
-    Manual backups (and copies kept by a restore) are the operator's and are never
-    rotated."""
-    if kind in _KEPT_BY_HAND:
+    Manual backups are the operator's and are never rotated."""
+    if kind is BackupKind.MANUAL:
         return []
     same = [b for b in list_backups(folder) if b.kind is kind]
     removed: list[Path] = []
@@ -122,6 +120,20 @@ def rotate(folder: Path, kind: BackupKind, keep: int) -> list[Path]:
             old.path.unlink()
             removed.append(old.path)
     return removed
+
+
+def replaced_path(folder: Path, taken_at: datetime) -> Path:
+    """Where a PostgreSQL restore keeps the database it replaces."""
+    return folder / f"arco-desk-{taken_at.strftime(_STAMP)}-{REPLACED_WORD}{POSTGRES_SUFFIX}"
+
+
+def kept_by_restore(folder: Path) -> list[Path]:
+    """The copies PostgreSQL restores kept in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [path for path in folder.glob(f"arco-desk-*-{REPLACED_WORD}{POSTGRES_SUFFIX}")
+             if _NAME.match(path.name) and path.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
 
 
 def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:

@@ -134,6 +134,135 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>백업·복원</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>폴더 열기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>There is no backup in the folder yet.</source>
+        <translation>폴더에 아직 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>지금 백업(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up to &amp;another place…</source>
+        <translation>다른 위치에 백업(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from a f&amp;ile…</source>
+        <translation>파일에서 복원(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Writing the backup… ARCO Desk can be used meanwhile.</source>
+        <translation>백업하는 중입니다… 그동안 ARCO Desk를 계속 써도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>백업 보관 폴더: %1</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: none yet.</source>
+        <translation>마지막 자동 백업: 아직 없음</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 (%2, in bold below)</source>
+        <translation>마지막 자동 백업: %1 (%2, 아래 목록에 굵게 표시)</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. It is %1</source>
+        <translation>폴더를 열 수 없습니다. 폴더 위치: %1</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>백업할 위치</translation>
+    </message>
+    <message>
+        <source>ARCO Desk backup (*%1)</source>
+        <translation>ARCO Desk 백업 (*%1)</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>파일에서 복원</translation>
+    </message>
+    <message>
+        <source>ARCO Desk backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>ARCO Desk 백업 (*.sqlite3 *.dump);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken %1 (%2)?</source>
+        <translation>%1에 만든 백업(%2)으로 복원할까요?</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1?</source>
+        <translation>백업 파일 %1(으)로 복원할까요?</translation>
+    </message>
+    <message>
+        <source>ARCO Desk on this PC closes now and starts again on the data of this backup. Anything typed and not yet saved is lost.</source>
+        <translation>이 PC의 ARCO Desk가 지금 닫히고, 이 백업의 데이터로 다시 시작합니다. 입력하고 저장하지 않은 내용은 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Everyone else must close ARCO Desk on their PCs first.</source>
+        <translation>다른 PC에서는 먼저 ARCO Desk를 모두 닫아야 합니다.</translation>
+    </message>
+    <message>
+        <source>The current data is not deleted: it is kept aside in the data folder.</source>
+        <translation>지금 데이터는 지워지지 않고 데이터 폴더에 따로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Close and restore</source>
+        <translation>닫고 복원</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKind</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>매일 자동</translation>
+    </message>
+    <message>
+        <source>Before an update (automatic)</source>
+        <translation>업데이트 전 자동</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>수동</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTable</name>
+    <message>
+        <source>Taken at</source>
+        <translation>백업 시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업 목록</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Calendar of closed days</source>
@@ -1456,6 +1585,10 @@
         <translation>방문객 개인정보 보존·파기(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Backup and restore…</source>
+        <translation>백업·복원(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Settings of this &amp;PC…</source>
         <translation>이 PC 설정(&amp;P)…</translation>
     </message>
@@ -2649,8 +2782,8 @@
         <translation>데이터베이스가 읽기 전용입니다. 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <source>The database file is damaged or is not an ARCO Desk database. Tell the administrator.</source>
-        <translation>데이터베이스 파일이 손상되었거나 ARCO Desk의 데이터베이스가 아닙니다. 관리자에게 알리세요.</translation>
+        <source>The database file is damaged. What you typed stays here but cannot be saved. Restore the latest backup in Admin › Backup and restore… (ARCO Desk starts again on it), or start ARCO Desk again to have the file checked.</source>
+        <translation>데이터베이스 파일이 손상되었습니다. 입력한 내용은 화면에 남아 있지만 저장할 수 없습니다. 관리 › 백업·복원…에서 최근 백업으로 복원하거나(ARCO Desk가 다시 시작됩니다), ARCO Desk를 다시 실행해 파일을 점검하세요.</translation>
     </message>
     <message>
         <source>Not saved: this PC and another PC were waiting for each other. Save again.</source>
@@ -2767,6 +2900,22 @@
     <message>
         <source>Could not save the start-at-login entry: {reason}</source>
         <translation>자동 시작 항목을 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>This PC has no secure place to keep the password (such as Windows Credential Manager), so it was not saved. Leave the password empty and give it in PostgreSQL&apos;s password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable.</source>
+        <translation>이 PC에는 비밀번호를 안전하게 보관할 곳(Windows 자격 증명 관리자 등)이 없어 저장하지 않았습니다. 비밀번호는 비워 두고 PostgreSQL 비밀번호 파일(pgpass.conf)이나 ARCO_DESK_DB_URL 환경 변수에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in this PC&apos;s credential store ({reason}). Nothing was changed.</source>
+        <translation>이 PC의 자격 증명 저장소에 비밀번호를 저장하지 못했습니다({reason}). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A password goes with a server address, e.g. postgresql+psycopg://user@server/arco</source>
+        <translation>비밀번호는 서버 주소와 함께 씁니다. 예: postgresql+psycopg://user@server/arco</translation>
+    </message>
+    <message>
+        <source>The password is still written in clear text in this PC&apos;s settings file: this PC has no secure place to keep it. Clear the password field and give it in PostgreSQL&apos;s password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable.</source>
+        <translation>이 PC에는 비밀번호를 안전하게 보관할 곳이 없어, 비밀번호가 아직 이 PC의 설정 파일에 평문으로 적혀 있습니다. 비밀번호 칸을 비우고 PostgreSQL 비밀번호 파일(pgpass.conf)이나 ARCO_DESK_DB_URL 환경 변수에 넣으세요.</translation>
     </message>
     <message>
         <source>A day off was just registered elsewhere on {day}. Check again.</source>
@@ -3156,6 +3305,38 @@
         <source>Pick the assignee from the suggestions, or clear the field.</source>
         <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
     </message>
+    <message>
+        <source>Cannot write {path} ({reason}). Choose another place.</source>
+        <translation>{path}에 쓸 수 없습니다({reason}). 다른 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot record the restore in {path} ({reason}). Nothing will be restored.</source>
+        <translation>{path}에 복원 요청을 기록할 수 없습니다({reason}). 복원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The restore request {path} could not be removed ({reason}), so nothing was restored. Delete that file, then restore again.</source>
+        <translation>복원 요청 파일 {path}을(를) 지울 수 없어({reason}) 복원하지 않았습니다. 그 파일을 지운 뒤 다시 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The restore request in the data folder could not be read. Nothing was restored.</source>
+        <translation>데이터 폴더의 복원 요청을 읽을 수 없습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The restore was asked for another database ({database}). Nothing was restored.</source>
+        <translation>다른 데이터베이스({database})에 대한 복원 요청입니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Restoring {path} failed ({reason}). Tell the administrator.</source>
+        <translation>{path}에서 복원하지 못했습니다({reason}). 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>Not restored from {path}: {reason} ARCO Desk opened the data it had.</source>
+        <translation>{path}에서 복원하지 않았습니다: {reason} 기존 데이터로 ARCO Desk를 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>{path}에서 복원했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3375,6 +3556,14 @@
         <translation>데이터베이스 주소</translation>
     </message>
     <message>
+        <source>None (or PostgreSQL&apos;s password file)</source>
+        <translation>없음 (또는 PostgreSQL 비밀번호 파일)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
         <source>Reception desk: all tabs</source>
         <translation>접수 데스크: 모든 탭</translation>
     </message>
@@ -3393,6 +3582,14 @@
     <message>
         <source>Start</source>
         <translation>시작</translation>
+    </message>
+    <message>
+        <source>Kept in this PC&apos;s credential store, never in the settings file.</source>
+        <translation>이 PC의 자격 증명 저장소에 보관하며, 설정 파일에는 적지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This PC has no secure place to keep a password. Leave it empty and give it in PostgreSQL&apos;s password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable.</source>
+        <translation>이 PC에는 비밀번호를 안전하게 보관할 곳이 없습니다. 비워 두고 PostgreSQL 비밀번호 파일(pgpass.conf)이나 ARCO_DESK_DB_URL 환경 변수에 넣으세요.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3955,53 @@
     <message>
         <source>Visitor pass saved to %1</source>
         <translation>출입증을 저장했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>ARCO Desk — the database is damaged</source>
+        <translation>ARCO Desk — 데이터베이스 손상</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database file is damaged, so ARCO Desk cannot open it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;데이터베이스 파일이 손상되어 ARCO Desk를 열 수 없습니다.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This can follow a power cut or a disk fault, or a backup copied over the file by hand. Restoring a backup brings back the data as it was when the backup was taken, and ARCO Desk then opens as usual; what was entered after that has to be entered again. The damaged file is not deleted: it is kept aside in the same folder.</source>
+        <translation>정전이나 디스크 고장, 또는 백업 파일을 직접 복사해 덮어쓴 뒤에 생길 수 있습니다. 백업으로 복원하면 백업한 때의 데이터로 돌아가고 ARCO Desk가 평소처럼 열립니다. 그 뒤에 입력한 내용은 다시 입력해야 합니다. 손상된 파일은 지우지 않고 같은 폴더에 따로 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>손상된 파일: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>이 백업으로 복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore from a f&amp;ile…</source>
+        <translation>파일에서 복원(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest backups&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;최근 백업&lt;/b&gt; (최신 순)</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1. If the agency keeps backup files elsewhere (a USB disk, a shared folder), restore one with “Restore from a file…”. Otherwise call the administrator or the IT help desk before anything else is done with this PC&apos;s data.</source>
+        <translation>%1에 백업이 없습니다. 기관에서 백업 파일을 다른 곳(USB 디스크, 공유 폴더 등)에 보관하고 있다면 ‘파일에서 복원…’으로 복원하세요. 그렇지 않다면 이 PC의 데이터에 다른 조치를 하기 전에 관리자나 전산 담당자에게 연락하세요.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>파일에서 복원</translation>
+    </message>
+    <message>
+        <source>ARCO Desk backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>ARCO Desk 백업 (*.sqlite3 *.dump);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import struct
 from pathlib import Path, PurePosixPath
 
@@ -167,3 +168,16 @@ def test_icon_is_a_multi_size_windows_icon() -> None:
         assert bits == 32 and offset + size <= len(data)
         sizes.add(width or 256)
     assert {16, 32, 48, 256} <= sizes
+
+
+def test_the_credential_store_of_the_database_password_is_bundled(spec_tree: ast.Module
+                                                                  ) -> None:
+    """keyring finds its backends through its metadata's entry points; Windows Credential
+    Manager's backend and the win32ctypes modules it imports lazily are named."""
+    assert ["keyring"] in [literal_args(call) for call in calls(spec_tree, "copy_metadata")]
+    assert len(calls(spec_tree, "credential_store_imports")) == 1
+    on_windows = spec_support.credential_store_imports(windows=True)
+    assert {"keyring.backends.Windows", "win32ctypes.pywin32.win32cred"} <= set(on_windows)
+    elsewhere = spec_support.credential_store_imports(windows=False)
+    assert not [name for name in elsewhere if name.startswith("win32ctypes")]
+    assert all(importlib.util.find_spec(name) for name in elsewhere)

@@ -30,11 +30,11 @@ def _dailies(basedir: Path) -> list[Path]:
 def test_one_backup_a_day_and_the_oldest_removed_beyond_the_count(
         clocked_services: Services, stepping_clock: SteppingClock, basedir: Path) -> None:
     services = clocked_services
-    services.backups.set_keep_count(3, actor=DESK)
-    assert services.backups.last_daily() is None
+    services.daily_backups.set_keep_count(3, actor=DESK)
+    assert services.daily_backups.last_daily() is None
     for _ in range(5):
         assert services.scheduler.run_due().backup_started
-        assert services.backups.wait(30)
+        assert services.daily_backups.wait(30)
         stepping_clock.advance(timedelta(hours=6))  # later the same day: nothing more
         assert not services.scheduler.run_due().backup_started
         stepping_clock.advance(timedelta(hours=18))
@@ -42,7 +42,7 @@ def test_one_backup_a_day_and_the_oldest_removed_beyond_the_count(
     dailies = _dailies(basedir)
     days = [local_time(FIXED_NOW + timedelta(days=n)).date() for n in (4, 3, 2)]
     assert [b.taken_at.date() for b in list_backups(basedir / BACKUPS_FOLDER)] == days
-    last = services.backups.last_daily()
+    last = services.daily_backups.last_daily()
     assert last is not None and last.path == dailies[0]
     conn = sqlite3.connect(dailies[0])
     try:
@@ -56,16 +56,16 @@ def test_the_backup_runs_off_the_calling_thread(
         clocked_services: Services, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="arco_desk.services.daily_backup")
     assert clocked_services.scheduler.run_due().backup_started
-    assert clocked_services.backups.wait(30)
+    assert clocked_services.daily_backups.wait(30)
     written = [r for r in caplog.records if "daily backup" in r.getMessage()]
     assert [r.threadName for r in written] == [WORKER_NAME]
     assert threading.current_thread().name != WORKER_NAME
 
 
 def test_the_retention_count_is_a_validated_agency_setting(services: Services) -> None:
-    assert services.backups.keep_count() == 14
-    assert services.backups.set_keep_count(" 30 ", actor=DESK) == 30
-    assert services.backups.keep_count() == 30
+    assert services.daily_backups.keep_count() == 14
+    assert services.daily_backups.set_keep_count(" 30 ", actor=DESK) == 30
+    assert services.daily_backups.keep_count() == 30
     for wrong, key in (("0", "backup.keep_range"), ("366", "backup.keep_range"),
                        ("열넷", "backup.keep_not_a_number")):
         with pytest.raises(ValidationError) as refused:
@@ -93,10 +93,10 @@ def test_the_round_returns_at_once_while_the_backup_waits(
         assert run.held and run.backup_started
         assert time.monotonic() - started < 2
         time.sleep(0.5)
-        assert pg_desk.backups.running() and _dailies(basedir) == []
+        assert pg_desk.daily_backups.running() and _dailies(basedir) == []
         assert not pg_desk.scheduler.run_due().backup_started  # one at a time
         holder.rollback()
-    assert pg_desk.backups.wait(60)
+    assert pg_desk.daily_backups.wait(60)
     dailies = _dailies(basedir)
     assert len(dailies) == 1 and dailies[0].read_bytes().startswith(b"PGDMP")
 

@@ -229,7 +229,7 @@ def test_a_purge_rewrites_the_sqlite_backups_it_can_and_counts_the_others(
         services: Services, basedir: Path, method: PurgeMethod) -> None:
     desk = make_desk(services)
     history(desk)
-    daily = services.backups.take_daily()
+    daily = services.daily_backups.take_daily()
     # Backups it cannot rewrite: one of an older schema, a PostgreSQL dump, and the copy a
     # restore kept beside the database.
     folder = backups_folder(basedir)

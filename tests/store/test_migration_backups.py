@@ -61,7 +61,7 @@ def _old_migration_backups(basedir: Path, count: int) -> list[Path]:
 def test_a_migration_backup_is_rotated_with_the_agency_retention_count(
         services: Services, basedir: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    services.backups.set_keep_count(3, actor=DESK)
+    services.daily_backups.set_keep_count(3, actor=DESK)
     services.close()
     old = _old_migration_backups(basedir, 4)
     _new_version(tmp_path, monkeypatch)

@@ -20,7 +20,7 @@ from arco_desk.services.backup import back_up, restore
 from arco_desk.services.container import Services, open_services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.backup import backup_sqlite, restore_sqlite
-from arco_desk.store.backup_folder import BACKUPS_FOLDER, BackupKind, list_backups
+from arco_desk.store.backup_folder import BACKUPS_FOLDER, kept_by_restore, list_backups
 from arco_desk.store.migrate import current_revision, head_revision, migrate_to
 from arco_desk.store.models import PhoneMemo
 from arco_desk.store.pg_backup import connection, find_tools
@@ -56,8 +56,11 @@ def _memo_count(url: str) -> int:
 
 
 def _kept(basedir: Path) -> list[Path]:
-    return [b.path for b in list_backups(basedir / BACKUPS_FOLDER)
-            if b.kind is BackupKind.REPLACED]
+    """The dumps restores kept of the database they replaced (never listed as backups)."""
+    folder = basedir / BACKUPS_FOLDER
+    kept = kept_by_restore(folder)
+    assert not {b.path for b in list_backups(folder)} & set(kept)
+    return kept
 
 
 def _archive_text(archive: Path, table: str) -> str:

@@ -43,6 +43,7 @@ from arco_desk.domain.calendar_overrides import (
     OverrideDraft,
     OverrideKind,
 )
+from arco_desk.domain.dates import EARLIEST_DATE, latest_date
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.services.calendar import AppliedChange, CalendarService
@@ -50,6 +51,7 @@ from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.seoul_time import bound_to_entry_range, from_qdate, to_qdate
 
 CLOSED_COLOUR = QColor("#c62828")
 WORKDAY_COLOUR = QColor("#1b5e20")
@@ -59,14 +61,6 @@ WEEKEND_COLOUR = QColor("#8a8a8a")
 
 # Role of the list and change items: the override id / the change's key.
 DATA_ROLE = Qt.ItemDataRole.UserRole
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class CalendarDialog(QDialog):
@@ -105,6 +99,9 @@ class CalendarDialog(QDialog):
         layout.addWidget(self.close_buttons)
 
         today = calendar_service.clock().date()
+        # Only the dates the services accept (domain/dates.py): no page of year 9999.
+        self.month.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(latest_date(today)))
+        bound_to_entry_range(self.day_edit, today)
         self.month.setSelectedDate(to_qdate(today))
         self.month.setCurrentPage(today.year, today.month)
         self.day_edit.setDate(to_qdate(today))
@@ -163,7 +160,6 @@ class CalendarDialog(QDialog):
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 31))
         self.day_edit.dateChanged.connect(self._date_typed)
         self.kind = QComboBox()
         for kind, text in self.kind_texts.items():

@@ -1,4 +1,5 @@
-"""This PC's settings: which database, desk or staff PC, start at login."""
+"""This PC's settings: which database (its password kept in the OS credential store),
+desk or staff PC, start at login."""
 
 from __future__ import annotations
 
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import (
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.services.connection import ConnectionCheck, check_connection
+from arco_desk.services.database_password import join_password, secure_store, split_password
 from arco_desk.ui.admin.autostart import AutoStart
 from arco_desk.ui.common.form import ERROR_STYLE, FormDialog
 from arco_desk.ui.common.local_settings import (
-    database_url,
+    database_address,
     set_database_url,
     set_staff_mode,
     staff_mode,
+    stored_database_url,
 )
 from arco_desk.ui.common.messages import render
 
@@ -40,7 +43,9 @@ class PcSettingsDialog(FormDialog):
         self.restart_needed = False
         self.setWindowTitle(self.tr("Settings of this PC"))
 
-        self.url = QLineEdit(database_url(settings))
+        self.saved = database_address(settings)
+        self.url = QLineEdit(self.saved.url)
+        self.url.editingFinished.connect(self.take_password_from_url)
         self.url.setPlaceholderText(self.tr("Empty: the embedded database on this PC"))
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
@@ -55,6 +60,17 @@ class PcSettingsDialog(FormDialog):
         self.fields.widgets["url"] = self.url
         self.url.setAccessibleName(self.tr("Database URL"))
         self.form.addRow("", self.test_result)
+
+        # The password never sits in the address field or the settings file: it is
+        # kept in the OS credential store (docs/architecture.md §8).
+        self.password = QLineEdit(self.saved.password)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("None (or PostgreSQL's password file)"))
+        self.fields.add_row("password", self.tr("Password"), self.password)
+        self.password_note = QLabel()
+        self.password_note.setWordWrap(True)
+        self._show_where_the_password_is()
+        self.form.addRow("", self.password_note)
 
         self.desk = QRadioButton(self.tr("Reception desk: all tabs"))
         self.staff = QRadioButton(self.tr("Staff PC: starts in the tray with my memos"))
@@ -74,19 +90,47 @@ class PcSettingsDialog(FormDialog):
         self.fields.add_row("at_login", self.tr("Start"), self.at_login)
         self.resize(560, self.sizeHint().height())
 
+    def _show_where_the_password_is(self) -> None:
+        if secure_store():
+            self.password_note.setText(
+                self.tr("Kept in this PC's credential store, never in the settings file."))
+        elif split_password(stored_database_url(self.settings)).password:
+            self.password_note.setText(render(msg("connection.password_in_settings")))
+            self.password_note.setStyleSheet(ERROR_STYLE)
+        else:
+            self.password_note.setText(self.tr(
+                "This PC has no secure place to keep a password. Leave it empty and give it "
+                "in PostgreSQL's password file (pgpass.conf) or in the ARCO_DESK_DB_URL "
+                "environment variable."))
+
+    def take_password_from_url(self) -> None:
+        """A password typed or pasted into the address moves to the password field."""
+        typed = split_password(self.url.text())
+        if typed.password:
+            self.url.setText(typed.url)
+            self.password.setText(typed.password)
+
     def test_connection(self) -> ConnectionCheck:
-        result = check_connection(self.url.text())
+        self.take_password_from_url()
+        result = check_connection(join_password(self.url.text(), self.password.text()))
         self.test_result.setText(render(result.message))
         self.test_result.setStyleSheet(OK_STYLE if result.ok else ERROR_STYLE)
         return result
 
     def submit(self) -> None:
+        self.take_password_from_url()
         url = self.url.text().strip()
-        changed_url = url != database_url(self.settings)
+        password = self.password.text()
+        changed_url = (url, password) != (self.saved.url, self.saved.password)
         if changed_url:
             result = self.test_connection()
             if not result.ok:
                 raise ValidationError({"url": result.message})
+        try:
+            # First, so that a password the store refuses changes nothing else.
+            set_database_url(self.settings, url, password)
+        except DomainError as refused:
+            raise ValidationError({"password": refused.msg}) from refused
         try:
             if self.at_login.isChecked() != self.autostart.is_enabled():
                 self.autostart.set_enabled(self.at_login.isChecked())
@@ -94,7 +138,6 @@ class PcSettingsDialog(FormDialog):
             raise DomainError(msg("connection.autostart_failed",
                                   reason=str(error.strerror or error))) from error
         changed_mode = self.staff.isChecked() != staff_mode(self.settings)
-        set_database_url(self.settings, url)
         set_staff_mode(self.settings, self.staff.isChecked())
         self.settings.sync()
         self.restart_needed = changed_url or changed_mode

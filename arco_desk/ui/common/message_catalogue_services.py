@@ -25,10 +25,12 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "store.read_only": QT_TRANSLATE_NOOP(
         "Message",
         "The database is read-only. Check the file permissions."),
+    # Said while the program runs: a damage found at start gets the recovery screen.
     "store.malformed": QT_TRANSLATE_NOOP(
         "Message",
-        "The database file is damaged or is not an ARCO Desk database. Tell the "
-        "administrator."),
+        "The database file is damaged. What you typed stays here but cannot be saved. "
+        "Restore the latest backup in Admin › Backup and restore… (ARCO Desk starts again "
+        "on it), or start ARCO Desk again to have the file checked."),
     "store.deadlock": QT_TRANSLATE_NOOP(
         "Message",
         "Not saved: this PC and another PC were waiting for each other. Save again."),
@@ -158,6 +160,24 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "connection.autostart_failed": QT_TRANSLATE_NOOP(
         "Message",
         "Could not save the start-at-login entry: {reason}"),
+    # --- the database password (OS credential store)
+    "connection.no_secure_store": QT_TRANSLATE_NOOP(
+        "Message",
+        "This PC has no secure place to keep the password (such as Windows Credential "
+        "Manager), so it was not saved. Leave the password empty and give it in PostgreSQL's "
+        "password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable."),
+    "connection.password_not_kept": QT_TRANSLATE_NOOP(
+        "Message",
+        "The password could not be saved in this PC's credential store ({reason}). Nothing "
+        "was changed."),
+    "connection.password_without_server": QT_TRANSLATE_NOOP(
+        "Message",
+        "A password goes with a server address, e.g. postgresql+psycopg://user@server/arco"),
+    "connection.password_in_settings": QT_TRANSLATE_NOOP(
+        "Message",
+        "The password is still written in clear text in this PC's settings file: this PC has "
+        "no secure place to keep it. Clear the password field and give it in PostgreSQL's "
+        "password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable."),
     # --- calendar
     "calendar.registered_meanwhile": QT_TRANSLATE_NOOP(
         "Message",
@@ -412,4 +432,25 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "picker.assignee_not_chosen": QT_TRANSLATE_NOOP(
         "Message",
         "Pick the assignee from the suggestions, or clear the field."),
+    # --- backup and restore from the window, restore at start, a damaged database
+    "backup.cannot_write": QT_TRANSLATE_NOOP(
+        "Message", "Cannot write {path} ({reason}). Choose another place."),
+    "restore.cannot_request": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot record the restore in {path} ({reason}). Nothing will be restored."),
+    "restore.request_stuck": QT_TRANSLATE_NOOP(
+        "Message",
+        "The restore request {path} could not be removed ({reason}), so nothing was "
+        "restored. Delete that file, then restore again."),
+    "restore.request_unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "The restore request in the data folder could not be read. Nothing was restored."),
+    "restore.other_database": QT_TRANSLATE_NOOP(
+        "Message",
+        "The restore was asked for another database ({database}). Nothing was restored."),
+    "restore.failed": QT_TRANSLATE_NOOP(
+        "Message", "Restoring {path} failed ({reason}). Tell the administrator."),
+    "restore.refused_at_start": QT_TRANSLATE_NOOP(
+        "Message", "Not restored from {path}: {reason} ARCO Desk opened the data it had."),
+    "restore.done": QT_TRANSLATE_NOOP("Message", "Restored from {path}."),
 }

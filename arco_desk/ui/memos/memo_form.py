@@ -52,7 +52,7 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.message_bar import MessageBar
-from arco_desk.ui.common.seoul_time import from_qdatetime, to_qdatetime
+from arco_desk.ui.common.seoul_time import bound_to_entry_range, from_qdatetime, to_qdatetime
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.status_style import status_text
 from arco_desk.ui.common.submission_keys import SubmissionKey
@@ -95,6 +95,7 @@ class MemoForm(QWidget):
         self.called_at = QDateTimeEdit()
         self.called_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.called_at.setCalendarPopup(True)
+        bound_to_entry_range(self.called_at, self.memos.clock().astimezone(SEOUL).date())
         self.now_button = QPushButton(self.tr("Now"))
         self.now_button.setToolTip(self.tr("Set the time of the call to now"))
         called_row = QWidget()

@@ -22,7 +22,12 @@ from arco_desk.services.directory import DirectoryService
 from arco_desk.services.reception import ReceptionService
 from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.form import FormDialog
-from arco_desk.ui.common.seoul_time import seoul_moment, to_qdate, to_qtime
+from arco_desk.ui.common.seoul_time import (
+    bound_to_entry_range,
+    seoul_moment,
+    to_qdate,
+    to_qtime,
+)
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.submission_keys import SubmissionKey
 from arco_desk.ui.reception.visitor_fields import HostLine, VisitorFields
@@ -71,6 +76,7 @@ class AppointmentDialog(FormDialog):
         self.date = QDateEdit(to_qdate(start.date()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd (ddd)")
+        bound_to_entry_range(self.date, now.date())
         self.start = QTimeEdit(to_qtime(start))
         self.start.setDisplayFormat("HH:mm")
         when = QWidget()

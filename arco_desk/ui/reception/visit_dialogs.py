@@ -24,7 +24,7 @@ from arco_desk.domain.reception_edits import record_opened
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.reception import ReceptionService
 from arco_desk.ui.common.form import FormDialog
-from arco_desk.ui.common.seoul_time import from_qdatetime, to_qdatetime
+from arco_desk.ui.common.seoul_time import bound_to_entry_range, from_qdatetime, to_qdatetime
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.reception.visitor_fields import host_note
 
@@ -144,6 +144,7 @@ class CheckOutDialog(FormDialog):
         self.left_at = QDateTimeEdit(to_qdatetime(now))
         self.left_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.left_at.setCalendarPopup(True)
+        bound_to_entry_range(self.left_at, now.date())
         self.fields.add_row("left_at", self.tr("&Left at *"), self.left_at)
         self.pass_returned = QCheckBox()
         if detail.entry.pass_out:
