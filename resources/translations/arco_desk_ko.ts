@@ -2862,6 +2862,50 @@
         <translation>이 데이터 폴더에서 ARCO Desk가 실행 중입니다. 먼저 닫은 뒤 복원하세요.</translation>
     </message>
     <message>
+        <source>The PostgreSQL client tools ({tools}) were not found on this PC. Install PostgreSQL&apos;s command-line tools (the server&apos;s version or newer), then give their folder with --pg-bin or in this PC&apos;s settings (backup/pg_bin), or add it to PATH.</source>
+        <translation>이 PC에서 PostgreSQL 클라이언트 도구({tools})를 찾지 못했습니다. PostgreSQL 명령줄 도구(서버와 같거나 더 새로운 버전)를 설치한 뒤, --pg-bin 또는 이 PC 설정(backup/pg_bin)에 그 폴더를 지정하거나 PATH에 추가하세요.</translation>
+    </message>
+    <message>
+        <source>{tools} not found in {folder}. Give the folder that holds pg_dump and pg_restore (e.g. C:\Program Files\PostgreSQL\16\bin).</source>
+        <translation>{folder}에서 {tools}을(를) 찾지 못했습니다. pg_dump와 pg_restore가 있는 폴더를 지정하세요(예: C:\Program Files\PostgreSQL\16\bin).</translation>
+    </message>
+    <message>
+        <source>The backup was not written: {tool} reported: {detail}</source>
+        <translation>백업을 만들지 못했습니다. {tool}의 메시지: {detail}</translation>
+    </message>
+    <message>
+        <source>{tool} did not finish within {minutes} minutes and was stopped. Nothing was changed.</source>
+        <translation>{tool}이(가) {minutes}분 안에 끝나지 않아 중단했습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} other connections to the database are open. Close ARCO Desk on every PC first (staff PCs in the tray too), then restore. Nothing was restored.</source>
+        <translation>데이터베이스에 다른 연결이 {count}개 열려 있습니다. 모든 PC에서 ARCO Desk를 먼저 닫은 뒤(트레이에 있는 직원 PC 포함) 복원하세요. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The restore failed and was undone: the database is as it was. pg_restore reported: {detail} A copy of the database from just before is kept as {kept}.</source>
+        <translation>복원에 실패하여 취소했습니다. 데이터베이스는 그대로입니다. pg_restore의 메시지: {detail} 복원 직전의 데이터베이스 사본은 {kept}에 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The restore failed and the database could not be put back as it was. pg_restore reported: {detail} Restore the copy taken just before: {kept}.</source>
+        <translation>복원에 실패했고 데이터베이스를 원래대로 되돌리지 못했습니다. pg_restore의 메시지: {detail} 직전에 만든 사본 {kept}을(를) 복원하세요.</translation>
+    </message>
+    <message>
+        <source>This is a backup of a PostgreSQL server; it cannot be restored into the built-in database. Nothing was restored.</source>
+        <translation>PostgreSQL 서버의 백업이라 내장 데이터베이스로 복원할 수 없습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This is a backup of the built-in database (SQLite); it cannot be restored into a PostgreSQL server. Nothing was restored.</source>
+        <translation>내장 데이터베이스(SQLite)의 백업이라 PostgreSQL 서버로 복원할 수 없습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Enter how many daily backups to keep, as a number.</source>
+        <translation>보관할 일일 백업 개수를 숫자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Keep between {low} and {high} daily backups.</source>
+        <translation>일일 백업은 {low}개에서 {high}개까지 보관할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Left empty, this PC uses its built-in database (SQLite).</source>
         <translation>비워 두면 이 PC의 내장 데이터베이스(SQLite)를 씁니다.</translation>
     </message>
