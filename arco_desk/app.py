@@ -179,7 +179,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
 
     from arco_desk.resources import resource_path
     from arco_desk.services.demo_build import build_demo
-    from arco_desk.ui.common.local_settings import database_url, staff_mode
+    from arco_desk.ui.common.local_settings import database_url, pg_bin, staff_mode
     from arco_desk.ui.shell.background import BackgroundWork
     from arco_desk.ui.shell.exception_hook import ExceptionHook
     from arco_desk.ui.shell.i18n import install_translators
@@ -216,7 +216,8 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
         args.staff = True
     # A restore asked for before this start runs now; a damaged file gets the recovery
     # screen (docs/architecture.md §8).
-    opened = open_database(basedir.path, url, interactive=not args.smoke_test)
+    opened = open_database(basedir.path, url, pg_bin=pg_bin(settings),
+                           interactive=not args.smoke_test)
     if opened.services is None:
         instance.close()
         return 2, False

@@ -106,7 +106,8 @@ def pending_restore(basedir: Path) -> Path | None:
         return None
 
 
-def carry_out_pending_restore(basedir: Path, url: str | None) -> StartRestore | None:
+def carry_out_pending_restore(basedir: Path, url: str | None, *,
+                              pg_bin: Path | None = None) -> StartRestore | None:
     """The restore recorded before this start, carried out; None when none was asked.
 
     Runs before the database is opened. The request is removed whatever happens."""
@@ -130,7 +131,7 @@ def carry_out_pending_restore(basedir: Path, url: str | None) -> StartRestore | 
         log.error("a restore requested for another database was not carried out")
         return StartRestore(backup, None, msg("restore.other_database", database=database))
     try:
-        result = _restore(basedir, url, backup)
+        result = _restore(basedir, url, backup, pg_bin)
     except DomainError as error:
         log.error("restore of %s at start refused: %s", backup, error.msg.key)
         return StartRestore(backup, None, error.msg)
@@ -147,14 +148,16 @@ def damaged_database(basedir: Path, url: str | None, error: DomainError) -> Path
     return sqlite_file(basedir, url)
 
 
-def restore_damaged(basedir: Path, url: str | None, backup: Path) -> RestoreResult:
+def restore_damaged(basedir: Path, url: str | None, backup: Path, *,
+                    pg_bin: Path | None = None) -> RestoreResult:
     """Put ``backup`` in place of the damaged database, which is kept aside."""
-    return _restore(basedir, url, backup)
+    return _restore(basedir, url, backup, pg_bin)
 
 
-def _restore(basedir: Path, url: str | None, backup: Path) -> RestoreResult:
+def _restore(basedir: Path, url: str | None, backup: Path,
+             pg_bin: Path | None) -> RestoreResult:
     try:
-        result = restore(basedir, url, backup)
+        result = restore(basedir, url, backup, pg_bin=pg_bin)
     except (OSError, sqlite3.Error) as error:
         reason = error.strerror if isinstance(error, OSError) else None
         log.error("restore of %s failed: %s", backup, type(error).__name__)

@@ -47,18 +47,20 @@ class Opened:
     notices: list[StartNotice] = field(default_factory=list)
 
 
-def open_database(basedir: Path, url: str | None, *, interactive: bool = True) -> Opened:
+def open_database(basedir: Path, url: str | None, *, pg_bin: Path | None = None,
+                  interactive: bool = True) -> Opened:
     """Carry out a pending restore, then open the database; a damaged file goes through
-    the recovery screen when ``interactive`` (else it is refused like any other)."""
+    the recovery screen when ``interactive`` (else it is refused like any other).
+    ``pg_bin``: the folder of PostgreSQL's client tools (None: PATH)."""
     opened = Opened(None)
-    pending = carry_out_pending_restore(basedir, url)
+    pending = carry_out_pending_restore(basedir, url, pg_bin=pg_bin)
     if pending is not None:
         opened.notices.append(StartNotice(render(pending.message()),
                                           error=pending.refusal is not None))
     recovered = False
     while True:
         try:
-            opened.services = open_services(basedir, url)
+            opened.services = open_services(basedir, url, pg_bin=pg_bin)
             return opened
         except DomainError as error:
             refusal = error
