@@ -4654,8 +4654,20 @@
         <translation>%2 이전 기록 %1건을 %3합니다. 되돌릴 수 없습니다. 진행할까요?</translation>
     </message>
     <message>
+        <source>Destroying… the backups in the backups folder are rewritten too.</source>
+        <translation>파기하는 중입니다… 백업 폴더의 백업도 함께 고칩니다.</translation>
+    </message>
+    <message>
         <source>%1 records %2 and written to the destruction ledger.</source>
         <translation>%1건을 %2하고 파기 대장에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 backups in the backups folder were purged the same way.</source>
+        <translation>백업 폴더의 백업 %1개에서도 같은 자료를 파기했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 backups still hold this data (PostgreSQL dumps, copies from an older version or kept by a restore): delete them once they are no longer needed.</source>
+        <translation>백업 %1개에는 이 자료가 아직 남아 있습니다(PostgreSQL 백업, 이전 버전의 백업, 복원 때 따로 보관한 사본). 더 필요하지 않으면 지우세요.</translation>
     </message>
     <message>
         <source>Destroy visitor data</source>
