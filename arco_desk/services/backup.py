@@ -36,8 +36,13 @@ from arco_desk.store.pg_backup import dump_postgres, find_tools, restore_postgre
 
 log = logging.getLogger(__name__)
 
-__all__ = ["back_up", "backup_suffix", "last_backup", "migration_backup", "restore",
-           "sqlite_file"]
+__all__ = ["back_up", "backup_suffix", "check_pg_tools", "last_backup", "migration_backup",
+           "restore", "sqlite_file"]
+
+
+def check_pg_tools(folder: Path) -> None:
+    """Refuse (naming what is missing) a folder without pg_dump and pg_restore."""
+    find_tools(folder)
 
 
 def sqlite_file(basedir: Path, url: str | None) -> Path:

@@ -144,6 +144,18 @@
         <translation>폴더 열기(&amp;F)</translation>
     </message>
     <message>
+        <source> daily backups</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>일일 백업 보관 개수(&amp;K)</translation>
+    </message>
+    <message>
         <source>There is no backup in the folder yet.</source>
         <translation>폴더에 아직 백업이 없습니다.</translation>
     </message>
@@ -178,6 +190,10 @@
     <message>
         <source>Last automatic backup: %1 (%2, in bold below)</source>
         <translation>마지막 자동 백업: %1 (%2, 아래 목록에 굵게 표시)</translation>
+    </message>
+    <message>
+        <source>The newest %1 daily backups are kept; older ones are removed after the next backup.</source>
+        <translation>최근 일일 백업 %1개를 보관합니다. 그보다 오래된 백업은 다음 백업 때 지웁니다.</translation>
     </message>
     <message>
         <source>The folder could not be opened. It is %1</source>
@@ -3608,6 +3624,18 @@
         <translation>비밀번호</translation>
     </message>
     <message>
+        <source>Empty: found on PATH</source>
+        <translation>비워 두면 PATH에서 찾습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL tools</source>
+        <translation>PostgreSQL 도구 폴더</translation>
+    </message>
+    <message>
         <source>Reception desk: all tabs</source>
         <translation>접수 데스크: 모든 탭</translation>
     </message>
@@ -3634,6 +3662,10 @@
     <message>
         <source>This PC has no secure place to keep a password. Leave it empty and give it in PostgreSQL&apos;s password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable.</source>
         <translation>이 PC에는 비밀번호를 안전하게 보관할 곳이 없습니다. 비워 두고 PostgreSQL 비밀번호 파일(pgpass.conf)이나 ARCO_DESK_DB_URL 환경 변수에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Folder holding pg_dump and pg_restore</source>
+        <translation>pg_dump와 pg_restore가 있는 폴더</translation>
     </message>
 </context>
 <context>

@@ -19,20 +19,26 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
+from arco_desk.domain.errors import EditConflict
 from arco_desk.domain.messages import msg
 from arco_desk.services.backup_desk import AUTOMATIC, BackupDesk, BackupFile
+from arco_desk.services.daily_backup import KEEP_KEY, MAX_KEEP, MIN_KEEP, BackupService
 from arco_desk.ui.admin.backup_list import BackupTable, kind_words, taken_at_text
 from arco_desk.ui.common.background_call import run_in_background
 from arco_desk.ui.common.dialogs import open_dialog
+from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.messages import render
@@ -44,9 +50,12 @@ class BackupDialog(QDialog):
     # A backup was written (for tests and anyone waiting for it).
     backup_written = Signal(Path)
 
-    def __init__(self, backups: BackupDesk, parent: QWidget | None = None) -> None:
+    def __init__(self, backups: BackupDesk, daily: BackupService,
+                 actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = backups
+        self.daily = daily
+        self.actor = actor
         self.busy = False
         self.setWindowTitle(self.tr("Backup and restore"))
         self.setMinimumSize(640, 480)
@@ -61,6 +70,23 @@ class BackupDialog(QDialog):
         folder_row.addWidget(self.open_folder_button)
         self.last_automatic = QLabel()
         self.last_automatic.setWordWrap(True)
+        # The agency's retention count, for daily and migration backups alike.
+        keep_form = QFormLayout()
+        self.keep_fields = FieldErrors(keep_form)
+        self.keep_count = QSpinBox()
+        self.keep_count.setRange(MIN_KEEP, MAX_KEEP)
+        self.keep_count.setSuffix(self.tr(" daily backups"))
+        self.save_keep_button = QPushButton(self.tr("&Save"))
+        keep_row = QWidget()
+        keep_line = QHBoxLayout(keep_row)
+        keep_line.setContentsMargins(0, 0, 0, 0)
+        keep_line.addWidget(self.keep_count)
+        keep_line.addWidget(self.save_keep_button)
+        keep_line.addStretch(1)
+        self.keep_fields.add_row("keep_count", self.tr("&Keep the newest"), keep_row)
+        self.keep_fields.widgets[KEEP_KEY] = self.keep_count  # another PC's value, by key
+        self.keep_fields.labels[KEEP_KEY] = self.keep_fields.labels["keep_count"]
+        self.keep_seen: int | None = None
         self.table = BackupTable(self)
         self.empty = QLabel(self.tr("There is no backup in the folder yet."))
 
@@ -96,6 +122,7 @@ class BackupDialog(QDialog):
         layout.addWidget(self.message_bar)
         layout.addLayout(folder_row)
         layout.addWidget(self.last_automatic)
+        layout.addLayout(keep_form)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons_row)
@@ -103,6 +130,10 @@ class BackupDialog(QDialog):
         layout.addWidget(close)
 
         self.open_folder_button.clicked.connect(self.open_folder)
+        self.save_keep_button.clicked.connect(self.save_keep_count)
+        with refusals(self.message_bar):
+            self.keep_seen = daily.keep_count()
+            self.keep_count.setValue(self.keep_seen)
         self.back_up_button.clicked.connect(self.back_up_now)
         self.back_up_elsewhere_button.clicked.connect(self.choose_backup_file)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -135,6 +166,19 @@ class BackupDialog(QDialog):
         if row >= 0:
             self.table.selectRow(row)
         self._enable()
+
+    def save_keep_count(self) -> None:
+        with refusals(self.message_bar, self.keep_fields) as outcome:
+            kept = self.daily.set_keep_count(self.keep_count.value(), opened=self.keep_seen,
+                                             actor=self.actor())
+        if isinstance(outcome.error, EditConflict):  # seen now: saving again is on purpose
+            self.keep_seen = int(str(outcome.error.current[KEEP_KEY]))
+        if outcome.refused:
+            return
+        self.keep_seen = kept
+        self.message_bar.show_info(self.tr("The newest %1 daily backups are kept; older ones "
+                                           "are removed after the next backup.")
+                                   .replace("%1", str(kept)))
 
     def _enable(self) -> None:
         for button in (self.back_up_button, self.back_up_elsewhere_button,

@@ -156,7 +156,8 @@ class MainWindow(QMainWindow):
         return open_dialog(CalendarDialog(self.services.calendar, self.actor, self))
 
     def open_backups(self) -> BackupDialog:
-        dialog = BackupDialog(self.services.backups, self)
+        dialog = BackupDialog(self.services.backups, self.services.daily_backups, self.actor,
+                              self)
         dialog.restore_requested.connect(self.restart_requested)
         return open_dialog(dialog)
 

@@ -28,6 +28,7 @@ from arco_desk.store.backup_folder import backup_path, backups_folder
 from arco_desk.ui.admin.backup_dialog import BackupDialog
 from arco_desk.ui.common.messages import render
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.actors import DESK
 from tests.ui.conftest import Dialogs
 
 
@@ -71,6 +72,25 @@ def test_the_list_names_the_newest_automatic_backup(  # type: ignore[no-untyped-
     assert str(daily.parent) in dialog.folder_label.text()
     assert dialog.restore_button.isEnabled()  # the newest is selected
     assert not dialog.empty.isVisibleTo(dialog)
+
+
+def test_the_retention_count_is_an_agency_setting_saved_from_the_dialog(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow, dialogs: Dialogs) -> None:
+    dialog = _open(window, dialogs)
+    assert dialog.keep_count.value() == 14
+    other = BackupDialog(window.services.backups, window.services.daily_backups,
+                         lambda: DESK)
+    qtbot.addWidget(other)
+    other.keep_count.setValue(30)
+    other.save_keep_count()
+    assert window.services.daily_backups.keep_count() == 30
+    dialog.keep_count.setValue(7)
+    dialog.save_keep_count()  # another PC saved 30 meanwhile: shown, not overwritten
+    assert window.services.daily_backups.keep_count() == 30
+    assert dialog.keep_fields.labels["keep_count"].isVisibleTo(dialog)
+    dialog.save_keep_count()  # seen now: saving again is on purpose
+    assert window.services.daily_backups.keep_count() == 7
+    assert "7" in dialog.message_bar.text()
 
 
 def test_without_backups_it_says_none_yet(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
@@ -248,7 +268,7 @@ def test_both_screens_in_english_show_no_korean(  # type: ignore[no-untyped-def]
         _folder_backup(window, kind, at)
     desk = window.services.backups
     with language("en"):
-        backup = BackupDialog(desk)
+        backup = BackupDialog(desk, window.services.daily_backups, lambda: DESK)
         recovery = RecoveryDialog(desk, desk.basedir / DATABASE_FILE, lambda _path: None)  # type: ignore[arg-type,return-value]
         for dialog in (backup, recovery):
             qtbot.addWidget(dialog)
