@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
     from arco_desk.services.container import Services
     from arco_desk.ui.shell.single_instance import InstanceServer
+    from arco_desk.ui.shell.startup import StartNotice
 
 log = logging.getLogger("arco_desk")
 DB_URL_ENV = "ARCO_DESK_DB_URL"
@@ -51,10 +53,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--smoke-test", action="store_true",
                         help="start, check the essentials, exit 0 (or non-zero with the reason)")
     parser.add_argument("--version", action="version", version=f"ARCO Desk {__version__}")
+    parser.add_argument("--pg-bin", type=Path, metavar="DIR",
+                        help="backup/restore on PostgreSQL: the folder holding pg_dump and "
+                             "pg_restore (default: this PC's settings, else PATH)")
     parser.add_argument("command", nargs="?", choices=COMMANDS,
                         help="backup FILE: write a copy of the database to FILE; "
                              "restore FILE: replace the database with FILE (close ARCO Desk "
-                             "first). Embedded SQLite only for now.")
+                             "first; on PostgreSQL, on every PC).")
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help=argparse.SUPPRESS)
     args = parser.parse_intermixed_args(argv)
     if (args.command is None) != (args.file is None):
@@ -74,17 +79,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     basedir = Basedir(args.basedir, temporary=args.temp_basedir)
     _make_private(basedir.path)
     handler = setup_logging(basedir.log_file)
-    log.info("ARCO Desk %s starting, data folder %s", __version__, basedir.path)
+    log.info("ARCO Desk %s starting (process %d), data folder %s", __version__, os.getpid(),
+             basedir.path)
+    again: list[str] | None = None
     try:
         if args.command is not None:
             return _run_command(args, basedir)
-        return _run(args, basedir)
+        code, restart = _run(args, basedir)
+        if restart:
+            again = restart_command(args, basedir.path)
+            log.info("closing to restore a backup; ARCO Desk starts again")
+        return code
     finally:
         logging.getLogger().removeHandler(handler)
         handler.close()
-        basedir.cleanup()
+        if again is None:
+            basedir.cleanup()  # a throwaway folder with a restore waiting in it is kept
         if previous_umask is not None:
             os.umask(previous_umask)
+        if again is not None:
+            # Last of all: this process's single-instance server and database are closed.
+            _start(again)
+
+
+def restart_command(args: argparse.Namespace, basedir: Path) -> list[str]:
+    """The command that starts ARCO Desk again as it was started, without what was for
+    one run only (``--demo``, ``--smoke-test``; a throwaway folder is named, so that the
+    restore waiting in it is found)."""
+    if getattr(sys, "frozen", False):
+        command = [sys.executable]
+    else:
+        command = [sys.executable, "-m", "arco_desk"]
+    if args.db:
+        command += ["--db", args.db]
+    if args.staff:
+        command.append("--staff")
+    command += ["--lang", args.lang]
+    if args.basedir or args.temp_basedir:
+        command += ["--basedir", str(basedir)]
+    return command
+
+
+def _start(command: list[str]) -> None:
+    """Start ``command`` on its own: not a child that dies with this process, and without
+    this process's console or pipes."""
+    quiet = subprocess.DEVNULL
+    try:
+        if sys.platform == "win32":
+            subprocess.Popen(command, stdin=quiet, stdout=quiet, stderr=quiet, close_fds=True,
+                             creationflags=subprocess.DETACHED_PROCESS
+                             | subprocess.CREATE_NEW_PROCESS_GROUP)
+        else:
+            subprocess.Popen(command, stdin=quiet, stdout=quiet, stderr=quiet, close_fds=True,
+                             start_new_session=True)
+    except OSError as error:
+        print(f"ARCO Desk could not start again ({error.strerror}); start it by hand.",
+              file=sys.stderr)
 
 
 def _make_private(folder: Path) -> None:
@@ -123,24 +173,23 @@ def _hold_windows_mutex() -> None:
     kernel32.CreateMutexW(None, False, WINDOWS_MUTEX_NAME)
 
 
-def _run(args: argparse.Namespace, basedir: Basedir) -> int:
+def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
+    """The exit code, and whether to start again (a restore is waiting)."""
     # Qt is imported here, not at module level, so `--help` and `--version` stay fast.
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from arco_desk.domain.errors import DomainError
     from arco_desk.resources import resource_path
-    from arco_desk.services.container import open_services
     from arco_desk.services.demo_build import build_demo
-    from arco_desk.ui.common.local_settings import database_url, staff_mode
-    from arco_desk.ui.common.messages import render
+    from arco_desk.ui.common.local_settings import database_url, pg_bin, staff_mode
     from arco_desk.ui.shell.background import BackgroundWork
     from arco_desk.ui.shell.exception_hook import ExceptionHook
     from arco_desk.ui.shell.i18n import install_translators
     from arco_desk.ui.shell.main_window import MainWindow
     from arco_desk.ui.shell.qt_logging import install_qt_message_handler
     from arco_desk.ui.shell.single_instance import InstanceServer, ask_running_instance, server_name
+    from arco_desk.ui.shell.startup import open_database, show_notices
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -156,7 +205,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     name = server_name(basedir.path)
     if ask_running_instance(name):
         log.info("another instance is running for %s; asked it to come forward", basedir.path)
-        return 0
+        return 0, False
     instance = InstanceServer(name)
 
     install_translators(app, args.lang)  # the translators are children of app
@@ -168,16 +217,20 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
     url = args.db or os.environ.get(DB_URL_ENV) or database_url(settings) or None
     if staff_mode(settings):
         args.staff = True
-    try:
-        services = open_services(basedir.path, url)
-    except DomainError as error:
-        log.error("database refused: %s", error.msg.key)
-        if args.smoke_test:
-            print(f"smoke test failed: {render(error.msg)}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "ARCO Desk", render(error.msg))
+    # A restore asked for before this start runs now; a damaged file gets the recovery
+    # screen (docs/architecture.md §8).
+    opened = open_database(basedir.path, url, pg_bin=pg_bin(settings),
+                           interactive=not args.smoke_test)
+    if opened.services is None:
         instance.close()
-        return 2
+        return 2, False
+    services = opened.services
+    restart = [False]
+
+    def quit_to_restore() -> None:
+        restart[0] = True
+        app.quit()
+
     background: BackgroundWork | None = None
     try:
         if args.demo:
@@ -190,10 +243,14 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
         if not args.smoke_test:
             background.start()
         if args.staff and not args.smoke_test:
-            return _run_staff_mode(app, services, settings, instance)
+            code = _run_staff_mode(app, services, settings, instance, opened.notices,
+                                   quit_to_restore)
+            return code, restart[0]
         window = MainWindow(services, settings)
         instance.raise_requested.connect(lambda: _bring_forward(window))
+        window.restart_requested.connect(quit_to_restore)
         window.show()
+        show_notices(window, window.message_bar, opened.notices)
         if args.smoke_test:
             from arco_desk.smoke import run_smoke_checks
 
@@ -201,7 +258,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
         code = app.exec()
         window.close()
         settings.sync()
-        return code
+        return code, restart[0]
     finally:
         if background is not None:
             background.stop()
@@ -210,12 +267,13 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> int:
 
 
 def _run_command(args: argparse.Namespace, basedir: Basedir) -> int:
-    """``backup FILE`` or ``restore FILE`` on the embedded database, without a window."""
+    """``backup FILE`` or ``restore FILE`` on the database, without a window."""
     from arco_desk.ui.shell.backup_command import run_backup_command
 
     url = args.db or os.environ.get(DB_URL_ENV)
     return run_backup_command(args.command, args.file, basedir.path, url, args.lang,
-                              own_settings=bool(args.basedir or args.temp_basedir))
+                              own_settings=bool(args.basedir or args.temp_basedir),
+                              pg_bin=args.pg_bin)
 
 
 def _run_accounts(argv: list[str]) -> int:
@@ -235,10 +293,12 @@ def _run_accounts(argv: list[str]) -> int:
 
 
 def _run_staff_mode(app: QApplication, services: Services, settings: QSettings,
-                    instance: InstanceServer) -> int:
+                    instance: InstanceServer, notices: list[StartNotice],
+                    quit_to_restore: Callable[[], None]) -> int:
     """A staff PC: the tray icon and 내 메모; the full window only on demand."""
     from PySide6.QtWidgets import QSystemTrayIcon
 
+    from arco_desk.ui.shell.startup import show_notices
     from arco_desk.ui.staff_pc.staff_mode import StaffMode
 
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
@@ -247,7 +307,9 @@ def _run_staff_mode(app: QApplication, services: Services, settings: QSettings,
     staff = StaffMode(services, settings, app.windowIcon(), use_tray)
     app.setQuitOnLastWindowClosed(not use_tray)
     instance.raise_requested.connect(staff.window.bring_forward)
+    staff.restart_requested.connect(quit_to_restore)
     staff.start()
+    show_notices(staff.window, staff.window.message_bar, notices)
     code = int(app.exec())
     staff.watcher.stop()
     settings.sync()

@@ -71,5 +71,6 @@ def make_desk(services: Services, start: datetime = FIXED_NOW) -> Desk:
     fill_directory(services.uow, FIXED_NOW)
     clock = SteppingClock(start)
     calendar = CalendarService(services.uow, clock)
-    return Desk(services, ReceptionService(services.uow, clock, calendar, services.settings),
-                DirectoryService(services.uow, clock), clock)
+    reception = ReceptionService(services.uow, clock, calendar, services.settings,
+                                 services.reception.privacy.backups_folder)
+    return Desk(services, reception, DirectoryService(services.uow, clock), clock)

@@ -25,6 +25,7 @@ __all__ = [
     "LedgerEntry",
     "PurgeMethod",
     "PurgePreview",
+    "PurgeResult",
     "masked_name",
     "masked_phone",
     "parse_retention_days",
@@ -97,3 +98,19 @@ class LedgerEntry:
     method: str
     count: int
     actor: str
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeResult(LedgerEntry):
+    """A purge: its ledger entry, and what became of the backups. ``backups_rewritten``
+    SQLite backups in the backups folder had the same purge applied; ``backups_left``
+    could not be rewritten (PostgreSQL dumps, backups of an older version, copies a
+    restore kept beside the database) and still hold the purged data."""
+
+    backups_rewritten: int = 0
+    backups_left: int = 0
+
+    @property
+    def ledger_entry(self) -> LedgerEntry:
+        """The entry alone, as the ledger lists it."""
+        return LedgerEntry(self.id, self.at, self.what, self.method, self.count, self.actor)

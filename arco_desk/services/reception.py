@@ -10,6 +10,7 @@ arrivals, preparation alerts and "host ready" by their own kinds, every other wr
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -76,12 +77,14 @@ class ReceptionService:
         clock: Clock = system_now,
         calendar: CalendarService | None = None,
         settings: SettingsService | None = None,
+        backups_folder: Path | None = None,
     ) -> None:
         self.uow = uow
         self.clock = clock
         self.calendar = calendar or CalendarService(uow, clock)
         self.outbound = OutboundVisitService(uow, clock, self.calendar)
-        self.privacy = VisitorPrivacyService(uow, clock, settings or SettingsService(uow, clock))
+        self.privacy = VisitorPrivacyService(uow, clock, settings or SettingsService(uow, clock),
+                                             backups_folder)
 
     @property
     def preparation_lead(self) -> timedelta:

@@ -14,6 +14,7 @@ from typing import Final
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.reception import PreparationAlert
+from arco_desk.services.daily_backup import BackupService
 from arco_desk.services.memos import MemoService
 from arco_desk.services.reception import ReceptionService
 from arco_desk.services.submissions import SubmissionLedger
@@ -34,20 +35,25 @@ class AgencyRun:
     held: bool
     escalated: list[int] = field(default_factory=list)
     alerted: list[PreparationAlert] = field(default_factory=list)
+    # True when today's backup was started (it runs on in a thread of its own).
+    backup_started: bool = False
 
 
 class AgencyScheduler:
     def __init__(self, lease: AgencyLease, memos: MemoService,
-                 reception: ReceptionService, submissions: SubmissionLedger) -> None:
+                 reception: ReceptionService, submissions: SubmissionLedger,
+                 backups: BackupService | None = None) -> None:
         self.lease = lease
+        self.backups = backups
         self.submissions = submissions
         self._forget_at = 0.0  # monotonic seconds; keys are dropped at most hourly
         self.memos = memos
         self.reception = reception
 
     def run_due(self) -> AgencyRun:
-        """Escalate memos unread too long, alert hosts whose visitor is 5 minutes away
-        and forget submission keys no form can still be waiting on.
+        """Escalate memos unread too long, alert hosts whose visitor is 5 minutes away,
+        forget submission keys no form can still be waiting on, and start the day's
+        backup when none was taken today (in a worker thread: the round never waits).
 
         Each step is a conditional write, so a round that overlaps another PC's (a lease
         just handed over) changes nothing twice. Raises ``StoreUnavailable`` when the
@@ -60,7 +66,9 @@ class AgencyScheduler:
         if time.monotonic() >= self._forget_at:
             self.submissions.forget_old()
             self._forget_at = time.monotonic() + FORGET_EVERY_S
-        return AgencyRun(held=True, escalated=escalated, alerted=alerted)
+        started = self.backups.start_daily_if_due() if self.backups is not None else False
+        return AgencyRun(held=True, escalated=escalated, alerted=alerted,
+                         backup_started=started)
 
     def stop(self) -> None:
         """Let another PC take the work over (on quit)."""

@@ -25,6 +25,7 @@ from arco_desk.domain.errors import EditConflict
 from arco_desk.services.audit import record_audit
 from arco_desk.services.edits import stale
 from arco_desk.services.korean_records import AGENCY_NAME, GREETING_SCRIPT
+from arco_desk.store.backup_folder import DEFAULT_KEEP
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import AuditEntry, Setting
 from arco_desk.store.retry import retry_conflicts
@@ -35,6 +36,8 @@ DEFAULTS: dict[str, str] = {
     "greeting_script": GREETING_SCRIPT,
     "memo_escalation_minutes": "30",
     "visitor_retention_days": "365",
+    # Daily backups kept (services/daily_backup.py); migration backups follow it too.
+    "backup_keep_count": str(DEFAULT_KEEP),
 }
 
 SET_ACTION = "setting.set"

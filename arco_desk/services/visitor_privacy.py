@@ -14,6 +14,7 @@ left with no records are deleted either way.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Select, and_, delete, exists, func, not_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -30,10 +31,12 @@ from arco_desk.domain.visitor_privacy import (
     LedgerEntry,
     PurgeMethod,
     PurgePreview,
+    PurgeResult,
     parse_retention_days,
     retention_cutoff,
 )
 from arco_desk.services.audit import record_audit
+from arco_desk.services.backup_privacy import purge_backups
 from arco_desk.services.korean_records import purge_description, purge_method_name
 from arco_desk.services.settings import SettingsService
 from arco_desk.store.change_feed import publish
@@ -57,10 +60,13 @@ PURGED_TABLES = tuple(model.__tablename__ for model in (Visit, Appointment, Outb
 
 class VisitorPrivacyService:
     def __init__(self, uow: UnitOfWork, clock: Clock = system_now,
-                 settings: SettingsService | None = None) -> None:
+                 settings: SettingsService | None = None,
+                 backups_folder: Path | None = None) -> None:
         self.uow = uow
         self.clock = clock
         self.settings = settings or SettingsService(uow, clock)
+        # The data folder's backups folder: a purge is applied to the backups there too.
+        self.backups_folder = backups_folder
 
     def retention_days(self) -> int:
         return parse_retention_days(self.settings.get(RETENTION_KEY))
@@ -77,39 +83,41 @@ class VisitorPrivacyService:
 
     def preview(self) -> PurgePreview:
         """How many records are past retention now."""
+        days = self.retention_days()
         with self.uow.read() as session:
-            return self._preview(session)
+            return _preview(session, retention_cutoff(self.clock(), days), days)
 
     @retry_conflicts
-    def purge(self, method: PurgeMethod | str, *, actor: Actor) -> LedgerEntry:
-        """Delete or anonymise every record past retention and write the ledger entry.
+    def purge(self, method: PurgeMethod | str, *, actor: Actor) -> PurgeResult:
+        """Delete or anonymise every record past retention and write the ledger entry;
+        then the same in the SQLite backups of the backups folder.
 
         Refuses when nothing is due; the ledger names ``actor`` as the person
-        responsible (파기 책임자).
+        responsible (파기 책임자). The result counts the backups rewritten and those
+        that still hold the data.
         """
         how = PurgeMethod(method)
+        days = self.retention_days()
+        cutoff = retention_cutoff(self.clock(), days)
         with self.uow.write(actor) as session:
-            preview = self._preview(session)
+            preview = _preview(session, cutoff, days)
             if preview.records == 0:
                 raise DomainError(msg("visitor.nothing_to_purge"))
-            if how is PurgeMethod.DELETE:
-                self._delete(session, preview)
-            else:
-                self._anonymise(session, preview, actor)
-            self._drop_orphans(session)
-            entry = DestructionLedger(at=self.clock(), what=purge_description(preview)[:120],
-                                      method=purge_method_name(how), count=preview.records,
-                                      actor=actor.name)
-            session.add(entry)
-            session.flush()
+            entry = self._destroy(session, how, preview, actor)
             publish(session, ChangeKind.VISITOR_DATA_PURGED, entry.id)
             record_audit(session, actor, "visitor.purge", "destruction_ledger", entry.id,
                          f"{how.value} {preview.records}")
-            done = LedgerEntry(entry.id, entry.at, entry.what, entry.method, entry.count,
-                               entry.actor)
+            done = (entry.id, entry.at, entry.what, entry.method, entry.count, entry.actor)
         # Committed: now the deleted bytes go from the file too (best effort).
         erase_freed_space(self.uow.engine, PURGED_TABLES)
-        return done
+        database = self.uow.engine.url.database
+        backups = purge_backups(
+            self.backups_folder,
+            Path(database) if self.uow.engine.url.get_backend_name() == "sqlite" and database
+            else None,
+            lambda copy: self._purge_copy(copy, how, cutoff, days, actor))
+        return PurgeResult(*done, backups_rewritten=backups.rewritten,
+                           backups_left=backups.left)
 
     def ledger(self) -> list[LedgerEntry]:
         """The destruction ledger, newest first."""
@@ -121,14 +129,31 @@ class VisitorPrivacyService:
 
     # --- internals --------------------------------------------------------------------------
 
-    def _preview(self, session: Session) -> PurgePreview:
-        days = self.retention_days()
-        cutoff = retention_cutoff(self.clock(), days)
-        visits = _count(session, Visit.id, _old_visits(cutoff))
-        appointments = _count(session, Appointment.id, _old_lone_appointments(cutoff))
-        outbound = _count(session, OutboundVisit.id, _old_outbound(cutoff))
-        visitors = _count(session, Visitor.id, _visitors_with_nothing_recent(cutoff))
-        return PurgePreview(cutoff, days, visits, appointments, outbound, visitors)
+    def _destroy(self, session: Session, how: PurgeMethod, preview: PurgePreview,
+                 actor: Actor) -> DestructionLedger:
+        """The purge itself and its ledger entry, in ``session`` (the database's or a
+        backup's)."""
+        if how is PurgeMethod.DELETE:
+            self._delete(session, preview)
+        else:
+            self._anonymise(session, preview, actor)
+        self._drop_orphans(session)
+        entry = DestructionLedger(at=self.clock(), what=purge_description(preview)[:120],
+                                  method=purge_method_name(how), count=preview.records,
+                                  actor=actor.name)
+        session.add(entry)
+        session.flush()
+        return entry
+
+    def _purge_copy(self, copy: UnitOfWork, how: PurgeMethod, cutoff: datetime, days: int,
+                    actor: Actor) -> bool:
+        """The same purge (same cutoff) in a backup; False when it held nothing past it."""
+        with copy.write(actor) as session:
+            preview = _preview(session, cutoff, days)
+            if preview.records == 0:
+                return False
+            self._destroy(session, how, preview, actor)
+        return True
 
     def _delete(self, session: Session, preview: PurgePreview) -> None:
         cutoff = preview.cutoff
@@ -167,6 +192,14 @@ class VisitorPrivacyService:
                 not_(exists().where(Appointment.visitor_id == Visitor.id)),
             )
         )
+
+
+def _preview(session: Session, cutoff: datetime, days: int) -> PurgePreview:
+    visits = _count(session, Visit.id, _old_visits(cutoff))
+    appointments = _count(session, Appointment.id, _old_lone_appointments(cutoff))
+    outbound = _count(session, OutboundVisit.id, _old_outbound(cutoff))
+    visitors = _count(session, Visitor.id, _visitors_with_nothing_recent(cutoff))
+    return PurgePreview(cutoff, days, visits, appointments, outbound, visitors)
 
 
 def _count(session: Session, column: InstrumentedAttribute[int],

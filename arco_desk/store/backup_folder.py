@@ -6,7 +6,14 @@ operator takes from 관리 › 백업·복원 without choosing another place goe
 this PC) and why. The name alone says what a file is, so listing and rotating need no
 index that could disagree with the folder. ``.sqlite3`` is an SQLite copy, ``.dump`` a
 PostgreSQL custom-format dump. Files being written end in ``.partial`` and are never
-listed; anything else in the folder is left alone.
+listed (one left by a process that was killed is removed a day later); anything else
+in the folder is left alone.
+
+Daily and migration backups are rotated: the newest ``keep`` of each kind stay. Manual
+backups are the operator's to delete, and so is the copy a PostgreSQL restore keeps of
+the database it replaced: ``arco-desk-<YYYYMMDD-HHMMSS>-replaced.dump``, which is not a
+backup kind (not listed with the backups, never rotated; SQLite keeps that copy beside
+the database instead).
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -34,6 +42,14 @@ class BackupKind(StrEnum):
     DAILY = "daily"
     MIGRATION = "migration"
     MANUAL = "manual"
+
+
+REPLACED_WORD: Final = "replaced"
+# A ``.partial`` file this old was left by a process that did not finish.
+STALE_PARTIAL_S: Final = 24 * 3600.0
+# Migration copies the versions before this one wrote beside the database:
+# ``arco-desk.backup-<YYYYMMDD-HHMMSS-ffffff>.sqlite3``.
+_LEGACY = re.compile(r"^(?P<stem>.+)\.backup-(?P<stamp>\d{8}-\d{6})-\d{6}(?P<suffix>\.[^.]+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,3 +120,60 @@ def rotate(folder: Path, kind: BackupKind, keep: int) -> list[Path]:
             old.path.unlink()
             removed.append(old.path)
     return removed
+
+
+def replaced_path(folder: Path, taken_at: datetime) -> Path:
+    """Where a PostgreSQL restore keeps the database it replaces."""
+    return folder / f"arco-desk-{taken_at.strftime(_STAMP)}-{REPLACED_WORD}{POSTGRES_SUFFIX}"
+
+
+def kept_by_restore(folder: Path) -> list[Path]:
+    """The copies PostgreSQL restores kept in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [path for path in folder.glob(f"arco-desk-*-{REPLACED_WORD}{POSTGRES_SUFFIX}")
+             if _NAME.match(path.name) and path.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def remove_stale_partials(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the ``.partial`` files of backups never finished (the writer was killed);
+    one younger than a day may still be being written and stays."""
+    if not folder.is_dir():
+        return []
+    limit = (time.time() if now is None else now) - STALE_PARTIAL_S
+    removed: list[Path] = []
+    for path in folder.glob("arco-desk-*.partial"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def adopt_legacy_backups(database: Path, folder: Path) -> list[Path]:
+    """Move the migration copies older versions left beside ``database`` into ``folder``,
+    named as migration backups, so the rotation covers them; empty ones (a copy that was
+    killed) are removed. The new paths."""
+    moved: list[Path] = []
+    for path in sorted(database.parent.glob(f"{database.stem}.backup-*")):
+        match = _LEGACY.match(path.name)
+        if match is None or match["stem"] != database.stem or not path.is_file():
+            continue
+        if path.stat().st_size == 0:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            continue
+        taken_at = datetime.strptime(match["stamp"], _STAMP)
+        target = backup_path(folder, BackupKind.MIGRATION, taken_at, match["suffix"])
+        if target.exists():
+            continue  # two copies in one second: the second stays where it is
+        folder.mkdir(mode=0o700, exist_ok=True)
+        try:
+            os.replace(path, target)  # another disk (a --db file elsewhere): left there
+        except OSError:
+            continue
+        if os.name == "posix":
+            target.chmod(0o600)
+        moved.append(target)
+    return moved

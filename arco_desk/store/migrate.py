@@ -1,4 +1,8 @@
-"""Run Alembic at start: back up SQLite first, refuse a database newer than the app.
+"""Run Alembic at start: back up first, refuse a database newer than the app.
+
+The backup itself is the caller's (``services/backup.migration_backup``: the store's
+staged copy or ``pg_dump``, into the backups folder); ``upgrade`` decides when one is
+due: before a real upgrade of a database that has a schema already.
 
 Every run is one transaction. On SQLite it runs with foreign keys off: a batch table
 rebuild (create the new table, copy, drop the old one, rename) would otherwise fire the
@@ -11,10 +15,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -61,18 +64,17 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, sqlite_file: Path | None = None) -> MigrationResult:
-    """Bring the schema to head. ``sqlite_file`` is backed up before a real upgrade."""
+def upgrade(engine: Engine,
+            back_up: Callable[[], Path | None] | None = None) -> MigrationResult:
+    """Bring the schema to head; ``back_up`` runs first when there is something to lose
+    (a schema older than head) and returns the backup written, if any."""
     head = head_revision()
     current = current_revision(engine)
     if current == head:
         return MigrationResult(current, head, None)
     if current is not None and not is_known_revision(current):
         raise SchemaTooNew(msg("store.schema_too_new", revision=current))
-    backup = None
-    if current is not None and sqlite_file is not None and sqlite_file.exists():
-        backup = backup_sqlite(sqlite_file)
-        log.info("backed up %s to %s before migrating", sqlite_file, backup)
+    backup = back_up() if current is not None and back_up is not None else None
     migrate_to(engine, "head")
     log.info("database migrated from %s to %s", current, head)
     return MigrationResult(current, head, backup)
@@ -162,18 +164,3 @@ def _set_foreign_keys(conn: Connection, *, on: bool) -> None:
     if bool(value) != on:
         raise RuntimeError(f"PRAGMA foreign_keys stayed {value}")
 
-
-def backup_sqlite(path: Path) -> Path:
-    """A consistent copy (SQLite's online backup, WAL included) beside the file."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target

@@ -331,6 +331,151 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>백업·복원</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>폴더 열기(&amp;F)</translation>
+    </message>
+    <message>
+        <source> daily backups</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>일일 백업 보관 개수(&amp;K)</translation>
+    </message>
+    <message>
+        <source>There is no backup in the folder yet.</source>
+        <translation>폴더에 아직 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>지금 백업(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up to &amp;another place…</source>
+        <translation>다른 위치에 백업(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore from a f&amp;ile…</source>
+        <translation>파일에서 복원(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Writing the backup… ARCO Desk can be used meanwhile.</source>
+        <translation>백업하는 중입니다… 그동안 ARCO Desk를 계속 써도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>백업 보관 폴더: %1</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: none yet.</source>
+        <translation>마지막 자동 백업: 아직 없음</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 (%2, in bold below)</source>
+        <translation>마지막 자동 백업: %1 (%2, 아래 목록에 굵게 표시)</translation>
+    </message>
+    <message>
+        <source>The newest %1 daily backups are kept; older ones are removed after the next backup.</source>
+        <translation>최근 일일 백업 %1개를 보관합니다. 그보다 오래된 백업은 다음 백업 때 지웁니다.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened. It is %1</source>
+        <translation>폴더를 열 수 없습니다. 폴더 위치: %1</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>백업할 위치</translation>
+    </message>
+    <message>
+        <source>ARCO Desk backup (*%1)</source>
+        <translation>ARCO Desk 백업 (*%1)</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>파일에서 복원</translation>
+    </message>
+    <message>
+        <source>ARCO Desk backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>ARCO Desk 백업 (*.sqlite3 *.dump);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken %1 (%2)?</source>
+        <translation>%1에 만든 백업(%2)으로 복원할까요?</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1?</source>
+        <translation>백업 파일 %1(으)로 복원할까요?</translation>
+    </message>
+    <message>
+        <source>ARCO Desk on this PC closes now and starts again on the data of this backup. Anything typed and not yet saved is lost.</source>
+        <translation>이 PC의 ARCO Desk가 지금 닫히고, 이 백업의 데이터로 다시 시작합니다. 입력하고 저장하지 않은 내용은 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Everyone else must close ARCO Desk on their PCs first.</source>
+        <translation>다른 PC에서는 먼저 ARCO Desk를 모두 닫아야 합니다.</translation>
+    </message>
+    <message>
+        <source>The current data is not deleted: it is kept aside in the data folder.</source>
+        <translation>지금 데이터는 지워지지 않고 데이터 폴더에 따로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Close and restore</source>
+        <translation>닫고 복원</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKind</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>매일 자동</translation>
+    </message>
+    <message>
+        <source>Before an update (automatic)</source>
+        <translation>업데이트 전 자동</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>수동</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTable</name>
+    <message>
+        <source>Taken at</source>
+        <translation>백업 시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업 목록</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Calendar of closed days</source>
@@ -1761,6 +1906,10 @@
         <translation>방문객 개인정보 보존·파기(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Backup and restore…</source>
+        <translation>백업·복원(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Settings of this &amp;PC…</source>
         <translation>이 PC 설정(&amp;P)…</translation>
     </message>
@@ -2994,8 +3143,8 @@
         <translation>데이터베이스가 읽기 전용입니다. 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <source>The database file is damaged or is not an ARCO Desk database. Tell the administrator.</source>
-        <translation>데이터베이스 파일이 손상되었거나 ARCO Desk의 데이터베이스가 아닙니다. 관리자에게 알리세요.</translation>
+        <source>The database file is damaged. What you typed stays here but cannot be saved. Restore the latest backup in Admin › Backup and restore… (ARCO Desk starts again on it), or start ARCO Desk again to have the file checked.</source>
+        <translation>데이터베이스 파일이 손상되었습니다. 입력한 내용은 화면에 남아 있지만 저장할 수 없습니다. 관리 › 백업·복원…에서 최근 백업으로 복원하거나(ARCO Desk가 다시 시작됩니다), ARCO Desk를 다시 실행해 파일을 점검하세요.</translation>
     </message>
     <message>
         <source>Not saved: this PC and another PC were waiting for each other. Save again.</source>
@@ -3072,6 +3221,50 @@
     <message>
         <source>ARCO Desk is running on this data folder. Close it first, then restore.</source>
         <translation>이 데이터 폴더에서 ARCO Desk가 실행 중입니다. 먼저 닫은 뒤 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client tools ({tools}) were not found on this PC. Install PostgreSQL&apos;s command-line tools (the server&apos;s version or newer), then give their folder with --pg-bin or in this PC&apos;s settings (backup/pg_bin), or add it to PATH.</source>
+        <translation>이 PC에서 PostgreSQL 클라이언트 도구({tools})를 찾지 못했습니다. PostgreSQL 명령줄 도구(서버와 같거나 더 새로운 버전)를 설치한 뒤, --pg-bin 또는 이 PC 설정(backup/pg_bin)에 그 폴더를 지정하거나 PATH에 추가하세요.</translation>
+    </message>
+    <message>
+        <source>{tools} not found in {folder}. Give the folder that holds pg_dump and pg_restore (e.g. C:\Program Files\PostgreSQL\16\bin).</source>
+        <translation>{folder}에서 {tools}을(를) 찾지 못했습니다. pg_dump와 pg_restore가 있는 폴더를 지정하세요(예: C:\Program Files\PostgreSQL\16\bin).</translation>
+    </message>
+    <message>
+        <source>The backup was not written: {tool} reported: {detail}</source>
+        <translation>백업을 만들지 못했습니다. {tool}의 메시지: {detail}</translation>
+    </message>
+    <message>
+        <source>{tool} did not finish within {minutes} minutes and was stopped. Nothing was changed.</source>
+        <translation>{tool}이(가) {minutes}분 안에 끝나지 않아 중단했습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{count} other connections to the database are open. Close ARCO Desk on every PC first (staff PCs in the tray too), then restore. Nothing was restored.</source>
+        <translation>데이터베이스에 다른 연결이 {count}개 열려 있습니다. 모든 PC에서 ARCO Desk를 먼저 닫은 뒤(트레이에 있는 직원 PC 포함) 복원하세요. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The restore failed and was undone: the database is as it was. pg_restore reported: {detail} A copy of the database from just before is kept as {kept}.</source>
+        <translation>복원에 실패하여 취소했습니다. 데이터베이스는 그대로입니다. pg_restore의 메시지: {detail} 복원 직전의 데이터베이스 사본은 {kept}에 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The restore failed and the database could not be put back as it was. pg_restore reported: {detail} Restore the copy taken just before: {kept}.</source>
+        <translation>복원에 실패했고 데이터베이스를 원래대로 되돌리지 못했습니다. pg_restore의 메시지: {detail} 직전에 만든 사본 {kept}을(를) 복원하세요.</translation>
+    </message>
+    <message>
+        <source>This is a backup of a PostgreSQL server; it cannot be restored into the built-in database. Nothing was restored.</source>
+        <translation>PostgreSQL 서버의 백업이라 내장 데이터베이스로 복원할 수 없습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This is a backup of the built-in database (SQLite); it cannot be restored into a PostgreSQL server. Nothing was restored.</source>
+        <translation>내장 데이터베이스(SQLite)의 백업이라 PostgreSQL 서버로 복원할 수 없습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Enter how many daily backups to keep, as a number.</source>
+        <translation>보관할 일일 백업 개수를 숫자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Keep between {low} and {high} daily backups.</source>
+        <translation>일일 백업은 {low}개에서 {high}개까지 보관할 수 있습니다.</translation>
     </message>
     <message>
         <source>Left empty, this PC uses its built-in database (SQLite).</source>
@@ -3549,6 +3742,38 @@
         <source>You cannot disable your own account.</source>
         <translation>본인 계정은 사용 중지할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Cannot write {path} ({reason}). Choose another place.</source>
+        <translation>{path}에 쓸 수 없습니다({reason}). 다른 위치를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot record the restore in {path} ({reason}). Nothing will be restored.</source>
+        <translation>{path}에 복원 요청을 기록할 수 없습니다({reason}). 복원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The restore request {path} could not be removed ({reason}), so nothing was restored. Delete that file, then restore again.</source>
+        <translation>복원 요청 파일 {path}을(를) 지울 수 없어({reason}) 복원하지 않았습니다. 그 파일을 지운 뒤 다시 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The restore request in the data folder could not be read. Nothing was restored.</source>
+        <translation>데이터 폴더의 복원 요청을 읽을 수 없습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The restore was asked for another database ({database}). Nothing was restored.</source>
+        <translation>다른 데이터베이스({database})에 대한 복원 요청입니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Restoring {path} failed ({reason}). Tell the administrator.</source>
+        <translation>{path}에서 복원하지 못했습니다({reason}). 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>Not restored from {path}: {reason} ARCO Desk opened the data it had.</source>
+        <translation>{path}에서 복원하지 않았습니다: {reason} 기존 데이터로 ARCO Desk를 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>{path}에서 복원했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3807,6 +4032,18 @@
         <translation>비밀번호</translation>
     </message>
     <message>
+        <source>Empty: found on PATH</source>
+        <translation>비워 두면 PATH에서 찾습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL tools</source>
+        <translation>PostgreSQL 도구 폴더</translation>
+    </message>
+    <message>
         <source>Reception desk: all tabs</source>
         <translation>접수 데스크: 모든 탭</translation>
     </message>
@@ -3833,6 +4070,10 @@
     <message>
         <source>This PC has no secure place to keep a password. Leave it empty and give it in PostgreSQL&apos;s password file (pgpass.conf) or in the ARCO_DESK_DB_URL environment variable.</source>
         <translation>이 PC에는 비밀번호를 안전하게 보관할 곳이 없습니다. 비워 두고 PostgreSQL 비밀번호 파일(pgpass.conf)이나 ARCO_DESK_DB_URL 환경 변수에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Folder holding pg_dump and pg_restore</source>
+        <translation>pg_dump와 pg_restore가 있는 폴더</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4526,53 @@
     <message>
         <source>Visitor pass saved to %1</source>
         <translation>출입증을 저장했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>ARCO Desk — the database is damaged</source>
+        <translation>ARCO Desk — 데이터베이스 손상</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database file is damaged, so ARCO Desk cannot open it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;데이터베이스 파일이 손상되어 ARCO Desk를 열 수 없습니다.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This can follow a power cut or a disk fault, or a backup copied over the file by hand. Restoring a backup brings back the data as it was when the backup was taken, and ARCO Desk then opens as usual; what was entered after that has to be entered again. The damaged file is not deleted: it is kept aside in the same folder.</source>
+        <translation>정전이나 디스크 고장, 또는 백업 파일을 직접 복사해 덮어쓴 뒤에 생길 수 있습니다. 백업으로 복원하면 백업한 때의 데이터로 돌아가고 ARCO Desk가 평소처럼 열립니다. 그 뒤에 입력한 내용은 다시 입력해야 합니다. 손상된 파일은 지우지 않고 같은 폴더에 따로 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>손상된 파일: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>이 백업으로 복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore from a f&amp;ile…</source>
+        <translation>파일에서 복원(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest backups&lt;/b&gt; (newest first)</source>
+        <translation>&lt;b&gt;최근 백업&lt;/b&gt; (최신 순)</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1. If the agency keeps backup files elsewhere (a USB disk, a shared folder), restore one with “Restore from a file…”. Otherwise call the administrator or the IT help desk before anything else is done with this PC&apos;s data.</source>
+        <translation>%1에 백업이 없습니다. 기관에서 백업 파일을 다른 곳(USB 디스크, 공유 폴더 등)에 보관하고 있다면 ‘파일에서 복원…’으로 복원하세요. 그렇지 않다면 이 PC의 데이터에 다른 조치를 하기 전에 관리자나 전산 담당자에게 연락하세요.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>파일에서 복원</translation>
+    </message>
+    <message>
+        <source>ARCO Desk backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>ARCO Desk 백업 (*.sqlite3 *.dump);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -4961,8 +5249,20 @@
         <translation>%2 이전 기록 %1건을 %3합니다. 되돌릴 수 없습니다. 진행할까요?</translation>
     </message>
     <message>
+        <source>Destroying… the backups in the backups folder are rewritten too.</source>
+        <translation>파기하는 중입니다… 백업 폴더의 백업도 함께 고칩니다.</translation>
+    </message>
+    <message>
         <source>%1 records %2 and written to the destruction ledger.</source>
         <translation>%1건을 %2하고 파기 대장에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 backups in the backups folder were purged the same way.</source>
+        <translation>백업 폴더의 백업 %1개에서도 같은 자료를 파기했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 backups still hold this data (PostgreSQL dumps, copies from an older version or kept by a restore): delete them once they are no longer needed.</source>
+        <translation>백업 %1개에는 이 자료가 아직 남아 있습니다(PostgreSQL 백업, 이전 버전의 백업, 복원 때 따로 보관한 사본). 더 필요하지 않으면 지우세요.</translation>
     </message>
     <message>
         <source>Destroy visitor data</source>

@@ -18,6 +18,10 @@ from arco_desk.domain.actor import Actor
 from arco_desk.store.retry import RETRIED
 
 READ_ONLY: dict[str, frozenset[str]] = {
+    # Writes files (the backups folder), never the database.
+    "BackupService": frozenset({
+        "keep_count", "last_daily", "daily_due", "start_daily_if_due", "running", "wait",
+        "take_daily"}),
     "CalendarService": frozenset({
         "overrides", "business_calendar", "invalidate", "preview_change"}),
     "CallerHistoryService": frozenset({"earlier"}),

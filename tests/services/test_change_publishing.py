@@ -319,6 +319,8 @@ CASES: dict[str, Callable[[World], Write]] = {
     "SettingsService.set_many": lambda w: lambda: w.services.settings.set_many(
         {"agency_name": "기관", "memo_escalation_minutes": "20"}, actor=DESK),
     "StaffImportService.commit": _staff_import,
+    "BackupService.set_keep_count":
+        lambda w: lambda: w.services.daily_backups.set_keep_count(30, actor=DESK),
     "VisitorPrivacyService.set_retention_days":
         lambda w: lambda: w.services.reception.privacy.set_retention_days(400, actor=DESK),
     "VisitorPrivacyService.purge": _purge,

@@ -3,7 +3,9 @@ writes its destruction-ledger entry in the same transaction."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import shutil
+import sqlite3
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,9 @@ from arco_desk.domain.outbound_visits import OutboundVisitDraft
 from arco_desk.domain.reception import VisitorDraft, VisitRecordDraft, WalkInDraft
 from arco_desk.domain.visitor_privacy import ANONYMOUS_NAME, PurgeMethod
 from arco_desk.services import visitor_privacy
-from arco_desk.services.container import Services
+from arco_desk.services.backup import back_up
+from arco_desk.services.container import DATABASE_FILE, Services
+from arco_desk.store.backup_folder import BackupKind, backup_path, backups_folder
 from arco_desk.store.engine import erase_freed_space
 from arco_desk.store.models import (
     Appointment,
@@ -110,7 +114,7 @@ def test_purge_by_deletion_writes_the_ledger(desk: Desk) -> None:
     assert (entry.count, entry.method, entry.actor) == (4, "삭제", "김관리")
     assert entry.at == FIXED_NOW
     assert "방문 2건" in entry.what and "예약 1건" in entry.what and "2025-11-24" in entry.what
-    assert desk.reception.privacy.ledger() == [entry]
+    assert desk.reception.privacy.ledger() == [entry.ledger_entry]
     with desk.services.uow.read() as session:
         visits = set(session.scalars(select(Visit.id)))
         visitors = set(session.scalars(select(Visitor.name)))
@@ -218,3 +222,41 @@ def test_the_erasing_after_a_purge_runs_on_both_backends(desk: Desk) -> None:
     history(desk)
     desk.reception.privacy.purge(PurgeMethod.DELETE, actor=ADMIN)
     assert erase_freed_space(desk.services.engine, visitor_privacy.PURGED_TABLES)
+
+
+@pytest.mark.parametrize("method", [PurgeMethod.DELETE, PurgeMethod.ANONYMISE])
+def test_a_purge_rewrites_the_sqlite_backups_it_can_and_counts_the_others(
+        services: Services, basedir: Path, method: PurgeMethod) -> None:
+    desk = make_desk(services)
+    history(desk)
+    daily = services.daily_backups.take_daily()
+    # Backups it cannot rewrite: one of an older schema, a PostgreSQL dump, and the copy a
+    # restore kept beside the database.
+    folder = backups_folder(basedir)
+    older = back_up(basedir, None, backup_path(folder, BackupKind.MANUAL, datetime(2026, 1, 5),
+                                               ".sqlite3"))
+    conn = sqlite3.connect(older)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0006'")
+    conn.close()
+    backup_path(folder, BackupKind.DAILY, datetime(2026, 1, 4), ".dump").write_bytes(b"PGDMP")
+    shutil.copyfile(daily, basedir / f"{DATABASE_FILE}.before-restore-20260101-090000")
+    gone = ("옛방문", "옛노쇼", "민감한 요청", "010-1111-2222", "01033334444")
+    assert all(text.encode() in daily.read_bytes() for text in gone)
+
+    result = desk.reception.privacy.purge(method, actor=ADMIN)
+
+    assert (result.backups_rewritten, result.backups_left) == (1, 3)
+    stored = daily.read_bytes()
+    assert [text for text in gone if text.encode() in stored] == []
+    assert not Path(f"{daily}-wal").exists() and not Path(f"{daily}-journal").exists()
+    conn = sqlite3.connect(daily)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert conn.execute("SELECT count(*) FROM visitor WHERE name = '재방문'").fetchone()[0]
+        ledger = conn.execute("SELECT method, count, actor FROM destruction_ledger").fetchall()
+    finally:
+        conn.close()
+    assert ledger == [(result.method, result.count, "김관리")]
+    assert "옛방문".encode() in older.read_bytes()  # counted as left, and it is

@@ -177,3 +177,31 @@ def test_a_backup_never_overwrites_a_file(services: Services, tmp_path: Path) ->
         backup_sqlite(services.engine, target)
     assert refused.value.msg.key == "backup.target_exists"
     assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_backup_whose_last_writes_are_still_in_its_wal_restores_them(
+        services: Services, basedir: Path, tmp_path: Path) -> None:
+    """A file restored with its ``-wal`` beside it is read through SQLite, not copied
+    byte for byte: what the WAL holds is restored too."""
+    backup = backup_sqlite(services.engine, tmp_path / "desk.sqlite3")
+    services.close()
+    copy = tmp_path / "copy.sqlite3"
+    conn = sqlite3.connect(backup, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        conn.execute("DELETE FROM memo_reason WHERE id = (SELECT max(id) FROM memo_reason)")
+        shutil.copyfile(backup, copy)  # the pair, copied while open (closing folds it in)
+        shutil.copyfile(f"{backup}-wal", f"{copy}-wal")
+    finally:
+        conn.close()
+    database = basedir / DATABASE_FILE
+
+    restore_sqlite(copy, database)
+
+    conn = sqlite3.connect(database)
+    try:
+        assert conn.execute("SELECT count(*) FROM memo_reason").fetchone()[0] == 5
+    finally:
+        conn.close()
+    assert _integrity(database) == "ok"

@@ -9,7 +9,9 @@ from arco_desk.store.backup_folder import (
     BackupKind,
     backup_path,
     backups_folder,
+    kept_by_restore,
     list_backups,
+    replaced_path,
     rotate,
 )
 
@@ -49,6 +51,19 @@ def test_rotation_keeps_the_newest_of_one_kind_and_never_manual_ones(tmp_path: P
     assert {b.path for b in list_backups(folder)} == {*daily[3:], migration, manual}
     assert rotate(folder, BackupKind.MANUAL, keep=0) == []
     assert manual.exists()
+
+
+def test_the_copy_a_restore_kept_is_neither_listed_nor_rotated(tmp_path: Path) -> None:
+    folder = backups_folder(tmp_path)
+    start = datetime(2026, 11, 1, 3, 0, 0)
+    kept = [replaced_path(folder, start + timedelta(days=i)) for i in range(3)]
+    for path in kept:
+        path.write_bytes(b"PGDMP")
+    daily = _write(folder, BackupKind.DAILY, start, ".dump")
+    assert kept[0].name == "arco-desk-20261101-030000-replaced.dump"
+    assert rotate(folder, BackupKind.DAILY, keep=1) == []
+    assert [b.path for b in list_backups(folder)] == [daily]
+    assert kept_by_restore(folder) == kept[::-1]
 
 
 def test_the_folder_is_private(tmp_path: Path) -> None:

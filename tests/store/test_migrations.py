@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import inspect, select
 from arco_desk.resources import migrations_path
 from arco_desk.services.container import DATABASE_FILE, Services, open_services
 from arco_desk.store import migrate
+from arco_desk.store.backup_folder import BACKUPS_FOLDER, BackupKind, list_backups, read_name
 from arco_desk.store.errors import SchemaTooNew
 from arco_desk.store.migrate import current_revision, head_revision
 from arco_desk.store.models import Base, MemoReason
@@ -33,7 +35,9 @@ def _reopen(services: Services, basedir: Path) -> Services:
 
 
 def _backups(basedir: Path) -> list[Path]:
-    return sorted(basedir.glob("*.backup-*"))
+    """Every backup ARCO Desk wrote: the backups folder, and any file beside the database."""
+    stray = sorted(p for p in basedir.iterdir() if ".backup" in p.name)
+    return stray + [b.path for b in list_backups(basedir / BACKUPS_FOLDER)]
 
 
 def test_migrate_from_empty_to_head(any_services: Services) -> None:
@@ -128,9 +132,10 @@ def test_backup_is_written_before_a_real_upgrade(
 
     assert result.backup is not None
     assert _backups(basedir) == [result.backup]
-    assert result.backup.parent == basedir
-    assert result.backup.name.startswith("arco-desk.backup-")
-    assert result.backup.suffix == ".sqlite3"
+    found = read_name(result.backup)
+    assert found is not None and found.kind is BackupKind.MIGRATION and not found.postgres
+    assert result.backup.parent == basedir / BACKUPS_FOLDER
+    assert stat.S_IMODE(result.backup.stat().st_mode) == 0o600
     raw = sqlite3.connect(result.backup)
     try:
         (version,) = raw.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -1,12 +1,15 @@
 """This PC's settings: which database (its password kept in the OS credential store),
-desk or staff PC, start at login."""
+where PostgreSQL's backup tools are, desk or staff PC, start at login."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import msg
+from arco_desk.services.backup import check_pg_tools
 from arco_desk.services.connection import ConnectionCheck, check_connection
 from arco_desk.services.database_password import join_password, secure_store, split_password
 from arco_desk.ui.admin.autostart import AutoStart
 from arco_desk.ui.common.form import ERROR_STYLE, FormDialog
 from arco_desk.ui.common.local_settings import (
     database_address,
+    pg_bin,
     set_database_url,
+    set_pg_bin,
     set_staff_mode,
     staff_mode,
     stored_database_url,
@@ -72,6 +78,21 @@ class PcSettingsDialog(FormDialog):
         self._show_where_the_password_is()
         self.form.addRow("", self.password_note)
 
+        # Where pg_dump and pg_restore are, for backups of a PostgreSQL database.
+        chosen_tools = pg_bin(settings)
+        self.pg_bin = QLineEdit(str(chosen_tools) if chosen_tools else "")
+        self.pg_bin.setPlaceholderText(self.tr("Empty: found on PATH"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.choose_pg_bin)
+        tools_row = QWidget()
+        tools_line = QHBoxLayout(tools_row)
+        tools_line.setContentsMargins(0, 0, 0, 0)
+        tools_line.addWidget(self.pg_bin, 1)
+        tools_line.addWidget(browse)
+        self.fields.add_row("pg_bin", self.tr("PostgreSQL tools"), tools_row)
+        self.fields.widgets["pg_bin"] = self.pg_bin
+        self.pg_bin.setAccessibleName(self.tr("PostgreSQL tools"))
+
         self.desk = QRadioButton(self.tr("Reception desk: all tabs"))
         self.staff = QRadioButton(self.tr("Staff PC: starts in the tray with my memos"))
         mode = QButtonGroup(self)
@@ -117,8 +138,20 @@ class PcSettingsDialog(FormDialog):
         self.test_result.setStyleSheet(OK_STYLE if result.ok else ERROR_STYLE)
         return result
 
+    def choose_pg_bin(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder holding pg_dump and pg_restore"), self.pg_bin.text())
+        if folder:
+            self.pg_bin.setText(folder)
+
     def submit(self) -> None:
         self.take_password_from_url()
+        tools = Path(self.pg_bin.text().strip()) if self.pg_bin.text().strip() else None
+        if tools is not None:
+            try:
+                check_pg_tools(tools)
+            except DomainError as refused:
+                raise ValidationError({"pg_bin": refused.msg}) from refused
         url = self.url.text().strip()
         password = self.password.text()
         changed_url = (url, password) != (self.saved.url, self.saved.password)
@@ -139,5 +172,6 @@ class PcSettingsDialog(FormDialog):
                                   reason=str(error.strerror or error))) from error
         changed_mode = self.staff.isChecked() != staff_mode(self.settings)
         set_staff_mode(self.settings, self.staff.isChecked())
+        set_pg_bin(self.settings, tools)
         self.settings.sync()
         self.restart_needed = changed_url or changed_mode

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,8 +31,10 @@ from arco_desk.domain.visitor_privacy import (
     MIN_RETENTION_DAYS,
     PurgeMethod,
     PurgePreview,
+    PurgeResult,
 )
 from arco_desk.services.visitor_privacy import RETENTION_KEY, VisitorPrivacyService
+from arco_desk.ui.common.background_call import run_in_background
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
@@ -48,6 +50,7 @@ class VisitorPurgeDialog(QDialog):
         self.privacy = privacy
         self.actor = actor
         self.preview: PurgePreview | None = None
+        self.busy = False
         self.setWindowTitle(self.tr("Visitor data retention"))
         self.setMinimumSize(640, 480)
         self.message_bar = MessageBar(self)
@@ -177,15 +180,47 @@ class VisitorPurgeDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         return open_dialog(confirmation, lambda: self.carry_out(method))
 
-    def carry_out(self, method: PurgeMethod) -> bool:
-        """Destroy what is past retention and show the ledger entry."""
-        how = self.tr("deleted") if method is PurgeMethod.DELETE else self.tr("anonymised")
-        with refusals(self.message_bar, self.fields) as outcome:
-            entry = self.privacy.purge(method, actor=self.actor())
-        if outcome.refused:
-            return False
+    def carry_out(self, method: PurgeMethod) -> None:
+        """Destroy what is past retention, off the GUI thread (the backups in the folder
+        are rewritten too, seconds each), then show the ledger entry."""
+        actor = self.actor()
+        self.fields.clear()
+        self._set_busy(True)
+        run_in_background(lambda: self.privacy.purge(method, actor=actor),
+                          done=lambda result: self._purged(method, result),
+                          failed=self._not_purged, context=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for button in (self.purge_button, self.save_retention_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            self.message_bar.show_info(self.tr("Destroying… the backups in the backups "
+                                               "folder are rewritten too."), timeout_ms=0)
+        else:
+            self.unsetCursor()
+
+    def _purged(self, method: PurgeMethod, result: PurgeResult) -> None:
+        self._set_busy(False)
         self.refresh()
-        self.message_bar.show_info(self.tr("%1 records %2 and written to the destruction ledger.")
-                                   .replace("%1", str(entry.count)).replace("%2", how))
+        how = self.tr("deleted") if method is PurgeMethod.DELETE else self.tr("anonymised")
+        text = (self.tr("%1 records %2 and written to the destruction ledger.")
+                .replace("%1", str(result.count)).replace("%2", how))
+        if result.backups_rewritten:
+            text += " " + self.tr("%1 backups in the backups folder were purged the same way.") \
+                .replace("%1", str(result.backups_rewritten))
+        if result.backups_left:
+            self.message_bar.show_error(text + " " + self.tr(
+                "%1 backups still hold this data (PostgreSQL dumps, copies from an older "
+                "version or kept by a restore): delete them once they are no longer needed.")
+                .replace("%1", str(result.backups_left)))
+        else:
+            self.message_bar.show_info(text)
         self.purged.emit()
-        return True
+
+    def _not_purged(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.refresh()
+        with refusals(self.message_bar, self.fields):
+            raise error  # a refusal is shown here; anything else is a bug for the hook

@@ -1,5 +1,5 @@
 """Settings of this PC (not shared through the database): where the database is,
-whether this is the reception desk or a staff PC.
+whether this is the reception desk or a staff PC, where PostgreSQL's client tools are.
 
 The database address is kept without its password; the password is in the OS credential
 store (:mod:`arco_desk.services.database_password`, docs/architecture.md §8).
@@ -8,6 +8,7 @@ store (:mod:`arco_desk.services.database_password`, docs/architecture.md §8).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -23,6 +24,7 @@ from arco_desk.services.database_password import (
 )
 
 DATABASE_URL_KEY = "database/url"
+PG_BIN_KEY = "backup/pg_bin"
 STAFF_MODE_KEY = "mode/staff"
 
 log = logging.getLogger(__name__)
@@ -92,6 +94,17 @@ def set_database_url(settings: QSettings, url: str, password: str = "") -> None:
     else:
         forget_password(chosen.url)
     settings.setValue(DATABASE_URL_KEY, chosen.url)
+
+
+def pg_bin(settings: QSettings) -> Path | None:
+    """The folder holding pg_dump and pg_restore chosen for this PC; None: search PATH."""
+    value = settings.value(PG_BIN_KEY, "")
+    text = str(value).strip() if value is not None else ""
+    return Path(text) if text else None
+
+
+def set_pg_bin(settings: QSettings, folder: Path | None) -> None:
+    settings.setValue(PG_BIN_KEY, str(folder) if folder is not None else "")
 
 
 def staff_mode(settings: QSettings) -> bool:

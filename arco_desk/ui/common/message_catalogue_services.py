@@ -25,10 +25,12 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "store.read_only": QT_TRANSLATE_NOOP(
         "Message",
         "The database is read-only. Check the file permissions."),
+    # Said while the program runs: a damage found at start gets the recovery screen.
     "store.malformed": QT_TRANSLATE_NOOP(
         "Message",
-        "The database file is damaged or is not an ARCO Desk database. Tell the "
-        "administrator."),
+        "The database file is damaged. What you typed stays here but cannot be saved. "
+        "Restore the latest backup in Admin › Backup and restore… (ARCO Desk starts again "
+        "on it), or start ARCO Desk again to have the file checked."),
     "store.deadlock": QT_TRANSLATE_NOOP(
         "Message",
         "Not saved: this PC and another PC were waiting for each other. Save again."),
@@ -88,6 +90,46 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "backup.app_running": QT_TRANSLATE_NOOP(
         "Message",
         "ARCO Desk is running on this data folder. Close it first, then restore."),
+    # --- backup and restore: PostgreSQL, daily backups
+    "backup.pg_tools_missing": QT_TRANSLATE_NOOP(
+        "Message",
+        "The PostgreSQL client tools ({tools}) were not found on this PC. Install "
+        "PostgreSQL's command-line tools (the server's version or newer), then give their "
+        "folder with --pg-bin or in this PC's settings (backup/pg_bin), or add it to PATH."),
+    "backup.pg_tools_not_in_folder": QT_TRANSLATE_NOOP(
+        "Message",
+        "{tools} not found in {folder}. Give the folder that holds pg_dump and pg_restore "
+        "(e.g. C:\\Program Files\\PostgreSQL\\16\\bin)."),
+    "backup.pg_failed": QT_TRANSLATE_NOOP(
+        "Message", "The backup was not written: {tool} reported: {detail}"),
+    "backup.pg_timeout": QT_TRANSLATE_NOOP(
+        "Message",
+        "{tool} did not finish within {minutes} minutes and was stopped. Nothing was "
+        "changed."),
+    "backup.others_connected": QT_TRANSLATE_NOOP(
+        "Message",
+        "{count} other connections to the database are open. Close ARCO Desk on every PC "
+        "first (staff PCs in the tray too), then restore. Nothing was restored."),
+    "backup.pg_restore_failed": QT_TRANSLATE_NOOP(
+        "Message",
+        "The restore failed and was undone: the database is as it was. pg_restore "
+        "reported: {detail} A copy of the database from just before is kept as {kept}."),
+    "backup.pg_restore_incomplete": QT_TRANSLATE_NOOP(
+        "Message",
+        "The restore failed and the database could not be put back as it was. pg_restore "
+        "reported: {detail} Restore the copy taken just before: {kept}."),
+    "backup.is_postgres_dump": QT_TRANSLATE_NOOP(
+        "Message",
+        "This is a backup of a PostgreSQL server; it cannot be restored into the built-in "
+        "database. Nothing was restored."),
+    "backup.is_sqlite_copy": QT_TRANSLATE_NOOP(
+        "Message",
+        "This is a backup of the built-in database (SQLite); it cannot be restored into a "
+        "PostgreSQL server. Nothing was restored."),
+    "backup.keep_not_a_number": QT_TRANSLATE_NOOP(
+        "Message", "Enter how many daily backups to keep, as a number."),
+    "backup.keep_range": QT_TRANSLATE_NOOP(
+        "Message", "Keep between {low} and {high} daily backups."),
     # --- connection
     "connection.embedded": QT_TRANSLATE_NOOP(
         "Message",
@@ -411,4 +453,25 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "You cannot take the administrator role from yourself. Ask another administrator."),
     "account.keep_own_account": QT_TRANSLATE_NOOP(
         "Message", "You cannot disable your own account."),
+    # --- backup and restore from the window, restore at start, a damaged database
+    "backup.cannot_write": QT_TRANSLATE_NOOP(
+        "Message", "Cannot write {path} ({reason}). Choose another place."),
+    "restore.cannot_request": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot record the restore in {path} ({reason}). Nothing will be restored."),
+    "restore.request_stuck": QT_TRANSLATE_NOOP(
+        "Message",
+        "The restore request {path} could not be removed ({reason}), so nothing was "
+        "restored. Delete that file, then restore again."),
+    "restore.request_unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "The restore request in the data folder could not be read. Nothing was restored."),
+    "restore.other_database": QT_TRANSLATE_NOOP(
+        "Message",
+        "The restore was asked for another database ({database}). Nothing was restored."),
+    "restore.failed": QT_TRANSLATE_NOOP(
+        "Message", "Restoring {path} failed ({reason}). Tell the administrator."),
+    "restore.refused_at_start": QT_TRANSLATE_NOOP(
+        "Message", "Not restored from {path}: {reason} ARCO Desk opened the data it had."),
+    "restore.done": QT_TRANSLATE_NOOP("Message", "Restored from {path}."),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeRecord
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.autostart import AutoStart
+from arco_desk.ui.admin.backup_dialog import BackupDialog
 from arco_desk.ui.admin.calendar_dialog import CalendarDialog
 from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
 from arco_desk.ui.common.change_watcher import ChangeWatcher
@@ -28,6 +29,9 @@ TICK_MS = 30_000
 
 
 class MainWindow(QMainWindow):
+    # A restore is recorded (Admin › Backup and restore): close ARCO Desk and start again.
+    restart_requested = Signal()
+
     def __init__(self, services: Services, settings: QSettings,
                  watcher: ChangeWatcher | None = None,
                  actor: Callable[[], Actor] | None = None) -> None:
@@ -74,6 +78,8 @@ class MainWindow(QMainWindow):
         self.calendar_action.triggered.connect(self.open_calendar)
         self.purge_action = admin_menu.addAction(self.tr("Visitor data &retention…"))
         self.purge_action.triggered.connect(self.reception_tab.open_purge_dialog)
+        self.backup_action = admin_menu.addAction(self.tr("&Backup and restore…"))
+        self.backup_action.triggered.connect(self.open_backups)
         self.pc_settings_action = admin_menu.addAction(self.tr("Settings of this &PC…"))
         self.pc_settings_action.triggered.connect(self.open_pc_settings)
         self.identity_action = admin_menu.addAction(self.tr("This PC's &staff member…"))
@@ -148,6 +154,12 @@ class MainWindow(QMainWindow):
 
     def open_calendar(self) -> CalendarDialog:
         return open_dialog(CalendarDialog(self.services.calendar, self.actor, self))
+
+    def open_backups(self) -> BackupDialog:
+        dialog = BackupDialog(self.services.backups, self.services.daily_backups, self.actor,
+                              self)
+        dialog.restore_requested.connect(self.restart_requested)
+        return open_dialog(dialog)
 
     def open_pc_settings(self) -> PcSettingsDialog:
         dialog = PcSettingsDialog(self.settings, AutoStart(), self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +32,9 @@ from arco_desk.ui.staff_pc.tray import StaffTray
 log = logging.getLogger(__name__)
 
 class StaffMode(QObject):
+    # A restore was recorded from the full window: close ARCO Desk and start again.
+    restart_requested = Signal()
+
     def __init__(self, services: Services, settings: QSettings, icon: QIcon,
                  use_tray: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +147,7 @@ class StaffMode(QObject):
     def open_main(self) -> MainWindow:
         if self.main_window is None:
             self.main_window = MainWindow(self.services, self.settings, self.watcher, self.actor)
+            self.main_window.restart_requested.connect(self.restart_requested)
         self.main_window.showNormal()
         self.main_window.raise_()
         self.main_window.activateWindow()

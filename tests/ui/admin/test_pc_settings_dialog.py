@@ -209,3 +209,23 @@ def test_without_a_secure_store_an_old_password_stays_until_it_is_cleared(
     assert cleared.result() == 1
     assert b"old-Pw-7" not in _settings_bytes(basedir, qsettings)
     assert database_url(qsettings) == url
+
+
+def test_the_postgresql_tools_folder_is_checked_and_saved(  # type: ignore[no-untyped-def]
+        qtbot, qsettings: QSettings, tmp_path: Path) -> None:
+    from arco_desk.ui.common.local_settings import pg_bin
+    from tests.conftest import _pg_bin
+
+    empty = tmp_path / "no-tools"
+    empty.mkdir()
+    dialog = _dialog(qtbot, qsettings, tmp_path)
+    dialog.pg_bin.setText(str(empty))
+    dialog.save()
+    assert dialog.fields.labels["pg_bin"].isVisibleTo(dialog)
+    assert "pg_dump" in dialog.fields.message("pg_bin")
+    assert pg_bin(qsettings) is None  # nothing saved
+    tools = _pg_bin()  # the server's folder holds the client tools too
+    assert tools is not None
+    dialog.pg_bin.setText(str(tools))
+    dialog.save()
+    assert pg_bin(qsettings) == tools

@@ -56,7 +56,8 @@ def test_purge_from_the_admin_menu_writes_the_ledger(  # type: ignore[no-untyped
     question = dialogs.accept(QMessageBox)
     assert question.text() == ("2 records from before 2025-11-24 will be deleted. This cannot "
                                "be undone. Go ahead?")
-    assert dialog.ledger.rowCount() == 1
+    assert dialog.busy and not dialog.purge_button.isEnabled()  # off the GUI thread
+    qtbot.waitUntil(lambda: dialog.ledger.rowCount() == 1)
     cells = [dialog.ledger.item(0, c).text() for c in range(5)]
     assert cells[0] == "2026-11-24 10:30"
     assert "방문 2건" in cells[1] and "2025-11-24 이전" in cells[1]
@@ -87,6 +88,7 @@ def test_declined_purge_destroys_nothing_and_the_desk_is_named(  # type: ignore[
     assert dialog.responsible.text() == "Reception desk"
     dialog.purge()
     dialogs.accept(QMessageBox)
+    qtbot.waitUntil(lambda: dialog.ledger.rowCount() == 1)
     assert [dialog.ledger.item(0, c).text() for c in (2, 3, 4)] == [
         "익명화", "2", "Reception desk"]
 
@@ -106,3 +108,19 @@ def test_the_retention_period_is_a_setting(  # type: ignore[no-untyped-def]
     assert "Before 2024-11-24: 0 visits" in dialog.due.text()
     assert not dialog.purge_button.isEnabled()
     assert "730 days" in dialog.message_bar.text()
+
+
+def test_backups_the_purge_cannot_rewrite_are_named(  # type: ignore[no-untyped-def]
+    qtbot, desk_window: MainWindow, stepping_clock: SteppingClock, dialogs: Dialogs
+) -> None:
+    old_and_new_visits(desk_window, stepping_clock)
+    folder = desk_window.services.reception.privacy.backups_folder
+    assert folder is not None
+    folder.mkdir(exist_ok=True)
+    (folder / "arco-desk-20261101-030000-daily.dump").write_bytes(b"PGDMP a server's dump")
+    dialog = open_dialog(desk_window, dialogs)
+    dialog.purge()
+    dialogs.accept(QMessageBox)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.message_bar.level == "error"
+    assert "1 backups still hold this data" in dialog.message_bar.text()

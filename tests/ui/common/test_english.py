@@ -179,7 +179,7 @@ def test_service_and_store_refusals_in_english(
         "calendar": _shown_in_english(
             qtbot, lambda: demo_services.calendar.remove_override(999_999, actor=DESK)),
     }
-    assert "not an ARCO Desk database" in shown["store"]
+    assert "The database file is damaged" in shown["store"]
     assert f"{person.name} has no stand-in" in shown["memo"]
     shown["memo"] = shown["memo"].replace(person.name, "")  # the directory's data
     assert "The day off to remove was not found" in shown["calendar"]

@@ -7,8 +7,13 @@ import stat
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from arco_desk.app import parse_args
+from arco_desk.services.container import open_services
+from arco_desk.services.demo import fill_directory
+from arco_desk.ui.common.local_settings import pg_bin, set_pg_bin
+from tests.conftest import FIXED_NOW
 from tests.ui.shell.test_app import run_app
 
 
@@ -55,19 +60,61 @@ def test_backup_then_restore_from_the_command_line(tmp_path: Path) -> None:
     assert reopened.returncode == 0, reopened.stderr
 
 
-def test_postgresql_is_refused_for_now(tmp_path: Path) -> None:
-    done = run_app("--basedir", str(tmp_path), "--db", "postgresql+psycopg://x@h/db",
-                   "backup", str(tmp_path / "x.backup"))
+@pytest.mark.postgres
+def test_postgresql_backup_then_restore_from_the_command_line(pg_url: str,
+                                                              tmp_path: Path) -> None:
+    basedir = tmp_path / "data"
+    basedir.mkdir()
+    services = open_services(basedir, pg_url)
+    fill_directory(services.uow, FIXED_NOW)
+    services.close()
+    file = tmp_path / "desk.dump"
+
+    done = run_app("--basedir", str(basedir), "--db", pg_url, "backup", str(file))
+    assert done.returncode == 0, done.stderr
+    assert str(file) in done.stdout and file.read_bytes().startswith(b"PGDMP")
+
+    restored = run_app("--basedir", str(basedir), "--db", pg_url, "restore", str(file))
+    assert restored.returncode == 0, restored.stderr
+    kept = list((basedir / "backups").glob("arco-desk-*-replaced.dump"))
+    assert len(kept) == 1 and str(kept[0]) in restored.stdout
+
+
+@pytest.mark.postgres
+def test_the_tools_folder_comes_from_the_pc_settings(pg_url: str, tmp_path: Path) -> None:
+    basedir = tmp_path / "data"
+    basedir.mkdir()
+    empty = tmp_path / "no-tools"
+    empty.mkdir()
+    settings = QSettings(str(basedir / "settings.ini"), QSettings.Format.IniFormat)
+    set_pg_bin(settings, empty)
+    settings.sync()
+    done = run_app("--lang", "en", "--basedir", str(basedir), "--db", pg_url,
+                   "backup", str(tmp_path / "x.dump"))
     assert done.returncode == 2
-    assert "pg_dump" in done.stderr
-    assert not (tmp_path / "x.backup").exists()
+    assert f"pg_dump not found in {empty}" in done.stderr
+    assert not (tmp_path / "x.dump").exists()
+    chosen = run_app("--lang", "en", "--basedir", str(basedir), "--db", pg_url,
+                     "--pg-bin", str(tmp_path), "backup", str(tmp_path / "x.dump"))
+    assert chosen.returncode == 2 and f"not found in {tmp_path}." in chosen.stderr
 
 
 def test_command_arguments() -> None:
     args = parse_args(["backup", "x.backup", "--basedir", "d"])
     assert args.command == "backup" and args.file == Path("x.backup")
+    assert args.pg_bin is None
+    assert parse_args(["restore", "x", "--pg-bin", "C:/pg/bin"]).pg_bin == Path("C:/pg/bin")
     assert parse_args(["--smoke-test"]).command is None
     with pytest.raises(SystemExit):
         parse_args(["restore"])
     with pytest.raises(SystemExit):
         parse_args(["copy", "x"])
+
+
+def test_the_tools_folder_setting(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert pg_bin(settings) is None
+    set_pg_bin(settings, tmp_path / "bin")
+    assert pg_bin(settings) == tmp_path / "bin"
+    set_pg_bin(settings, None)
+    assert pg_bin(settings) is None

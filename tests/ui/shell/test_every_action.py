@@ -58,6 +58,9 @@ SKIPPED = {
     "Open attachment": "opens the file with the desktop's application",
     "Export for the &report…": "opens a file dialog to save the export",
     "Quit": "ends the application",
+    "Back up to &another place…": "opens a file dialog to save the backup",
+    "Restore from a f&ile…": "opens a file dialog to choose the backup",
+    "Open &folder": "opens the backups folder in the desktop's file manager",
 }
 ROWS_PER_VIEW = 40  # rows looked at per list; kinds repeat well before
 ACCEPT_DEPTH = 3

@@ -1,0 +1,39 @@
+"""ARCO Desk as an operator runs it, driven through a restore from its own window.
+
+``python -m tests.ui.shell.restore_driver BASEDIR`` starts the real program
+(``arco_desk.app.main``) on BASEDIR in English, and once its window is up opens
+Admin › Backup and restore, picks the newest backup, presses Restore… and confirms.
+The program then closes and, as it does for an operator, starts itself again.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from arco_desk.app import main
+from arco_desk.ui.admin.backup_dialog import BackupDialog
+from arco_desk.ui.shell.main_window import MainWindow
+
+
+def _restore_the_newest() -> None:
+    windows = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, MainWindow) and w.isVisible()]
+    if not windows:
+        QTimer.singleShot(100, _restore_the_newest)
+        return
+    dialog: BackupDialog = windows[0].open_backups()
+    dialog.table.selectRow(0)
+    question = dialog.restore_selected()
+    assert question is not None
+    yes = next(b for b in question.buttons()
+               if question.buttonRole(b) == QMessageBox.ButtonRole.YesRole)
+    yes.click()
+
+
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    QTimer.singleShot(100, _restore_the_newest)
+    sys.exit(main(["--basedir", sys.argv[1], "--lang", "en"]))
