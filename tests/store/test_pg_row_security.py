@@ -59,7 +59,6 @@ def _rows(conn: Conn, query: str) -> list[dict[str, Any]]:
 
 def _memos_for(agency: Agency, who: str, department_wide: bool) -> set[int]:
     person = agency.people[who]
-    role = login_role(agency.database, person.login)
     with agency.owner() as conn:
         memos = _rows(conn, "SELECT * FROM phone_memo")
     me = person.staff_id
@@ -68,21 +67,20 @@ def _memos_for(agency: Agency, who: str, department_wide: bool) -> set[int]:
         if me in (m["target_staff_id"], m["asked_for_id"], m["escalated_to_id"],
                   m["taken_by_id"])
         or (m["target_staff_id"] is None and m["target_department_id"] == person.department_id)
-        or m["last_writer"] == role
+        or m["last_writer"] == person.login
         or (department_wide and m["target_department_id"] == person.department_id)
     }
 
 
 def _complaints_for(agency: Agency, who: str, department_wide: bool) -> set[int]:
     person = agency.people[who]
-    role = login_role(agency.database, person.login)
     with agency.owner() as conn:
         complaints = _rows(conn, "SELECT * FROM complaint")
     return {
         c["id"] for c in complaints
         if c["assignee_id"] == person.staff_id
         or (c["assignee_id"] is None and c["department_id"] == person.department_id)
-        or c["last_writer"] == role
+        or c["last_writer"] == person.login
         or (department_wide and c["department_id"] == person.department_id)
     }
 
@@ -199,7 +197,7 @@ def test_staff_takes_memos_only_in_their_own_name(agency: Agency) -> None:
               "1, '', now(), now()) RETURNING id, last_writer")
     with agency.login("staff") as conn, conn.transaction(force_rollback=True):
         row = conn.execute(insert, (other.staff_id, staff.staff_id)).fetchone()
-        assert row is not None and row[1] == login_role(agency.database, staff.login)
+        assert row is not None and row[1] == staff.login
     with agency.login("staff") as conn, pytest.raises(errors.InsufficientPrivilege):
         conn.execute(insert, (staff.staff_id, other.staff_id))  # taken by someone else
 
@@ -461,3 +459,29 @@ def test_the_plan_check_notices_a_subquery_run_per_row(many_rows: Agency) -> Non
         row = conn.execute(f"EXPLAIN (FORMAT JSON) {query}").fetchone()
     assert row is not None
     assert list(_subplan_uses(row[0][0]["Plan"])) == ["SubPlan 1"]
+
+
+# --- the complaint search keeps its indexes: the same rows as the policies give -------------
+
+
+@pytest.mark.parametrize("who", ["staff", "lead", "desk", "admin", "officer", "other"])
+def test_the_complaint_search_finds_exactly_what_the_policies_show(many_rows: Agency,
+                                                                   who: str) -> None:
+    matched = "title ILIKE %s OR citizen_name ILIKE %s OR content ILIKE %s"
+    sizes = []
+    with many_rows.login(who) as conn:
+        for word in ("접근성", "소음", "담당", "민원", "없는말"):
+            pattern = f"%{word}%"
+            found = _ids(conn, "SELECT arco_complaints_matching(%s)", pattern)
+            shown = _ids(conn, f"SELECT id FROM complaint WHERE {matched}", *[pattern] * 3)
+            assert found == shown, (who, word)
+            sizes.append(len(found))
+    with many_rows.owner() as conn:
+        everything = _ids(conn, "SELECT arco_complaints_matching(%s)", "%접근성%")
+        assert everything == _ids(conn, f"SELECT id FROM complaint WHERE {matched}",
+                                  *["%접근성%"] * 3)
+    if who in ("staff", "lead", "desk", "admin", "other"):
+        assert sizes[0] > 0 and sizes[-1] == 0
+    else:
+        assert sizes == [0] * 5  # the privacy officer sees no complaint
+    assert len(everything) >= sizes[0]
