@@ -25,6 +25,7 @@ from arco_desk.store import pg_logins
 from arco_desk.store.engine import create_store_engine, sqlite_url
 from arco_desk.store.migrate import current_revision, migrate_to
 from arco_desk.store.pg_names import GROUPS, group_role, login_role, role_prefix
+from arco_desk.store.pg_search import has_complaint_search
 from arco_desk.store.scram import is_verifier
 from arco_desk.store.unit_of_work import UnitOfWork
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock
@@ -87,7 +88,11 @@ def test_only_an_administrator_s_login_provisions(agency: Agency) -> None:
                                                   PASSWORD))
     try:
         with sa.orm.Session(engine) as session, session.begin():
+            assert pg_logins.has_logins(session)
+            assert pg_logins.logins_of(session, [login]) == {login: False}
             role = pg_logins.provision_login(session, login, "New-person-2026")
+            assert pg_logins.logins_of(session, [login, "no.such"]) == {
+                login: True, "no.such": False}
         assert role == login_role(agency.database, login)
     finally:
         engine.dispose()
@@ -460,5 +465,8 @@ def test_0009_changes_nothing_on_sqlite(tmp_path: Path) -> None:
         migrate_to(engine, "0009")
         assert current_revision(engine) == "0009"
         assert schema() == before
+        with sa.orm.Session(engine) as session:
+            assert not pg_logins.has_logins(session)
+        assert not has_complaint_search(engine)
     finally:
         engine.dispose()
