@@ -46,6 +46,7 @@ class ComplaintParts:
     clock: Clock
     _load_standard: Callable[[], ServiceStandard] | None
     _fts: bool | None
+    _pg_search: bool | None
 
     def standard(self) -> ServiceStandard:
         """The service standard; a broken ``service_standard.toml`` is a field error on the kind."""

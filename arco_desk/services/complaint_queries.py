@@ -63,6 +63,7 @@ from arco_desk.store.models import (
     Staff,
     complaint_deadline,
 )
+from arco_desk.store.pg_search import complaints_matching, has_complaint_search
 
 log = logging.getLogger(__name__)
 
@@ -181,17 +182,26 @@ class ComplaintQueries(ComplaintParts):
 
     def _matches(self, word: str) -> ColumnElement[bool]:
         """``word`` anywhere in title, content or citizen name: through the trigram index
-        on SQLite when it is long enough for one, else LIKE (pg_trgm serves ILIKE)."""
+        on SQLite when it is long enough for one, else LIKE (pg_trgm serves ILIKE); on
+        PostgreSQL with per-person logins through ``store/pg_search.py``, which keeps
+        the trigram indexes in use under row-level security."""
         if len(word) >= _FTS_MIN_CHARS and self._has_fts():
             phrase = '"' + word.replace('"', '""') + '"'
             return Complaint.id.in_(
                 select(_FTS.c.rowid).where(literal_column("complaint_fts").op("MATCH")(phrase)))
         pattern = like_pattern(word)
+        if self._has_pg_search():  # the trigram indexes, under row-level security too
+            return Complaint.id.in_(complaints_matching(pattern))
         return or_(
             Complaint.title.ilike(pattern, escape="\\"),
             Complaint.citizen_name.ilike(pattern, escape="\\"),
             Complaint.content.ilike(pattern, escape="\\"),
         )
+
+    def _has_pg_search(self) -> bool:
+        if self._pg_search is None:
+            self._pg_search = has_complaint_search(self.uow.engine)
+        return self._pg_search
 
     def _has_fts(self) -> bool:
         if self._fts is None:

@@ -38,6 +38,12 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# INSERT_ONLY: on PostgreSQL most logins may add rows to ``audit_log``, ``access_record``,
+# ``change_event`` and ``transfer_log`` but not read them back (docs/architecture.md §11).
+# An INSERT ... RETURNING needs to read the new row, so these tables insert without it:
+# the id is taken from the sequence first (``SELECT nextval(...)``), then inserted.
+
+
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
     updated_at: Mapped[datetime] = mapped_column(
@@ -138,6 +144,7 @@ class AccessRecord(Base):
     """
 
     __tablename__ = "access_record"
+    __table_args__ = ({"implicit_returning": False},)  # see INSERT_ONLY
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(), default=_now, index=True)
@@ -329,6 +336,7 @@ class TransferLog(Base):
     """The desk told a caller the target's name and number (clause 1-2)."""
 
     __tablename__ = "transfer_log"
+    __table_args__ = ({"implicit_returning": False},)  # see INSERT_ONLY
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
@@ -448,6 +456,7 @@ class Setting(Base):
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
+    __table_args__ = ({"implicit_returning": False},)  # see INSERT_ONLY
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(), default=_now, index=True)
@@ -498,7 +507,8 @@ class ChangeEvent(Base):
 
     __tablename__ = "change_event"
     # AUTOINCREMENT on SQLite: an id is never reused, even after old rows are pruned.
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    # see INSERT_ONLY
+    __table_args__ = ({"sqlite_autoincrement": True, "implicit_returning": False},)
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime(), default=_now)

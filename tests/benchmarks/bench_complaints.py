@@ -31,7 +31,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.complaints import Channel, ComplaintStatus
@@ -107,8 +107,10 @@ def fill(services: Services, count: int = COMPLAINTS, seed: int = SEED) -> None:
             created_at=received, updated_at=received,
         ))
     with services.uow.write() as session:
+        before = session.scalar(select(func.max(Complaint.id))) or 0
         session.execute(insert(Complaint), rows)
-        ids = list(session.scalars(select(Complaint.id).order_by(Complaint.id)))
+        ids = list(session.scalars(select(Complaint.id).where(Complaint.id > before)
+                                   .order_by(Complaint.id)))
         session.execute(insert(ComplaintEvent), [
             dict(complaint_id=i, kind="received", at=r["received_at"], actor_name="",
                  detail="", new_due_at=r["due_at"]) for i, r in zip(ids, rows, strict=True)
