@@ -1,4 +1,4 @@
-"""Accounts: signing in, passwords, roles (issue 15; docs/architecture.md §10).
+"""Accounts: signing in, passwords, roles (issue 15; docs/architecture.md §12).
 
 Signing in reads the account row locked, so two PCs failing at once count two
 failures and the fifth locks the account whatever PC typed it; the rule itself
