@@ -238,7 +238,7 @@ def pg_password_role(pg_server: PostgresServer) -> Iterator[str]:
     original = hba.read_text()
     with psycopg.connect(f"host=127.0.0.1 port={pg_server.port} user=postgres dbname=postgres",
                          autocommit=True) as conn:
-        # CREATEROLE: what a database owner needs for migration 0009's roles (README).
+        # CREATEROLE: what a database owner needs for migration 0010's roles (README).
         conn.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN CREATEDB CREATEROLE "
                      f"PASSWORD '{password}'")
     hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n{original}")

@@ -3,7 +3,7 @@
 
 An account ``minjun.kim`` of the database ``arcodesk`` signs in to PostgreSQL as the
 login role ``arcodesk_u_minjun.kim`` (``pg_names``), whose groups are the account's
-roles. The role is created and changed only by migration 0009's SECURITY DEFINER
+roles. The role is created and changed only by migration 0010's SECURITY DEFINER
 functions, which an administrator's login may call (so no login needs CREATEROLE) and
 which read the account tables themselves: the login's state always follows the
 ``account`` row (active or not) and its ``account_role`` rows.
@@ -40,7 +40,7 @@ __all__ = ["change_own_password", "current_login", "has_logins", "login_url", "l
 
 
 def has_logins(session: Session) -> bool:
-    """True on a PostgreSQL database that has per-person logins (revision 0009)."""
+    """True on a PostgreSQL database that has per-person logins (revision 0010)."""
     if session.get_bind().dialect.name != "postgresql":
         return False
     found = session.scalar(text("SELECT to_regprocedure('arco_sync_login(text)')"))

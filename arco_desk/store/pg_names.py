@@ -15,7 +15,7 @@ of its SHA-256 so two names never share a prefix. The sign-in name is kept as it
 maps onto it with one pattern (README, "Windows sign-in"). Role names are always
 quoted as identifiers, never pasted into SQL.
 
-Migration 0009 bakes the prefix into the database's functions when it runs; the app
+Migration 0010 bakes the prefix into the database's functions when it runs; the app
 works it out again from the address it connects to. Changing this rule renames every
 role: never change it for databases that exist.
 """

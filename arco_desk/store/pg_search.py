@@ -2,7 +2,7 @@
 
 PostgreSQL applies a policy before any condition it cannot prove harmless, and no
 substring operator is, so a person's ``ILIKE`` search could not use the trigram
-indexes. ``arco_complaints_matching(pattern)`` (migration 0009) runs the search as the
+indexes. ``arco_complaints_matching(pattern)`` (migration 0010) runs the search as the
 owner, with the indexes, and returns only the ids of the complaints the connected
 person may see (the complaint policies, written once more inside it; a test holds the
 two equal). The policies still apply to the query that uses the ids.
@@ -14,7 +14,7 @@ from sqlalchemy import Engine, Select, func, select, text
 
 
 def has_complaint_search(engine: Engine) -> bool:
-    """True on a PostgreSQL database that has the function (revision 0009)."""
+    """True on a PostgreSQL database that has the function (revision 0010)."""
     if engine.dialect.name != "postgresql":
         return False
     with engine.connect() as conn:

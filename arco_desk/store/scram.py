@@ -30,7 +30,7 @@ ITERATIONS: Final = 4096  # PostgreSQL's own default (scram_iterations)
 SALT_BYTES: Final = 16
 _SALT = r"[A-Za-z0-9+/]+={0,2}"
 _KEY = r"[A-Za-z0-9+/]{43}="  # 32 bytes of SHA-256
-# The form migration 0009's functions accept (anything else would be taken as a password).
+# The form migration 0010's functions accept (anything else would be taken as a password).
 _VERIFIER = re.compile(rf"SCRAM-SHA-256\$[1-9][0-9]{{0,6}}:{_SALT}\${_KEY}:{_KEY}")
 
 _PROHIBITED = (stringprep.in_table_c12, stringprep.in_table_c21, stringprep.in_table_c22,

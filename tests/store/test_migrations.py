@@ -59,7 +59,7 @@ def test_migrate_from_empty_to_head(any_services: Services) -> None:
     assert all(active for _, active in reasons)
 
 
-# On PostgreSQL, 0009 adds a column the models do not map: the login that wrote the row
+# On PostgreSQL, 0010 adds a column the models do not map: the login that wrote the row
 # last, set by a trigger and read by the row-level security policies (architecture §11).
 POSTGRES_ONLY = {table: {"last_writer"} for table in (
     "phone_memo", "complaint", "appointment", "visit", "outbound_visit")}

@@ -1,7 +1,7 @@
 """Per-person PostgreSQL logins (docs/architecture.md §11): provisioning through the
 database's own functions by an administrator's login, roles and disabling taking effect,
 passwords as SCRAM verifiers only, the app's use cases run as each login, and migration
-0009 up, down and again, as a superuser and as an owner that is not one.
+0010 up, down and again, as a superuser and as an owner that is not one.
 """
 
 from __future__ import annotations
@@ -290,11 +290,11 @@ def test_staff_register_a_complaint_for_another_department(agency: Agency,
                             (complaint,)).fetchone() == (0,)
 
 
-# --- migration 0009 up, down and again ---------------------------------------------------------
+# --- migration 0010 up, down and again ---------------------------------------------------------
 
 
 def _catalogue(conn: psycopg.Connection[tuple[Any, ...]], prefix: str) -> dict[str, object]:
-    """What 0009 leaves in the database and on the server, as plain values."""
+    """What 0010 leaves in the database and on the server, as plain values."""
     like = prefix.replace("_", r"\_") + r"\_%"
     return {
         "roles": conn.execute("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE %s "
@@ -345,12 +345,12 @@ def _directory_with_a_login(engine: sa.Engine, login_password: str = PASSWORD) -
     return login
 
 
-def test_0009_down_leaves_nothing_and_up_again_is_the_same(pg_server: PostgresServer) -> None:
+def test_0010_down_leaves_nothing_and_up_again_is_the_same(pg_server: PostgresServer) -> None:
     url = pg_server.create_database()
     database = database_of(url)
     engine = create_store_engine(url)
     try:
-        migrate_to(engine, "0008")
+        migrate_to(engine, "0009")
         with owner(pg_server, database) as conn:
             before = _catalogue(conn, role_prefix(database))
         migrate_to(engine, "head")
@@ -360,7 +360,7 @@ def test_0009_down_leaves_nothing_and_up_again_is_the_same(pg_server: PostgresSe
         assert len(secured["roles"]) == len(GROUPS) + 1  # type: ignore[arg-type]
         assert len(secured["policies"]) > 50  # type: ignore[arg-type]
 
-        migrate_to(engine, "0008")
+        migrate_to(engine, "0009")
         with owner(pg_server, database) as conn:
             assert _catalogue(conn, role_prefix(database)) == before
 
@@ -368,13 +368,13 @@ def test_0009_down_leaves_nothing_and_up_again_is_the_same(pg_server: PostgresSe
         with owner(pg_server, database) as conn:
             again = _catalogue(conn, role_prefix(database))
             # Run over a database that has it all already: nothing changes.
-            conn.execute("UPDATE alembic_version SET version_num = '0008'")
+            conn.execute("UPDATE alembic_version SET version_num = '0009'")
         migrate_to(engine, "head")
         with owner(pg_server, database) as conn:
             assert _catalogue(conn, role_prefix(database)) == again
         assert {k: v for k, v in again.items() if k != "roles"} == {
             k: v for k, v in secured.items() if k != "roles"}
-        migrate_to(engine, "0008")  # no roles left behind on the shared server
+        migrate_to(engine, "0009")  # no roles left behind on the shared server
     finally:
         engine.dispose()
 
@@ -413,8 +413,8 @@ def test_an_owner_who_is_no_superuser_migrates_and_provisions(
             definers = conn.execute("SELECT DISTINCT pg_get_userbyid(proowner) FROM pg_proc "
                                     "WHERE prosecdef AND proname LIKE 'arco%'").fetchall()
         assert definers == [(name,)]
-        migrate_to(engine, "0008")
-        assert current_revision(engine) == "0008"
+        migrate_to(engine, "0009")
+        assert current_revision(engine) == "0009"
     finally:
         engine.dispose()
 
@@ -451,7 +451,7 @@ def test_a_group_role_of_that_name_made_by_someone_else_stops_the_migration(
             conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(squatter)))
 
 
-def test_0009_changes_nothing_on_sqlite(tmp_path: Path) -> None:
+def test_0010_changes_nothing_on_sqlite(tmp_path: Path) -> None:
     engine = create_store_engine(sqlite_url(tmp_path / "arco-desk.sqlite3"))
 
     def schema() -> list[tuple[object, ...]]:
@@ -460,10 +460,10 @@ def test_0009_changes_nothing_on_sqlite(tmp_path: Path) -> None:
                 "SELECT type, name, sql FROM sqlite_master ORDER BY name")]
 
     try:
-        migrate_to(engine, "0008")
-        before = schema()
         migrate_to(engine, "0009")
-        assert current_revision(engine) == "0009"
+        before = schema()
+        migrate_to(engine, "0010")
+        assert current_revision(engine) == "0010"
         assert schema() == before
         with sa.orm.Session(engine) as session:
             assert not pg_logins.has_logins(session)

@@ -1,7 +1,7 @@
 """accounts: one per member of staff, with roles and the sign-in lockout; access records
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-28 00:00:00.000000
 
 New tables only: nothing existing is rebuilt or changed.
@@ -14,8 +14,8 @@ import arco_desk.store.types
 from alembic import op
 
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """PostgreSQL: group roles, per-person logins and row-level security (SQLite: nothing)
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-28 12:00:00.000000
 
 On PostgreSQL (docs/architecture.md §11):
@@ -36,8 +36,8 @@ from alembic import op
 
 from arco_desk.store.pg_names import GROUPS, LOGIN_INFIX, role_prefix
 
-revision = '0009'
-down_revision = '0008'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
@@ -571,7 +571,7 @@ def _require_role_rights(bind: sa.Connection) -> None:
     )).scalar()
     if not may:
         raise RuntimeError(
-            "ARCO Desk's migration 0009 creates PostgreSQL roles (a login per person and "
+            "ARCO Desk's migration 0010 creates PostgreSQL roles (a login per person and "
             "the role groups): the database owner it runs as needs CREATEROLE. As a "
             "superuser: ALTER ROLE <owner> CREATEROLE; then start ARCO Desk again.")
 
