@@ -3366,6 +3366,10 @@
         <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
     </message>
     <message>
+        <source>The data folder {folder} can be read by others ({who}), and it holds visitors&apos; and callers&apos; personal data. Ask IT to remove them from the folder&apos;s permissions, or use the default data folder.</source>
+        <translation>데이터 폴더 {folder}를 다른 사람도 읽을 수 있습니다({who}). 이 폴더에는 방문객과 전화한 분의 개인정보가 있습니다. 전산 담당자에게 폴더 권한에서 이들을 빼 달라고 요청하거나 기본 데이터 폴더를 쓰세요.</translation>
+    </message>
+    <message>
         <source>Cannot write {path} ({reason}). Choose another place.</source>
         <translation>{path}에 쓸 수 없습니다({reason}). 다른 위치를 고르세요.</translation>
     </message>

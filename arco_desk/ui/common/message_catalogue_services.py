@@ -432,6 +432,11 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "picker.assignee_not_chosen": QT_TRANSLATE_NOOP(
         "Message",
         "Pick the assignee from the suggestions, or clear the field."),
+    "folder.shared": QT_TRANSLATE_NOOP(
+        "Message",
+        "The data folder {folder} can be read by others ({who}), and it holds visitors' and "
+        "callers' personal data. Ask IT to remove them from the folder's permissions, or "
+        "use the default data folder."),
     # --- backup and restore from the window, restore at start, a damaged database
     "backup.cannot_write": QT_TRANSLATE_NOOP(
         "Message", "Cannot write {path} ({reason}). Choose another place."),
