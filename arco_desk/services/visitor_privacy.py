@@ -23,7 +23,8 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
-from arco_desk.domain.errors import DomainError
+from arco_desk.domain.complaints import enum_or_none
+from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.visitor_privacy import (
     ANONYMOUS_NAME,
@@ -87,7 +88,9 @@ class VisitorPrivacyService:
         Refuses when nothing is due; the ledger names ``actor`` as the person
         responsible (파기 책임자).
         """
-        how = PurgeMethod(method)
+        how = enum_or_none(PurgeMethod, method)
+        if how is None:
+            raise ValidationError({"method": msg("visitor.purge_method_required")})
         with self.uow.write(actor) as session:
             preview = self._preview(session)
             if preview.records == 0:
