@@ -367,6 +367,11 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "reception.pass_in_use": QT_TRANSLATE_NOOP(
         "Message",
         "Pass {number} has not been returned yet. Give another number."),
+    # --- search boxes (services)
+    "search.narrowed": QT_TRANSLATE_NOOP(
+        "Message",
+        "The search was shortened: only its first {words} words and {limit} characters "
+        "are searched."),
     # --- visitors (services)
     "visitor.gone": QT_TRANSLATE_NOOP(
         "Message",
@@ -375,6 +380,9 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "visitor.chosen_gone": QT_TRANSLATE_NOOP(
         "Message",
         "The chosen visitor's details are no longer there. Enter them again."),
+    "visitor.purge_method_required": QT_TRANSLATE_NOOP(
+        "Message",
+        "Choose how the records are destroyed: deleted or anonymised."),
     "visitor.nothing_to_purge": QT_TRANSLATE_NOOP(
         "Message",
         "No visit records are past their retention period."),

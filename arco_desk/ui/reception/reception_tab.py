@@ -278,7 +278,7 @@ class ReceptionTab(QWidget):
             return
         self.model.set_ids(keys)
         self.count_label.setText(self.tr("%1 on this day").replace("%1", str(len(keys))))
-        if current in keys:
+        if current is not None and current in keys:
             self.table.selectRow(keys.index(current))
         elif keys:
             self.table.selectRow(0)
