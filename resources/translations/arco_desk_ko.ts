@@ -3254,12 +3254,20 @@
         <translation>출입증 {number}번은 아직 반납되지 않았습니다. 다른 번호를 주세요.</translation>
     </message>
     <message>
+        <source>The search was shortened: only its first {words} words and {limit} characters are searched.</source>
+        <translation>검색어가 길어 앞의 {words}단어, {limit}자까지만 검색했습니다.</translation>
+    </message>
+    <message>
         <source>The visitor&apos;s details were not found. They may have been destroyed after the retention period.</source>
         <translation>방문객 정보를 찾을 수 없습니다. 보존 기간이 지나 파기되었을 수 있습니다.</translation>
     </message>
     <message>
         <source>The chosen visitor&apos;s details are no longer there. Enter them again.</source>
         <translation>선택한 방문객 정보가 더 이상 없습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose how the records are destroyed: deleted or anonymised.</source>
+        <translation>파기 방법을 선택하세요: 삭제 또는 익명 처리.</translation>
     </message>
     <message>
         <source>No visit records are past their retention period.</source>
