@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from arco_desk import __version__
 from arco_desk.paths import Basedir, setup_logging
+from arco_desk.private_folder import make_private
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -77,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Visitors' names and numbers live in the data folder: only this user may read it.
     previous_umask = os.umask(PRIVATE_UMASK) if os.name == "posix" else None
     basedir = Basedir(args.basedir, temporary=args.temp_basedir)
-    _make_private(basedir.path)
+    make_private(basedir.path)
     handler = setup_logging(basedir.log_file)
     log.info("ARCO Desk %s starting (process %d), data folder %s", __version__, os.getpid(),
              basedir.path)
@@ -137,27 +138,6 @@ def _start(command: list[str]) -> None:
               file=sys.stderr)
 
 
-def _make_private(folder: Path) -> None:
-    """An existing data folder made 0700 and ARCO Desk's files in it 0600, on POSIX.
-
-    Only what ARCO Desk keeps there is touched (database and its -wal/-shm and
-    backups, settings, logs, attachments), since ``--basedir`` may name any folder.
-    On Windows the per-user folder's default ACL already admits only the user.
-    """
-    if os.name != "posix":
-        return
-    owned = [folder, *folder.glob("arco-desk*"), folder / "settings.ini"]
-    for tree in ("logs", "attachments"):
-        owned += [folder / tree, *(folder / tree).rglob("*")]
-    for path in owned:
-        if path.is_symlink() or not path.exists():
-            continue
-        try:
-            path.chmod(0o700 if path.is_dir() else 0o600)
-        except OSError as error:
-            log.warning("could not make %s private: %s", path, error.strerror)
-
-
 def _hold_windows_mutex() -> None:
     """On Windows, a named mutex tells the installer that ARCO Desk is running.
 
@@ -189,7 +169,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
     from arco_desk.ui.shell.main_window import MainWindow
     from arco_desk.ui.shell.qt_logging import install_qt_message_handler
     from arco_desk.ui.shell.single_instance import InstanceServer, ask_running_instance, server_name
-    from arco_desk.ui.shell.startup import open_database, show_notices
+    from arco_desk.ui.shell.startup import folder_notice, open_database, show_notices
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -221,6 +201,9 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
     # screen (docs/architecture.md §8).
     opened = open_database(basedir.path, url, pg_bin=pg_bin(settings),
                            interactive=not args.smoke_test)
+    shared = folder_notice(basedir.path)
+    if shared is not None:
+        opened.notices.append(shared)
     if opened.services is None:
         instance.close()
         return 2, False

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Final
 
 from arco_desk.domain.calendar_business import BusinessCalendar
+from arco_desk.domain.dates import date_refusal
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg, one_of
 from arco_desk.domain.text import RULES, TextKind, clean_into
@@ -89,11 +90,14 @@ def validate_override(
     draft: OverrideDraft,
     existing: Mapping[date, CalendarOverrideRecord | OverrideDraft],
     cal: BusinessCalendar,
+    *,
+    today: date,
 ) -> OverrideDraft:
     """``draft`` cleaned up, or ValidationError (fields ``day``, ``kind``, ``reason``).
 
     ``existing`` are the other overrides by day and ``cal`` the calendar they
-    make. The rules: one override per day; closures and temporary holidays need
+    make. The rules: a day within the range of :mod:`~arco_desk.domain.dates` (``today``
+    decides its end); one override per day; closures and temporary holidays need
     a reason (it is what the month view shows); a closure cannot fall on a day
     that is closed anyway (the message names the holiday); an extra working
     day must be a day that would otherwise be closed.
@@ -102,6 +106,8 @@ def validate_override(
     day = draft.day
     if isinstance(day, datetime) or not isinstance(day, date):
         errors["day"] = msg("calendar.day_required")
+    elif (outside := date_refusal(day, today)) is not None:
+        errors["day"] = outside
     try:
         kind: OverrideKind | None = OverrideKind(draft.kind)
     except ValueError:

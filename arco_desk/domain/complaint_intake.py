@@ -7,24 +7,27 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Final
 
-from arco_desk.domain.calendar_business import to_seoul
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.complaints import Channel, enum_or_none
-from arco_desk.domain.dates import moment_refusal
+from arco_desk.domain.dates import in_seoul, moment_refusal, out_of_range
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.standard import ComplaintKind, ServiceStandard
 from arco_desk.domain.text import TextKind, clean_into, tidy
 
 __all__ = [
+    "ATTACHMENT_NAME_LIMIT",
     "TITLE_FROM_TEXT",
     "CleanComplaint",
     "ComplaintDraft",
+    "attachment_name",
     "title_from_text",
     "validate_intake",
 ]
 
 TITLE_FROM_TEXT: Final = 40
+# complaint_attachment.original_name is String(255).
+ATTACHMENT_NAME_LIMIT: Final = 255
 
 
 @dataclass(slots=True)
@@ -98,15 +101,17 @@ def validate_intake(draft: ComplaintDraft, standard: ServiceStandard,
                        required=msg("complaint.intake.title_required"))
     content = clean_into(errors, TextKind.LONG_TEXT, "content", draft.content,
                          required=msg("complaint.intake.content_required"))
-    received_at = to_seoul(draft.received_at) if draft.received_at is not None else now
-    if received_at > now:
+    received_at = in_seoul(draft.received_at) if draft.received_at is not None else now
+    if received_at is None:  # past what Seoul's clock can show
+        errors["received_at"] = out_of_range(now.astimezone(SEOUL).date())
+    elif received_at > now:
         errors["received_at"] = msg("complaint.intake.received_in_future",
                                     received_at=received_at)
-    elif (out_of_range := moment_refusal(received_at, now.astimezone(SEOUL).date())) is not None:
-        errors["received_at"] = out_of_range
+    elif (outside := moment_refusal(received_at, now.astimezone(SEOUL).date())) is not None:
+        errors["received_at"] = outside
     if errors:
         raise ValidationError(errors)
-    assert channel is not None and kind is not None
+    assert channel is not None and kind is not None and received_at is not None
     return CleanComplaint(
         channel=channel, kind=kind, citizen_name=name, citizen_phone=phone,
         citizen_email=email, citizen_address=address, title=title, content=content,
@@ -122,3 +127,10 @@ def title_from_text(text: str, limit: int = TITLE_FROM_TEXT) -> str:
         if words:
             return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
     return ""
+
+
+def attachment_name(name: str) -> str:
+    """An attached file's name as the complaint keeps and shows it: tidied like typed text
+    (a name read from the disk may hold control characters or, undecodable, lone
+    surrogates) and at most ATTACHMENT_NAME_LIMIT characters."""
+    return tidy(name)[:ATTACHMENT_NAME_LIMIT].strip()

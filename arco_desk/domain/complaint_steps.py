@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from arco_desk.domain.calendar_business import to_seoul
+from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.complaint_deadline import DelayNoticeTerms
 from arco_desk.domain.complaints import FollowUpOutcome, NoticeMethod, ReplyChannel, enum_or_none
+from arco_desk.domain.dates import as_aware, in_seoul, out_of_range
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import Message, msg, one_of
 from arco_desk.domain.text import TextKind, clean, clean_into
@@ -85,7 +87,9 @@ def validate_step_note(note: str) -> str:
 def validate_pause_end(paused_at: datetime, ended_at: datetime | None,
                        now: datetime) -> datetime:
     """When the supplementation arrived: not before the pause began, not in the future."""
-    end = to_seoul(ended_at) if ended_at is not None else now
+    end = in_seoul(ended_at) if ended_at is not None else now
+    if end is None:  # past what Seoul's clock can show
+        raise ValidationError({"ended_at": out_of_range(now.astimezone(SEOUL).date())})
     if end > now:
         raise ValidationError({"ended_at": msg("complaint.pause_end_future")})
     if end < paused_at:
@@ -116,7 +120,9 @@ def validate_delay_notice(terms: DelayNoticeTerms, reason: str, new_due: datetim
     if new_due is None:
         errors["new_due"] = msg("complaint.delay_notice.new_due_required")
     else:
-        new_due = to_seoul(new_due)
+        # Compared as it is (naive: Seoul wall time), then taken to Seoul once it lies
+        # within the limit: the conversion of a moment near year 1 or 9999 would overflow.
+        new_due = as_aware(new_due)
         if new_due <= terms.deadline:
             errors["new_due"] = msg("complaint.delay_notice.not_later",
                                     deadline=terms.deadline)
@@ -131,7 +137,7 @@ def validate_delay_notice(terms: DelayNoticeTerms, reason: str, new_due: datetim
     if errors:
         raise ValidationError(errors)
     assert new_due is not None and notice_method is not None
-    return CleanDelayNotice(text, new_due, notice_method, bool(consent))
+    return CleanDelayNotice(text, to_seoul(new_due), notice_method, bool(consent))
 
 
 # --- answer and follow-up -----------------------------------------------------------------------
@@ -174,8 +180,10 @@ def validate_answer(text: str, channel: str, answered_at: datetime | None,
         }.get(reply)
         if missing is not None:
             errors["channel"] = msg(missing, channel=reply)
-    moment = to_seoul(answered_at) if answered_at is not None else now
-    if moment > now:
+    moment = in_seoul(answered_at) if answered_at is not None else now
+    if moment is None:  # past what Seoul's clock can show
+        errors["answered_at"] = out_of_range(now.astimezone(SEOUL).date())
+    elif moment > now:
         errors["answered_at"] = msg("complaint.answer.in_future")
     elif moment < to_seoul(received_at):
         errors["answered_at"] = msg("complaint.answer.before_receipt", received_at=received_at)
@@ -183,7 +191,7 @@ def validate_answer(text: str, channel: str, answered_at: datetime | None,
         errors["responder_id"] = msg("complaint.answer.responder_required")
     if errors:
         raise ValidationError(errors)
-    assert reply is not None and responder_id is not None
+    assert reply is not None and responder_id is not None and moment is not None
     return CleanAnswer(body, reply, moment, responder_id)
 
 

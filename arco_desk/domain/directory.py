@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from arco_desk.domain.clock import SEOUL
-from arco_desk.domain.dates import moment_refusal
+from arco_desk.domain.dates import in_seoul, moment_refusal
 from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg
@@ -200,7 +200,8 @@ def validate_presence(
         note = ""
     cleaned_note = clean_into(errors, TextKind.SHORT_LINE, "note", note)
     if presence is not Presence.IN and back_at is not None:
-        if back_at < now:
+        local = in_seoul(back_at)  # a naive "back at" is Seoul wall time
+        if local is not None and local < now:
             errors["back_at"] = msg("presence.back_at_past")
         else:
             out_of_range = moment_refusal(back_at, now.astimezone(SEOUL).date())

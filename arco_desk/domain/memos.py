@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from typing import Final
 
 from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
+from arco_desk.domain.dates import moment_refusal
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg
@@ -152,7 +153,8 @@ def validate_memo(draft: MemoDraft, now: datetime) -> CleanMemo:
     caller's name is required and so is a way to answer (a phone number or an
     e-mail address, clause 1-2: "name, purpose, contact, time"); the number must
     be a Korean (or international) phone number; the call time cannot lie in
-    the future; a message holds at most ``MAX_MESSAGE_LENGTH`` characters.
+    the future (nor before the range of :mod:`~arco_desk.domain.dates`); a message holds
+    at most ``MAX_MESSAGE_LENGTH`` characters.
     """
     errors: dict[str, Message] = {}
     name = clean_into(errors, TextKind.PERSON_NAME, "caller_name", draft.caller_name,
@@ -169,6 +171,8 @@ def validate_memo(draft: MemoDraft, now: datetime) -> CleanMemo:
         errors["called_at"] = msg("memo.called_at_naive")
     elif called_at > now + CLOCK_SKEW:
         errors["called_at"] = msg("memo.called_at_future", called_at=called_at, now=now)
+    elif (out_of_range := moment_refusal(called_at, to_seoul(now).date())) is not None:
+        errors["called_at"] = out_of_range
     if draft.target_staff_id is None:
         errors["target_staff_id"] = msg("memo.target_required")
     message = clean_into(errors, TextKind.FREE_TEXT, "message", draft.message,

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 from arco_desk.domain.clock import SEOUL
+from arco_desk.domain.dates import in_seoul, out_of_range
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import Message, msg
@@ -196,16 +197,23 @@ def validate_appointment(draft: AppointmentDraft, now: datetime) -> CleanAppoint
     visitor = validate_visitor(draft.visitor, errors)
     if draft.host_id is None:
         errors["host_id"] = msg("appointment.host_required")
-    starts, ends = draft.starts_at, draft.ends_at
-    if starts is None:
+    # In Seoul (a naive time is Seoul wall time); None past what Seoul's clock can show.
+    today = now.astimezone(SEOUL).date()
+    starts = in_seoul(draft.starts_at) if draft.starts_at is not None else None
+    ends = in_seoul(draft.ends_at) if draft.ends_at is not None else None
+    if draft.starts_at is None:
         errors["starts_at"] = msg("appointment.starts_at_required")
+    elif starts is None:
+        errors["starts_at"] = out_of_range(today)
     elif starts < now:
         errors["starts_at"] = msg("appointment.starts_at_past", now=now)
     elif starts - now > MAX_BOOKING_AHEAD:
         errors["starts_at"] = msg("appointment.too_far_ahead")
     duration = 0
-    if ends is None:
+    if draft.ends_at is None:
         errors["ends_at"] = msg("appointment.ends_at_required")
+    elif ends is None:
+        errors["ends_at"] = out_of_range(today)
     elif starts is not None:
         if ends <= starts:
             errors["ends_at"] = msg("appointment.ends_before_start")
@@ -266,11 +274,14 @@ def validate_pass_number(number: str, *, required: bool = True) -> str:
 
 
 def validate_check_out_time(left_at: datetime, arrived_at: datetime, now: datetime) -> None:
-    """Check-out lies between arrival and now."""
-    if left_at < arrived_at:
+    """Check-out lies between arrival and now (a naive ``left_at`` is Seoul wall time)."""
+    moment = in_seoul(left_at)
+    if moment is None:
+        raise ValidationError({"left_at": out_of_range(now.astimezone(SEOUL).date())})
+    if moment < arrived_at:
         raise ValidationError({"left_at": msg("visit.left_before_arrival",
                                               arrived_at=arrived_at)})
-    if left_at > now + timedelta(minutes=1):
+    if moment > now + timedelta(minutes=1):
         raise ValidationError({"left_at": msg("visit.left_in_future")})
 
 

@@ -33,11 +33,13 @@ from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
 __all__ = [
     "MAX_SEARCH_WORDS",
     "RULES",
+    "SearchText",
     "TextKind",
     "TextRule",
     "clean",
     "clean_into",
     "is_email",
+    "narrow_search",
     "search_words",
     "tidy",
 ]
@@ -82,27 +84,24 @@ MAX_SEARCH_WORDS: Final = 8
 
 _EMAIL: Final = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LINE_BREAK: Final = re.compile(r"\r\n?")
+# Control characters (category Cc: U+0000-U+001F, U+007F-U+009F) that are white space
+# become a space (a line break stays in multi-line kinds); the other control characters
+# and lone surrogates (category Cs) are dropped. Regular expressions rather than a loop
+# over the characters: a pasted page is cleaned in well under a millisecond.
+_SPACING_CONTROLS: Final = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85]")
+_SPACING_CONTROLS_BUT_NEWLINE: Final = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85]")
+_DROPPED: Final = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
 
 
 def tidy(value: str | None, *, multiline: bool = False) -> str:
     """``value`` without control characters, in NFC, trimmed (no limit is checked)."""
     text = _LINE_BREAK.sub("\n", value or "") if multiline else value or ""
-    text = "".join(_keep(ch, multiline) for ch in text)
+    spacing = _SPACING_CONTROLS_BUT_NEWLINE if multiline else _SPACING_CONTROLS
+    text = _DROPPED.sub("", spacing.sub(" ", text))
     text = unicodedata.normalize("NFC", text)
     if not multiline:
         return " ".join(text.split())
     return text.strip()
-
-
-def _keep(ch: str, multiline: bool) -> str:
-    if ch == "\n" and multiline:
-        return ch
-    category = unicodedata.category(ch)
-    if category == "Cs":
-        return ""
-    if category == "Cc":
-        return " " if ch.isspace() else ""
-    return ch
 
 
 def is_email(text: str) -> bool:
@@ -132,15 +131,33 @@ def clean(kind: TextKind, field: str, value: str | None, *,
     return text
 
 
-def search_words(text: str | None) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class SearchText:
+    """What a search box's text is matched by: its ``words``, and whether the text was
+    ``narrowed`` (cut to the SEARCH limit or to its first MAX_SEARCH_WORDS words) so the
+    screen can say the search was shortened."""
+
+    words: tuple[str, ...]
+    narrowed: bool
+
+
+def narrow_search(text: str | None) -> SearchText:
     """The words a search box's ``text`` is matched by: tidied (no NUL or other control
     character, NFC), cut to the SEARCH limit and to its first MAX_SEARCH_WORDS words.
 
     Searches run as the operator types, so an over-long paste is narrowed rather than
     refused: the database never sees a pattern or a word list it cannot handle (the
     boxes themselves take at most the limit, see ``ui.common.record_list``)."""
-    words = tidy(text)[:RULES[TextKind.SEARCH].limit].split()
-    return words[:MAX_SEARCH_WORDS]
+    tidied = tidy(text)
+    limit = RULES[TextKind.SEARCH].limit
+    words = tidied[:limit].split()
+    narrowed = len(tidied) > limit or len(words) > MAX_SEARCH_WORDS
+    return SearchText(tuple(words[:MAX_SEARCH_WORDS]), narrowed)
+
+
+def search_words(text: str | None) -> list[str]:
+    """The words of :func:`narrow_search` (without saying whether it narrowed them)."""
+    return list(narrow_search(text).words)
 
 
 def clean_into(errors: MutableMapping[str, Message], kind: TextKind, field: str,

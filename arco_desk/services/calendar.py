@@ -33,7 +33,7 @@ from arco_desk.domain.calendar_overrides import (
     validate_override,
 )
 from arco_desk.domain.change_feed import ChangeKind
-from arco_desk.domain.clock import Clock
+from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound
@@ -229,7 +229,8 @@ class CalendarService:
         proposed_calendar = calendar_from(remaining.values()) if removed else current_calendar
         added: list[OverrideDraft] = []
         for draft in drafts:
-            clean = validate_override(draft, remaining, proposed_calendar)
+            clean = validate_override(draft, remaining, proposed_calendar,
+                                      today=self.clock().astimezone(SEOUL).date())
             added.append(clean)
             remaining[clean.day] = clean
             proposed_calendar = calendar_from(remaining.values())

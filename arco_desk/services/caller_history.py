@@ -7,6 +7,7 @@ from sqlalchemy import ColumnElement, or_, select
 from arco_desk.domain.caller_history import ContactKind, EarlierContact
 from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
 from arco_desk.domain.text import tidy
+from arco_desk.services.search import at_most
 from arco_desk.store.models import Complaint, Visit, Visitor
 from arco_desk.store.unit_of_work import UnitOfWork
 
@@ -22,6 +23,7 @@ class CallerHistoryService:
     def earlier(self, phone: str = "", name: str = "", limit: int = LIMIT
                 ) -> list[EarlierContact]:
         """Visits, then complaints, newest first; each list at most ``limit`` long."""
+        limit = at_most(limit)
         digits, display = _phone_keys(phone)
         who = tidy(name)
         visitor_match: list[ColumnElement[bool]] = []

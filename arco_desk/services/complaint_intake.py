@@ -23,12 +23,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.calendar_business import to_seoul
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.complaint_deadline import deadline_rule
 from arco_desk.domain.complaint_intake import (
     CleanComplaint,
     ComplaintDraft,
+    attachment_name,
     title_from_text,
     validate_intake,
 )
@@ -55,6 +55,11 @@ from arco_desk.store.retry import retry_conflicts
 log = logging.getLogger(__name__)
 
 MAX_ATTACHMENT_BYTES: Final = 50 * 1024 * 1024
+# The copy of an attachment: a name of at most COPY_STEM characters and its suffix (kept up
+# to COPY_SUFFIX characters); "attachment" for a name left empty by the text rules.
+COPY_STEM: Final = 60
+COPY_SUFFIX: Final = 16
+ATTACHMENT: Final = "attachment"
 # What a submission key of a registration names (``submission.entity``).
 SUBMITTED_AS: Final = "complaint"
 
@@ -74,8 +79,8 @@ class ComplaintIntake(ComplaintParts):
             raise ValidationError(
                 {"kind_code": msg("complaint.unknown_kind", code=kind_code)}) from None
         now = self.clock()
-        received = to_seoul(received_at) if received_at is not None else now
-        check_moment("received_at", received, now.astimezone(SEOUL).date())
+        received = (check_moment("received_at", received_at, now.astimezone(SEOUL).date())
+                    if received_at is not None else now)
         due = self.calendar.business_calendar().due(received, kind.period)
         return DeadlinePreview(kind.period, due, deadline_rule(kind.period, due))
 
@@ -180,11 +185,12 @@ class ComplaintIntake(ComplaintParts):
                           now: datetime) -> Path:
         folder = self.attachments_dir / str(complaint_id)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target = _free_name(folder, source.name)
+        shown = attachment_name(source.name)
+        target = _free_name(folder, _copy_name(shown))
         # The content only: the copy takes this process's private mode, not the source's.
         shutil.copyfile(source, target)
         session.add(ComplaintAttachment(
-            complaint_id=complaint_id, original_name=source.name,
+            complaint_id=complaint_id, original_name=shown or target.name,
             stored_path=target.relative_to(self.attachments_dir).as_posix(),
             size_bytes=target.stat().st_size, added_at=now))
         return target
@@ -244,6 +250,16 @@ def _check_attachments(names: Iterable[str]) -> list[Path]:
                 limit_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024))})
         paths.append(path)
     return paths
+
+
+def _copy_name(shown: str) -> str:
+    """The name of the copy in the data folder: the file's name with its stem cut to
+    COPY_STEM characters, so that " (2)" still fits every file system's name limit
+    (255 bytes on Linux: 60 Hangul syllables are 180)."""
+    name = Path(shown)
+    suffix = name.suffix if len(name.suffix) <= COPY_SUFFIX else ""
+    stem = (name.stem if suffix else shown)[:COPY_STEM].strip()
+    return (stem or ATTACHMENT) + suffix
 
 
 def _free_name(folder: Path, name: str) -> Path:

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.calendar_business import BusinessCalendar
+from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.complaint_deadline import Badge, badge, deadline_rule
 from arco_desk.domain.complaints import (
     OPEN_STATUSES,
@@ -33,10 +34,11 @@ from arco_desk.domain.complaints import (
     EventKind,
     allowed_actions,
 )
+from arco_desk.domain.dates import check_moment
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound
 from arco_desk.domain.standard import ServiceStandard
-from arco_desk.domain.text import search_words
+from arco_desk.domain.text import narrow_search, tidy
 from arco_desk.services.complaint_base import (
     GONE,
     ComplaintParts,
@@ -55,6 +57,7 @@ from arco_desk.services.complaint_records import (
 )
 from arco_desk.services.directory import like_pattern
 from arco_desk.services.korean_records import KIND_NOT_IN_STANDARD
+from arco_desk.services.search import Found
 from arco_desk.store.models import (
     Complaint,
     ComplaintAttachment,
@@ -78,23 +81,28 @@ class ComplaintQueries(ComplaintParts):
 
     def badge(self, row: ComplaintRow, now: datetime | None = None,
               cal: BusinessCalendar | None = None) -> Badge:
-        """The row's badge at ``now`` (default: the clock)."""
+        """The row's badge at ``now`` (default: the clock); a moment outside the range of
+        :mod:`~arco_desk.domain.dates` is refused (counting to it would take years)."""
+        moment = self.clock() if now is None else check_moment(
+            "now", now, self.clock().astimezone(SEOUL).date())
         return badge(cal or self.calendar.business_calendar(), row.status, row.deadline,
-                     row.period, now or self.clock(), row.paused_at, row.answered_at)
+                     row.period, moment, row.paused_at, row.answered_at)
 
-    def list_ids(self, wanted: ComplaintFilter = ComplaintFilter()) -> list[int]:  # noqa: B008
+    def list_ids(self, wanted: ComplaintFilter = ComplaintFilter()) -> Found:  # noqa: B008
         """Ids matching ``wanted``, sorted by the deadline in force (closed ones: newest first).
 
         Search words match title, content and citizen name (Korean substrings, in the
-        database); every word must match.
+        database); every word must match. ``narrowed`` when the text was cut to the
+        search limits.
         """
-        stmt = select(Complaint.id).where(*self._where(wanted))
+        search = narrow_search(wanted.text)
+        stmt = select(Complaint.id).where(*self._where(wanted, search.words))
         if wanted.scope in (ListScope.CLOSED, ListScope.ALL):
             stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc())
         else:
             stmt = stmt.order_by(complaint_deadline, Complaint.id)
         with self.uow.read() as session:
-            return list(session.scalars(stmt))
+            return Found(session.scalars(stmt), narrowed=search.narrowed)
 
     def rows(self, ids: Sequence[int]) -> list[ComplaintRow]:
         """The rows for ``ids`` in that order (a table model's page)."""
@@ -153,7 +161,7 @@ class ComplaintQueries(ComplaintParts):
         """Where the copy of an attachment lives in the data folder."""
         return self.attachments_dir / attachment.stored_path
 
-    def _where(self, wanted: ComplaintFilter) -> list[ColumnElement[bool]]:
+    def _where(self, wanted: ComplaintFilter, words: Sequence[str]) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = []
         scope = wanted.scope
         if scope is ListScope.OPEN or wanted.urgency is not None:
@@ -168,15 +176,16 @@ class ComplaintQueries(ComplaintParts):
             where.append(Complaint.status == ComplaintStatus.CLOSED.value)
         if wanted.urgency is not None:
             where.extend(self._urgency(wanted.urgency))
-        if wanted.kind_code:
-            where.append(Complaint.kind_code == wanted.kind_code)
+        kind_code = tidy(wanted.kind_code)  # a code as typed: no control character
+        if kind_code:
+            where.append(Complaint.kind_code == kind_code)
         if wanted.channel is not None:
             where.append(Complaint.channel == wanted.channel.value)
         if wanted.department_id is not None:
             where.append(Complaint.department_id == wanted.department_id)
         if wanted.assignee_id is not None:
             where.append(Complaint.assignee_id == wanted.assignee_id)
-        for word in search_words(wanted.text):
+        for word in words:
             where.append(self._matches(word))
         return where
 

@@ -33,9 +33,10 @@ from arco_desk.domain.directory import (
 from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import NotFound, ValidationError
 from arco_desk.domain.messages import Message, msg
-from arco_desk.domain.text import search_words
+from arco_desk.domain.text import narrow_search
 from arco_desk.services.audit import record_audit
 from arco_desk.services.edits import apply_edit
+from arco_desk.services.search import Found
 from arco_desk.services.submissions import earlier, remember
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Department, Staff
@@ -108,16 +109,18 @@ class DirectoryService:
         text: str = "",
         department_id: int | None = None,
         presence: Presence | None = None,
-    ) -> list[int]:
+    ) -> Found:
         """Ids of active staff matching ``text`` in name, department, duties, position,
-        extension or direct line (Korean substrings, matched by the database)."""
+        extension or direct line (Korean substrings, matched by the database);
+        ``narrowed`` when the text was cut to the search limits."""
         stmt = (
             select(Staff.id)
             .join(Department, Staff.department_id == Department.id)
             .where(Staff.active.is_(True))
             .order_by(Department.sort_order, Department.name, Staff.name, Staff.id)
         )
-        for word in search_words(text):
+        search = narrow_search(text)
+        for word in search.words:
             pattern = like_pattern(word)
             stmt = stmt.where(
                 or_(
@@ -135,7 +138,7 @@ class DirectoryService:
         if presence is not None:
             stmt = stmt.where(Staff.presence == presence.value)
         with self.uow.read() as session:
-            return list(session.scalars(stmt))
+            return Found(session.scalars(stmt), narrowed=search.narrowed)
 
     def search(self, text: str = "", department_id: int | None = None) -> list[StaffRecord]:
         return self.staff_rows(self.search_ids(text, department_id))

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
+from arco_desk.domain.clock import SEOUL
+from arco_desk.domain.dates import check_moment
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
 from arco_desk.domain.memos import (
@@ -40,6 +42,7 @@ from arco_desk.services.memo_rows import (
     row_in,
     stand_in_of,
 )
+from arco_desk.services.search import at_most
 from arco_desk.services.submissions import earlier, remember
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import (
@@ -128,9 +131,9 @@ class MemoDesk(MemoParts):
         """A reason of the agency's own, shown after the classic ones."""
         ko, en = validate_reason_label(label_ko, label_en)
         with self.uow.write(actor) as session:
-            taken = session.scalar(
-                select(MemoReason.id).where(func.lower(MemoReason.label_ko) == ko.lower()))
-            if taken is not None:
+            # Compared here, not by the database's lower(): SQLite folds only ASCII letters.
+            labels = session.scalars(select(MemoReason.label_ko))
+            if any(label.casefold() == ko.casefold() for label in labels):
                 raise ValidationError({"label_ko": msg("memo.reason_exists", label=ko)})
             top = session.scalar(select(func.max(MemoReason.id))) or 0
             order = session.scalar(select(func.max(MemoReason.sort_order))) or 0
@@ -168,7 +171,9 @@ class MemoDesk(MemoParts):
             return _resolve(session, clean, due, self.callback_period)
 
     def callback_due(self, called_at: datetime) -> datetime:
-        """24 working hours after the call (the standard), on the agency's calendar."""
+        """24 working hours after the call (the standard), on the agency's calendar; a call
+        time outside the range of :mod:`~arco_desk.domain.dates` is refused."""
+        called_at = check_moment("called_at", called_at, self.clock().astimezone(SEOUL).date())
         return self.calendar.business_calendar().due(called_at, self.callback_period)
 
     @retry_conflicts
@@ -240,12 +245,13 @@ class MemoDesk(MemoParts):
                                   row.number_given, row.caller_name)
 
     def recent_transfers(self, limit: int = 20) -> list[TransferRecord]:
+        """The latest transfers, at most ``limit`` (and at most MOST_ROWS) of them."""
         stmt = (
             select(TransferLog, Staff.name, Department.name)
             .outerjoin(Staff, TransferLog.staff_id == Staff.id)
             .outerjoin(Department, Staff.department_id == Department.id)
             .order_by(TransferLog.at.desc(), TransferLog.id.desc())
-            .limit(limit)
+            .limit(at_most(limit))
         )
         with self.uow.read() as session:
             return [

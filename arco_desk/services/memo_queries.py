@@ -3,11 +3,13 @@ caller's earlier memos and the callback countdown."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, time
 
 from sqlalchemy import Select, case, func, or_, select
 
 from arco_desk.domain.clock import SEOUL
+from arco_desk.domain.dates import check_moment
 from arco_desk.domain.deadlines import Countdown, countdown
 from arco_desk.domain.memos import (
     OPEN_STATUSES,
@@ -18,9 +20,10 @@ from arco_desk.domain.memos import (
     phone_digits,
 )
 from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
-from arco_desk.domain.text import search_words, tidy
+from arco_desk.domain.text import narrow_search, tidy
 from arco_desk.services.directory import like_pattern
 from arco_desk.services.memo_rows import MemoParts, addressed_to
+from arco_desk.services.search import Found, at_most
 from arco_desk.store.models import PhoneMemo, Staff
 
 HISTORY_LIMIT = 10
@@ -32,17 +35,19 @@ _NUMBER_CHARS = frozenset("0123456789-+() .")
 class MemoQueries(MemoParts):
     """Lists, search, the inbox, caller history and the callback badge (read-only)."""
 
-    def search_ids(self, memo_filter: MemoFilter | None = None) -> list[int]:
+    def search_ids(self, memo_filter: MemoFilter | None = None) -> Found:
         """The operator's list: ids matching the filter, by callback deadline (open
         memos first). Text matches the caller's name or organisation (Korean
-        substrings), or, for a word of digits, the caller's number."""
+        substrings), or, for a word of digits, the caller's number (``narrowed`` when
+        it was cut to the search limits)."""
         f = memo_filter or MemoFilter()
         stmt: Select[tuple[int]] = select(PhoneMemo.id)
         if not f.include_closed:
             # IN (not "!= done") lets the database use the status and call-time indexes.
             stmt = stmt.where(or_(PhoneMemo.status.in_(OPEN_STATUSES),
                                   PhoneMemo.called_at >= self._start_of_today()))
-        matches = _text_matches(f.text, self.uow.engine.dialect.name)
+        search = narrow_search(f.text)
+        matches = _text_matches(search.words, self.uow.engine.dialect.name)
         if matches is not None:
             stmt = stmt.where(PhoneMemo.id.in_(matches))
         if f.staff_id is not None:
@@ -58,7 +63,7 @@ class MemoQueries(MemoParts):
             PhoneMemo.callback_due_at, PhoneMemo.id,
         )
         with self.uow.read() as session:
-            return list(session.scalars(stmt))
+            return Found(session.scalars(stmt), narrowed=search.narrowed)
 
     def inbox_ids(self, staff_id: int) -> list[int]:
         """내 메모: open memos for ``staff_id`` — addressed to them, escalated to them as
@@ -90,7 +95,8 @@ class MemoQueries(MemoParts):
         self, phone: str = "", name: str = "", exclude_id: int | None = None,
         limit: int = HISTORY_LIMIT,
     ) -> list[MemoRow]:
-        """Earlier memos from the same number or the same name, newest first."""
+        """Earlier memos from the same number or the same name, newest first (at most
+        ``limit`` of them)."""
         conditions = []
         digits = _history_digits(phone)
         if digits:
@@ -103,15 +109,19 @@ class MemoQueries(MemoParts):
         stmt = select(PhoneMemo.id).where(or_(*conditions))
         if exclude_id is not None:
             stmt = stmt.where(PhoneMemo.id != exclude_id)
-        stmt = stmt.order_by(PhoneMemo.called_at.desc(), PhoneMemo.id.desc()).limit(limit)
+        stmt = stmt.order_by(PhoneMemo.called_at.desc(), PhoneMemo.id.desc()).limit(
+            at_most(limit))
         with self.uow.read() as session:
             ids = list(session.scalars(stmt))
         return self.rows(ids)
 
     def badge(self, due: datetime, now: datetime | None = None) -> Countdown:
-        """The countdown badge to a callback deadline."""
-        return countdown(self.calendar.business_calendar(), due, now or self.clock(),
-                         self.callback_period)
+        """The countdown badge to a callback deadline; moments outside the range of
+        :mod:`~arco_desk.domain.dates` are refused (counting to them would take years)."""
+        today = self.clock().astimezone(SEOUL).date()
+        due = check_moment("due", due, today)
+        moment = check_moment("now", now, today) if now is not None else self.clock()
+        return countdown(self.calendar.business_calendar(), due, moment, self.callback_period)
 
     def _start_of_today(self) -> datetime:
         today = self.clock().astimezone(SEOUL).date()
@@ -123,7 +133,7 @@ def _is_number_word(word: str) -> bool:
             and all(ch in _NUMBER_CHARS for ch in word))
 
 
-def _text_matches(text: str, dialect: str) -> Select[tuple[int]] | None:
+def _text_matches(words: Sequence[str], dialect: str) -> Select[tuple[int]] | None:
     """Ids whose caller name or organisation contains each word (or, for a word of
     digits, whose number does); None for no text.
 
@@ -131,7 +141,6 @@ def _text_matches(text: str, dialect: str) -> Select[tuple[int]] | None:
     indexes instead of reading every memo. SQLite's LIKE already ignores ASCII case;
     its ILIKE would wrap both sides in lower() and cost twice as much.
     """
-    words = search_words(text)
     if not words:
         return None
     stmt: Select[tuple[int]] = select(PhoneMemo.id)

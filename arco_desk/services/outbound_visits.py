@@ -13,6 +13,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
+from arco_desk.domain.dates import check_date
 from arco_desk.domain.deadlines import countdown
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
 from arco_desk.domain.messages import msg
@@ -61,7 +62,9 @@ class OutboundVisitService:
         self.calendar = calendar or CalendarService(uow, clock)
 
     def call_due(self, visit_date: date) -> datetime:
-        """When the call announcing a visit on ``visit_date`` is due (stored calendar)."""
+        """When the call announcing a visit on ``visit_date`` is due (stored calendar); a
+        date outside the range of :mod:`~arco_desk.domain.dates` is refused."""
+        check_date("visit_date", visit_date, self.clock().astimezone(SEOUL).date())
         return self.calendar.standard.visit_call_due(self.calendar.business_calendar(),
                                                      visit_date)
 

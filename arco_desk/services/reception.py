@@ -45,12 +45,14 @@ from arco_desk.domain.reception import (
     validate_walk_in,
 )
 from arco_desk.domain.reception_edits import record_values
+from arco_desk.domain.text import narrow_search
 from arco_desk.services import reception_records as records
 from arco_desk.services import reception_rows as rows
 from arco_desk.services.audit import record_audit
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.edits import apply_edit
 from arco_desk.services.outbound_visits import OutboundVisitService
+from arco_desk.services.search import Found
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.submissions import earlier, remember
 from arco_desk.services.visitor_privacy import VisitorPrivacyService
@@ -200,13 +202,20 @@ class ReceptionService:
 
     # --- the timeline ---------------------------------------------------------------------
 
-    def timeline_ids(self, day: date, text: str = "") -> list[int]:
+    def timeline_ids(self, day: date, text: str = "") -> Found:
         """Row keys of ``day``: appointment ids, and minus the visit id of each walk-in;
-        ``text`` finds a visitor's name or organisation, a host or a purpose. A ``day``
-        outside the range of :mod:`~arco_desk.domain.dates` is refused."""
-        check_date("day", day, self.clock().astimezone(SEOUL).date())
+        ``text`` finds a visitor's name or organisation, a host or a purpose (``narrowed``
+        when it was cut to the search limits). A ``day`` outside the range of
+        :mod:`~arco_desk.domain.dates` is refused."""
+        self._day(day)
+        search = narrow_search(text)
         with self.uow.read() as session:
-            return rows.day_keys(session, day, text)
+            return Found(rows.day_keys(session, day, search.words), narrowed=search.narrowed)
+
+    def _day(self, day: date) -> date:
+        """``day``, or ValidationError({"day": date.out_of_range}) (it would overflow the
+        moments around it)."""
+        return check_date("day", day, self.clock().astimezone(SEOUL).date())
 
     def timeline_rows(self, keys: list[int]) -> list[TimelineEntry]:
         """The masked rows for ``keys`` in that order (a table model's page fetch)."""
@@ -274,8 +283,9 @@ class ReceptionService:
             return _alerts(session, Appointment.id.in_(sent)) if sent else []
 
     def preparation_alerts(self, day: date) -> list[PreparationAlert]:
-        """The alerts that went out on ``day`` (what the operator sees)."""
-        start, end = day_bounds(day)
+        """The alerts that went out on ``day`` (what the operator sees); a ``day`` outside
+        the range of :mod:`~arco_desk.domain.dates` is refused."""
+        start, end = day_bounds(self._day(day))
         return self._alerts(Appointment.prep_alerted_at.is_not(None),
                             Appointment.starts_at >= start, Appointment.starts_at < end)
 
@@ -493,8 +503,9 @@ class ReceptionService:
                      f"{moment:%H:%M}")
 
     def still_inside(self, day: date) -> list[TimelineEntry]:
-        """Visitors of ``day`` who have not checked out (listed for the operator at 18:00)."""
-        start, end = day_bounds(day)
+        """Visitors of ``day`` who have not checked out (listed for the operator at 18:00);
+        a ``day`` outside the range of :mod:`~arco_desk.domain.dates` is refused."""
+        start, end = day_bounds(self._day(day))
         with self.uow.read() as session:
             found = session.execute(
                 select(Visit.id, Visit.appointment_id)

@@ -17,7 +17,6 @@ from arco_desk.domain.reception import (
     day_bounds,
     timeline_key,
 )
-from arco_desk.domain.text import search_words
 from arco_desk.domain.visitor_privacy import masked_name, masked_phone
 from arco_desk.services.directory import like_pattern
 from arco_desk.store.models import Appointment, Department, Staff, Visit, Visitor
@@ -62,17 +61,19 @@ def walk_in_status(visit: Visit) -> VisitStatus:
     return VisitStatus.ARRIVED
 
 
-def _matching(text: str, *columns: InstrumentedAttribute[str]) -> list[ColumnElement[bool]]:
+def _matching(words: Sequence[str], *columns: InstrumentedAttribute[str]
+              ) -> list[ColumnElement[bool]]:
     """One condition per word: the word appears in any of ``columns``."""
     return [
         or_(*(column.ilike(like_pattern(word), escape="\\") for column in columns))
-        for word in search_words(text)
+        for word in words
     ]
 
 
-def day_keys(session: Session, day: date, text: str = "") -> list[int]:
-    """The timeline keys of ``day``: appointments by start, walk-ins by arrival; ``text``
-    narrows them to a visitor's name or organisation, the host's name or the purpose."""
+def day_keys(session: Session, day: date, words: Sequence[str] = ()) -> list[int]:
+    """The timeline keys of ``day``: appointments by start, walk-ins by arrival; each of
+    the search ``words`` narrows them to a visitor's name or organisation, the host's name
+    or the purpose."""
     start, end = day_bounds(day)
     host = aliased(Staff)
     appointments = session.execute(
@@ -80,7 +81,7 @@ def day_keys(session: Session, day: date, text: str = "") -> list[int]:
         .join(Visitor, Appointment.visitor_id == Visitor.id)
         .join(host, Appointment.host_id == host.id)
         .where(Appointment.starts_at >= start, Appointment.starts_at < end,
-               *_matching(text, Visitor.name, Visitor.organisation, host.name,
+               *_matching(words, Visitor.name, Visitor.organisation, host.name,
                           Appointment.purpose))
     ).all()
     walk_ins = session.execute(
@@ -88,7 +89,7 @@ def day_keys(session: Session, day: date, text: str = "") -> list[int]:
         .join(Visitor, Visit.visitor_id == Visitor.id)
         .outerjoin(host, Visit.host_id == host.id)
         .where(Visit.appointment_id.is_(None), Visit.arrived_at >= start, Visit.arrived_at < end,
-               *_matching(text, Visitor.name, Visitor.organisation, host.name, Visit.purpose))
+               *_matching(words, Visitor.name, Visitor.organisation, host.name, Visit.purpose))
     ).all()
     moments = [(at, 0, key) for at, key in appointments]
     moments += [(at, 1, -visit_id) for at, visit_id in walk_ins]

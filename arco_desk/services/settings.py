@@ -22,6 +22,7 @@ from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.edits import Opened, plan_edit
 from arco_desk.domain.errors import EditConflict
+from arco_desk.domain.text import tidy
 from arco_desk.services.audit import record_audit
 from arco_desk.services.edits import stale
 from arco_desk.services.korean_records import AGENCY_NAME, GREETING_SCRIPT
@@ -74,10 +75,15 @@ class SettingsService:
         stays; a key changed here that another PC changed meanwhile to something else
         is an :class:`EditConflict`. A key missing from ``opened`` is written as given;
         without ``opened`` (a program, not a form) every value is written and audited.
+
+        Every value is tidied as typed text (:func:`~arco_desk.domain.text.tidy`: no
+        control character but the line break, NFC, trimmed); what each setting may hold
+        is its use case's rule.
         """
         unknown = [key for key in values if key not in DEFAULTS]
         if unknown:
             raise KeyError(f"unknown setting: {unknown[0]}")
+        values = {key: tidy(value, multiline=True) for key, value in values.items()}
         with self.uow.write(actor) as session:
             rows = {row.key: row for row in session.scalars(
                 select(Setting).where(Setting.key.in_(sorted(values)))

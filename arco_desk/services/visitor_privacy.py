@@ -24,7 +24,8 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
-from arco_desk.domain.errors import DomainError
+from arco_desk.domain.complaints import enum_or_none
+from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.visitor_privacy import (
     ANONYMOUS_NAME,
@@ -96,7 +97,9 @@ class VisitorPrivacyService:
         responsible (파기 책임자). The result counts the backups rewritten and those
         that still hold the data.
         """
-        how = PurgeMethod(method)
+        how = enum_or_none(PurgeMethod, method)
+        if how is None:
+            raise ValidationError({"method": msg("visitor.purge_method_required")})
         days = self.retention_days()
         cutoff = retention_cutoff(self.clock(), days)
         with self.uow.write(actor) as session:

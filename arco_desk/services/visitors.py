@@ -9,6 +9,7 @@ from arco_desk.domain.errors import NotFound, ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.phone import digits_only
 from arco_desk.domain.reception import CleanVisitor, VisitorFull, VisitorMatch
+from arco_desk.domain.text import RULES, TextKind, tidy
 from arco_desk.domain.visitor_privacy import masked_name, masked_phone
 from arco_desk.services.directory import like_pattern
 from arco_desk.store.models import Visit, Visitor
@@ -19,9 +20,10 @@ MIN_PHONE_DIGITS = 4
 
 def find_visitors(session: Session, name: str = "", phone: str = "") -> list[VisitorMatch]:
     """Visitors (not anonymised) whose name contains ``name`` or whose number contains the
-    digits of ``phone``; the most recent visitor first."""
-    name = name.strip()
-    digits = digits_only(phone)
+    digits of ``phone``; the most recent visitor first. Both are tidied as typed text and
+    cut to what a name or a number can hold (a longer one can't match)."""
+    name = tidy(name)[:RULES[TextKind.PERSON_NAME].limit]
+    digits = digits_only(tidy(phone))[:RULES[TextKind.PHONE].limit]
     conditions = []
     if name:
         conditions.append(Visitor.name.ilike(like_pattern(name), escape="\\"))

@@ -3599,12 +3599,20 @@
         <translation>출입증 {number}번은 아직 반납되지 않았습니다. 다른 번호를 주세요.</translation>
     </message>
     <message>
+        <source>The search was shortened: only its first {words} words and {limit} characters are searched.</source>
+        <translation>검색어가 길어 앞의 {words}단어, {limit}자까지만 검색했습니다.</translation>
+    </message>
+    <message>
         <source>The visitor&apos;s details were not found. They may have been destroyed after the retention period.</source>
         <translation>방문객 정보를 찾을 수 없습니다. 보존 기간이 지나 파기되었을 수 있습니다.</translation>
     </message>
     <message>
         <source>The chosen visitor&apos;s details are no longer there. Enter them again.</source>
         <translation>선택한 방문객 정보가 더 이상 없습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose how the records are destroyed: deleted or anonymised.</source>
+        <translation>파기 방법을 선택하세요: 삭제 또는 익명 처리.</translation>
     </message>
     <message>
         <source>No visit records are past their retention period.</source>
@@ -3741,6 +3749,10 @@
     <message>
         <source>You cannot disable your own account.</source>
         <translation>본인 계정은 사용 중지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} can be read by others ({who}), and it holds visitors&apos; and callers&apos; personal data. Ask IT to remove them from the folder&apos;s permissions, or use the default data folder.</source>
+        <translation>데이터 폴더 {folder}를 다른 사람도 읽을 수 있습니다({who}). 이 폴더에는 방문객과 전화한 분의 개인정보가 있습니다. 전산 담당자에게 폴더 권한에서 이들을 빼 달라고 요청하거나 기본 데이터 폴더를 쓰세요.</translation>
     </message>
     <message>
         <source>Cannot write {path} ({reason}). Choose another place.</source>

@@ -141,3 +141,44 @@ def test_badges() -> None:
     assert on_time.state is BadgeState.ANSWERED_IN_TIME
     late = badge(CAL, S.CLOSED, due, three, NOW, answered_at=due + timedelta(hours=2))
     assert (late.state, korean(late.words)) == (BadgeState.ANSWERED_LATE, "답변 2시간 초과")
+
+
+def test_moments_at_the_end_of_the_calendar_are_refused_not_overflowed() -> None:
+    # Found by the fuzz test: 9999-12-31 23:59 UTC (and 0001-01-01 east of Seoul) raised
+    # OverflowError on the way to Seoul time in intake, resume, answer and delay notice.
+    from datetime import UTC, timezone
+
+    from arco_desk.domain.complaint_steps import Contact, validate_answer, validate_pause_end
+    end = datetime.max.replace(tzinfo=UTC)
+    start = datetime.min.replace(tzinfo=timezone(timedelta(hours=14)))
+    base = ComplaintDraft(channel="phone", kind_code="other", citizen_name="가",
+                          citizen_phone="010-1234-5678", title="t", content="c")
+    for edge in (end, start):
+        base.received_at = edge
+        with pytest.raises(ValidationError) as refused:
+            validate_intake(base, load_standard(), NOW)
+        assert refused.value.field_errors["received_at"].key == "date.out_of_range"
+        with pytest.raises(ValidationError) as refused:
+            validate_pause_end(NOW - timedelta(days=1), edge, NOW)
+        assert refused.value.field_errors["ended_at"].key == "date.out_of_range"
+        with pytest.raises(ValidationError) as refused:
+            validate_answer("답변", "phone", edge, 1, NOW - timedelta(days=1),
+                            Contact("010-1234-5678", "", ""), NOW)
+        assert refused.value.field_errors["answered_at"].key == "date.out_of_range"
+    terms = delay_notice_terms(CAL, SEVEN, datetime(2026, 12, 2, 18, tzinfo=SEOUL), 0, NOW,
+                               paused=False)
+    with pytest.raises(ValidationError) as refused:
+        validate_delay_notice(terms, "자문", end, "email", False)
+    assert refused.value.field_errors["new_due"].key == "complaint.delay_notice.beyond_limit"
+    naive_limit = terms.limit.replace(tzinfo=None)  # Seoul wall time
+    assert validate_delay_notice(terms, "자문", naive_limit, "email", False).new_due == terms.limit
+
+
+def test_an_attachment_keeps_its_name_as_text_the_store_can_hold() -> None:
+    # Found by the fuzz test: a file name read from the disk with a lone surrogate (an
+    # undecodable byte) or a control character could not be stored.
+    from arco_desk.domain.complaint_intake import ATTACHMENT_NAME_LIMIT, attachment_name
+    assert attachment_name("민원\udcff서류\x01.pdf") == "민원서류.pdf"
+    assert attachment_name("\u1112\u1161\u11ab.hwp") == "한.hwp"
+    assert len(attachment_name("가" * 300)) == ATTACHMENT_NAME_LIMIT
+    assert attachment_name("\x01") == ""

@@ -52,3 +52,23 @@ def test_a_moment_counts_by_its_day_in_seoul() -> None:
     with pytest.raises(ValidationError):
         check_moment("back_at", datetime(2031, 11, 24, 20, 0, tzinfo=UTC), TODAY)
     assert check_moment("back_at", datetime(2031, 11, 24, 14, 0, tzinfo=UTC), TODAY)
+
+
+def test_a_naive_moment_is_seoul_wall_time_and_the_edges_do_not_overflow() -> None:
+    # Found by the fuzz test (issue 14): naive and aware moments met in a comparison
+    # (TypeError), and converting 9999-12-31 23:59 UTC to Seoul overflowed.
+    from datetime import UTC, timedelta, timezone
+
+    from arco_desk.domain.dates import as_aware, in_seoul, moment_refusal
+    naive = datetime(2026, 11, 25, 9, 0)
+    assert in_seoul(naive) == datetime(2026, 11, 25, 9, 0, tzinfo=SEOUL)
+    assert check_moment("back_at", naive, TODAY) == datetime(2026, 11, 25, 9, 0, tzinfo=SEOUL)
+    end = datetime.max.replace(tzinfo=UTC)
+    start = datetime.min.replace(tzinfo=timezone(timedelta(hours=14)))
+    for edge in (end, start):
+        assert in_seoul(edge) is None
+        assert as_aware(edge) is edge
+        assert moment_refusal(edge, TODAY) is not None
+        with pytest.raises(ValidationError):
+            check_moment("received_at", edge, TODAY)
+    assert as_aware(naive).tzinfo is SEOUL

@@ -141,3 +141,15 @@ def test_error_types() -> None:
     assert issubclass(NotFound, DomainError)
     refusal = NotFound(msg("visit.cancelled"))
     assert refusal.msg.key == str(refusal) == "visit.cancelled"
+
+
+def test_a_naive_back_at_is_seoul_wall_time() -> None:
+    # Found by the fuzz test: a naive "back at" raised TypeError against the aware clock.
+    assert validate_presence(Presence.AWAY, datetime(2026, 11, 24, 15, 0), NOW, 1, None,
+                             "회의") == "회의"
+    with pytest.raises(ValidationError) as refused:
+        validate_presence(Presence.AWAY, datetime(1, 1, 1), NOW, 1, None)
+    assert refused.value.field_errors["back_at"].key == "presence.back_at_past"
+    with pytest.raises(ValidationError) as refused:
+        validate_presence(Presence.AWAY, datetime.max, NOW, 1, None)
+    assert refused.value.field_errors["back_at"].key == "date.out_of_range"

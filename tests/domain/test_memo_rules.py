@@ -152,3 +152,12 @@ def test_statuses_have_labels_and_know_when_they_are_open() -> None:
     assert [s.value for s in MemoStatus] == ["new", "delivered", "read", "escalated", "done"]
     assert not MemoStatus.DONE.is_open and MemoStatus.ESCALATED.is_open
     assert MemoStatus.ESCALATED.is_unread and not MemoStatus.READ.is_unread
+
+
+@pytest.mark.parametrize("called_at", [datetime(1, 1, 1, tzinfo=SEOUL),
+                                       datetime(1999, 12, 31, 23, 59, tzinfo=SEOUL)])
+def test_a_call_before_the_date_range_is_refused(called_at: datetime) -> None:
+    # Found by the fuzz test: a call at 0001-01-01 was accepted and overflowed the store.
+    with pytest.raises(ValidationError) as refused:
+        validate_memo(draft(called_at=called_at), NOW)
+    assert refused.value.field_errors["called_at"].key == "date.out_of_range"

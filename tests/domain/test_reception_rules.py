@@ -178,3 +178,25 @@ def test_call_script_tells_purpose_name_and_department() -> None:
     text = korean(call_script("박고객", "공연예술부", "김민준", date(2026, 12, 28), "안전 점검"))
     assert text.startswith("박고객 님")
     assert "공연예술부 김민준" in text and "12월 28일(월)" in text and "안전 점검" in text
+
+
+def test_naive_and_far_times_are_judged_not_compared_raw() -> None:
+    # Found by the fuzz test: a naive start or check-out time raised TypeError against the
+    # aware clock; a start at 9999-12-31 23:59 UTC overflowed on its way to Seoul.
+    naive = datetime(2026, 11, 24, 12, 0)
+    clean = validate_appointment(draft(starts_at=naive, ends_at=naive + timedelta(hours=1)),
+                                 NOW)
+    assert clean.starts_at == datetime(2026, 11, 24, 12, 0, tzinfo=SEOUL)
+    assert clean.duration_min == 60
+    far = datetime.max.replace(tzinfo=UTC)
+    with pytest.raises(ValidationError) as refused:
+        validate_appointment(draft(starts_at=far, ends_at=far), NOW)
+    assert {refused.value.field_errors[f].key for f in ("starts_at", "ends_at")} == {
+        "date.out_of_range"}
+    validate_check_out_time(datetime(2026, 11, 24, 10, 0), NOW - timedelta(hours=1), NOW)
+    with pytest.raises(ValidationError) as refused:
+        validate_check_out_time(datetime(2026, 11, 24, 9, 0), NOW - timedelta(hours=1), NOW)
+    assert refused.value.field_errors["left_at"].key == "visit.left_before_arrival"
+    with pytest.raises(ValidationError) as refused:
+        validate_check_out_time(far, NOW - timedelta(hours=1), NOW)
+    assert refused.value.field_errors["left_at"].key == "date.out_of_range"

@@ -5,8 +5,9 @@ the calendar, a CSV field past the reader's limit and a file of too many rows.""
 from __future__ import annotations
 
 import csv
+import os
 import time
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,13 @@ from arco_desk.domain.directory import Presence
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.memos import MemoFilter
 from arco_desk.domain.outbound_visits import OutboundVisitDraft
+from arco_desk.domain.reception import VisitorDraft, WalkInDraft
+from arco_desk.domain.text import MAX_SEARCH_WORDS
 from arco_desk.services import staff_import
 from arco_desk.services.complaint_records import ComplaintFilter
 from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
+from arco_desk.services.search import Found
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW
 
@@ -155,3 +159,97 @@ def test_a_file_of_too_many_rows_is_refused(desk: Services, tmp_path: Path) -> N
     with pytest.raises(DomainError) as refusal:
         desk.staff_import.preview(_write_csv(tmp_path / "long.csv", rows))
     assert refusal.value.msg.key == "staff_import.too_many_rows"
+
+
+# --- found by the fuzz test (tests/services/fuzz) ------------------------------------------------
+
+
+def test_every_search_says_when_its_text_was_shortened(desk: Services) -> None:
+    long = " ".join(f"w{i}" for i in range(MAX_SEARCH_WORDS + 1))
+    for text, narrowed in ((long, True), ("가" * 101, True), ("소음 공연", False), ("", False)):
+        for found in _searches(desk, text).values():
+            assert isinstance(found, Found) and found.narrowed is narrowed, text
+
+
+def test_the_day_lists_and_the_call_due_date_are_bounded(desk: Services) -> None:
+    for day in (date.min, date(1999, 12, 31), date.max):
+        _refused("day", lambda day=day: desk.reception.still_inside(day))
+        _refused("day", lambda day=day: desk.reception.preparation_alerts(day))
+        _refused("visit_date", lambda day=day: desk.reception.outbound.call_due(day))
+    assert desk.reception.still_inside(TODAY) == []
+
+
+def test_callback_deadlines_and_badges_refuse_moments_past_the_range(desk: Services) -> None:
+    east = timezone(timedelta(hours=14))
+    for moment in (FAR, datetime.min.replace(tzinfo=east), datetime.max.replace(tzinfo=UTC)):
+        started = time.monotonic()
+        _refused("called_at", lambda moment=moment: desk.memos.callback_due(moment))
+        _refused("due", lambda moment=moment: desk.memos.badge(moment))
+        _refused("now", lambda moment=moment: desk.complaints.badge(
+            desk.complaints.rows([_complaint(desk)])[0], moment))
+        assert time.monotonic() - started < 2
+
+
+def test_a_visitor_lookup_takes_hostile_text(desk: Services) -> None:
+    staff = desk.directory.search()[0]
+    desk.reception.register_walk_in(WalkInDraft(
+        VisitorDraft("홍길동", "", "010-2222-3333"), staff.id, "자료 문의"), actor=DESK)
+    found = desk.reception.find_visitors("홍길\x00동", "")
+    assert [match.name_masked for match in found] == ["홍*동"]
+    assert desk.reception.find_visitors("\u1112\u1169\u11bc", "") == found  # NFD 홍
+    assert desk.reception.find_visitors("\ud800", "\x00") == []
+    assert desk.reception.find_visitors("가" * 20_000, "1" * 70_000) == []
+
+
+@pytest.mark.parametrize("limit", [-1, 0, 2**63, 2**64])
+def test_a_list_limit_is_kept_to_what_both_databases_take(desk: Services, limit: int) -> None:
+    _complaint(desk)
+    found = desk.caller_history.earlier("010-1234-5678", "홍길동", limit)
+    assert len(found) == (0 if limit <= 0 else 1)
+    assert desk.memos.caller_history("010-1234-5678", "홍길동", limit=limit) == []
+    assert desk.memos.recent_transfers(limit) == []
+
+
+def test_a_complaint_kind_filter_takes_hostile_text(desk: Services) -> None:
+    complaint_id = _complaint(desk)
+    assert desk.complaints.list_ids(ComplaintFilter(kind_code="petition\x00")) == [complaint_id]
+    assert desk.complaints.list_ids(ComplaintFilter(kind_code="\ud800petition")) == [
+        complaint_id]
+    assert desk.complaints.list_ids(ComplaintFilter(kind_code="\ud800")) == [complaint_id]
+
+
+def test_a_setting_is_stored_as_tidy_text(desk: Services) -> None:
+    desk.settings.set("agency_name", " 한국문화예술\x00위원회\ud800\r\n(아르코) ", actor=DESK)
+    assert desk.settings.get("agency_name") == "한국문화예술위원회\n(아르코)"
+
+
+def test_an_unknown_purge_method_is_refused_by_field(desk: Services) -> None:
+    with pytest.raises(ValidationError) as refusal:
+        desk.reception.privacy.purge("", actor=DESK)
+    assert refusal.value.field_errors["method"].key == "visitor.purge_method_required"
+
+
+def test_reason_labels_differ_by_more_than_case_on_both_databases(desk: Services) -> None:
+    desk.memos.add_reason("Æ 자료", actor=DESK)
+    with pytest.raises(ValidationError) as refusal:
+        desk.memos.add_reason("æ 자료", actor=DESK)
+    assert refusal.value.field_errors["label_ko"].key == "memo.reason_exists"
+
+
+def test_a_calendar_override_day_is_bounded(desk: Services) -> None:
+    for day in (date(1, 1, 1), date(1999, 12, 31), date(9999, 12, 31)):
+        _refused("day", lambda day=day: desk.calendar.add_override(day, "closure", "휴무",
+                                                                   actor=DESK))
+    assert desk.calendar.overrides() == []
+
+
+def test_attachments_with_odd_or_long_names_are_kept(desk: Services, tmp_path: Path) -> None:
+    long = tmp_path / ("가" * 83 + ".pdf")  # 253 bytes: its copy "… (2).pdf" would not fit
+    odd = tmp_path / os.fsdecode(b"\x01caf\xe9.hwp")  # a control character, an undecodable byte
+    for path in (long, odd):
+        path.write_bytes(b"%PDF-1.4")
+    complaint_id = _complaint(desk, attachments=(str(long), str(long), str(odd)))
+    attachments = desk.complaints.get(complaint_id).attachments
+    assert [a.original_name for a in attachments] == [long.name, long.name, "caf.hwp"]
+    for attachment in attachments:
+        assert desk.complaints.attachment_path(attachment).read_bytes() == b"%PDF-1.4"

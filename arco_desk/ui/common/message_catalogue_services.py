@@ -367,6 +367,11 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "reception.pass_in_use": QT_TRANSLATE_NOOP(
         "Message",
         "Pass {number} has not been returned yet. Give another number."),
+    # --- search boxes (services)
+    "search.narrowed": QT_TRANSLATE_NOOP(
+        "Message",
+        "The search was shortened: only its first {words} words and {limit} characters "
+        "are searched."),
     # --- visitors (services)
     "visitor.gone": QT_TRANSLATE_NOOP(
         "Message",
@@ -375,6 +380,9 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "visitor.chosen_gone": QT_TRANSLATE_NOOP(
         "Message",
         "The chosen visitor's details are no longer there. Enter them again."),
+    "visitor.purge_method_required": QT_TRANSLATE_NOOP(
+        "Message",
+        "Choose how the records are destroyed: deleted or anonymised."),
     "visitor.nothing_to_purge": QT_TRANSLATE_NOOP(
         "Message",
         "No visit records are past their retention period."),
@@ -453,6 +461,11 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "You cannot take the administrator role from yourself. Ask another administrator."),
     "account.keep_own_account": QT_TRANSLATE_NOOP(
         "Message", "You cannot disable your own account."),
+    "folder.shared": QT_TRANSLATE_NOOP(
+        "Message",
+        "The data folder {folder} can be read by others ({who}), and it holds visitors' and "
+        "callers' personal data. Ask IT to remove them from the folder's permissions, or "
+        "use the default data folder."),
     # --- backup and restore from the window, restore at start, a damaged database
     "backup.cannot_write": QT_TRANSLATE_NOOP(
         "Message", "Cannot write {path} ({reason}). Choose another place."),

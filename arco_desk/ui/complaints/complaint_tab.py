@@ -40,7 +40,7 @@ from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
-from arco_desk.ui.common.search_box import search_box
+from arco_desk.ui.common.search_box import search_box, show_found
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.complaints.complaint_assign_dialog import AssignDialog
 from arco_desk.ui.complaints.complaint_detail import ComplaintDetailView
@@ -282,7 +282,8 @@ class ComplaintTab(QWidget):
             return
         self.model.now = self.complaints.clock()
         self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%1 complaints").replace("%1", str(len(ids))))
+        show_found(self.count_label, self.tr("%1 complaints").replace("%1", str(len(ids))),
+                   ids)
         if not ids:
             self._show(None)
             return

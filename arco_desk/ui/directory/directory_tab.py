@@ -32,7 +32,7 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
-from arco_desk.ui.common.search_box import search_box
+from arco_desk.ui.common.search_box import search_box, show_found
 from arco_desk.ui.common.status_style import status_colours, status_text
 from arco_desk.ui.directory.import_dialog import ImportDialog
 from arco_desk.ui.directory.presence_dialog import PresenceDialog
@@ -176,7 +176,7 @@ class DirectoryTab(QWidget):
         if outcome.refused:
             return
         self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%1 staff").replace("%1", str(len(ids))))
+        show_found(self.count_label, self.tr("%1 staff").replace("%1", str(len(ids))), ids)
         if ids:
             self.table.selectRow(0)
         else:

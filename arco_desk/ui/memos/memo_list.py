@@ -19,7 +19,7 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
-from arco_desk.ui.common.search_box import search_box
+from arco_desk.ui.common.search_box import search_box, show_found
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.status_style import status_text
 from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
@@ -131,7 +131,7 @@ class MemoListPanel(QWidget):
         if outcome.refused:
             return
         self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%1 memos").replace("%1", str(len(ids))))
+        show_found(self.count_label, self.tr("%1 memos").replace("%1", str(len(ids))), ids)
         if selected is not None and selected in ids:
             self.table.selectRow(self.model.row_of(selected))
 

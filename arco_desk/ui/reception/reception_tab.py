@@ -49,7 +49,7 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
-from arco_desk.ui.common.search_box import search_box
+from arco_desk.ui.common.search_box import search_box, show_found
 from arco_desk.ui.common.seoul_time import bound_to_entry_range, from_qdate, to_qdate
 from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
 from arco_desk.ui.reception.outbound_panel import OutboundPanel
@@ -277,8 +277,9 @@ class ReceptionTab(QWidget):
         if keys is None:
             return
         self.model.set_ids(keys)
-        self.count_label.setText(self.tr("%1 on this day").replace("%1", str(len(keys))))
-        if current in keys:
+        show_found(self.count_label, self.tr("%1 on this day").replace("%1", str(len(keys))),
+                   keys)
+        if current is not None and current in keys:
             self.table.selectRow(keys.index(current))
         elif keys:
             self.table.selectRow(0)

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from arco_desk.domain.errors import DomainError
+from arco_desk.domain.messages import msg
+from arco_desk.private_folder import shared_with_others
 from arco_desk.services.backup_desk import BackupDesk
 from arco_desk.services.container import Services, open_services
 from arco_desk.services.restore_at_start import (
@@ -75,6 +77,16 @@ def open_database(basedir: Path, url: str | None, *, pg_bin: Path | None = None,
             return opened
         opened.notices.append(StartNotice(render(restored_message(*restored))))
         recovered = True
+
+
+def folder_notice(basedir: Path) -> StartNotice | None:
+    """A warning when the data folder lets more people in than its user (Windows)."""
+    broad = shared_with_others(basedir)
+    if not broad:
+        return None
+    log.warning("the data folder %s is readable by %s", basedir, ", ".join(broad))
+    return StartNotice(render(msg("folder.shared", folder=str(basedir),
+                                  who=", ".join(broad))), error=True)
 
 
 def recover(basedir: Path, url: str | None, damaged: Path) -> tuple[Path, RestoreResult] | None:
