@@ -1,5 +1,9 @@
 """Accounts: signing in, passwords, roles (issue 15; docs/architecture.md §12).
 
+On a PostgreSQL database with per-person logins (§11) every change reaches the
+person's login in the same transaction: created with the account, its password set on a
+reset or a change, its groups and its right to connect following the roles and state.
+
 Signing in reads the account row locked, so two PCs failing at once count two
 failures and the fifth locks the account whatever PC typed it; the rule itself
 (:class:`~arco_desk.domain.passwords.SignInLock`) lives in the domain. Granting and
@@ -31,6 +35,14 @@ from arco_desk.domain.roles import Permission, Role
 from arco_desk.services.audit import record_audit
 from arco_desk.services.permissions import require
 from arco_desk.store.models import Account, AccountRole, Staff
+from arco_desk.store.pg_logins import (
+    change_own_password,
+    current_login,
+    has_logins,
+    provision_login,
+    set_login_password,
+    sync_login,
+)
 from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
@@ -127,6 +139,11 @@ class AccountService:
                 raise ValidationError({"current_password": msg("signin.wrong_password")})
             account.password_hash = hash_password(new)
             account.must_change_password = False
+            if has_logins(session):
+                if current_login(session) == account.login:  # connected as the person
+                    change_own_password(session, new)
+                else:
+                    set_login_password(session, account.login, new)
             record_audit(session, actor, "account.password_changed", "account", account.id)
 
     @retry_conflicts
@@ -140,6 +157,8 @@ class AccountService:
             account.password_hash = hash_password(temporary)
             account.must_change_password = True
             account.failures, account.last_failure_at = 0, None
+            if has_logins(session):
+                set_login_password(session, account.login, temporary)
             record_audit(session, actor, "account.password_reset", "account", account.id)
 
     @retry_conflicts
@@ -199,6 +218,8 @@ class AccountService:
                           roles=[AccountRole(role=role.value) for role in sorted(roles)])
         session.add(account)
         session.flush()
+        if has_logins(session):  # PostgreSQL: the person's own login, same transaction
+            provision_login(session, name, password)
         record_audit(session, actor, "account.created", "account", account.id)
         for role in sorted(roles):
             record_audit(session, actor, "account.role_granted", "account", account.id,
@@ -222,6 +243,7 @@ class AccountService:
             for role in sorted(held - wanted):
                 record_audit(session, actor, "account.role_taken", "account", account.id,
                              role.value)
+            _sync(session, account.login)
 
     @retry_conflicts
     def set_active(self, login: str, active: bool, *, actor: Actor) -> None:
@@ -231,9 +253,17 @@ class AccountService:
         with self.uow.write(actor) as session:
             account = _account(session, login)
             account.active = active
+            _sync(session, account.login)
             record_audit(session, actor,
                          "account.enabled" if active else "account.disabled", "account",
                          account.id)
+
+
+def _sync(session: Session, login: str) -> None:
+    """PostgreSQL: the login follows the account's roles and state (flushed first)."""
+    if has_logins(session):
+        session.flush()
+        sync_login(session, login)
 
 
 def _check_password(field: str, password: str, login: str) -> None:

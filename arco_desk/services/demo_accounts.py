@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from arco_desk.domain.passwords import hash_password
 from arco_desk.domain.roles import Role
 from arco_desk.store.models import Account, AccountRole, Department, Staff
+from arco_desk.store.pg_logins import has_logins, provision_login
 from arco_desk.store.unit_of_work import UnitOfWork
 
 DEMO_PASSWORD: Final = "arco-demo-2026"
@@ -56,4 +57,8 @@ def _fill(session: Session) -> int:
                             password_hash=stored, must_change_password=False, active=True,
                             failures=0,
                             roles=[AccountRole(role=role.value) for role in sorted(roles)]))
+    if has_logins(session):  # PostgreSQL: every demo person can sign in to the server too
+        session.flush()
+        for staff, _department in rows:
+            provision_login(session, staff.email.split("@")[0], DEMO_PASSWORD)
     return len(rows)
