@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.errors import EditConflict
 from arco_desk.domain.messages import msg
 from arco_desk.services.backup_desk import AUTOMATIC, BackupDesk, BackupFile
 from arco_desk.services.daily_backup import KEEP_KEY, MAX_KEEP, MIN_KEEP, BackupService
@@ -42,6 +41,7 @@ from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.messages import render
+from arco_desk.ui.common.setting_row import SettingRow
 
 
 class BackupDialog(QDialog):
@@ -76,17 +76,9 @@ class BackupDialog(QDialog):
         self.keep_count = QSpinBox()
         self.keep_count.setRange(MIN_KEEP, MAX_KEEP)
         self.keep_count.setSuffix(self.tr(" daily backups"))
-        self.save_keep_button = QPushButton(self.tr("&Save"))
-        keep_row = QWidget()
-        keep_line = QHBoxLayout(keep_row)
-        keep_line.setContentsMargins(0, 0, 0, 0)
-        keep_line.addWidget(self.keep_count)
-        keep_line.addWidget(self.save_keep_button)
-        keep_line.addStretch(1)
-        self.keep_fields.add_row("keep_count", self.tr("&Keep the newest"), keep_row)
-        self.keep_fields.widgets[KEEP_KEY] = self.keep_count  # another PC's value, by key
-        self.keep_fields.labels[KEEP_KEY] = self.keep_fields.labels["keep_count"]
-        self.keep_seen: int | None = None
+        self.keep_row = SettingRow(self.keep_fields, "keep_count", KEEP_KEY,
+                                   self.tr("&Keep the newest"), self.keep_count,
+                                   self.tr("&Save"))
         self.table = BackupTable(self)
         self.empty = QLabel(self.tr("There is no backup in the folder yet."))
 
@@ -130,10 +122,9 @@ class BackupDialog(QDialog):
         layout.addWidget(close)
 
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.save_keep_button.clicked.connect(self.save_keep_count)
+        self.keep_row.button.clicked.connect(self.save_keep_count)
         with refusals(self.message_bar):
-            self.keep_seen = daily.keep_count()
-            self.keep_count.setValue(self.keep_seen)
+            self.keep_row.show_value(daily.keep_count())
         self.back_up_button.clicked.connect(self.back_up_now)
         self.back_up_elsewhere_button.clicked.connect(self.choose_backup_file)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -168,14 +159,10 @@ class BackupDialog(QDialog):
         self._enable()
 
     def save_keep_count(self) -> None:
-        with refusals(self.message_bar, self.keep_fields) as outcome:
-            kept = self.daily.set_keep_count(self.keep_count.value(), opened=self.keep_seen,
-                                             actor=self.actor())
-        if isinstance(outcome.error, EditConflict):  # seen now: saving again is on purpose
-            self.keep_seen = int(str(outcome.error.current[KEEP_KEY]))
-        if outcome.refused:
+        kept = self.keep_row.save(self.message_bar, lambda typed, seen: (
+            self.daily.set_keep_count(typed, opened=seen, actor=self.actor())))
+        if kept is None:
             return
-        self.keep_seen = kept
         self.message_bar.show_info(self.tr("The newest %1 daily backups are kept; older ones "
                                            "are removed after the next backup.")
                                    .replace("%1", str(kept)))

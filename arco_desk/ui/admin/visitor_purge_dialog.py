@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.errors import EditConflict
 from arco_desk.domain.visitor_privacy import (
     MAX_RETENTION_DAYS,
     MIN_RETENTION_DAYS,
@@ -39,6 +37,7 @@ from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.form import FieldErrors
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.setting_row import SettingRow
 
 
 class VisitorPurgeDialog(QDialog):
@@ -60,17 +59,10 @@ class VisitorPurgeDialog(QDialog):
         self.retention = QSpinBox()
         self.retention.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
         self.retention.setSuffix(self.tr(" days"))
-        self.save_retention_button = QPushButton(self.tr("Save period"))
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.retention)
-        row.addWidget(self.save_retention_button)
-        row.addStretch(1)
-        self.fields.add_row("retention_days", self.tr("&Keep visitor data for"), holder)
-        # A period another PC saved meanwhile comes back under the setting's own name.
-        self.fields.widgets[RETENTION_KEY] = self.retention
-        self.fields.labels[RETENTION_KEY] = self.fields.labels["retention_days"]
+        self.retention_row = SettingRow(self.fields, "retention_days", RETENTION_KEY,
+                                        self.tr("&Keep visitor data for"), self.retention,
+                                        self.tr("Save period"))
+        self.save_retention_button = self.retention_row.button
         self.due = QLabel()
         self.due.setWordWrap(True)
         form.addRow(self.tr("Past retention"), self.due)
@@ -113,11 +105,8 @@ class VisitorPurgeDialog(QDialog):
 
         self.save_retention_button.clicked.connect(self.save_retention)
         self.purge_button.clicked.connect(self.purge)
-        # The period as this dialog last saw it (docs/architecture.md §9).
-        self.retention_seen: int | None = None
         with refusals(self.message_bar):
-            self.retention_seen = privacy.retention_days()
-            self.retention.setValue(self.retention_seen)
+            self.retention_row.show_value(privacy.retention_days())
         self.refresh()
 
     def method(self) -> PurgeMethod:
@@ -147,15 +136,10 @@ class VisitorPurgeDialog(QDialog):
                 self.ledger.setItem(row, column, QTableWidgetItem(value))
 
     def save_retention(self) -> None:
-        with refusals(self.message_bar, self.fields) as outcome:
-            days = self.privacy.set_retention_days(self.retention.value(),
-                                                   opened=self.retention_seen,
-                                                   actor=self.actor())
-        if isinstance(outcome.error, EditConflict):  # seen now: saving again is on purpose
-            self.retention_seen = int(str(outcome.error.current[RETENTION_KEY]))
-        if outcome.refused:
+        days = self.retention_row.save(self.message_bar, lambda typed, seen: (
+            self.privacy.set_retention_days(typed, opened=seen, actor=self.actor())))
+        if days is None:
             return
-        self.retention_seen = days
         self.message_bar.show_info(self.tr("Visitor data is now kept for %1 days.")
                                    .replace("%1", str(days)))
         self.refresh()

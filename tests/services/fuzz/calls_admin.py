@@ -14,6 +14,7 @@ from sqlalchemy import select
 from arco_desk.domain.calendar_overrides import OverrideDraft, OverrideKind
 from arco_desk.domain.directory import StaffDraft, validate_staff
 from arco_desk.domain.text import TextKind, clean, tidy
+from arco_desk.services.daily_backup import KEEP_KEY
 from arco_desk.services.demo import DEPARTMENTS
 from arco_desk.services.korean_records import COLUMNS
 from arco_desk.services.settings import DEFAULTS
@@ -169,4 +170,19 @@ EARLIER = Call(
     lambda desk, a: desk.services.caller_history.earlier(a["phone"], a["name"], a["limit"]),
     examples=300)
 
-CALLS = (ADD_OVERRIDE, CHANGE, SETTINGS, STAFF_IMPORT, EARLIER)
+def _keep_count(desk: Desk, a: dict[str, Any]) -> int:
+    return desk.services.daily_backups.set_keep_count(a["count"], actor=DESK)
+
+
+def _keep_count_stored(desk: Desk, a: dict[str, Any], kept: Any) -> list[Any]:
+    with desk.read() as session:
+        stored = row(session, Setting, KEEP_KEY, "value")[0]
+    return [("keep_count", str(kept), stored)]
+
+
+KEEP_COUNT = Call(
+    "daily_backups.set_keep_count", ("daily_backups.set_keep_count",),
+    st.fixed_dictionaries({"count": st.one_of(numbers, numbers.map(str), hostile_text)}),
+    _keep_count, examples=150, stored=_keep_count_stored)
+
+CALLS = (ADD_OVERRIDE, CHANGE, SETTINGS, STAFF_IMPORT, EARLIER, KEEP_COUNT)

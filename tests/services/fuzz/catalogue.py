@@ -33,4 +33,8 @@ LEFT_OUT: Final[dict[str, str]] = {
     "notices.notice_for": "takes a change record the change feed read",
     "memos.escalate_due": "'now' is the agency round's own clock",
     "reception.preparation_alerts_due": "'now' is the agency round's own clock",
+    "backups.back_up_to": "the file is one chosen in a save dialog (tests/ui/admin)",
+    "backups.request_restore": "the file is one chosen in an open dialog (tests/ui/admin)",
+    "daily_backups.take_daily": "'taken_at' is the agency round's own clock",
+    "daily_backups.wait": "the timeout is the program's own constant",
 }
