@@ -99,6 +99,30 @@
         <translation>최근 %1건만 표시합니다. 나머지는 조건을 좁혀 조회하세요.</translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>방문 예약</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>방문객</translation>
+    </message>
+    <message>
+        <source>Phone memo</source>
+        <translation>전화 메모</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <source>Outbound visit</source>
+        <translation>외부 방문</translation>
+    </message>
+    <message>
         <source>Export access records</source>
         <translation>접속기록 내보내기</translation>
     </message>

@@ -102,7 +102,10 @@ class AccessReviewDialog(QDialog):
         filters.addRow(self.tr("Account"), self.account)
         filters.addRow(self.tr("Whose data"), self.subject)
         filters.addRow(self.tr("Action"), self.action)
-        filters.addRow("", self.show_button)
+        show_row = QHBoxLayout()
+        show_row.addWidget(self.show_button)
+        show_row.addStretch(1)
+        filters.addRow("", show_row)
 
         self.unusual = QLabel()
         self.unusual.setObjectName("unusualHours")
@@ -115,7 +118,10 @@ class AccessReviewDialog(QDialog):
         self.table.setAccessibleName(self.tr("Access records"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.export_button = QPushButton(self.tr("&Export to XLSX…"))
         self.export_button.clicked.connect(self.choose_export)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -148,8 +154,8 @@ class AccessReviewDialog(QDialog):
         flagged = {(u.account, u.hour) for u in review.unusual}
         self.table.setRowCount(len(review.rows))
         for index, row in enumerate(review.rows):
-            record = f"{row.entity} {row.entity_id}" if row.entity_id is not None \
-                else row.entity
+            kind = self._entity_words().get(row.entity, row.entity)
+            record = f"{kind} {row.entity_id}" if row.entity_id is not None else kind
             values = (row.at.astimezone(SEOUL).strftime("%Y-%m-%d %H:%M"), row.account,
                       row.actor_name, row.pc, label(row.action), record, row.subject)
             hour = row.at.replace(minute=0, second=0, microsecond=0)
@@ -173,6 +179,13 @@ class AccessReviewDialog(QDialog):
                                                "narrow the filter to see the rest.")
                                        .replace("%1", str(len(review.rows))))
         self.export_button.setEnabled(bool(review.rows))
+
+    def _entity_words(self) -> dict[str, str]:
+        """What kind of record an access record names, in the UI's language."""
+        return {"visit": self.tr("Visit"), "appointment": self.tr("Appointment"),
+                "visitor": self.tr("Visitor"), "phone_memo": self.tr("Phone memo"),
+                "complaint": self.tr("Complaint"), "outbound_visit": self.tr("Outbound visit"),
+                "access_record": self.tr("Access records")}
 
     def choose_export(self) -> ExportReasonDialog | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export access records"),
