@@ -17,18 +17,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.access_records import AccessAction, Seen, UnusualHour, unusual_hours
-from arco_desk.domain.actor import Actor
-from arco_desk.domain.clock import Clock
+from arco_desk.domain.actor import MAX_ACCOUNT_LENGTH, Actor
+from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
+from arco_desk.domain.dates import check_moment
 from arco_desk.domain.messages import msg
 from arco_desk.domain.roles import Permission
-from arco_desk.domain.text import TextKind, clean
+from arco_desk.domain.text import TextKind, clean, tidy
 from arco_desk.services.access_review_file import write_review
 from arco_desk.services.permissions import require
 from arco_desk.store.models import AccessRecord
 from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
+# access_record.subject's length (a name as recorded).
+SUBJECT_LENGTH = 120
 # A review shows at most this many records at once; narrow the filter for more.
 REVIEW_LIMIT = 5_000
 
@@ -42,7 +45,7 @@ def record_access(session: Session, at: datetime, actor: Actor, action: AccessAc
                   entity: str, entity_id: int | None, subject: str, reason: str = "") -> None:
     session.add(AccessRecord(at=at, account=actor.account, actor_name=actor.name, pc=pc_name(),
                              action=action.value, entity=entity, entity_id=entity_id,
-                             subject=subject[:120], reason=reason[:200]))
+                             subject=subject[:SUBJECT_LENGTH], reason=reason[:200]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,12 @@ class AccessRecordService:
         """The records from ``start`` to ``end`` (newest first), filtered, with the hours
         of unusual volume among them. Only the privacy officer may look."""
         require(actor, Permission.REVIEW_ACCESS_RECORDS)
+        today = self.clock().astimezone(SEOUL).date()
+        start = check_moment("start", start, today)
+        end = check_moment("end", end, today)
+        # Filters as typed in a search box: no control characters, at most a column's length.
+        account = tidy(account)[:MAX_ACCOUNT_LENGTH]
+        subject = tidy(subject)[:SUBJECT_LENGTH]
         query = select(AccessRecord).where(AccessRecord.at >= start, AccessRecord.at < end)
         if account:
             query = query.where(AccessRecord.account == account)

@@ -273,6 +273,10 @@ def _check_password(field: str, password: str, login: str) -> None:
 
 
 def _account(session: Session, login: str) -> Account:
+    try:
+        login = check_login("login", login)
+    except ValidationError:  # no account can have that name
+        raise NotFound(msg("account.not_found")) from None
     account = session.scalar(select(Account).where(Account.login == login)
                              .options(selectinload(Account.roles)).with_for_update())
     if account is None:

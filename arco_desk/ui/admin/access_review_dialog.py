@@ -82,6 +82,7 @@ class AccessReviewDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             bound_to_entry_range(edit, now.date())
+            edit.setMaximumDate(to_qdate(now.date()))  # nothing is recorded ahead of today
         self.account = search_box()
         self.account.setPlaceholderText(self.tr("Sign-in name"))
         self.subject = search_box()
