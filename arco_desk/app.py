@@ -163,11 +163,13 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
     from arco_desk.resources import resource_path
     from arco_desk.services.demo_build import build_demo
     from arco_desk.ui.common.local_settings import database_url, pg_bin, staff_mode
+    from arco_desk.ui.common.signed_in import SignedInPerson
     from arco_desk.ui.shell.background import BackgroundWork
     from arco_desk.ui.shell.exception_hook import ExceptionHook
     from arco_desk.ui.shell.i18n import install_translators
     from arco_desk.ui.shell.main_window import MainWindow
     from arco_desk.ui.shell.qt_logging import install_qt_message_handler
+    from arco_desk.ui.shell.sign_in import ask_sign_in
     from arco_desk.ui.shell.single_instance import InstanceServer, ask_running_instance, server_name
     from arco_desk.ui.shell.startup import folder_notice, open_database, show_notices
 
@@ -229,7 +231,13 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
             code = _run_staff_mode(app, services, settings, instance, opened.notices,
                                    quit_to_restore)
             return code, restart[0]
-        window = MainWindow(services, settings)
+        person = None
+        if not args.smoke_test:  # who works here now: signed in before the window opens
+            signed = ask_sign_in(services.accounts, services.directory)
+            if signed is None:
+                return 0, restart[0]
+            person = SignedInPerson(signed.actor)
+        window = MainWindow(services, settings, person=person)
         instance.raise_requested.connect(lambda: _bring_forward(window))
         window.restart_requested.connect(quit_to_restore)
         window.show()

@@ -1942,12 +1942,44 @@
         <translation>이 PC의 직원(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Accounts…</source>
+        <translation>계정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Access recor&amp;ds…</source>
+        <translation>접속기록 점검(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Connection lost — reconnecting. What you type is kept; saving waits until the database is back.</source>
         <translation>연결 끊김 — 다시 연결 중입니다. 입력한 내용은 그대로 있으며, 데이터베이스가 돌아오면 저장할 수 있습니다.</translation>
     </message>
     <message>
         <source>Connected again. Lists are up to date.</source>
         <translation>다시 연결되었습니다. 목록이 최신 상태입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Me</source>
+        <translation>내 계정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>비밀번호 변경(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>화면 잠금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Another &amp;operator…</source>
+        <translation>다른 근무자로 로그인(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>ARCO Desk — %1</source>
+        <translation>ARCO Desk — %1</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>비밀번호를 바꿨습니다.</translation>
     </message>
     <message>
         <source>Saved. The new database or mode applies when ARCO Desk is started again.</source>

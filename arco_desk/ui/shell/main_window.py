@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from arco_desk import __version__
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeRecord
+from arco_desk.domain.roles import Permission
 from arco_desk.services.container import Services
+from arco_desk.services.settings import IDLE_LOCK_KEY, IDLE_MINUTES
+from arco_desk.ui.admin.access_review_dialog import AccessReviewDialog
+from arco_desk.ui.admin.accounts_dialog import AccountsDialog
 from arco_desk.ui.admin.autostart import AutoStart
 from arco_desk.ui.admin.backup_dialog import BackupDialog
 from arco_desk.ui.admin.calendar_dialog import CalendarDialog
@@ -19,11 +23,15 @@ from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
 from arco_desk.ui.common.change_watcher import ChangeWatcher
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import ActingPerson
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.signed_in import SignedInPerson
 from arco_desk.ui.complaints.complaint_tab import ComplaintTab
 from arco_desk.ui.directory.directory_tab import DirectoryTab
 from arco_desk.ui.memos.memo_tab import MemoTab
 from arco_desk.ui.reception.reception_tab import ReceptionTab
+from arco_desk.ui.shell.idle_lock import IdleLock
+from arco_desk.ui.shell.sign_in import ChangePasswordDialog
 
 TICK_MS = 30_000
 
@@ -34,12 +42,15 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, settings: QSettings,
                  watcher: ChangeWatcher | None = None,
-                 actor: Callable[[], Actor] | None = None) -> None:
+                 actor: Callable[[], Actor] | None = None,
+                 person: SignedInPerson | None = None) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
-        # Whoever acts from this PC: every write names them (its staff member, else the desk).
-        self.actor = actor or ActingPerson(settings, services.directory)
+        # Whoever acts from this PC: the person signed in (issue 15). Until every window is
+        # opened after a sign-in, one without a person acts as this PC's staff member.
+        self.person = person
+        self.actor = person or actor or ActingPerson(settings, services.directory)
         self.setWindowTitle(self.tr("ARCO Desk"))
         self.setObjectName("mainWindow")
         self.message_bar = MessageBar()
@@ -84,6 +95,13 @@ class MainWindow(QMainWindow):
         self.pc_settings_action.triggered.connect(self.open_pc_settings)
         self.identity_action = admin_menu.addAction(self.tr("This PC's &staff member…"))
         self.identity_action.triggered.connect(self.memo_tab.inbox.choose_identity)
+        self.accounts_action = admin_menu.addAction(self.tr("&Accounts…"))
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.access_action = admin_menu.addAction(self.tr("Access recor&ds…"))
+        self.access_action.triggered.connect(self.open_access_records)
+        self.idle_lock: IdleLock | None = None
+        if person is not None:
+            self._signed_in_menu(person)
         # Whoever sits here drives 내 메모, the greeting, host banners and the actor names.
         self.memo_tab.inbox.identity_changed.connect(self.reception_tab.reload)
         self.statusBar().addPermanentWidget(
@@ -152,6 +170,63 @@ class MainWindow(QMainWindow):
     def _complaint_title(self, title: str) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.complaint_tab), title)
 
+    def _signed_in_menu(self, person: SignedInPerson) -> None:
+        """The person's own menu (password, lock, another operator), the idle lock, and
+        the admin actions their roles allow (docs/architecture.md §12)."""
+        menu = self.menuBar().addMenu(self.tr("&Me"))
+        self.password_action = menu.addAction(self.tr("Change &password…"))
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = menu.addAction(self.tr("&Lock"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        minutes = self._idle_minutes()
+        self.idle_lock = IdleLock(self, self.services.accounts, person, minutes)
+        self.lock_action.triggered.connect(self.idle_lock.lock)
+        self.switch_action = menu.addAction(self.tr("Another &operator…"))
+        self.switch_action.triggered.connect(self._switch_operator)
+        self.identity_action.setVisible(False)  # the signed-in person is who sits here
+        person.changed.connect(self._person_changed)
+        self._person_changed()
+
+    def _idle_minutes(self) -> int:
+        minutes = IDLE_MINUTES
+        with refusals(None):
+            minutes = int(self.services.settings.get(IDLE_LOCK_KEY))
+        return minutes
+
+    def _switch_operator(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.lock()
+            self.idle_lock.panel.switch_operator()
+
+    def _person_changed(self) -> None:
+        """Who may do what follows the person; 내 메모 and the greeting follow them."""
+        person = self.person
+        if person is None:
+            return
+        gates = ((self.calendar_action, Permission.EDIT_CALENDAR),
+                 (self.purge_action, Permission.PURGE_VISITOR_DATA),
+                 (self.backup_action, Permission.EDIT_SETTINGS),
+                 (self.pc_settings_action, Permission.EDIT_SETTINGS),
+                 (self.accounts_action, Permission.MANAGE_ACCOUNTS),
+                 (self.access_action, Permission.REVIEW_ACCESS_RECORDS))
+        for action, permission in gates:
+            action.setVisible(person.may(permission) is not None)
+        self.setWindowTitle(self.tr("ARCO Desk — %1").replace("%1", person().name))
+        self.memo_tab.inbox.person_changed()
+
+    def change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.services.accounts, self.actor(), parent=self)
+        return open_dialog(dialog, lambda: self.message_bar.show_info(
+            self.tr("Password changed.")))
+
+    def open_accounts(self) -> AccountsDialog:
+        return open_dialog(AccountsDialog(self.services.accounts, self.services.directory,
+                                          self.actor, self))
+
+    def open_access_records(self) -> AccessReviewDialog:
+        return open_dialog(AccessReviewDialog(self.services.access_records, self.actor,
+                                              self.services.clock, self))
+
     def open_calendar(self) -> CalendarDialog:
         return open_dialog(CalendarDialog(self.services.calendar, self.actor, self))
 
@@ -178,6 +253,8 @@ class MainWindow(QMainWindow):
             focus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         if self._owns_watcher:
             self.change_watcher.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from arco_desk.domain.actor import Actor
@@ -148,3 +149,18 @@ def sign_in(accounts: AccountService, directory: DirectoryService,
     else:
         dialog = FirstAdminDialog(accounts, directory, parent)
     return open_dialog(dialog, finished=lambda ok: done(dialog.signed_in if ok else None))
+
+
+def ask_sign_in(accounts: AccountService, directory: DirectoryService) -> SignedIn | None:
+    """:func:`sign_in` before the first window, waiting for the answer: nothing else runs
+    yet, so this loop is the program's only one until the window opens."""
+    answer: list[SignedIn | None] = []
+    loop = QEventLoop()
+
+    def done(signed: SignedIn | None) -> None:
+        answer.append(signed)
+        loop.quit()
+
+    sign_in(accounts, directory, done)
+    loop.exec()
+    return answer[0] if answer else None
