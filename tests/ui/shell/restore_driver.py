@@ -2,7 +2,7 @@
 
 ``python -m tests.ui.shell.restore_driver BASEDIR`` starts the real program
 (``arco_desk.app.main``) on BASEDIR in English, and once its window is up opens
-Admin › Backup and restore, picks the newest backup, presses Restore… and confirms.
+Admin › Backup and restore, picks the newest manual backup, presses Restore… and confirms.
 The program then closes and, as it does for an operator, starts itself again.
 """
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from arco_desk.app import main
+from arco_desk.store.backup_folder import BackupKind
 from arco_desk.ui.admin.backup_dialog import BackupDialog
 from arco_desk.ui.shell.main_window import MainWindow
 
@@ -25,7 +26,10 @@ def _restore_the_newest() -> None:
         QTimer.singleShot(100, _restore_the_newest)
         return
     dialog: BackupDialog = windows[0].open_backups()
-    dialog.table.selectRow(0)
+    # The backup the test made (manual), not the daily one this start may have taken.
+    backups = dialog.desk.backups()
+    dialog.table.selectRow(next(row for row, backup in enumerate(backups)
+                                if backup.kind is BackupKind.MANUAL))
     question = dialog.restore_selected()
     assert question is not None
     yes = next(b for b in question.buttons()
