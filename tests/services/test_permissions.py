@@ -1,0 +1,40 @@
+"""The services' permission table names every public use case of every service, and
+only permissions of the domain's table (the matrix test of issue 15 will drive it)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+import arco_desk.services
+from arco_desk.domain.roles import ROLE_GRANTS, Permission
+from arco_desk.services.permissions import USE_CASES
+
+
+def _public_use_cases() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for info in pkgutil.iter_modules(arco_desk.services.__path__):
+        module = importlib.import_module(f"arco_desk.services.{info.name}")
+        for name, cls in vars(module).items():
+            if inspect.isclass(cls) and cls.__module__ == module.__name__ and (
+                    name.endswith("Service") or name == "BackupDesk"):
+                found[name] = {n for n, _ in inspect.getmembers(cls, inspect.isfunction)
+                               if not n.startswith("_")}
+    return found
+
+
+def test_every_use_case_has_its_permission_written_down() -> None:
+    use_cases = _public_use_cases()
+    assert set(USE_CASES) == set(use_cases)
+    for service, methods in use_cases.items():
+        assert set(USE_CASES[service]) == methods, service
+
+
+def test_every_permission_named_is_granted_to_some_role() -> None:
+    named = {p for methods in USE_CASES.values() for p in methods.values() if p is not None}
+    granted = {p for grants in ROLE_GRANTS.values() for p in grants}
+    assert named <= granted
+    # Reports and the service standard kept in the database come with issue 16.
+    assert named == set(Permission) - {Permission.VIEW_REPORTS,
+                                       Permission.EDIT_SERVICE_STANDARD}
