@@ -289,13 +289,19 @@ def _run_staff_mode(app: QApplication, services: Services, settings: QSettings,
     """A staff PC: the tray icon and 내 메모; the full window only on demand."""
     from PySide6.QtWidgets import QSystemTrayIcon
 
+    from arco_desk.ui.common.signed_in import SignedInPerson
+    from arco_desk.ui.shell.sign_in import ask_sign_in
     from arco_desk.ui.shell.startup import show_notices
     from arco_desk.ui.staff_pc.staff_mode import StaffMode
 
+    signed = ask_sign_in(services.accounts, services.directory)  # before the tray, too
+    if signed is None:
+        return 0
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
     if not use_tray:
         log.info("no system tray here; the 내 메모 window stands in for it")
-    staff = StaffMode(services, settings, app.windowIcon(), use_tray)
+    staff = StaffMode(services, settings, app.windowIcon(), use_tray,
+                      person=SignedInPerson(signed.actor))
     app.setQuitOnLastWindowClosed(not use_tray)
     instance.raise_requested.connect(staff.window.bring_forward)
     staff.restart_requested.connect(quit_to_restore)

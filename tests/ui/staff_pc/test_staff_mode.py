@@ -160,3 +160,19 @@ def test_a_lost_connection_is_said_in_the_small_window(  # type: ignore[no-untyp
     assert mode.window.message_bar.level == "error"
     mode.watcher.connection_restored.emit()
     assert mode.window.message_bar.level == "info"
+
+
+def test_a_signed_in_person_s_pc_asks_nothing_and_shows_their_memos(  # type: ignore[no-untyped-def]
+        qtbot, clocked_services: Services, qsettings: QSettings) -> None:
+    from arco_desk.domain.actor import Actor
+    from arco_desk.domain.roles import Role
+    from arco_desk.ui.common.signed_in import SignedInPerson
+
+    me, _ = _colleagues(clocked_services)
+    person = SignedInPerson(Actor("me", me.id, me.name, frozenset({Role.STAFF})))
+    mode = StaffMode(clocked_services, qsettings, QIcon(), False, person=person)
+    qtbot.addWidget(mode.window)
+    mode.start()
+    assert current_staff_id(qsettings) is None  # nothing asked, nothing kept in settings
+    assert mode.staff_id() == me.id and me.name in mode.window.inbox.who.text()
+    assert mode.window.isVisible()
