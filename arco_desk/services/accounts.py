@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from arco_desk.domain.accounts import SignInRefused, check_login
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
@@ -34,6 +35,7 @@ from arco_desk.domain.passwords import (
 from arco_desk.domain.roles import Permission, Role
 from arco_desk.services.audit import record_audit
 from arco_desk.services.permissions import require
+from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Account, AccountRole, Staff
 from arco_desk.store.pg_logins import (
     change_own_password,
@@ -116,6 +118,7 @@ class AccountService:
                 account.failures, account.last_failure_at = after.failures, now
                 record_audit(session, _by(account, session), "account.sign_in_failed",
                              "account", account.id)
+                _changed(session, account)
                 session.commit()
                 until = after.locked_until()
                 raise SignInRefused.locked(until) if until else SignInRefused.wrong()
@@ -125,6 +128,7 @@ class AccountService:
             account.signed_in_at = now
             actor = _by(account, session)
             record_audit(session, actor, "account.signed_in", "account", account.id)
+            _changed(session, account)
             return SignedIn(actor, account.must_change_password)
 
     # --- passwords ----------------------------------------------------------------------
@@ -145,6 +149,7 @@ class AccountService:
                 else:
                     set_login_password(session, account.login, new)
             record_audit(session, actor, "account.password_changed", "account", account.id)
+            _changed(session, account)
 
     @retry_conflicts
     def reset_password(self, login: str, temporary: str, *, actor: Actor) -> None:
@@ -160,6 +165,7 @@ class AccountService:
             if has_logins(session):
                 set_login_password(session, account.login, temporary)
             record_audit(session, actor, "account.password_reset", "account", account.id)
+            _changed(session, account)
 
     @retry_conflicts
     def unlock(self, login: str, *, actor: Actor) -> None:
@@ -168,6 +174,7 @@ class AccountService:
             account = _account(session, login)
             account.failures, account.last_failure_at = 0, None
             record_audit(session, actor, "account.unlocked", "account", account.id)
+            _changed(session, account)
 
     # --- creating, roles, disabling -----------------------------------------------------
 
@@ -221,6 +228,7 @@ class AccountService:
         if has_logins(session):  # PostgreSQL: the person's own login, same transaction
             provision_login(session, name, password)
         record_audit(session, actor, "account.created", "account", account.id)
+        _changed(session, account)
         for role in sorted(roles):
             record_audit(session, actor, "account.role_granted", "account", account.id,
                          role.value)
@@ -244,6 +252,7 @@ class AccountService:
                 record_audit(session, actor, "account.role_taken", "account", account.id,
                              role.value)
             _sync(session, account.login)
+            _changed(session, account)
 
     @retry_conflicts
     def set_active(self, login: str, active: bool, *, actor: Actor) -> None:
@@ -254,9 +263,15 @@ class AccountService:
             account = _account(session, login)
             account.active = active
             _sync(session, account.login)
+            _changed(session, account)
             record_audit(session, actor,
                          "account.enabled" if active else "account.disabled", "account",
                          account.id)
+
+
+def _changed(session: Session, account: Account) -> None:
+    """The change record of an account write (ids only), for its person and the admins."""
+    publish(session, ChangeKind.ACCOUNT_CHANGED, account.id, staff_id=account.staff_id)
 
 
 def _sync(session: Session, login: str) -> None:
