@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 from typing import Final
 
 from arco_desk.domain.clock import SEOUL
-from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
+from arco_desk.domain.numbers import whole_number_in
 from arco_desk.domain.phone import mask_name, mask_phone
 
 __all__ = [
@@ -54,14 +54,11 @@ def masked_phone(phone: str) -> str:
 
 def parse_retention_days(text: str | int) -> int:
     """The retention period in days, 1–3650 (ValidationError on ``retention_days``)."""
-    try:
-        days = int(str(text).strip())
-    except ValueError:
-        raise ValidationError({"retention_days": msg("privacy.retention_not_a_number")}) from None
-    if not MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS:
-        raise ValidationError({"retention_days": msg(
-            "privacy.retention_range", low=MIN_RETENTION_DAYS, high=MAX_RETENTION_DAYS)})
-    return days
+    return whole_number_in(
+        "retention_days", text, MIN_RETENTION_DAYS, MAX_RETENTION_DAYS,
+        not_a_number=msg("privacy.retention_not_a_number"),
+        out_of_range=msg("privacy.retention_range", low=MIN_RETENTION_DAYS,
+                         high=MAX_RETENTION_DAYS))
 
 
 def retention_cutoff(now: datetime, days: int) -> datetime:

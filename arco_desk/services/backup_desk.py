@@ -22,6 +22,7 @@ from arco_desk.domain.errors import DomainError
 from arco_desk.domain.messages import msg
 from arco_desk.services.backup import back_up
 from arco_desk.services.restore_at_start import request_restore
+from arco_desk.store.backup import schema_revision
 from arco_desk.store.backup_folder import (
     POSTGRES_SUFFIX,
     SQLITE_SUFFIX,
@@ -33,7 +34,6 @@ from arco_desk.store.backup_folder import (
 )
 from arco_desk.store.engine import is_sqlite
 from arco_desk.store.errors import classify
-from arco_desk.store.migrate import is_known_revision
 from arco_desk.store.pg_backup import archive_revision
 
 __all__ = ["AUTOMATIC", "BackupDesk", "BackupFile", "BackupKind"]
@@ -128,20 +128,14 @@ def _look_at_sqlite_backup(file: Path) -> None:
     try:
         conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            ours = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                                "AND name = 'alembic_version'").fetchone()
-            row = ours and conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            schema_revision(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             raise DomainError(msg("backup.damaged")) from error
-        return  # could not look (a file in use, a read-only place): the restore checks it
-    if not row:
-        raise DomainError(msg("backup.not_arco"))
-    if not is_known_revision(str(row[0])):
-        raise DomainError(msg("backup.too_new", revision=str(row[0])))
+        # could not look (a file in use, a read-only place): the restore checks it
 
 
 def _cannot_write(path: Path, error: OSError) -> DomainError:

@@ -21,8 +21,9 @@ from typing import Final
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
-from arco_desk.domain.errors import DomainError, ValidationError
+from arco_desk.domain.errors import DomainError
 from arco_desk.domain.messages import msg
+from arco_desk.domain.numbers import whole_number_in
 from arco_desk.services.backup import back_up, backup_suffix, last_backup
 from arco_desk.services.settings import SettingsService
 from arco_desk.store.backup_folder import (
@@ -49,14 +50,9 @@ WORKER_NAME: Final = "arco-daily-backup"
 
 def parse_keep_count(text: str | int) -> int:
     """How many daily backups to keep, 1–365 (ValidationError on ``keep_count``)."""
-    try:
-        count = int(str(text).strip())
-    except ValueError:
-        raise ValidationError({"keep_count": msg("backup.keep_not_a_number")}) from None
-    if not MIN_KEEP <= count <= MAX_KEEP:
-        raise ValidationError({"keep_count": msg("backup.keep_range", low=MIN_KEEP,
-                                                 high=MAX_KEEP)})
-    return count
+    return whole_number_in("keep_count", text, MIN_KEEP, MAX_KEEP,
+                           not_a_number=msg("backup.keep_not_a_number"),
+                           out_of_range=msg("backup.keep_range", low=MIN_KEEP, high=MAX_KEEP))
 
 
 def local_time(moment: datetime) -> datetime:

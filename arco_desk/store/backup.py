@@ -129,12 +129,21 @@ def _check_backup(staged: Path) -> str:
         raise DomainError(msg("backup.damaged"))
     conn = sqlite3.connect(staged)
     try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return schema_revision(conn)
     except sqlite3.DatabaseError as error:
         raise DomainError(msg("backup.not_arco")) from error
     finally:
         conn.close()
-    if row is None:
+
+
+def schema_revision(conn: sqlite3.Connection) -> str:
+    """The ARCO Desk schema revision of the SQLite file open on ``conn``, or a refusal:
+    not an ARCO Desk database, or one of a newer version. SQLite's own errors (a damaged
+    file) are the caller's to word."""
+    ours = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = 'alembic_version'").fetchone()
+    row = ours and conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    if not row:
         raise DomainError(msg("backup.not_arco"))
     revision = str(row[0])
     if not is_known_revision(revision):

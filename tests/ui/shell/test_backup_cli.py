@@ -14,15 +14,8 @@ from arco_desk.services.container import open_services
 from arco_desk.services.demo import fill_directory
 from arco_desk.ui.common.local_settings import pg_bin, set_pg_bin
 from tests.conftest import FIXED_NOW
+from tests.services.damaged_files import staff_count
 from tests.ui.shell.test_app import run_app
-
-
-def _staff_count(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return int(conn.execute("SELECT count(*) FROM staff").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def test_backup_then_restore_from_the_command_line(tmp_path: Path) -> None:
@@ -30,7 +23,7 @@ def test_backup_then_restore_from_the_command_line(tmp_path: Path) -> None:
     created = run_app("--basedir", str(basedir), "--demo", "--smoke-test")
     assert created.returncode == 0, created.stderr
     database = basedir / "arco-desk.sqlite3"
-    staff = _staff_count(database)
+    staff = staff_count(database)
     assert staff > 0
     file = tmp_path / "desk.backup"
 
@@ -48,13 +41,13 @@ def test_backup_then_restore_from_the_command_line(tmp_path: Path) -> None:
         conn.execute("DELETE FROM staff WHERE id NOT IN (SELECT target_staff_id FROM "
                       "phone_memo WHERE target_staff_id IS NOT NULL) AND id > 3")
     conn.close()
-    assert _staff_count(database) < staff
+    assert staff_count(database) < staff
 
     restored = run_app("restore", str(file), "--basedir", str(basedir))
     assert restored.returncode == 0, restored.stderr
-    assert _staff_count(database) == staff
+    assert staff_count(database) == staff
     kept = [p for p in basedir.iterdir() if ".before-restore-" in p.name]
-    assert len(kept) == 1 and _staff_count(kept[0]) < staff
+    assert len(kept) == 1 and staff_count(kept[0]) < staff
     assert "restore" in (basedir / "logs" / "arco-desk.log").read_text(encoding="utf-8")
     reopened = run_app("--basedir", str(basedir), "--smoke-test")
     assert reopened.returncode == 0, reopened.stderr
