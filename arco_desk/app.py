@@ -162,6 +162,7 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
 
     from arco_desk.resources import resource_path
     from arco_desk.services.demo_build import build_demo
+    from arco_desk.services.gate import the_agency
     from arco_desk.ui.common.local_settings import database_url, pg_bin, staff_mode
     from arco_desk.ui.common.signed_in import SignedInPerson
     from arco_desk.ui.shell.background import BackgroundWork
@@ -232,11 +233,13 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
                                    quit_to_restore)
             return code, restart[0]
         person = None
-        if not args.smoke_test:  # who works here now: signed in before the window opens
-            signed = ask_sign_in(services.accounts, services.directory)
+        if args.smoke_test:  # the check acts as the agency itself, every role
+            services.gate.sign_in(the_agency("ARCO Desk smoke test"))
+        else:  # who works here now: signed in before the window opens
+            signed = ask_sign_in(services)
             if signed is None:
                 return 0, restart[0]
-            person = SignedInPerson(signed.actor)
+            person = SignedInPerson(signed.actor, services.gate)
         window = MainWindow(services, settings, person=person)
         instance.raise_requested.connect(lambda: _bring_forward(window))
         window.restart_requested.connect(quit_to_restore)
@@ -294,14 +297,14 @@ def _run_staff_mode(app: QApplication, services: Services, settings: QSettings,
     from arco_desk.ui.shell.startup import show_notices
     from arco_desk.ui.staff_pc.staff_mode import StaffMode
 
-    signed = ask_sign_in(services.accounts, services.directory)  # before the tray, too
+    signed = ask_sign_in(services)  # before the tray, too
     if signed is None:
         return 0
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
     if not use_tray:
         log.info("no system tray here; the 내 메모 window stands in for it")
     staff = StaffMode(services, settings, app.windowIcon(), use_tray,
-                      person=SignedInPerson(signed.actor))
+                      person=SignedInPerson(signed.actor, services.gate))
     app.setQuitOnLastWindowClosed(not use_tray)
     instance.raise_requested.connect(staff.window.bring_forward)
     staff.restart_requested.connect(quit_to_restore)

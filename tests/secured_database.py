@@ -25,13 +25,14 @@ from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.memos import MemoDraft, Route
 from arco_desk.domain.reception import VisitorDraft, WalkInDraft
 from arco_desk.domain.roles import Role
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo_build import build_demo
 from arco_desk.store import pg_logins
 from arco_desk.store.models import Account, AccountRole, Department, Staff
 from arco_desk.store.pg_names import group_role, login_role, role_prefix
 from arco_desk.store.unit_of_work import UnitOfWork
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock
+from tests.signed_in import open_signed_in
 
 PASSWORD = "Login-test-2026"
 
@@ -163,7 +164,7 @@ PEOPLE = ("staff", "colleague", "lead", "other", "desk", "admin", "officer", "sp
 
 
 def build_agency(server: PostgresServer, url: str, basedir: Path) -> Agency:
-    services = open_services(basedir, url, clock=fixed_clock)
+    services = open_signed_in(basedir, url, clock=fixed_clock)
     try:
         return _fill(server, url, services)
     except BaseException:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["ROLE_GRANTS", "Permission", "Reach", "Role", "reach_of"]
+__all__ = ["ROLE_GRANTS", "Permission", "Reach", "Role", "Within", "reach_of"]
 
 
 class Role(enum.StrEnum):
@@ -33,6 +34,15 @@ class Reach(enum.IntEnum):
     OWN = 1  # records given to the person, taken by them or hosted by them
     DEPARTMENT = 2  # also those of the person's department
     AGENCY = 3  # every record
+
+
+@dataclass(frozen=True, slots=True)
+class Within:
+    """The records a person may see when their reach is less than the whole agency:
+    their own (``Reach.OWN``) or their department's (``Reach.DEPARTMENT``)."""
+
+    staff_id: int | None  # None: a person without a staff profile owns no record
+    reach: Reach
 
 
 class Permission(enum.StrEnum):

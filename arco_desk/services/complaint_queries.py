@@ -37,6 +37,7 @@ from arco_desk.domain.complaints import (
 from arco_desk.domain.dates import check_moment
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound
+from arco_desk.domain.roles import Within
 from arco_desk.domain.standard import ServiceStandard
 from arco_desk.domain.text import narrow_search, tidy
 from arco_desk.services.complaint_base import (
@@ -57,6 +58,7 @@ from arco_desk.services.complaint_records import (
 )
 from arco_desk.services.directory import like_pattern
 from arco_desk.services.korean_records import KIND_NOT_IN_STANDARD
+from arco_desk.services.reach import complaints_within, refuse_out_of_reach
 from arco_desk.services.search import Found
 from arco_desk.store.models import (
     Complaint,
@@ -88,7 +90,8 @@ class ComplaintQueries(ComplaintParts):
         return badge(cal or self.calendar.business_calendar(), row.status, row.deadline,
                      row.period, moment, row.paused_at, row.answered_at)
 
-    def list_ids(self, wanted: ComplaintFilter = ComplaintFilter()) -> Found:  # noqa: B008
+    def list_ids(self, wanted: ComplaintFilter = ComplaintFilter(),  # noqa: B008
+                 within: Within | None = None) -> Found:
         """Ids matching ``wanted``, sorted by the deadline in force (closed ones: newest first).
 
         Search words match title, content and citizen name (Korean substrings, in the
@@ -97,6 +100,8 @@ class ComplaintQueries(ComplaintParts):
         """
         search = narrow_search(wanted.text)
         stmt = select(Complaint.id).where(*self._where(wanted, search.words))
+        if within is not None:  # the person's own or department's (services/gate.py)
+            stmt = stmt.where(complaints_within(within))
         if wanted.scope in (ListScope.CLOSED, ListScope.ALL):
             stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc())
         else:
@@ -113,11 +118,13 @@ class ComplaintQueries(ComplaintParts):
             by_id = {r.id: r for r in _rows(session, standard, Complaint.id.in_(list(ids)))}
         return [by_id[i] for i in ids if i in by_id]
 
-    def get(self, complaint_id: int) -> ComplaintDetail:
-        """The complaint with its whole history and attachments."""
+    def get(self, complaint_id: int, within: Within | None = None) -> ComplaintDetail:
+        """The complaint with its whole history and attachments; out of ``within`` (the
+        person's reach, set by services/gate.py) it is refused."""
         standard = self.standard_or_none()
         cal = self.calendar.business_calendar()
         with self.uow.read() as session:
+            refuse_out_of_reach(session, Complaint, complaint_id, within)
             found = _rows(session, standard, Complaint.id == complaint_id)
             if not found:
                 raise NotFound(GONE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
@@ -23,6 +23,7 @@ from arco_desk.services.change_feed import ChangeFeedService
 from arco_desk.services.complaints import ATTACHMENTS_FOLDER, ComplaintService
 from arco_desk.services.daily_backup import BackupService
 from arco_desk.services.directory import DirectoryService
+from arco_desk.services.gate import Gate, guarded
 from arco_desk.services.locations import DATABASE_FILE, database_url, sqlite_database
 from arco_desk.services.memos import MemoService
 from arco_desk.services.notices import NoticeService
@@ -50,11 +51,17 @@ log = logging.getLogger(__name__)
 # ``.partial`` file is never listed, and is removed a day later).
 CLOSE_WAIT_S: Final = 10.0
 
+T = TypeVar("T")
+
 __all__ = ["DATABASE_FILE", "Services", "database_url", "open_services"]
 
 
 @dataclass(slots=True)
 class Services:
+    """The use-case services as the UI reaches them: behind :attr:`gate`, which holds
+    the person signed in at this PC (services/gate.py). The scheduler and the ledger of
+    submissions work for the agency, not for a person, and are not behind it."""
+
     engine: Engine
     uow: UnitOfWork
     clock: Clock
@@ -76,6 +83,7 @@ class Services:
     migration: MigrationResult
     database_label: str
     backups: BackupDesk
+    gate: Gate
 
     def close(self) -> None:
         self.scheduler.stop()
@@ -117,29 +125,36 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
     submissions = SubmissionLedger(uow, clock)
     daily_backups = BackupService(uow, basedir, clock, settings, pg_bin)
     _rotate_migration_backups(basedir, daily_backups)
+    gate = Gate()
+
+    def behind_gate(service: T) -> T:
+        return guarded(service, gate, uow, clock)
+
     return Services(
         engine=engine,
         uow=uow,
         clock=clock,
-        accounts=AccountService(uow, clock),
-        access_records=AccessRecordService(uow, clock),
-        directory=DirectoryService(uow, clock),
-        staff_import=StaffImportService(uow),
-        settings=settings,
-        calendar=calendar,
-        change_feed=ChangeFeedService(uow, engine),
-        reception=reception,
-        memos=memos,
-        notices=NoticeService(uow),
-        caller_history=CallerHistoryService(uow),
-        complaints=ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER, clock),
+        accounts=behind_gate(AccountService(uow, clock)),
+        access_records=behind_gate(AccessRecordService(uow, clock)),
+        directory=behind_gate(DirectoryService(uow, clock)),
+        staff_import=behind_gate(StaffImportService(uow)),
+        settings=behind_gate(settings),
+        calendar=behind_gate(calendar),
+        change_feed=behind_gate(ChangeFeedService(uow, engine)),
+        reception=behind_gate(reception),
+        memos=behind_gate(memos),
+        notices=behind_gate(NoticeService(uow)),
+        caller_history=behind_gate(CallerHistoryService(uow)),
+        complaints=behind_gate(ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER,
+                                                clock)),
         submissions=submissions,
-        daily_backups=daily_backups,
+        daily_backups=behind_gate(daily_backups),
         scheduler=AgencyScheduler(AgencyLease(engine), memos, reception, submissions,
                                   daily_backups),
         migration=migration,
         database_label=label,
-        backups=BackupDesk(basedir, url, pg_bin=pg_bin),
+        backups=behind_gate(BackupDesk(basedir, url, pg_bin=pg_bin)),
+        gate=gate,
     )
 
 

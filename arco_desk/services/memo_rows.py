@@ -24,7 +24,9 @@ from arco_desk.domain.memos import (
     MemoStatus,
 )
 from arco_desk.domain.messages import msg
+from arco_desk.domain.roles import Within
 from arco_desk.services.calendar import CalendarService
+from arco_desk.services.reach import refuse_out_of_reach
 from arco_desk.services.settings import SettingsService
 from arco_desk.store.change_feed import publish
 from arco_desk.store.locks import STAYS_ACTIVE
@@ -54,8 +56,11 @@ class MemoParts:
         """The service standard's callback period (24 working hours)."""
         return self.calendar.standard.phone_callback
 
-    def get(self, memo_id: int) -> MemoDetail:
+    def get(self, memo_id: int, within: Within | None = None) -> MemoDetail:
+        """The memo with its history; out of ``within`` (the person's reach, set by
+        services/gate.py) it is refused."""
         with self.uow.read() as session:
+            refuse_out_of_reach(session, PhoneMemo, memo_id, within)
             return detail_in(session, memo_id)
 
     def get_row(self, memo_id: int) -> MemoRow:

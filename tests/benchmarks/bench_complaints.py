@@ -37,9 +37,10 @@ from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.complaints import Channel, ComplaintStatus
 from arco_desk.domain.standard import load_standard
 from arco_desk.services.complaints import ComplaintService
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.models import Complaint, ComplaintEvent, Staff
+from tests.signed_in import open_signed_in
 
 COMPLAINTS = 100_000
 REPEATS = 7
@@ -129,7 +130,7 @@ def run() -> list[tuple[str, float, str]]:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         basedir = Path(folder)
-        services = open_services(basedir, clock=lambda: NOW)
+        services = open_signed_in(basedir, clock=lambda: NOW)
         try:
             fill(services)
             settings = QSettings(str(basedir / "settings.ini"), QSettings.Format.IniFormat)

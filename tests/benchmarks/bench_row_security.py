@@ -44,7 +44,7 @@ from sqlalchemy import func, select
 
 from arco_desk.domain.memos import MemoFilter
 from arco_desk.services.complaint_records import ComplaintFilter, ListScope
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.demo_accounts import fill_accounts
 from arco_desk.store import pg_logins
@@ -52,6 +52,7 @@ from arco_desk.store.models import Account, AccountRole, PhoneMemo, Staff
 from tests.benchmarks import bench_complaints, bench_memos
 from tests.conftest import _pg_bin, started_postgres
 from tests.secured_database import PASSWORD, database_of, provision, scram_logins
+from tests.signed_in import open_signed_in
 
 MEMOS = int(os.environ.get("ARCO_BENCH_RLS_MEMOS", "200000"))
 COMPLAINTS = int(os.environ.get("ARCO_BENCH_RLS_COMPLAINTS", "100000"))
@@ -137,7 +138,7 @@ def run() -> list[tuple[str, float, str]]:
     opened: list[Services] = []
     try:
         url = server.create_database()
-        owner = open_services(folder / "owner", url, clock=lambda: bench_memos.NOW)
+        owner = open_signed_in(folder / "owner", url, clock=lambda: bench_memos.NOW)
         opened.append(owner)
         started = time.perf_counter()
         fill_directory(owner.uow, bench_memos.NOW)
@@ -156,7 +157,7 @@ def run() -> list[tuple[str, float, str]]:
             as_person = {}
             for who, login in people.items():
                 login_url = pg_logins.login_url(url, login, PASSWORD)
-                as_person[who] = open_services(folder / who,
+                as_person[who] = open_signed_in(folder / who,
                                                login_url.render_as_string(hide_password=False),
                                                clock=lambda: bench_memos.NOW)
                 opened.append(as_person[who])

@@ -8,11 +8,12 @@ import pytest
 
 from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.roles import Role
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.store.pg_logins import login_url
 from tests.actors import DESK
 from tests.conftest import PostgresServer, fixed_clock
 from tests.secured_database import database_of, scram_logins
+from tests.signed_in import open_signed_in
 
 pytestmark = pytest.mark.postgres
 
@@ -35,7 +36,7 @@ def _staff(services: Services, name: str) -> int:
 
 def test_the_login_follows_the_account(pg_server: PostgresServer, basedir) -> None:  # type: ignore[no-untyped-def]
     url = pg_server.create_database()
-    services = open_services(basedir, url, clock=fixed_clock)
+    services = open_signed_in(basedir, url, clock=fixed_clock)
     try:
         with scram_logins(pg_server, database_of(url)):
             accounts = services.accounts

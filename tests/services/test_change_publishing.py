@@ -32,7 +32,7 @@ from arco_desk.domain.reception import (
 )
 from arco_desk.domain.roles import Role
 from arco_desk.domain.visitor_privacy import PurgeMethod
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.models import ChangeEvent
 from tests.actors import DESK, SYSTEM, acting
@@ -40,6 +40,7 @@ from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.reception_desk import seoul
 from tests.services.test_actor_required import READ_ONLY, SERVICES, _public_methods
+from tests.signed_in import open_signed_in
 from tests.words import refused_with
 
 Write = Callable[[], object]
@@ -398,7 +399,7 @@ def test_the_feed_holds_ids_only() -> None:
 
 @pytest.fixture
 def world(basedir: Path, stepping_clock: SteppingClock, tmp_path: Path) -> Iterator[World]:
-    services = open_services(basedir, clock=stepping_clock)
+    services = open_signed_in(basedir, clock=stepping_clock)
     fill_directory(services.uow, FIXED_NOW)
     world = World(services, stepping_clock, tmp_path)
     world.pair()

@@ -18,7 +18,7 @@ from psycopg import errors, sql
 
 from arco_desk.domain.memos import MemoDraft, MemoFilter, Route
 from arco_desk.domain.roles import Role
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.demo_accounts import fill_accounts
 from arco_desk.store import pg_logins
@@ -39,6 +39,7 @@ from tests.secured_database import (
     provision,
     scram_logins,
 )
+from tests.signed_in import open_signed_in
 
 pytestmark = pytest.mark.postgres
 
@@ -232,7 +233,7 @@ def as_person(agency: Agency, tmp_path: Path) -> Iterator[dict[str, Services]]:
 
     def services(who: str) -> Services:
         url = pg_logins.login_url(agency.url, agency.people[who].login, PASSWORD)
-        opened[who] = open_services(tmp_path / who, url.render_as_string(hide_password=False),
+        opened[who] = open_signed_in(tmp_path / who, url.render_as_string(hide_password=False),
                                     clock=fixed_clock)
         return opened[who]
 

@@ -447,6 +447,10 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "Message", "The two passwords differ. Type the same one twice."),
     "permission.denied": QT_TRANSLATE_NOOP(
         "Message", "Your role does not allow this ({permission})."),
+    "permission.signed_out": QT_TRANSLATE_NOOP(
+        "Message", "Nobody is signed in at this PC. Sign in first."),
+    "permission.out_of_reach": QT_TRANSLATE_NOOP(
+        "Message", "This record is neither yours nor your department's."),
     "signin.wrong_password": QT_TRANSLATE_NOOP("Message", "The password is wrong."),
     "account.first_admin_exists": QT_TRANSLATE_NOOP(
         "Message", "This database already has an administrator. Sign in instead."),

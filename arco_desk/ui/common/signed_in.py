@@ -11,14 +11,17 @@ from PySide6.QtCore import QObject, Signal
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.roles import Permission, Reach, Role, reach_of
+from arco_desk.services.gate import Gate
 
 
 class SignedInPerson(QObject):
     changed = Signal()
 
-    def __init__(self, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, actor: Actor, gate: Gate, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._actor = actor
+        self._gate = gate
+        gate.sign_in(actor)  # the services check this person from now on
 
     def __call__(self) -> Actor:
         return self._actor
@@ -35,4 +38,5 @@ class SignedInPerson(QObject):
     def switch_to(self, actor: Actor) -> None:
         if actor != self._actor:
             self._actor = actor
+            self._gate.sign_in(actor)
             self.changed.emit()

@@ -74,7 +74,8 @@ def run_accounts_command(args: argparse.Namespace, basedir: Path, *,
         print(render(error.msg), file=err)
         return 2
     try:
-        _do(args, services, stdin, out)
+        with services.gate.acting_as(command_line_actor()):
+            _do(args, services, stdin, out)
     except DomainError as error:
         log.error("accounts %s refused: %s", args.verb, error.msg.key)
         print(render(error.msg), file=err)

@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
         self.idle_lock: IdleLock | None = None
         if person is not None:
             self._signed_in_menu(person)
+            if len(self._shown_tabs()) < self.tabs.count():
+                # The first load of a tab the person may not see was refused; it is not
+                # theirs to hear about.
+                self.message_bar.hide()
         # Whoever sits here drives 내 메모, the greeting, host banners and the actor names.
         self.memo_tab.inbox.identity_changed.connect(self.reception_tab.reload)
         self.statusBar().addPermanentWidget(
@@ -132,11 +136,31 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         last_tab = settings.value("window/tab", 0)  # first start: 방문 접수
         self.tabs.setCurrentIndex(int(str(last_tab)) if str(last_tab).isdigit() else 0)
+        self._to_a_shown_tab()
+
+    def _tab_permissions(self) -> tuple[tuple[QWidget, Permission], ...]:
+        """Each tab and what a person needs to see it (domain/roles.py)."""
+        return ((self.reception_tab, Permission.RECEIVE_VISITORS),
+                (self.memo_tab, Permission.TAKE_MEMOS),
+                (self.complaint_tab, Permission.VIEW_COMPLAINTS),
+                (self.directory_tab, Permission.VIEW_DIRECTORY))
+
+    def _shown_tabs(self) -> list[QWidget]:
+        """The tabs the person may see; hidden ones are not refreshed (the services would
+        refuse them)."""
+        return [self.tabs.widget(index) for index in range(self.tabs.count())
+                if self.tabs.isTabVisible(index)]
+
+    def _to_a_shown_tab(self) -> None:
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()):
+            shown = self._shown_tabs()
+            if shown:
+                self.tabs.setCurrentWidget(shown[0])
 
     def tick(self) -> None:
         """Let every tab react to the passing of time (services read the clock)."""
-        for index in range(self.tabs.count()):
-            refresh = getattr(self.tabs.widget(index), "refresh_tick", None)
+        for tab in self._shown_tabs():
+            refresh = getattr(tab, "refresh_tick", None)
             if callable(refresh):
                 refresh()
 
@@ -145,8 +169,8 @@ class MainWindow(QMainWindow):
         self.change_watcher.check_now()
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
-        for index in range(self.tabs.count()):
-            apply = getattr(self.tabs.widget(index), "apply_changes", None)
+        for tab in self._shown_tabs():
+            apply = getattr(tab, "apply_changes", None)
             if callable(apply):
                 apply(records)
 
@@ -211,6 +235,9 @@ class MainWindow(QMainWindow):
                  (self.access_action, Permission.REVIEW_ACCESS_RECORDS))
         for action, permission in gates:
             action.setVisible(person.may(permission) is not None)
+        for tab, permission in self._tab_permissions():
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), person.may(permission) is not None)
+        self._to_a_shown_tab()
         self.setWindowTitle(self.tr("ARCO Desk — %1").replace("%1", person().name))
         self.memo_tab.inbox.person_changed()
 

@@ -8,6 +8,7 @@ be changed (new account, reset by an administrator) is changed before the window
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
@@ -15,13 +16,20 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
+from arco_desk.domain.roles import Role
 from arco_desk.services.accounts import AccountService, SignedIn
+from arco_desk.services.container import Services
 from arco_desk.services.directory import DirectoryService
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.password_fields import check_repeated, password_field, rule_label
 from arco_desk.ui.common.staff_picker import StaffPicker
+
+# Who is behind the services' gate while a database without accounts gets its first
+# administrator: the directory may be read (to pick oneself), nothing else is granted
+# beyond a staff member's own reach, and nobody owns any record yet.
+SETTING_UP: Final = Actor("setup", None, "ARCO Desk", frozenset({Role.STAFF}))
 
 
 def _action_button(dialog: FormDialog, text: str) -> None:
@@ -133,12 +141,12 @@ class FirstAdminDialog(FormDialog):
         self.signed_in = SignedIn(actor, must_change_password=False)
 
 
-def sign_in(accounts: AccountService, directory: DirectoryService,
-            done: Callable[[SignedIn | None], object], parent: QWidget | None = None,
-            ) -> FormDialog:
+def sign_in(services: Services, done: Callable[[SignedIn | None], object],
+            parent: QWidget | None = None) -> FormDialog:
     """Ask who works at this PC now: the first administrator on a database without
     accounts, else whoever signs in. ``done`` gets them, or None when the dialog is
     closed; the dialog is returned at once (:func:`open_dialog`)."""
+    accounts = services.accounts
     dialog: SignInDialog | FirstAdminDialog
     with refusals(None) as outcome:
         any_account = accounts.any_account()
@@ -146,12 +154,19 @@ def sign_in(accounts: AccountService, directory: DirectoryService,
         any_account = True  # the sign-in dialog says what is wrong with the database
     if any_account:
         dialog = SignInDialog(accounts, parent)
-    else:
-        dialog = FirstAdminDialog(accounts, directory, parent)
-    return open_dialog(dialog, finished=lambda ok: done(dialog.signed_in if ok else None))
+        return open_dialog(dialog, finished=lambda ok: done(dialog.signed_in if ok else None))
+    # A database without accounts is being set up: whoever runs it may read the directory
+    # to name themselves its first administrator, and nothing more, until they have.
+    services.gate.sign_in(SETTING_UP)
+    dialog = FirstAdminDialog(accounts, services.directory, parent)
+
+    def finished(ok: bool) -> None:
+        services.gate.sign_out()
+        done(dialog.signed_in if ok else None)
+    return open_dialog(dialog, finished=finished)
 
 
-def ask_sign_in(accounts: AccountService, directory: DirectoryService) -> SignedIn | None:
+def ask_sign_in(services: Services) -> SignedIn | None:
     """:func:`sign_in` before the first window, waiting for the answer: nothing else runs
     yet, so this loop is the program's only one until the window opens."""
     answer: list[SignedIn | None] = []
@@ -161,6 +176,6 @@ def ask_sign_in(accounts: AccountService, directory: DirectoryService) -> Signed
         answer.append(signed)
         loop.quit()
 
-    sign_in(accounts, directory, done)
+    sign_in(services, done)
     loop.exec()
     return answer[0] if answer else None

@@ -12,9 +12,10 @@ import typing
 from datetime import date
 from pathlib import Path
 
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from tests.conftest import fixed_clock
 from tests.services.fuzz.catalogue import CALLS, LEFT_OUT
+from tests.signed_in import open_signed_in
 
 # Keyword-only parameters the app fills in itself, never a person: who acts, what a form
 # opened, the version it saw, its submission key.
@@ -24,7 +25,7 @@ INPUT_TYPES = (str, int, float, date, Path)  # date covers datetime
 
 def _services(folder: Path) -> dict[str, object]:
     """Every service object the container reaches, by its shortest path ("reception.outbound")."""
-    services = open_services(folder, clock=fixed_clock)
+    services = open_signed_in(folder, clock=fixed_clock)
     try:
         found: dict[str, object] = {}
         queue: list[tuple[str, object]] = [

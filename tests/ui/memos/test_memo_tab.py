@@ -591,8 +591,8 @@ def test_the_agency_adds_a_reason_and_the_form_offers_it(
 def test_a_read_receipt_from_the_staff_pc_reaches_the_desk_list_at_once(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, basedir: Path
 ) -> None:
-    from arco_desk.services.container import open_services
     from tests.conftest import fixed_clock
+    from tests.signed_in import open_signed_in
 
     tab = window.memo_tab
     person, _ = present(tab.services)
@@ -605,7 +605,7 @@ def test_a_read_receipt_from_the_staff_pc_reaches_the_desk_list_at_once(  # type
         return str(tab.list_panel.model.index(row, status_column).data())
 
     before = status_cell()
-    staff_pc = open_services(basedir, clock=fixed_clock)  # the colleague's own PC
+    staff_pc = open_signed_in(basedir, clock=fixed_clock)  # the colleague's own PC
     try:
         staff_pc.memos.open_memo(memo_id, actor=acting(staff_pc, person.id))
     finally:

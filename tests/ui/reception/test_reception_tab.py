@@ -464,7 +464,7 @@ def test_the_demo_day_on_screen(  # type: ignore[no-untyped-def]
 ) -> None:
     from arco_desk.services.demo_reception import fill_reception
 
-    fill_reception(demo_services.reception, demo_services.clock())
+    fill_reception(demo_services.uow, demo_services.calendar, demo_services.clock())
     window = MainWindow(demo_services, qsettings)
     qtbot.addWidget(window)
     tab = window.reception_tab
@@ -503,11 +503,11 @@ def test_the_host_line_says_where_the_host_is(  # type: ignore[no-untyped-def]
 def test_a_walk_in_registered_at_another_desk_shows_here_without_waiting_for_the_tick(  # type: ignore[no-untyped-def]
     qtbot, desk_window: MainWindow, basedir: Path, stepping_clock: SteppingClock
 ) -> None:
-    from arco_desk.services.container import open_services
+    from tests.signed_in import open_signed_in
 
     tab = desk_window.reception_tab
     assert tab.model.rowCount() == 0
-    other_desk = open_services(basedir, clock=stepping_clock)
+    other_desk = open_signed_in(basedir, clock=stepping_clock)
     try:
         host = host_with_stand_in(other_desk)
         other_desk.reception.register_walk_in(

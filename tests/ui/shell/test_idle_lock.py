@@ -57,7 +57,7 @@ def test_idle_minutes_lock_keep_the_text_and_block_the_keys(  # type: ignore[no-
         qtbot, services: Services, desk) -> None:
     window, form, admin = desk
     clock = Clock()
-    person = SignedInPerson(admin)
+    person = SignedInPerson(admin, services.gate)
     lock = IdleLock(window, services.accounts, person, minutes=10, clock=clock)
     form.setFocus()
     form.insert("홍길동 010")
@@ -84,7 +84,7 @@ def test_idle_minutes_lock_keep_the_text_and_block_the_keys(  # type: ignore[no-
 def test_another_operator_takes_the_pc_over(  # type: ignore[no-untyped-def]
         qtbot, services: Services, desk) -> None:
     window, _form, admin = desk
-    person = SignedInPerson(admin)
+    person = SignedInPerson(admin, services.gate)
     lock = IdleLock(window, services.accounts, person, minutes=10, clock=Clock())
     lock.lock()
     lock.panel.switch_operator()

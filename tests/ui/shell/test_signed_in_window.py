@@ -33,7 +33,7 @@ def signed_in(demo_services: Services) -> Services:
 
 def _window(qtbot, services: Services, qsettings: QSettings,  # type: ignore[no-untyped-def]
             actor: Actor) -> Iterator[MainWindow]:
-    window = MainWindow(services, qsettings, person=SignedInPerson(actor))
+    window = MainWindow(services, qsettings, person=SignedInPerson(actor, services.gate))
     qtbot.addWidget(window)
     window.show()
     yield window
