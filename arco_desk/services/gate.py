@@ -199,7 +199,7 @@ NARROWED: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
 })
 
 
-class _Guarded:
+class BehindGate:
     """A service seen through the gate (see the module's docstring)."""
 
     __slots__ = ("_clock", "_gate", "_name", "_narrowed", "_recorded", "_service", "_table",
@@ -218,7 +218,7 @@ class _Guarded:
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._service, name)
         if type(attribute).__name__ in USE_CASES:  # a service inside a service
-            return _Guarded(attribute, self._gate, self._uow, self._clock)
+            return BehindGate(attribute, self._gate, self._uow, self._clock)
         if isinstance(attribute, UnitOfWork | Engine):
             raise AttributeError(f"{self._name}.{name}: the store is not reachable "
                                  "through the gate")
@@ -248,7 +248,7 @@ class _Guarded:
         return checked
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name in _Guarded.__slots__:
+        if name in BehindGate.__slots__:
             object.__setattr__(self, name, value)
         else:  # a test standing in for a use case; it stays behind the gate
             setattr(self._service, name, value)
@@ -275,4 +275,4 @@ class _Guarded:
 
 def guarded(service: T, gate: Gate, uow: UnitOfWork, clock: Clock) -> T:
     """``service`` as the UI may use it: each use case checked, each look recorded."""
-    return cast(T, _Guarded(service, gate, uow, clock))
+    return cast(T, BehindGate(service, gate, uow, clock))

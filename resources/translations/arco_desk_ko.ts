@@ -3779,6 +3779,14 @@
         <translation>내보내는 사유를 적으세요. 사유는 내보낸 기록과 함께 보관됩니다.</translation>
     </message>
     <message>
+        <source>Nobody is signed in at this PC. Sign in first.</source>
+        <translation>이 PC에 로그인한 사람이 없습니다. 먼저 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>This record is neither yours nor your department&apos;s.</source>
+        <translation>본인이나 소속 부서의 기록이 아닙니다.</translation>
+    </message>
+    <message>
         <source>The password is wrong.</source>
         <translation>비밀번호가 틀렸습니다.</translation>
     </message>
