@@ -87,6 +87,17 @@ class AccessRecordService:
                           "access_record", None, "", reason=why)
         return path
 
+    @retry_conflicts
+    def record_output(self, action: AccessAction, entity: str, entity_id: int | None,
+                      subject: str, *, actor: Actor) -> None:
+        """Somebody's personal data printed or written to a file (a memo slip, a visitor
+        pass): one access record, as the use cases behind the gate write for a look."""
+        if action not in (AccessAction.PRINT, AccessAction.EXPORT):
+            raise ValueError(f"not an output: {action}")
+        with self.uow.write(actor) as session:
+            record_access(session, self.clock(), actor, action, entity, entity_id,
+                          tidy(subject))
+
     def review(self, start: datetime, end: datetime, *, account: str = "",
                subject: str = "", action: AccessAction | None = None,
                actor: Actor) -> AccessReview:

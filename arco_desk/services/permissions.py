@@ -32,6 +32,7 @@ def require(actor: Actor, permission: Permission) -> Reach:
 USE_CASES: Final[Mapping[str, Mapping[str, Permission | None]]] = MappingProxyType({
     "AccessRecordService": MappingProxyType({
         "export_xlsx": Permission.REVIEW_ACCESS_RECORDS,
+        "record_output": None,
         "review": Permission.REVIEW_ACCESS_RECORDS,
     }),
     "AccountService": MappingProxyType({

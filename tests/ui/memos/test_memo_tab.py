@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import select
 
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.memos import MemoDraft, MemoFilter, MemoStatus, Route
 from arco_desk.services.container import DATABASE_FILE, Services
+from arco_desk.store.models import AccessRecord
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
 from arco_desk.ui.common.identity import current_staff_id, set_current_staff_id
 from arco_desk.ui.common.language import ui_language
@@ -471,6 +473,10 @@ def test_the_memo_slip_is_saved_as_a_pdf(
     assert path.exists() and path.stat().st_size > 1000
     assert path.read_bytes().startswith(b"%PDF")
     assert "memo.pdf" in window.message_bar.text()
+    with tab.services.uow.read() as session:  # the caller's data left the screen
+        saved = session.scalars(select(AccessRecord).where(
+            AccessRecord.action == "export")).all()
+    assert [(r.entity, r.entity_id) for r in saved] == [("memo", memo_id)]
 
 
 def test_caller_history_appears_while_typing_the_number(

@@ -16,7 +16,7 @@ from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.reception import VisitorDraft, VisitStatus, WalkInDraft
 from arco_desk.services.container import DATABASE_FILE, Services
-from arco_desk.store.models import AuditEntry, ChangeEvent
+from arco_desk.store.models import AccessRecord, AuditEntry, ChangeEvent
 from arco_desk.ui.common.identity import set_current_staff_id
 from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
 from arco_desk.ui.reception.reception_model import TimelineModel
@@ -398,6 +398,10 @@ def test_pass_handed_out_returned_and_printed_as_pdf(  # type: ignore[no-untyped
     pdf = tab.save_pass_pdf(tmp_path / "pass.pdf")
     assert pdf is not None and pdf.exists() and pdf.stat().st_size > 1000
     assert pdf.read_bytes().startswith(b"%PDF")
+    with desk_window.services.uow.read() as session:  # the visitor's data left the screen
+        saved = session.scalars(select(AccessRecord).where(
+            AccessRecord.action == "export")).all()
+    assert [(r.entity, r.subject) for r in saved] == [("visit", "홍길동")]
     from arco_desk.ui.reception.visitor_pass import pass_html
 
     text = pass_html(desk_window.services.reception.detail(tab.current_key() or 0), "ARKO")
