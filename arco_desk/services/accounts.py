@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Final
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
@@ -26,6 +27,7 @@ from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
 from arco_desk.domain.messages import msg
+from arco_desk.domain.numbers import whole_number_in
 from arco_desk.domain.passwords import (
     SignInLock,
     hash_password,
@@ -35,6 +37,7 @@ from arco_desk.domain.passwords import (
 from arco_desk.domain.roles import Permission, Role
 from arco_desk.services.audit import record_audit
 from arco_desk.services.permissions import require
+from arco_desk.services.settings import IDLE_LOCK_KEY, IDLE_MINUTES, SettingsService
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Account, AccountRole, Staff
 from arco_desk.store.pg_logins import (
@@ -47,6 +50,9 @@ from arco_desk.store.pg_logins import (
 )
 from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
+
+# The longest an idle window may stay open before it locks (4 hours).
+MAX_IDLE_MINUTES: Final = 240
 
 # Checked when the sign-in name is unknown, so an unknown name takes as long as a known
 # one with a wrong password.
@@ -71,10 +77,37 @@ class AccountRow:
     signed_in_at: datetime | None
 
 
+def parse_idle_minutes(text: str | int) -> int:
+    """Minutes without input before a window locks, 0 (never) to 240 (ValidationError on
+    ``idle_lock_minutes``)."""
+    return whole_number_in(IDLE_LOCK_KEY, text, 0, MAX_IDLE_MINUTES,
+                           not_a_number=msg("account.idle_not_a_number"),
+                           out_of_range=msg("account.idle_range", high=MAX_IDLE_MINUTES))
+
+
 class AccountService:
     def __init__(self, uow: UnitOfWork, clock: Clock = system_now) -> None:
         self.uow = uow
         self.clock = clock
+        self.settings = SettingsService(uow, clock)
+
+    # --- the idle lock ------------------------------------------------------------------
+
+    def idle_lock_minutes(self) -> int:
+        """Minutes without a key or a click before a window locks (0: never)."""
+        try:
+            return parse_idle_minutes(self.settings.get(IDLE_LOCK_KEY))
+        except ValidationError:  # a value stored by hand: the default stands
+            return IDLE_MINUTES
+
+    def set_idle_lock_minutes(self, minutes: str | int, *, opened: int | None = None,
+                              actor: Actor) -> int:
+        """The agency's idle lock; ``opened`` is the value the form showed."""
+        require(actor, Permission.MANAGE_ACCOUNTS)
+        clean = parse_idle_minutes(minutes)
+        self.settings.set(IDLE_LOCK_KEY, str(clean),
+                          opened=None if opened is None else str(opened), actor=actor)
+        return clean
 
     # --- reading ------------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ from arco_desk.services.complaint_base import (
     period_of,
 )
 from arco_desk.services.complaint_records import ResumePreview
+from arco_desk.services.permissions import may_answer_for
 from arco_desk.store.change_feed import publish
 from arco_desk.store.locks import STAYS_ACTIVE
 from arco_desk.store.models import Complaint, ComplaintEvent, Department, Staff
@@ -185,6 +186,8 @@ class ComplaintLifecycle(ComplaintParts):
             responder = session.get(Staff, clean.responder_id)
             if responder is None or not responder.active:
                 raise ValidationError({"responder_id": msg("complaint.responder_gone")})
+            if not may_answer_for(actor, responder.id):
+                raise ValidationError({"responder_id": msg("complaint.answer_in_own_name")})
             complaint.status = status.value
             complaint.answered_at = clean.answered_at
             add_event(session, complaint, EventKind.ANSWERED, clean.answered_at,
@@ -282,3 +285,4 @@ def assign_in(session: Session, complaint: Complaint, assignee_id: int | None,
               target=(assignee_id, label))
     publish(session, ChangeKind.COMPLAINT_ASSIGNED, complaint.id, staff_id=assignee_id,
             department_id=department_id)
+

@@ -24,6 +24,20 @@ def require(actor: Actor, permission: Permission) -> Reach:
     return reach
 
 
+def may_answer_for(actor: Actor, responder_id: int) -> bool:
+    """A reply goes out in the real name of the person who answers (clause 1-3): a member
+    of staff answers in their own; a team lead (a department's reach) may record an answer
+    a colleague gave, and the history names both. An actor without an account (the
+    agency's own work, the command line) is not held to it."""
+    return not actor.roles or actor.staff_id == responder_id or answers_for_colleagues(actor)
+
+
+def answers_for_colleagues(actor: Actor) -> bool:
+    """Whether ``actor`` handles complaints beyond their own (a team lead)."""
+    reach = reach_of(roles_of(actor), Permission.HANDLE_COMPLAINTS)
+    return reach is not None and reach >= Reach.DEPARTMENT
+
+
 # Every use case and the permission it needs (issue 15): the services' side of the one
 # permission table in domain/roles.py. None: open to whoever is signed in (lookups of
 # the agency's own rules and words, the change feed, signing in itself) or the agency
@@ -41,8 +55,10 @@ USE_CASES: Final[Mapping[str, Mapping[str, Permission | None]]] = MappingProxyTy
         "change_password": None,
         "create": Permission.MANAGE_ACCOUNTS,
         "create_first_admin": None,
+        "idle_lock_minutes": None,
         "reset_password": Permission.MANAGE_ACCOUNTS,
         "set_active": Permission.MANAGE_ACCOUNTS,
+        "set_idle_lock_minutes": Permission.MANAGE_ACCOUNTS,
         "set_roles": Permission.MANAGE_ACCOUNTS,
         "sign_in": None,
         "unlock": Permission.MANAGE_ACCOUNTS,

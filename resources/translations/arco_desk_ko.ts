@@ -178,6 +178,30 @@
         <translation>사용 중지(&amp;D)</translation>
     </message>
     <message>
+        <source> minutes without input</source>
+        <translation>분 동안 입력이 없으면</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>잠그지 않음</translation>
+    </message>
+    <message>
+        <source>Lock &amp;windows after</source>
+        <translation>화면 잠금(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Windows lock after %1 minutes without input.</source>
+        <translation>%1분 동안 입력이 없으면 화면을 잠급니다.</translation>
+    </message>
+    <message>
+        <source>Windows no longer lock by themselves.</source>
+        <translation>이제 화면이 저절로 잠기지 않습니다.</translation>
+    </message>
+    <message>
         <source>in use</source>
         <translation>사용 중</translation>
     </message>
@@ -3785,6 +3809,18 @@
     <message>
         <source>This record is neither yours nor your department&apos;s.</source>
         <translation>본인이나 소속 부서의 기록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Answer in your own name: only a team lead records an answer a colleague gave.</source>
+        <translation>본인 이름으로 답변하세요. 다른 직원이 한 답변은 부서장만 대신 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Type the minutes as a whole number (0: never lock).</source>
+        <translation>분을 정수로 입력하세요 (0: 잠그지 않음).</translation>
+    </message>
+    <message>
+        <source>Choose from 0 (never lock) to {high} minutes.</source>
+        <translation>0(잠그지 않음)부터 {high}분 사이로 정하세요.</translation>
     </message>
     <message>
         <source>The password is wrong.</source>

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,14 +27,16 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.roles import Role
-from arco_desk.services.accounts import AccountRow, AccountService
+from arco_desk.services.accounts import MAX_IDLE_MINUTES, AccountRow, AccountService
 from arco_desk.services.directory import DirectoryService
+from arco_desk.services.settings import IDLE_LOCK_KEY
 from arco_desk.ui.common.dialogs import open_dialog
-from arco_desk.ui.common.form import FormDialog
+from arco_desk.ui.common.form import FieldErrors, FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.password_fields import check_repeated, password_field, rule_label
+from arco_desk.ui.common.setting_row import SettingRow
 from arco_desk.ui.common.staff_picker import StaffPicker
 
 LOGIN_ROLE = Qt.ItemDataRole.UserRole
@@ -125,6 +129,9 @@ class ResetPasswordDialog(FormDialog):
 
 
 class AccountsDialog(QDialog):
+    # The agency's idle lock was saved here: the window follows it at once.
+    idle_minutes_saved = Signal(int)
+
     def __init__(self, accounts: AccountService, directory: DirectoryService,
                  actor: Callable[[], Actor], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,13 +172,36 @@ class AccountsDialog(QDialog):
         self.active_button.clicked.connect(self.toggle_active)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # Every PC's idle lock (the reception PC faces visitors all day).
+        idle_form = QFormLayout()
+        self.idle_fields = FieldErrors(idle_form)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
+        self.idle_minutes.setSuffix(self.tr(" minutes without input"))
+        self.idle_minutes.setSpecialValueText(self.tr("never"))
+        self.idle_row = SettingRow(self.idle_fields, IDLE_LOCK_KEY, IDLE_LOCK_KEY,
+                                   self.tr("Lock &windows after"), self.idle_minutes,
+                                   self.tr("&Save"))
+        self.idle_row.button.clicked.connect(self.save_idle_minutes)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
+        layout.addLayout(idle_form)
         layout.addWidget(close)
         self.refresh()
+        with refusals(self.message_bar):
+            self.idle_row.show_value(accounts.idle_lock_minutes())
+
+    def save_idle_minutes(self) -> None:
+        saved = self.idle_row.save(self.message_bar, lambda typed, seen: (
+            self.accounts.set_idle_lock_minutes(typed, opened=seen, actor=self.actor())))
+        if saved is not None:
+            self.idle_minutes_saved.emit(saved)
+            self.message_bar.show_info(self.tr("Windows lock after %1 minutes without input.")
+                                       .replace("%1", str(saved)) if saved else
+                                       self.tr("Windows no longer lock by themselves."))
 
     def refresh(self) -> None:
         chosen = self.chosen()

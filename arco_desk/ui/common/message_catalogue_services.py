@@ -451,6 +451,13 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "Message", "Nobody is signed in at this PC. Sign in first."),
     "permission.out_of_reach": QT_TRANSLATE_NOOP(
         "Message", "This record is neither yours nor your department's."),
+    "complaint.answer_in_own_name": QT_TRANSLATE_NOOP(
+        "Message",
+        "Answer in your own name: only a team lead records an answer a colleague gave."),
+    "account.idle_not_a_number": QT_TRANSLATE_NOOP(
+        "Message", "Type the minutes as a whole number (0: never lock)."),
+    "account.idle_range": QT_TRANSLATE_NOOP(
+        "Message", "Choose from 0 (never lock) to {high} minutes."),
     "signin.wrong_password": QT_TRANSLATE_NOOP("Message", "The password is wrong."),
     "account.first_admin_exists": QT_TRANSLATE_NOOP(
         "Message", "This database already has an administrator. Sign in instead."),

@@ -13,7 +13,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeRecord
 from arco_desk.domain.roles import Permission
 from arco_desk.services.container import Services
-from arco_desk.services.settings import IDLE_LOCK_KEY, IDLE_MINUTES
+from arco_desk.services.settings import IDLE_MINUTES
 from arco_desk.ui.admin.access_review_dialog import AccessReviewDialog
 from arco_desk.ui.admin.accounts_dialog import AccountsDialog
 from arco_desk.ui.admin.autostart import AutoStart
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
     def _idle_minutes(self) -> int:
         minutes = IDLE_MINUTES
         with refusals(None):
-            minutes = int(self.services.settings.get(IDLE_LOCK_KEY))
+            minutes = self.services.accounts.idle_lock_minutes()
         return minutes
 
     def _switch_operator(self) -> None:
@@ -247,8 +247,14 @@ class MainWindow(QMainWindow):
             self.tr("Password changed.")))
 
     def open_accounts(self) -> AccountsDialog:
-        return open_dialog(AccountsDialog(self.services.accounts, self.services.directory,
-                                          self.actor, self))
+        dialog = AccountsDialog(self.services.accounts, self.services.directory, self.actor,
+                                self)
+        dialog.idle_minutes_saved.connect(self._idle_minutes_saved)
+        return open_dialog(dialog)
+
+    def _idle_minutes_saved(self, minutes: int) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.minutes = minutes
 
     def open_access_records(self) -> AccessReviewDialog:
         return open_dialog(AccessReviewDialog(self.services.access_records, self.actor,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from arco_desk.domain.accounts import SignInRefused
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.directory import StaffDraft
+from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.roles import Role
 from arco_desk.services.container import Services
@@ -80,3 +81,20 @@ def test_someone_who_is_not_an_administrator_sees_the_refusal(  # type: ignore[n
     assert dialog.message_bar.isVisibleTo(dialog)
     assert render(msg("permission.denied", permission=Role.ADMIN)).split("(")[0] in \
         dialog.message_bar.text()
+
+
+def test_the_idle_lock_is_set_for_every_pc_and_refused_out_of_range(  # type: ignore[no-untyped-def]
+        qtbot, services: Services, admin: Actor, held: list[QWidget]) -> None:
+    dialog = AccountsDialog(services.accounts, services.directory, lambda: admin)
+    qtbot.addWidget(dialog)
+    held.append(dialog)
+    assert dialog.idle_minutes.value() == 10  # the default
+    saved: list[int] = []
+    dialog.idle_minutes_saved.connect(saved.append)
+    dialog.idle_minutes.setValue(3)
+    dialog.save_idle_minutes()
+    assert saved == [3] and services.accounts.idle_lock_minutes() == 3
+    with pytest.raises(ValidationError) as refused:
+        services.accounts.set_idle_lock_minutes(241, actor=admin)
+    assert refused.value.field_errors["idle_lock_minutes"] == msg("account.idle_range",
+                                                                  high=240)
