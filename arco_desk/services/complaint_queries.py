@@ -151,8 +151,9 @@ class ComplaintQueries(ComplaintParts):
                 events=events, attachments=attachments,
             )
 
-    def counts(self) -> ComplaintCounts:
-        """Open complaints (clock running) overdue now and due later today."""
+    def counts(self, within: Within | None = None) -> ComplaintCounts:
+        """Open complaints (clock running) overdue now and due later today, of those
+        ``within`` the person's reach (services/gate.py)."""
         now = self.clock()
         tomorrow = start_of_next_day(now)
         stmt = select(
@@ -160,6 +161,8 @@ class ComplaintQueries(ComplaintParts):
             func.count(case((complaint_deadline > now, 1))),
         ).where(Complaint.status.in_(OPEN_STATUSES), Complaint.paused_at.is_(None),
                 complaint_deadline < tomorrow)
+        if within is not None:
+            stmt = stmt.where(complaints_within(within))
         with self.uow.read() as session:
             overdue, today = session.execute(stmt).one()
         return ComplaintCounts(int(overdue or 0), int(today or 0))

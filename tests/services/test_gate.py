@@ -60,6 +60,14 @@ def test_a_staff_member_sees_their_own_complaints_and_not_the_others(demo: Servi
     assert demo.complaints.get(theirs[0]).row.id == theirs[0]
 
 
+
+def test_the_tab_s_counts_are_of_the_complaints_within_reach(demo: Services) -> None:
+    assert demo.complaints.counts().overdue > 0  # the demo has overdue complaints
+    demo.gate.sign_in(Actor("test:nobody", None, "무소속", frozenset({Role.STAFF})))
+    counted = demo.complaints.counts()  # a person who owns nothing counts nothing
+    assert (counted.overdue, counted.due_today) == (0, 0)
+
+
 def test_a_lead_sees_the_whole_department(demo: Services) -> None:
     lead = _person(demo, Role.LEAD)
     staff = _person(demo, Role.STAFF)
