@@ -195,7 +195,9 @@ RECORDED: Final[Mapping[str, Mapping[str, Recorded]]] = MappingProxyType({
 # their department's.
 NARROWED: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "MemoService": frozenset({"search_ids", "get"}),
-    "ComplaintService": frozenset({"list_ids", "get", "counts"}),
+    "ComplaintService": frozenset({"list_ids", "get", "counts", "assign", "reassign",
+                                   "start", "pause", "resume", "delay_notice", "answer",
+                                   "follow_up", "close"}),
 })
 
 

@@ -7,6 +7,7 @@ from types import MappingProxyType
 from typing import Final
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.complaints import ComplaintAction
 from arco_desk.domain.errors import PermissionDenied
 from arco_desk.domain.messages import msg
 from arco_desk.domain.roles import Permission, Reach, Role, reach_of
@@ -36,6 +37,25 @@ def answers_for_colleagues(actor: Actor) -> bool:
     """Whether ``actor`` handles complaints beyond their own (a team lead)."""
     reach = reach_of(roles_of(actor), Permission.HANDLE_COMPLAINTS)
     return reach is not None and reach >= Reach.DEPARTMENT
+
+
+def permitted_steps(actor: Actor, steps: frozenset[ComplaintAction],
+                    assignee_id: int | None) -> frozenset[ComplaintAction]:
+    """Of a complaint's next ``steps``, those ``actor``'s roles allow: (re)assigning
+    needs the right to assign, every other step the right to handle, and a person who
+    handles only their own complaints may not step another's (a complaint of their
+    department with nobody named is left to the service to decide). An actor without
+    an account is not held to it."""
+    if not actor.roles:
+        return steps
+    roles = roles_of(actor)
+    assigning = {ComplaintAction.ASSIGN, ComplaintAction.REASSIGN}
+    handle = reach_of(roles, Permission.HANDLE_COMPLAINTS)
+    own = assignee_id is None or assignee_id == actor.staff_id
+    may_handle = handle is not None and (handle > Reach.OWN or own)
+    may_assign = reach_of(roles, Permission.ASSIGN_COMPLAINTS) is not None
+    return frozenset(step for step in steps
+                     if (may_assign if step in assigning else may_handle))
 
 
 # Every use case and the permission it needs (issue 15): the services' side of the one

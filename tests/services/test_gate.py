@@ -133,3 +133,23 @@ def _complaints(services: Services) -> list[Complaint]:
 def _records(services: Services) -> list[AccessRecord]:
     with services.uow.read() as session:
         return list(session.scalars(select(AccessRecord).order_by(AccessRecord.id)))
+
+
+def test_a_step_on_a_complaint_out_of_reach_is_refused_and_changes_nothing(
+        demo: Services) -> None:
+    with demo.uow.read() as session:
+        theirs, staff_id = session.execute(select(Complaint.id, Complaint.assignee_id).where(
+            Complaint.status == "assigned").order_by(Complaint.id)).first() or (None, None)
+        other = session.scalar(select(Complaint.id).where(
+            Complaint.assignee_id.is_not(None), Complaint.assignee_id != staff_id))
+    assert theirs is not None and other is not None
+    person = Actor("test:staff", staff_id, "담당자", frozenset({Role.STAFF}))
+    before = len(demo.complaints.get(other).events)
+    demo.gate.sign_in(person)
+    with pytest.raises(PermissionDenied) as refused:
+        demo.complaints.start(other, actor=person)
+    assert refused.value.msg.key == "permission.out_of_reach"
+    demo.complaints.start(theirs, actor=person)
+    demo.gate.sign_in(EVERYONE)
+    assert demo.complaints.get(theirs).row.status.value == "in_progress"
+    assert len(demo.complaints.get(other).events) == before

@@ -38,3 +38,21 @@ def test_every_permission_named_is_granted_to_some_role() -> None:
     # Reports and the service standard kept in the database come with issue 16.
     assert named == set(Permission) - {Permission.VIEW_REPORTS,
                                        Permission.EDIT_SERVICE_STANDARD}
+
+
+def test_the_complaint_steps_a_person_is_offered_follow_their_roles() -> None:
+    from arco_desk.domain.actor import Actor
+    from arco_desk.domain.complaints import ComplaintAction as Step
+    from arco_desk.domain.roles import Role
+    from arco_desk.services.permissions import permitted_steps
+
+    steps = frozenset({Step.REASSIGN, Step.START, Step.ANSWER})
+
+    def person(*roles: Role) -> Actor:
+        return Actor("test", 7, "직원", frozenset(roles))
+
+    assert permitted_steps(person(Role.STAFF), steps, 7) == {Step.START, Step.ANSWER}
+    assert permitted_steps(person(Role.STAFF), steps, 8) == frozenset()
+    assert permitted_steps(person(Role.LEAD), steps, 8) == steps
+    assert permitted_steps(person(Role.ADMIN), steps, 8) == {Step.REASSIGN}
+    assert permitted_steps(Actor.desk("안내"), steps, 8) == steps  # no account: not held
