@@ -43,9 +43,11 @@ def pc_name() -> str:
 
 def record_access(session: Session, at: datetime, actor: Actor, action: AccessAction,
                   entity: str, entity_id: int | None, subject: str, reason: str = "") -> None:
+    # Whose data: the name, or the words searched for, as typed (hostile text included),
+    # through the one text rule set.
     session.add(AccessRecord(at=at, account=actor.account, actor_name=actor.name, pc=pc_name(),
                              action=action.value, entity=entity, entity_id=entity_id,
-                             subject=subject[:SUBJECT_LENGTH], reason=reason[:200]))
+                             subject=tidy(subject)[:SUBJECT_LENGTH], reason=reason[:200]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +97,7 @@ class AccessRecordService:
         if action not in (AccessAction.PRINT, AccessAction.EXPORT):
             raise ValueError(f"not an output: {action}")
         with self.uow.write(actor) as session:
-            record_access(session, self.clock(), actor, action, entity, entity_id,
-                          tidy(subject))
+            record_access(session, self.clock(), actor, action, entity, entity_id, subject)
 
     def review(self, start: datetime, end: datetime, *, account: str = "",
                subject: str = "", action: AccessAction | None = None,

@@ -43,7 +43,6 @@ from arco_desk.domain.reception import (
 )
 from arco_desk.domain.visitor_privacy import masked_name
 from arco_desk.services.container import Services
-from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
@@ -592,10 +591,3 @@ class ReceptionTab(QWidget):
             self.services.access_records.record_output(
                 action, "visit", detail.entry.visit_id, detail.visitor_name,
                 actor=self.actor())
-
-    # --- privacy (Admin menu) --------------------------------------------------------------------
-
-    def open_purge_dialog(self) -> VisitorPurgeDialog:
-        dialog = VisitorPurgeDialog(self.reception.privacy, self.actor, self)
-        dialog.purged.connect(self.changes_now)
-        return open_dialog(dialog)

@@ -20,6 +20,7 @@ from arco_desk.ui.admin.autostart import AutoStart
 from arco_desk.ui.admin.backup_dialog import BackupDialog
 from arco_desk.ui.admin.calendar_dialog import CalendarDialog
 from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
+from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
 from arco_desk.ui.common.change_watcher import ChangeWatcher
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import ActingPerson
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.calendar_action = admin_menu.addAction(self.tr("&Calendar…"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.purge_action = admin_menu.addAction(self.tr("Visitor data &retention…"))
-        self.purge_action.triggered.connect(self.reception_tab.open_purge_dialog)
+        self.purge_action.triggered.connect(self.open_purge_dialog)
         self.backup_action = admin_menu.addAction(self.tr("&Backup and restore…"))
         self.backup_action.triggered.connect(self.open_backups)
         self.pc_settings_action = admin_menu.addAction(self.tr("Settings of this &PC…"))
@@ -259,6 +260,12 @@ class MainWindow(QMainWindow):
     def open_access_records(self) -> AccessReviewDialog:
         return open_dialog(AccessReviewDialog(self.services.access_records, self.actor,
                                               self.services.clock, self))
+
+    def open_purge_dialog(self) -> VisitorPurgeDialog:
+        """The privacy officer's visitor-data retention (they need no reception tab)."""
+        dialog = VisitorPurgeDialog(self.services.reception.privacy, self.actor, self)
+        dialog.purged.connect(self.changes_now)
+        return open_dialog(dialog)
 
     def open_calendar(self) -> CalendarDialog:
         return open_dialog(CalendarDialog(self.services.calendar, self.actor, self))

@@ -19,7 +19,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.passwords import verify_password
 from arco_desk.domain.roles import Role
-from arco_desk.domain.text import TextKind, clean
+from arco_desk.domain.text import TextKind, clean, tidy
 from arco_desk.services.access_records import AccessReview
 from arco_desk.services.demo_accounts import DEMO_PASSWORD
 from arco_desk.store.models import AccessRecord, Account, AccountRole
@@ -180,4 +180,38 @@ EXPORT = Call(
     "access_records.export_xlsx", ("access_records.export_xlsx",),
     typed(TextKind.SHORT_LINE), _export, examples=80, stored=_exported)
 
-CALLS = (SIGN_IN, CREATE, PASSWORDS, ROLES_AND_STATE, REVIEW, EXPORT)
+def _output(desk: Desk, a: dict[str, Any]) -> int:
+    desk.services.access_records.record_output(a["action"], "memo", 1, a["subject"],
+                                               actor=ADMIN)
+    with desk.read() as session:
+        return int(session.scalars(select(AccessRecord.id)
+                                   .order_by(AccessRecord.id.desc()).limit(1)).one())
+
+
+def _output_stored(desk: Desk, a: Any, record: Any) -> list[Any]:
+    with desk.read() as session:
+        stored = session.get(AccessRecord, record)
+    assert stored is not None
+    return [("subject", tidy(a["subject"])[:120], stored.subject)]
+
+
+OUTPUT = Call(
+    "access_records.record_output", ("access_records.record_output",),
+    st.fixed_dictionaries({"subject": hostile_text,
+                           "action": st.sampled_from([AccessAction.PRINT,
+                                                      AccessAction.EXPORT])}),
+    _output, examples=60, stored=_output_stored)
+
+
+def _idle(desk: Desk, minutes: str) -> int:
+    try:
+        return desk.services.accounts.set_idle_lock_minutes(minutes, actor=ADMIN)
+    finally:
+        desk.services.settings.set("idle_lock_minutes", "10", actor=ADMIN)
+
+
+IDLE_LOCK = Call(
+    "accounts.set_idle_lock_minutes", ("accounts.set_idle_lock_minutes",),
+    st.one_of(hostile_text, st.integers(-5, 300).map(str)), _idle, examples=60)
+
+CALLS = (SIGN_IN, CREATE, PASSWORDS, ROLES_AND_STATE, REVIEW, EXPORT, OUTPUT, IDLE_LOCK)

@@ -156,6 +156,7 @@ def test_a_damaged_database_at_start_shows_the_recovery_screen(  # type: ignore[
     try:
         assert len(seen) == 1
         assert opened.services is not None
+        opened.services.gate.sign_in(EVERYONE)
         assert len(opened.services.directory.search("")) == staff
         kept = [p for p in basedir.iterdir() if ".before-restore-" in p.name
                 and not p.name.endswith("-wal")]
