@@ -6,11 +6,9 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.roles import Role
-from arco_desk.services.container import Services
 from arco_desk.store.pg_logins import login_url
-from tests.actors import DESK
+from tests.actors import new_staff
 from tests.conftest import PostgresServer, fixed_clock
 from tests.secured_database import database_of, scram_logins
 from tests.signed_in import open_signed_in
@@ -28,22 +26,16 @@ def _connects(url: str, login: str, password: str) -> bool:
     return True
 
 
-def _staff(services: Services, name: str) -> int:
-    department = services.directory.add_department(f"{name}팀", actor=DESK)
-    return services.directory.create_staff(
-        StaffDraft(name=name, department_id=department, extension="1234"), actor=DESK).id
-
-
 def test_the_login_follows_the_account(pg_server: PostgresServer, basedir) -> None:  # type: ignore[no-untyped-def]
     url = pg_server.create_database()
     services = open_signed_in(basedir, url, clock=fixed_clock)
     try:
         with scram_logins(pg_server, database_of(url)):
             accounts = services.accounts
-            admin = accounts.create_first_admin(_staff(services, "김관리"), "kim",
+            admin = accounts.create_first_admin(new_staff(services, "김관리"), "kim",
                                                 "Admin-2026-pw")
             assert _connects(url, "kim", "Admin-2026-pw")
-            accounts.create(_staff(services, "이직원"), "lee", "Temp-2026-pw", [Role.STAFF],
+            accounts.create(new_staff(services, "이직원"), "lee", "Temp-2026-pw", [Role.STAFF],
                             actor=admin)
             assert _connects(url, "lee", "Temp-2026-pw")
             assert not _connects(url, "lee", "Wrong-2026-pw")

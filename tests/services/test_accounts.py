@@ -5,43 +5,36 @@ from __future__ import annotations
 import pytest
 
 from arco_desk.domain.accounts import SignInRefused
-from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.errors import DomainError, PermissionDenied, ValidationError
 from arco_desk.domain.passwords import LOCK_FOR
 from arco_desk.domain.roles import Role
 from arco_desk.services.accounts import AccountRow
 from arco_desk.services.container import Services
 from arco_desk.store.models import AuditEntry
-from tests.actors import DESK
+from tests.actors import new_staff
 
 PASSWORD = "desk-2026-ok"
-
-
-def _staff(services: Services, name: str) -> int:
-    department = services.directory.add_department(f"{name}팀", actor=DESK)
-    return services.directory.create_staff(
-        StaffDraft(name=name, department_id=department, extension="1234"), actor=DESK).id
 
 
 def test_the_first_admin_signs_in_and_nobody_makes_a_second_first(
         any_services: Services) -> None:
     accounts = any_services.accounts
     assert not accounts.any_account()
-    kim = _staff(any_services, "김관리")
+    kim = new_staff(any_services, "김관리")
     admin = accounts.create_first_admin(kim, "Kim.Admin", PASSWORD)
     assert admin.account == "kim.admin" and Role.ADMIN in admin.roles
     signed = accounts.sign_in("KIM.ADMIN", PASSWORD)
     assert signed.actor.name == "김관리" and not signed.must_change_password
     with pytest.raises(DomainError) as refused:
-        accounts.create_first_admin(_staff(any_services, "박둘째"), "park", PASSWORD)
+        accounts.create_first_admin(new_staff(any_services, "박둘째"), "park", PASSWORD)
     assert refused.value.msg.key == "account.first_admin_exists"
 
 
 def test_five_wrong_passwords_lock_the_account_until_an_admin_unlocks_it(
         any_services: Services) -> None:
     accounts = any_services.accounts
-    admin = accounts.create_first_admin(_staff(any_services, "김관리"), "kim", PASSWORD)
-    accounts.create(_staff(any_services, "이직원"), "lee", "first-2026-pw", [Role.STAFF],
+    admin = accounts.create_first_admin(new_staff(any_services, "김관리"), "kim", PASSWORD)
+    accounts.create(new_staff(any_services, "이직원"), "lee", "first-2026-pw", [Role.STAFF],
                     actor=admin)
     for _ in range(4):
         with pytest.raises(SignInRefused) as wrong:
@@ -71,8 +64,8 @@ def test_an_unknown_name_reads_like_a_wrong_password(any_services: Services) -> 
 def test_roles_given_and_taken_are_audited_and_only_admins_manage(
         any_services: Services) -> None:
     accounts = any_services.accounts
-    admin = accounts.create_first_admin(_staff(any_services, "김관리"), "kim", PASSWORD)
-    accounts.create(_staff(any_services, "이직원"), "lee", "first-2026-pw", [Role.STAFF],
+    admin = accounts.create_first_admin(new_staff(any_services, "김관리"), "kim", PASSWORD)
+    accounts.create(new_staff(any_services, "이직원"), "lee", "first-2026-pw", [Role.STAFF],
                     actor=admin)
     accounts.set_roles("lee", [Role.STAFF, Role.LEAD], actor=admin)
     accounts.set_roles("lee", [Role.LEAD], actor=admin)
@@ -92,8 +85,8 @@ def test_roles_given_and_taken_are_audited_and_only_admins_manage(
 def test_a_weak_password_or_a_taken_name_is_refused_at_its_field(
         any_services: Services) -> None:
     accounts = any_services.accounts
-    admin = accounts.create_first_admin(_staff(any_services, "김관리"), "kim", PASSWORD)
-    lee = _staff(any_services, "이직원")
+    admin = accounts.create_first_admin(new_staff(any_services, "김관리"), "kim", PASSWORD)
+    lee = new_staff(any_services, "이직원")
     with pytest.raises(ValidationError) as weak:
         accounts.create(lee, "lee", "short1", [Role.STAFF], actor=admin)
     with pytest.raises(ValidationError) as taken:

@@ -33,7 +33,6 @@ from tests.secured_database import (
     PASSWORD,
     Agency,
     as_login,
-    build_agency,
     database_of,
     owner,
     provision,
@@ -42,18 +41,6 @@ from tests.secured_database import (
 from tests.signed_in import open_signed_in
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture(scope="module")
-def agency(pg_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory
-           ) -> Iterator[Agency]:
-    url = pg_server.create_database()
-    built = build_agency(pg_server, url, Path(tmp_path_factory.mktemp("agency")))
-    try:
-        with scram_logins(pg_server, built.database):
-            yield built
-    finally:
-        built.services.close()
 
 
 def _unprovisioned(agency: Agency) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -25,24 +24,11 @@ from arco_desk.domain.roles import ROLE_GRANTS, Permission, Reach, Role
 from arco_desk.store.pg_names import group_role, login_role
 from tests.benchmarks.bench_complaints import fill as fill_complaints
 from tests.benchmarks.bench_memos import fill as fill_memos
-from tests.conftest import PostgresServer
-from tests.secured_database import Agency, build_agency, scram_logins
+from tests.secured_database import Agency
 
 pytestmark = pytest.mark.postgres
 
 Conn = psycopg.Connection[tuple[Any, ...]]
-
-
-@pytest.fixture(scope="module")
-def agency(pg_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory
-           ) -> Iterator[Agency]:
-    url = pg_server.create_database()
-    built = build_agency(pg_server, url, Path(tmp_path_factory.mktemp("agency")))
-    try:
-        with scram_logins(pg_server, built.database):
-            yield built
-    finally:
-        built.services.close()
 
 
 def _ids(conn: Conn, query: str, *params: object) -> set[int]:

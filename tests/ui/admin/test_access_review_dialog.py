@@ -12,25 +12,18 @@ from PySide6.QtWidgets import QWidget
 
 from arco_desk.domain.access_records import AccessAction
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.roles import Role
 from arco_desk.services.access_records import record_access
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.access_review_dialog import AccessReviewDialog
-from tests.actors import DESK
+from tests.actors import new_staff
 
 PASSWORD = "desk-2026-ok"
 
 
-def _staff(services: Services, name: str) -> int:
-    department = services.directory.add_department(f"{name}팀", actor=DESK)
-    return services.directory.create_staff(
-        StaffDraft(name=name, department_id=department, extension="1234"), actor=DESK).id
-
-
 @pytest.fixture
 def officer(services: Services) -> Actor:
-    return services.accounts.create_first_admin(_staff(services, "김보호"), "kim", PASSWORD)
+    return services.accounts.create_first_admin(new_staff(services, "김보호"), "kim", PASSWORD)
 
 
 @pytest.fixture

@@ -10,27 +10,20 @@ from PySide6.QtWidgets import QWidget
 
 from arco_desk.domain.accounts import SignInRefused
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.roles import Role
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.accounts_dialog import AccountsDialog
 from arco_desk.ui.common.messages import render
-from tests.actors import DESK
+from tests.actors import new_staff
 
 PASSWORD = "desk-2026-ok"
 
 
-def _staff(services: Services, name: str) -> int:
-    department = services.directory.add_department(f"{name}팀", actor=DESK)
-    return services.directory.create_staff(
-        StaffDraft(name=name, department_id=department, extension="1234"), actor=DESK).id
-
-
 @pytest.fixture
 def admin(services: Services) -> Actor:
-    return services.accounts.create_first_admin(_staff(services, "김관리"), "kim", PASSWORD)
+    return services.accounts.create_first_admin(new_staff(services, "김관리"), "kim", PASSWORD)
 
 
 @pytest.fixture
@@ -44,7 +37,7 @@ def held() -> Iterator[list[QWidget]]:
 
 def test_an_admin_creates_an_account_gives_a_role_and_unlocks_it(  # type: ignore[no-untyped-def]
         qtbot, services: Services, admin: Actor, held: list[QWidget]) -> None:
-    lee = _staff(services, "이직원")
+    lee = new_staff(services, "이직원")
     dialog = AccountsDialog(services.accounts, services.directory, lambda: admin)
     qtbot.addWidget(dialog)
     held.append(dialog)
@@ -72,7 +65,7 @@ def test_an_admin_creates_an_account_gives_a_role_and_unlocks_it(  # type: ignor
 
 def test_someone_who_is_not_an_administrator_sees_the_refusal(  # type: ignore[no-untyped-def]
         qtbot, services: Services, admin: Actor) -> None:
-    services.accounts.create(_staff(services, "이직원"), "lee", "temp-2026-pw", [Role.STAFF],
+    services.accounts.create(new_staff(services, "이직원"), "lee", "temp-2026-pw", [Role.STAFF],
                              actor=admin)
     lee = services.accounts.sign_in("lee", "temp-2026-pw").actor
     dialog = AccountsDialog(services.accounts, services.directory, lambda: lee)

@@ -11,12 +11,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.roles import Role
 from arco_desk.services.container import Services
 from arco_desk.ui.common.signed_in import SignedInPerson
 from arco_desk.ui.shell.idle_lock import IdleLock
-from tests.actors import DESK
+from tests.actors import new_staff
 
 PASSWORD = "desk-2026-ok"
 LEE_PASSWORD = "desk-own-2026"
@@ -30,16 +29,10 @@ class Clock:
         return self.now
 
 
-def _staff(services: Services, name: str) -> int:
-    department = services.directory.add_department(f"{name}팀", actor=DESK)
-    return services.directory.create_staff(
-        StaffDraft(name=name, department_id=department, extension="1234"), actor=DESK).id
-
-
 @pytest.fixture
 def desk(qtbot, services: Services) -> Iterator[tuple[QWidget, QLineEdit, Actor]]:  # type: ignore[no-untyped-def]
-    admin = services.accounts.create_first_admin(_staff(services, "김관리"), "kim", PASSWORD)
-    services.accounts.create(_staff(services, "이안내"), "lee", PASSWORD, [Role.DESK],
+    admin = services.accounts.create_first_admin(new_staff(services, "김관리"), "kim", PASSWORD)
+    services.accounts.create(new_staff(services, "이안내"), "lee", PASSWORD, [Role.DESK],
                              actor=admin)
     lee = services.accounts.sign_in("lee", PASSWORD).actor
     services.accounts.change_password(PASSWORD, LEE_PASSWORD, actor=lee)

@@ -5,26 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.messages import msg
 from arco_desk.domain.roles import Role
 from arco_desk.services.container import Services
 from arco_desk.ui.common.messages import render
 from arco_desk.ui.shell.sign_in import ChangePasswordDialog, FirstAdminDialog, SignInDialog
-from tests.actors import DESK
+from tests.actors import new_staff
 
 PASSWORD = "desk-2026-ok"
 
 
-def _staff(services: Services, name: str) -> int:
-    department = services.directory.add_department(f"{name}팀", actor=DESK)
-    return services.directory.create_staff(
-        StaffDraft(name=name, department_id=department, extension="1234"), actor=DESK).id
-
-
 def test_a_wrong_password_keeps_the_name_and_empties_the_password(  # type: ignore[no-untyped-def]
         qtbot, services: Services) -> None:
-    services.accounts.create_first_admin(_staff(services, "김관리"), "kim", PASSWORD)
+    services.accounts.create_first_admin(new_staff(services, "김관리"), "kim", PASSWORD)
     dialog = SignInDialog(services.accounts)
     qtbot.addWidget(dialog)
     dialog.login.setText("kim")
@@ -41,8 +34,8 @@ def test_a_wrong_password_keeps_the_name_and_empties_the_password(  # type: igno
 
 def test_a_reset_password_is_changed_before_signing_in(  # type: ignore[no-untyped-def]
         qtbot, services: Services) -> None:
-    admin = services.accounts.create_first_admin(_staff(services, "김관리"), "kim", PASSWORD)
-    services.accounts.create(_staff(services, "이직원"), "lee", "temp-2026-pw", [Role.STAFF],
+    admin = services.accounts.create_first_admin(new_staff(services, "김관리"), "kim", PASSWORD)
+    services.accounts.create(new_staff(services, "이직원"), "lee", "temp-2026-pw", [Role.STAFF],
                              actor=admin)
     dialog = SignInDialog(services.accounts)
     qtbot.addWidget(dialog)
@@ -64,7 +57,7 @@ def test_a_reset_password_is_changed_before_signing_in(  # type: ignore[no-untyp
 
 def test_the_first_administrator_is_made_from_the_directory(  # type: ignore[no-untyped-def]
         qtbot, services: Services) -> None:
-    kim = _staff(services, "김관리")
+    kim = new_staff(services, "김관리")
     dialog = FirstAdminDialog(services.accounts, services.directory)
     qtbot.addWidget(dialog)
     dialog.login.setText("kim")
