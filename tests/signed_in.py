@@ -10,10 +10,12 @@ from typing import Final
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
-from arco_desk.domain.roles import Role
 from arco_desk.services.container import Services, open_services
+from arco_desk.services.gate import the_agency
 
-EVERYONE: Final = Actor("test:everyone", None, "모든 역할", frozenset(Role))
+# The agency itself (every role, the system account): what a use case does when nobody's
+# permissions or reach are in question.
+EVERYONE: Final = the_agency("모든 역할")
 
 
 def open_signed_in(basedir: Path, url: str | None = None, clock: Clock = system_now, *,

@@ -100,6 +100,7 @@ class AccountService:
         except ValidationError:  # a value stored by hand: the default stands
             return IDLE_MINUTES
 
+    @retry_conflicts
     def set_idle_lock_minutes(self, minutes: str | int, *, opened: int | None = None,
                               actor: Actor) -> int:
         """The agency's idle lock; ``opened`` is the value the form showed."""

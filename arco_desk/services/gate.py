@@ -49,7 +49,8 @@ _LOOKS_KEPT: Final = 10_000
 
 def the_agency(name: str) -> Actor:
     """The agency's own work behind the gate (the demo built at start, the smoke test):
-    every role, the system account."""
+    every role, the system account, and no reach narrowing it (it owns no record of its
+    own, and acts on all of them)."""
     return Actor(SYSTEM_ACCOUNT, None, name, frozenset(Role))
 
 
@@ -241,8 +242,9 @@ class BehindGate:
         def checked(*args: Any, **kwargs: Any) -> Any:
             if permission is not None:
                 reach = self._gate.require(permission)
-                if narrowed and reach < Reach.AGENCY:
-                    kwargs["within"] = Within(self._gate.person().staff_id, reach)
+                person = self._gate.person()
+                if narrowed and reach < Reach.AGENCY and person.account != SYSTEM_ACCOUNT:
+                    kwargs["within"] = Within(person.staff_id, reach)
             answer = attribute(*args, **kwargs)
             if recorded is not None and recorded.when(args, kwargs):
                 self._record(recorded, args, kwargs, answer)

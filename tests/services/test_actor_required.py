@@ -20,7 +20,7 @@ from arco_desk.store.retry import RETRIED
 READ_ONLY: dict[str, frozenset[str]] = {
     # Reads whose person is checked and recorded take an actor (issue 15): see below.
     "AccessRecordService": frozenset({"review"}),
-    "AccountService": frozenset({"any_account", "accounts"}),
+    "AccountService": frozenset({"any_account", "accounts", "idle_lock_minutes"}),
     # Writes files (the backups folder), never the database.
     "BackupService": frozenset({
         "keep_count", "last_daily", "daily_due", "start_daily_if_due", "running", "wait",

@@ -313,6 +313,8 @@ CASES: dict[str, Callable[[World], Write]] = {
         lambda w, admin: w.services.accounts.set_active("lee", False, actor=admin)),
     "AccountService.set_roles": _account_case(
         lambda w, admin: w.services.accounts.set_roles("lee", [Role.LEAD], actor=admin)),
+    "AccountService.set_idle_lock_minutes": _account_case(
+        lambda w, admin: w.services.accounts.set_idle_lock_minutes(5, actor=admin)),
     "AccountService.unlock": _account_case(
         lambda w, admin: w.services.accounts.unlock("lee", actor=admin)),
     "CalendarService.add_override": lambda w: lambda: w.services.calendar.add_override(
@@ -384,6 +386,7 @@ NOT_PUBLISHED: dict[str, str] = {
     # Access records are the log of who looked: no screen but the officer's review shows
     # them, and a change record per look would flood every PC's feed.
     "AccessRecordService.export_xlsx": "an access record, read only by the review",
+    "AccessRecordService.record_output": "an access record, read only by the review",
 }
 
 
