@@ -86,8 +86,15 @@ def parse_idle_minutes(text: str | int) -> int:
 
 
 class AccountService:
-    def __init__(self, uow: UnitOfWork, clock: Clock = system_now) -> None:
+    """``uow`` is the window's unit of work (on PostgreSQL, the signed-in person's login
+    once connected); ``agency_uow`` this PC's own connection, over which sign-ins are
+    checked and the first administrator made: a person's login sees only its own
+    account (docs/architecture.md §11). By default both are ``uow``."""
+
+    def __init__(self, uow: UnitOfWork, clock: Clock = system_now, *,
+                 agency_uow: UnitOfWork | None = None) -> None:
         self.uow = uow
+        self.agency_uow = agency_uow or uow
         self.clock = clock
         self.settings = SettingsService(uow, clock)
 
@@ -114,7 +121,7 @@ class AccountService:
 
     def any_account(self) -> bool:
         """False until the first administrator is made (a database from before accounts)."""
-        with self.uow.read() as session:
+        with self.agency_uow.read() as session:
             return session.scalar(select(func.count()).select_from(Account)) != 0
 
     def accounts(self, *, actor: Actor) -> list[AccountRow]:
@@ -136,7 +143,7 @@ class AccountService:
             verify_password(password, _NOBODY)
             raise SignInRefused.wrong() from None
         now = self.clock()
-        with self.uow.write(None) as session:
+        with self.agency_uow.write(None) as session:
             account = session.scalar(select(Account).where(Account.login == name)
                                      .with_for_update())
             if account is None:
@@ -226,7 +233,7 @@ class AccountService:
         """The first account of a database from before accounts: an administrator and
         privacy officer, who then makes everyone else's. Refused once any account exists
         (checked with the table locked, so two PCs can't both make one)."""
-        with self.uow.write(None) as session:
+        with self.agency_uow.write(None) as session:
             if session.get_bind().dialect.name == "postgresql":
                 session.execute(text("LOCK TABLE account IN EXCLUSIVE MODE"))
             if session.scalar(select(func.count()).select_from(Account)):

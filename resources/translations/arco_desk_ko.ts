@@ -3827,6 +3827,10 @@
         <translation>비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
+        <source>The database server refused your sign-in: your login there has another password or may not connect. Ask an administrator.</source>
+        <translation>데이터베이스 서버가 로그인을 거부했습니다. 서버의 로그인 비밀번호가 다르거나 접속할 수 없는 상태입니다. 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
         <source>This database already has an administrator. Sign in instead.</source>
         <translation>이 데이터베이스에는 이미 관리자가 있습니다. 로그인하세요.</translation>
     </message>

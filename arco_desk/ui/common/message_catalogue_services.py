@@ -459,6 +459,10 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "account.idle_range": QT_TRANSLATE_NOOP(
         "Message", "Choose from 0 (never lock) to {high} minutes."),
     "signin.wrong_password": QT_TRANSLATE_NOOP("Message", "The password is wrong."),
+    "signin.server_refused": QT_TRANSLATE_NOOP(
+        "Message",
+        "The database server refused your sign-in: your login there has another password "
+        "or may not connect. Ask an administrator."),
     "account.first_admin_exists": QT_TRANSLATE_NOOP(
         "Message", "This database already has an administrator. Sign in instead."),
     "account.login_taken": QT_TRANSLATE_NOOP(

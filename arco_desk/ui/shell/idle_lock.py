@@ -1,7 +1,8 @@
 """The idle lock (issue 15): after some minutes without a key or a click the window hides
 behind a sign-in panel. What was typed in the forms underneath stays as it was; the
 same person unlocks with their password, or another operator signs in and takes the
-PC over (a shared desk).
+PC over (a shared desk). Either way the window connects again as the person who
+unlocked (``connect``: on PostgreSQL with per-person logins, their own login).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from arco_desk.services.accounts import AccountService
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.password_fields import password_field
 from arco_desk.ui.common.signed_in import SignedInPerson
+from arco_desk.ui.shell.sign_in import Connect, no_connection
 
 # Events that say a person is at the keyboard.
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
@@ -40,11 +42,13 @@ class LockPanel(QFrame):
     """Covers the whole window while locked."""
 
     def __init__(self, accounts: AccountService, person: SignedInPerson,
-                 unlocked: Callable[[], None], parent: QWidget) -> None:
+                 unlocked: Callable[[], None], parent: QWidget, *,
+                 connect: Connect = no_connection) -> None:
         super().__init__(parent)
         self.accounts = accounts
         self.person = person
         self.unlocked = unlocked
+        self.connect_as = connect
         self.setObjectName("lockPanel")
         self.setAutoFillBackground(True)
         self.setStyleSheet("QFrame#lockPanel { background:#f4f6f8; }")
@@ -107,6 +111,8 @@ class LockPanel(QFrame):
         self.error.clear()
         with refusals(self.error.setText) as outcome:
             signed = self.accounts.sign_in(self.login.text(), self.password.text())
+            if not signed.must_change_password:
+                self.connect_as(signed.actor.account, self.password.text())
         self.password.clear()
         if outcome.refused:
             return
@@ -124,14 +130,15 @@ class IdleLock(QObject):
     (0: never)."""
 
     def __init__(self, window: QWidget, accounts: AccountService, person: SignedInPerson,
-                 minutes: int, clock: Callable[[], float] = time.monotonic) -> None:
+                 minutes: int, clock: Callable[[], float] = time.monotonic, *,
+                 connect: Connect = no_connection) -> None:
         super().__init__(window)
         self.window = window
         self.minutes = minutes
         self.clock = clock
         self.last_input = clock()
         self._hidden: list[QWidget] = []
-        self.panel = LockPanel(accounts, person, self._unlocked, window)
+        self.panel = LockPanel(accounts, person, self._unlocked, window, connect=connect)
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self.check)

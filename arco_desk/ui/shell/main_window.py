@@ -204,7 +204,8 @@ class MainWindow(QMainWindow):
         self.lock_action = menu.addAction(self.tr("&Lock"))
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         minutes = self._idle_minutes()
-        self.idle_lock = IdleLock(self, self.services.accounts, person, minutes)
+        self.idle_lock = IdleLock(self, self.services.accounts, person, minutes,
+                                  connect=self.services.connect_as)
         self.lock_action.triggered.connect(self.idle_lock.lock)
         self.switch_action = menu.addAction(self.tr("Another &operator…"))
         self.switch_action.triggered.connect(self._switch_operator)
@@ -243,7 +244,8 @@ class MainWindow(QMainWindow):
         self.memo_tab.inbox.person_changed()
 
     def change_password(self) -> ChangePasswordDialog:
-        dialog = ChangePasswordDialog(self.services.accounts, self.actor(), parent=self)
+        dialog = ChangePasswordDialog(self.services.accounts, self.actor(), parent=self,
+                                      connect=self.services.connect_as)
         return open_dialog(dialog, lambda: self.message_bar.show_info(
             self.tr("Password changed.")))
 

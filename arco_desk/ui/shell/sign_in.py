@@ -3,6 +3,12 @@ administrator of a database from before accounts.
 
 A refusal keeps the typed sign-in name and empties the password; a password that must
 be changed (new account, reset by an administrator) is changed before the window opens.
+
+Each dialog that takes a password hands it, once accepted, to ``connect`` (the
+services' ``connect_as``): on PostgreSQL with per-person logins the window then works
+over the person's own login (docs/architecture.md §11), and a server that refuses it is
+a refusal like a wrong password. After a password change it connects again with the
+new one.
 """
 
 from __future__ import annotations
@@ -31,6 +37,13 @@ from arco_desk.ui.common.staff_picker import StaffPicker
 # beyond a staff member's own reach, and nobody owns any record yet.
 SETTING_UP: Final = Actor("setup", None, "ARCO Desk", frozenset({Role.STAFF}))
 
+# Connects the window as the person signed in with this password (``Services.connect_as``).
+Connect = Callable[[str, str], object]
+
+
+def no_connection(login: str, password: str) -> None:
+    """The window keeps the PC's own connection (SQLite, tests without a server)."""
+
 
 def _action_button(dialog: FormDialog, text: str) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -39,9 +52,11 @@ def _action_button(dialog: FormDialog, text: str) -> None:
 
 
 class SignInDialog(FormDialog):
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None, *,
+                 connect: Connect = no_connection) -> None:
         super().__init__(parent)
         self.accounts = accounts
+        self.connect_as = connect
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("Sign in to ARCO Desk"))
         self.setMinimumWidth(380)
@@ -54,7 +69,9 @@ class SignInDialog(FormDialog):
 
     def submit(self) -> None:
         try:
-            self.signed_in = self.accounts.sign_in(self.login.text(), self.password.text())
+            signed = self.accounts.sign_in(self.login.text(), self.password.text())
+            self.connect_as(signed.actor.account, self.password.text())
+            self.signed_in = signed
         finally:
             self.password.clear()
             self.password.setFocus()
@@ -70,7 +87,7 @@ class SignInDialog(FormDialog):
             self.accept()
             return
         change = ChangePasswordDialog(self.accounts, self.signed_in.actor, forced=True,
-                                      parent=self)
+                                      parent=self, connect=self.connect_as)
         open_dialog(change, self.accept)
 
 
@@ -78,10 +95,11 @@ class ChangePasswordDialog(FormDialog):
     """The signed-in person's own password; ``forced`` after a reset or a new account."""
 
     def __init__(self, accounts: AccountService, actor: Actor, *, forced: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, connect: Connect = no_connection) -> None:
         super().__init__(parent)
         self.accounts = accounts
         self.actor = actor
+        self.connect_as = connect
         self.setWindowTitle(self.tr("Change password"))
         self.setMinimumWidth(420)
         if forced:
@@ -100,6 +118,8 @@ class ChangePasswordDialog(FormDialog):
     def submit(self) -> None:
         check_repeated(self.new, self.repeated)
         self.accounts.change_password(self.current.text(), self.new.text(), actor=self.actor)
+        # The login's password changed with the account's: connect again with it.
+        self.connect_as(self.actor.account, self.new.text())
 
 
 class FirstAdminDialog(FormDialog):
@@ -107,9 +127,10 @@ class FirstAdminDialog(FormDialog):
     administrator (and privacy officer) and then makes everyone else's account."""
 
     def __init__(self, accounts: AccountService, directory: DirectoryService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, connect: Connect = no_connection) -> None:
         super().__init__(parent)
         self.accounts = accounts
+        self.connect_as = connect
         self.signed_in: SignedIn | None = None
         self.setWindowTitle(self.tr("First administrator"))
         self.setMinimumWidth(460)
@@ -138,6 +159,7 @@ class FirstAdminDialog(FormDialog):
         check_repeated(self.new, self.repeated)
         actor = self.accounts.create_first_admin(staff_id, self.login.text(),
                                                  self.new.text())
+        self.connect_as(actor.account, self.new.text())
         self.signed_in = SignedIn(actor, must_change_password=False)
 
 
@@ -153,12 +175,13 @@ def sign_in(services: Services, done: Callable[[SignedIn | None], object],
     if outcome.refused:
         any_account = True  # the sign-in dialog says what is wrong with the database
     if any_account:
-        dialog = SignInDialog(accounts, parent)
+        dialog = SignInDialog(accounts, parent, connect=services.connect_as)
         return open_dialog(dialog, finished=lambda ok: done(dialog.signed_in if ok else None))
     # A database without accounts is being set up: whoever runs it may read the directory
     # to name themselves its first administrator, and nothing more, until they have.
     services.gate.sign_in(SETTING_UP)
-    dialog = FirstAdminDialog(accounts, services.directory, parent)
+    dialog = FirstAdminDialog(accounts, services.directory, parent,
+                              connect=services.connect_as)
 
     def finished(ok: bool) -> None:
         services.gate.sign_out()

@@ -11,8 +11,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.errors import DomainError
+from arco_desk.domain.messages import msg
 from arco_desk.domain.roles import Role
 from arco_desk.services.container import Services
+from arco_desk.ui.common.messages import render
 from arco_desk.ui.common.signed_in import SignedInPerson
 from arco_desk.ui.shell.idle_lock import IdleLock
 from tests.actors import new_staff
@@ -87,4 +90,34 @@ def test_another_operator_takes_the_pc_over(  # type: ignore[no-untyped-def]
         qtbot.keyClicks(lock.panel.password, LEE_PASSWORD)
         qtbot.keyClick(lock.panel.password, Qt.Key.Key_Return)
     assert person().account == "lee" and not lock.locked
+    lock.stop()
+
+
+def test_the_operator_taking_over_is_connected_as_themselves(  # type: ignore[no-untyped-def]
+        qtbot, services: Services, desk) -> None:
+    window, _form, admin = desk
+    person = SignedInPerson(admin, services.gate)
+    connected: list[tuple[str, str]] = []
+    refuse = [True]
+
+    def connect(login: str, password: str) -> bool:
+        if refuse[0]:
+            raise DomainError(msg("signin.server_refused"))
+        connected.append((login, password))
+        return True
+
+    lock = IdleLock(window, services.accounts, person, minutes=10, clock=Clock(),
+                    connect=connect)
+    lock.lock()
+    lock.panel.switch_operator()
+    lock.panel.login.setText("lee")
+    lock.panel.password.setText(LEE_PASSWORD)
+    lock.panel.unlock()  # the server refuses lee's login: the PC stays locked, as kim's
+    assert lock.locked and person().account == "kim"
+    assert lock.panel.error.text() == render(msg("signin.server_refused"))
+    refuse[0] = False
+    lock.panel.password.setText(LEE_PASSWORD)
+    lock.panel.unlock()
+    assert not lock.locked and person().account == "lee"
+    assert connected == [("lee", LEE_PASSWORD)]
     lock.stop()
