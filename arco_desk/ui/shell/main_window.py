@@ -149,8 +149,8 @@ class MainWindow(QMainWindow):
     def _shown_tabs(self) -> list[QWidget]:
         """The tabs the person may see; hidden ones are not refreshed (the services would
         refuse them)."""
-        return [self.tabs.widget(index) for index in range(self.tabs.count())
-                if self.tabs.isTabVisible(index)]
+        return [tab for tab, _ in self._tab_permissions()
+                if self.tabs.isTabVisible(self.tabs.indexOf(tab))]
 
     def _to_a_shown_tab(self) -> None:
         if not self.tabs.isTabVisible(self.tabs.currentIndex()):
