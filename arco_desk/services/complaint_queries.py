@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Final
@@ -37,6 +38,7 @@ from arco_desk.domain.complaints import (
 from arco_desk.domain.dates import check_moment
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound
+from arco_desk.domain.phone import mask_name
 from arco_desk.domain.roles import Within
 from arco_desk.domain.standard import ServiceStandard
 from arco_desk.domain.text import narrow_search, tidy
@@ -109,14 +111,23 @@ class ComplaintQueries(ComplaintParts):
         with self.uow.read() as session:
             return Found(session.scalars(stmt), narrowed=search.narrowed)
 
-    def rows(self, ids: Sequence[int]) -> list[ComplaintRow]:
-        """The rows for ``ids`` in that order (a table model's page)."""
+    def rows(self, ids: Sequence[int], unmasked: Within | None = None) -> list[ComplaintRow]:
+        """The rows for ``ids`` in that order (a table model's page). The citizen's name
+        is masked on the rows outside ``unmasked``, the reach at which the person
+        handles complaints (set by services/gate.py; None: the whole agency's, nothing
+        masked); :meth:`get` shows it in full."""
         if not ids:
             return []
+        wanted = list(ids)
         standard = self.standard_or_none()
         with self.uow.read() as session:
-            by_id = {r.id: r for r in _rows(session, standard, Complaint.id.in_(list(ids)))}
-        return [by_id[i] for i in ids if i in by_id]
+            found = _rows(session, standard, Complaint.id.in_(wanted))
+            if unmasked is not None:
+                handled = set(session.scalars(select(Complaint.id).where(
+                    Complaint.id.in_(wanted), complaints_within(unmasked))))
+                found = [r if r.id in handled else _masked(r) for r in found]
+        by_id = {r.id: r for r in found}
+        return [by_id[i] for i in wanted if i in by_id]
 
     def get(self, complaint_id: int, within: Within | None = None) -> ComplaintDetail:
         """The complaint with its whole history and attachments; out of ``within`` (the
@@ -291,6 +302,11 @@ def _rows(session: Session, standard: ServiceStandard | None,
             answered_at=r.answered_at, closed_at=r.closed_at, version=r.version,
         ))
     return rows
+
+
+def _masked(row: ComplaintRow) -> ComplaintRow:
+    """The row as a list shows it to somebody who does not handle the complaint: 홍*동."""
+    return replace(row, citizen_name=mask_name(row.citizen_name), masked=True)
 
 
 def _channel(value: str) -> Channel:

@@ -11,6 +11,9 @@ use the unguarded ones (their work is nobody's click).
 
 :data:`RECORDED` names the use cases that show somebody's personal data; after each of
 them returns, one access record (접속기록) is written with the gate's person.
+:data:`NARROWED` names those a person's reach narrows to their own or their department's
+records, :data:`MASKED` the lists that mask the names and numbers on the records the
+person does not handle (docs/architecture.md §12).
 """
 
 from __future__ import annotations
@@ -33,9 +36,9 @@ from arco_desk.domain.actor import SYSTEM_ACCOUNT, Actor
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.errors import PermissionDenied
 from arco_desk.domain.messages import msg
-from arco_desk.domain.roles import Permission, Reach, Role, Within
+from arco_desk.domain.roles import Permission, Reach, Role, Within, reach_of
 from arco_desk.services.access_records import record_access
-from arco_desk.services.permissions import USE_CASES, require
+from arco_desk.services.permissions import USE_CASES, require, roles_of
 from arco_desk.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -111,6 +114,19 @@ class Gate:
     def require(self, permission: Permission) -> Reach:
         """How far the signed-in person may do ``permission``; PermissionDenied if not."""
         return require(self.person(), permission)
+
+    def unmasked(self, permission: Permission) -> Within | None:
+        """The records a list shows the signed-in person in full: those within their
+        reach of ``permission`` (handling memos, handling complaints); None when that
+        reach is the whole agency's. Without the permission at all, nobody's records
+        (``Within(None, …)`` owns none): every row is masked."""
+        person = self.person()
+        if person.account == SYSTEM_ACCOUNT:  # the agency's own work sees what it works on
+            return None
+        reach = reach_of(roles_of(person), permission)
+        if reach is None:
+            return Within(None, Reach.OWN)
+        return None if reach >= Reach.AGENCY else Within(person.staff_id, reach)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,18 +211,36 @@ RECORDED: Final[Mapping[str, Mapping[str, Recorded]]] = MappingProxyType({
 # get ``within=`` (domain/roles.Within) and answer only for the person's own records or
 # their department's.
 NARROWED: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
-    "MemoService": frozenset({"search_ids", "get"}),
+    "MemoService": frozenset({"search_ids", "get", "open_memo"}),
     "ComplaintService": frozenset({"list_ids", "get", "counts", "assign", "reassign",
                                    "start", "pause", "resume", "delay_notice", "answer",
                                    "follow_up", "close"}),
 })
 
 
+# The lists that mask personal data (issue 15): a row shows the caller's or citizen's
+# name, number and e-mail in full only when the person handles that record, that is
+# when it lies within their reach of the permission named here (their own, their
+# department's, the agency's); the others show 홍*동 / 010-****-5678. The use case gets
+# ``unmasked=`` (domain/roles.Within, from Gate.unmasked), left out for the agency's
+# reach. Opening the record (``get``, ``open_memo``) shows it in full.
+MASKED: Final[Mapping[str, Mapping[str, Permission]]] = MappingProxyType({
+    "MemoService": MappingProxyType({
+        "rows": Permission.HANDLE_MEMOS,
+        "get_row": Permission.HANDLE_MEMOS,
+        "caller_history": Permission.HANDLE_MEMOS,
+    }),
+    "ComplaintService": MappingProxyType({
+        "rows": Permission.HANDLE_COMPLAINTS,
+    }),
+})
+
+
 class BehindGate:
     """A service seen through the gate (see the module's docstring)."""
 
-    __slots__ = ("_clock", "_gate", "_name", "_narrowed", "_recorded", "_service", "_table",
-                 "_uow")
+    __slots__ = ("_clock", "_gate", "_masked", "_name", "_narrowed", "_recorded", "_service",
+                 "_table", "_uow")
 
     def __init__(self, service: object, gate: Gate, uow: UnitOfWork, clock: Clock) -> None:
         self._service = service
@@ -214,6 +248,7 @@ class BehindGate:
         self._table = USE_CASES[self._name]
         self._recorded = RECORDED.get(self._name, {})
         self._narrowed = NARROWED.get(self._name, frozenset())
+        self._masked = MASKED.get(self._name, {})
         self._gate = gate
         self._uow = uow
         self._clock = clock
@@ -234,7 +269,8 @@ class BehindGate:
                                  "services/permissions.USE_CASES")
         permission = self._table[name]
         recorded = self._recorded.get(name)
-        if permission is None and recorded is None:
+        masked_by = self._masked.get(name)
+        if permission is None and recorded is None and masked_by is None:
             return attribute
         narrowed = name in self._narrowed
 
@@ -245,6 +281,10 @@ class BehindGate:
                 person = self._gate.person()
                 if narrowed and reach < Reach.AGENCY and person.account != SYSTEM_ACCOUNT:
                     kwargs["within"] = Within(person.staff_id, reach)
+            if masked_by is not None:
+                unmasked = self._gate.unmasked(masked_by)
+                if unmasked is not None:
+                    kwargs["unmasked"] = unmasked
             answer = attribute(*args, **kwargs)
             if recorded is not None and recorded.when(args, kwargs):
                 self._record(recorded, args, kwargs, answer)

@@ -98,10 +98,10 @@ class MemoQueries(MemoParts):
 
     def caller_history(
         self, phone: str = "", name: str = "", exclude_id: int | None = None,
-        limit: int = HISTORY_LIMIT,
+        limit: int = HISTORY_LIMIT, unmasked: Within | None = None,
     ) -> list[MemoRow]:
         """Earlier memos from the same number or the same name, newest first (at most
-        ``limit`` of them)."""
+        ``limit`` of them); masked outside ``unmasked`` as :meth:`rows` masks them."""
         conditions = []
         digits = _history_digits(phone)
         if digits:
@@ -118,7 +118,7 @@ class MemoQueries(MemoParts):
             at_most(limit))
         with self.uow.read() as session:
             ids = list(session.scalars(stmt))
-        return self.rows(ids)
+        return self.rows(ids, unmasked)
 
     def badge(self, due: datetime, now: datetime | None = None) -> Countdown:
         """The countdown badge to a callback deadline; moments outside the range of

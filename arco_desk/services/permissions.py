@@ -175,7 +175,7 @@ USE_CASES: Final[Mapping[str, Mapping[str, Permission | None]]] = MappingProxyTy
         "inbox_ids": Permission.HANDLE_MEMOS,
         "log_transfer": Permission.TAKE_MEMOS,
         "mark_delivered": Permission.HANDLE_MEMOS,
-        "open_memo": Permission.HANDLE_MEMOS,
+        "open_memo": Permission.VIEW_MEMOS,
         "preview": Permission.TAKE_MEMOS,
         "reasons": Permission.TAKE_MEMOS,
         "recent_transfers": Permission.TAKE_MEMOS,

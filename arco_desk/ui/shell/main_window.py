@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self.switch_action.triggered.connect(self._switch_operator)
         self.identity_action.setVisible(False)  # the signed-in person is who sits here
         person.changed.connect(self._person_changed)
+        person.changed.connect(self._lists_for_the_person)
         self._person_changed()
 
     def _idle_minutes(self) -> int:
@@ -242,6 +243,18 @@ class MainWindow(QMainWindow):
         self._to_a_shown_tab()
         self.setWindowTitle(self.tr("ARCO Desk — %1").replace("%1", person().name))
         self.memo_tab.inbox.person_changed()
+
+    def _lists_for_the_person(self) -> None:
+        """Another operator took the PC over: the memo and complaint lists are read again
+        for them (their reach; the callers they do not handle masked). A list they may
+        not see is on a hidden tab."""
+        person = self.person
+        if person is None:
+            return
+        if person.may(Permission.VIEW_MEMOS) is not None:
+            self.memo_tab.list_panel.reload()
+        if person.may(Permission.VIEW_COMPLAINTS) is not None:
+            self.complaint_tab.reload()
 
     def change_password(self) -> ChangePasswordDialog:
         dialog = ChangePasswordDialog(self.services.accounts, self.actor(), parent=self,
