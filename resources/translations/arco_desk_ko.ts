@@ -1400,6 +1400,10 @@
         <translation>담당</translation>
     </message>
     <message>
+        <source>Masked: the complaint is not yours to handle. Select it to see the citizen in full (the look is recorded).</source>
+        <translation>마스킹됨: 담당 민원이 아닙니다. 민원을 선택하면 민원인 정보가 모두 보이며, 열람 기록이 남습니다.</translation>
+    </message>
+    <message>
         <source>Extended by a delay notice; the law&apos;s deadline was %1</source>
         <translation>처리기간 연장 통지로 늦춰졌습니다. 법정 기한은 %1이었습니다.</translation>
     </message>
@@ -2594,6 +2598,10 @@
     <message>
         <source>(for %1)</source>
         <translation>(%1 대신)</translation>
+    </message>
+    <message>
+        <source>Masked: the memo is not yours to handle. Open it to see the caller in full (the look is recorded).</source>
+        <translation>마스킹됨: 담당 메모가 아닙니다. 메모를 열면 발신자 정보가 모두 보이며, 열람 기록이 남습니다.</translation>
     </message>
 </context>
 <context>

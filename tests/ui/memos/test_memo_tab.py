@@ -524,8 +524,7 @@ def test_caller_history_appears_while_typing_the_number(
     form = tab.form
     form.caller_phone.setText("01088124471")
     form.show_history()
-    # Masked: the memo is not the signed-in person's (tests/services/test_masking.py).
-    assert form.history.count() == 1 and "이*준" in form.history.item(0).text()
+    assert form.history.count() == 1 and "이서준" in form.history.item(0).text()
     assert "1" in form.history_label.text()
     form.clear()
     assert form.history.count() == 0
