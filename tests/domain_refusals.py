@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 
+from arco_desk.domain.access_records import parse_retention_days as parse_access_retention_days
 from arco_desk.domain.accounts import SignInRefused, check_login
 from arco_desk.domain.calendar_business import SEOUL, BusinessCalendar
 from arco_desk.domain.calendar_overrides import OverrideDraft, OverrideKind, validate_override
@@ -189,6 +190,8 @@ def refusals() -> list[Message]:
                                         date(2026, 11, 24)),
         lambda: parse_retention_days("many"),
         lambda: parse_retention_days(0),
+        lambda: parse_access_retention_days("many"),
+        lambda: parse_access_retention_days(365),
         lambda: check_date("day", date(9999, 12, 31), NOW.date()),
         lambda: _raise(ValidationError({})),
         *(lambda password=password: _refuse_password(password)

@@ -17,11 +17,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-__all__ = ["MIN_RETENTION_DAYS", "UNUSUAL_PEOPLE_PER_HOUR", "AccessAction", "Seen",
-           "UnusualHour", "unusual_hours"]
+from arco_desk.domain.messages import msg
+from arco_desk.domain.numbers import whole_number_in
 
-# 개인정보의 안전성 확보조치 기준 §8: at least two years.
+__all__ = ["MAX_RETENTION_DAYS", "MIN_RETENTION_DAYS", "UNUSUAL_PEOPLE_PER_HOUR", "AccessAction",
+           "Seen", "UnusualHour", "parse_retention_days", "unusual_hours"]
+
+# 개인정보의 안전성 확보조치 기준 §8: at least two years; the agency may keep them longer.
 MIN_RETENTION_DAYS: Final = 730
+MAX_RETENTION_DAYS: Final = 3650
 UNUSUAL_PEOPLE_PER_HOUR: Final = 100
 
 
@@ -47,6 +51,16 @@ class UnusualHour:
     account: str
     hour: datetime  # the hour's start
     people: int
+
+
+def parse_retention_days(text: str | int) -> int:
+    """How long access records are kept, in days: two years at least, ten at most
+    (ValidationError on ``access_retention_days``)."""
+    return whole_number_in(
+        "access_retention_days", text, MIN_RETENTION_DAYS, MAX_RETENTION_DAYS,
+        not_a_number=msg("access.retention_not_a_number"),
+        out_of_range=msg("access.retention_range", low=MIN_RETENTION_DAYS,
+                         high=MAX_RETENTION_DAYS))
 
 
 def unusual_hours(records: Iterable[Seen],

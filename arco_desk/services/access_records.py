@@ -13,19 +13,30 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from arco_desk.domain.access_records import AccessAction, Seen, UnusualHour, unusual_hours
+from arco_desk.domain.access_records import (
+    AccessAction,
+    Seen,
+    UnusualHour,
+    parse_retention_days,
+    unusual_hours,
+)
 from arco_desk.domain.actor import MAX_ACCOUNT_LENGTH, Actor
 from arco_desk.domain.clock import SEOUL, Clock
 from arco_desk.domain.clock import now as system_now
 from arco_desk.domain.dates import check_moment
+from arco_desk.domain.errors import DomainError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.roles import Permission
 from arco_desk.domain.text import TextKind, clean, tidy
+from arco_desk.domain.visitor_privacy import retention_cutoff
 from arco_desk.services.access_review_file import write_review
+from arco_desk.services.audit import record_audit
 from arco_desk.services.permissions import require
+from arco_desk.services.settings import ACCESS_RETENTION_KEY as RETENTION_KEY
+from arco_desk.services.settings import SettingsService
 from arco_desk.store.models import AccessRecord
 from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
@@ -74,6 +85,40 @@ class AccessRecordService:
     def __init__(self, uow: UnitOfWork, clock: Clock = system_now) -> None:
         self.uow = uow
         self.clock = clock
+        self.settings = SettingsService(uow, clock)
+
+    # --- retention: at least two years, then removed by the privacy officer ------------
+
+    def retention_days(self) -> int:
+        return parse_retention_days(self.settings.get(RETENTION_KEY))
+
+    @retry_conflicts
+    def set_retention_days(self, days: str | int, *, opened: int | None = None,
+                           actor: Actor) -> int:
+        """Keep access records ``days`` days (two years at least); ``opened`` is the
+        period the form showed (docs/architecture.md §9)."""
+        require(actor, Permission.REVIEW_ACCESS_RECORDS)
+        clean = parse_retention_days(days)
+        self.settings.set(RETENTION_KEY, str(clean),
+                          opened=None if opened is None else str(opened), actor=actor)
+        return clean
+
+    @retry_conflicts
+    def remove_expired(self, *, actor: Actor) -> int:
+        """Remove the records older than the retention period (never one younger than
+        two years: the period cannot be set shorter); how many went. On PostgreSQL no app
+        login may delete them (docs/architecture.md §11): the database owner does."""
+        require(actor, Permission.REVIEW_ACCESS_RECORDS)
+        if self.uow.engine.dialect.name == "postgresql":
+            raise DomainError(msg("access.retention_by_owner"))
+        cutoff = retention_cutoff(self.clock(), self.retention_days())
+        with self.uow.write(actor) as session:
+            expired = AccessRecord.at < cutoff
+            removed = session.scalar(select(func.count(AccessRecord.id)).where(expired)) or 0
+            session.execute(delete(AccessRecord).where(expired))
+            record_audit(session, actor, "access_record.remove_expired", "access_record",
+                         None, f"{removed} < {cutoff:%Y-%m-%d}")
+        return int(removed)
 
     @retry_conflicts
     def export_xlsx(self, review: AccessReview, path: Path, reason: str, *,

@@ -67,6 +67,9 @@ USE_CASES: Final[Mapping[str, Mapping[str, Permission | None]]] = MappingProxyTy
     "AccessRecordService": MappingProxyType({
         "export_xlsx": Permission.REVIEW_ACCESS_RECORDS,
         "record_output": None,
+        "remove_expired": Permission.REVIEW_ACCESS_RECORDS,
+        "retention_days": None,
+        "set_retention_days": Permission.REVIEW_ACCESS_RECORDS,
         "review": Permission.REVIEW_ACCESS_RECORDS,
     }),
     "AccountService": MappingProxyType({

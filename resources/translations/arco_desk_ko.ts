@@ -83,6 +83,42 @@
         <translation>XLSX로 내보내기(&amp;E)…</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>&amp;Keep records</source>
+        <translation>보존 기간(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove older records…</source>
+        <translation>보존 기간 지난 기록 삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Access records are kept %1 days.</source>
+        <translation>접속기록을 %1일 동안 보존합니다.</translation>
+    </message>
+    <message>
+        <source>Remove older records</source>
+        <translation>보존 기간 지난 기록 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the access records older than %1 days? They cannot be brought back.</source>
+        <translation>%1일이 지난 접속기록을 삭제할까요? 삭제한 기록은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>%1 older access records removed.</source>
+        <translation>보존 기간이 지난 접속기록 %1건을 삭제했습니다.</translation>
+    </message>
+    <message>
         <source>Unusual volume: %1</source>
         <translation>이례적 대량 조회: %1</translation>
     </message>
@@ -3829,6 +3865,18 @@
     <message>
         <source>Choose from 0 (never lock) to {high} minutes.</source>
         <translation>0(잠그지 않음)부터 {high}분 사이로 정하세요.</translation>
+    </message>
+    <message>
+        <source>Type the days as a whole number.</source>
+        <translation>일수를 정수로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Keep access records from {low} (two years) to {high} days.</source>
+        <translation>접속기록 보존 기간은 {low}일(2년)부터 {high}일 사이로 정하세요.</translation>
+    </message>
+    <message>
+        <source>On the shared server no ARCO Desk login may delete access records: the database owner removes those past their retention.</source>
+        <translation>공용 서버에서는 ARCO Desk의 어떤 로그인도 접속기록을 삭제할 수 없습니다. 보존 기간이 지난 기록은 데이터베이스 소유자가 삭제합니다.</translation>
     </message>
     <message>
         <source>The password is wrong.</source>

@@ -118,3 +118,15 @@ def _rows(services: Services) -> list[AccountRow]:
         return [AccountRow(a.login, a.staff_id, name, frozenset(Role(r.role) for r in a.roles),
                            a.active, None, a.must_change_password, a.signed_in_at)
                 for a, name in found]
+
+
+def test_on_the_shared_server_expired_access_records_are_the_owner_s_to_remove(
+        any_services: Services) -> None:
+    from tests.signed_in import EVERYONE
+
+    if any_services.engine.dialect.name == "postgresql":
+        with pytest.raises(DomainError) as refused:
+            any_services.access_records.remove_expired(actor=EVERYONE)
+        assert refused.value.msg.key == "access.retention_by_owner"
+    else:
+        assert any_services.access_records.remove_expired(actor=EVERYONE) == 0

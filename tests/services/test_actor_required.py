@@ -19,7 +19,7 @@ from arco_desk.store.retry import RETRIED
 
 READ_ONLY: dict[str, frozenset[str]] = {
     # Reads whose person is checked and recorded take an actor (issue 15): see below.
-    "AccessRecordService": frozenset({"review"}),
+    "AccessRecordService": frozenset({"review", "retention_days"}),
     "AccountService": frozenset({"any_account", "accounts", "idle_lock_minutes"}),
     # Writes files (the backups folder), never the database.
     "BackupService": frozenset({

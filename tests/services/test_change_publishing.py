@@ -313,6 +313,8 @@ CASES: dict[str, Callable[[World], Write]] = {
         lambda w, admin: w.services.accounts.set_active("lee", False, actor=admin)),
     "AccountService.set_roles": _account_case(
         lambda w, admin: w.services.accounts.set_roles("lee", [Role.LEAD], actor=admin)),
+    "AccessRecordService.set_retention_days": _account_case(
+        lambda w, admin: w.services.access_records.set_retention_days(800, actor=admin)),
     "AccountService.set_idle_lock_minutes": _account_case(
         lambda w, admin: w.services.accounts.set_idle_lock_minutes(5, actor=admin)),
     "AccountService.unlock": _account_case(
@@ -387,6 +389,7 @@ NOT_PUBLISHED: dict[str, str] = {
     # them, and a change record per look would flood every PC's feed.
     "AccessRecordService.export_xlsx": "an access record, read only by the review",
     "AccessRecordService.record_output": "an access record, read only by the review",
+    "AccessRecordService.remove_expired": "access records, read only by the review",
 }
 
 

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.errors import PermissionDenied
 from arco_desk.domain.memos import MemoFilter
 from arco_desk.domain.roles import Role
@@ -153,3 +154,13 @@ def test_a_step_on_a_complaint_out_of_reach_is_refused_and_changes_nothing(
     demo.gate.sign_in(EVERYONE)
     assert demo.complaints.get(theirs).row.status.value == "in_progress"
     assert len(demo.complaints.get(other).events) == before
+
+
+def test_opening_a_memo_and_a_visit_are_recorded(demo: Services) -> None:
+    memo_id = next(iter(demo.memos.search_ids(MemoFilter(include_closed=True))))
+    opened = demo.memos.open_memo(memo_id, actor=EVERYONE)
+    day = demo.clock().astimezone(SEOUL).date()
+    visit_key = demo.reception.timeline_ids(day)[0]
+    visit = demo.reception.detail(visit_key)
+    assert [(r.action, r.entity, r.subject) for r in _records(demo)] == [
+        ("view", "memo", opened.memo.caller_name), ("view", "visit", visit.visitor_name)]

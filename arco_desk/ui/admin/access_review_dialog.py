@@ -21,24 +21,27 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from arco_desk.domain.access_records import AccessAction
+from arco_desk.domain.access_records import MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, AccessAction
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.clock import SEOUL
 from arco_desk.services.access_records import AccessRecordService, AccessReview
 from arco_desk.ui.common.dialogs import open_dialog
-from arco_desk.ui.common.form import FormDialog
+from arco_desk.ui.common.form import FieldErrors, FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.search_box import search_box
 from arco_desk.ui.common.seoul_time import bound_to_entry_range, from_qdate, to_qdate
+from arco_desk.ui.common.setting_row import SettingRow
 
 UNUSUAL_COLOUR = QColor("#fde8e8")
 
@@ -128,13 +131,58 @@ class AccessReviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        # How long they are kept (two years at least), and removing the older ones.
+        keep_form = QFormLayout()
+        self.keep_fields = FieldErrors(keep_form)
+        self.keep_days = QSpinBox()
+        self.keep_days.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
+        self.keep_days.setSuffix(self.tr(" days"))
+        self.keep_row = SettingRow(self.keep_fields, "access_retention_days",
+                                   "access_retention_days", self.tr("&Keep records"),
+                                   self.keep_days, self.tr("Sa&ve"))
+        self.keep_row.button.clicked.connect(self.save_retention)
+        self.remove_button = QPushButton(self.tr("&Remove older records…"))
+        self.remove_button.clicked.connect(self.remove_expired)
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addLayout(filters)
         layout.addWidget(self.unusual)
         layout.addWidget(self.table, 1)
+        layout.addLayout(keep_form)
         layout.addWidget(buttons)
+        with refusals(self.message_bar):
+            self.keep_row.show_value(records.retention_days())
         self.refresh()
+
+    def save_retention(self) -> None:
+        saved = self.keep_row.save(self.message_bar, lambda typed, seen: (
+            self.records.set_retention_days(typed, opened=seen, actor=self.actor())))
+        if saved is not None:
+            self.message_bar.show_info(self.tr("Access records are kept %1 days.")
+                                       .replace("%1", str(saved)))
+
+    def remove_expired(self) -> QMessageBox:
+        """Asks first; the records past the retention period go when confirmed."""
+        question = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove older records"),
+                               self.tr("Remove the access records older than %1 days? "
+                                       "They cannot be brought back.")
+                               .replace("%1", str(self.keep_days.value())),
+                               QMessageBox.StandardButton.Cancel, self)
+        remove = question.addButton(self.tr("Remove"), QMessageBox.ButtonRole.YesRole)
+
+        def answered() -> None:
+            if question.clickedButton() is not remove:
+                return
+            with refusals(self.message_bar) as outcome:
+                removed = self.records.remove_expired(actor=self.actor())
+            if not outcome.refused:
+                self.message_bar.show_info(self.tr("%1 older access records removed.")
+                                           .replace("%1", str(removed)))
+                self.refresh()
+        question.finished.connect(answered)
+        question.open()
+        return question
 
     def refresh(self) -> None:
         start = datetime.combine(from_qdate(self.start.date()), time(), SEOUL)

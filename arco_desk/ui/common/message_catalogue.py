@@ -376,6 +376,10 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
     "notice.complaint": QT_TRANSLATE_NOOP("Message", "Complaint assigned: {title}"),
     "notice.complaint_due": QT_TRANSLATE_NOOP("Message", "Deadline {due:%m/%d %H:%M}"),
     # --- passwords (accounts)
+    "access.retention_not_a_number": QT_TRANSLATE_NOOP(
+        "Message", "Type the days as a whole number."),
+    "access.retention_range": QT_TRANSLATE_NOOP(
+        "Message", "Keep access records from {low} (two years) to {high} days."),
     "password.rule": QT_TRANSLATE_NOOP(
         "Message",
         "Use at least {two_kinds} characters mixing two of letters, digits and symbols, or "

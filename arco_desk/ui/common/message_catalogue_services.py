@@ -458,6 +458,10 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "Message", "Type the minutes as a whole number (0: never lock)."),
     "account.idle_range": QT_TRANSLATE_NOOP(
         "Message", "Choose from 0 (never lock) to {high} minutes."),
+    "access.retention_by_owner": QT_TRANSLATE_NOOP(
+        "Message",
+        "On the shared server no ARCO Desk login may delete access records: the database "
+        "owner removes those past their retention."),
     "signin.wrong_password": QT_TRANSLATE_NOOP("Message", "The password is wrong."),
     "signin.server_refused": QT_TRANSLATE_NOOP(
         "Message",

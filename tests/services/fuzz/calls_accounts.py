@@ -214,4 +214,16 @@ IDLE_LOCK = Call(
     "accounts.set_idle_lock_minutes", ("accounts.set_idle_lock_minutes",),
     st.one_of(hostile_text, st.integers(-5, 300).map(str)), _idle, examples=60)
 
-CALLS = (SIGN_IN, CREATE, PASSWORDS, ROLES_AND_STATE, REVIEW, EXPORT, OUTPUT, IDLE_LOCK)
+def _access_retention(desk: Desk, days: str) -> int:
+    try:
+        return desk.services.access_records.set_retention_days(days, actor=ADMIN)
+    finally:
+        desk.services.settings.set("access_retention_days", "730", actor=ADMIN)
+
+
+ACCESS_RETENTION = Call(
+    "access_records.set_retention_days", ("access_records.set_retention_days",),
+    st.one_of(hostile_text, st.integers(0, 4000).map(str)), _access_retention, examples=60)
+
+CALLS = (SIGN_IN, CREATE, PASSWORDS, ROLES_AND_STATE, REVIEW, EXPORT, OUTPUT, IDLE_LOCK,
+         ACCESS_RETENTION)

@@ -4,17 +4,21 @@ unusual volume marked, and an export that needs a reason and is itself recorded.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy import select
 
 from arco_desk.domain.access_records import AccessAction
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.roles import Role
 from arco_desk.services.access_records import record_access
 from arco_desk.services.container import Services
+from arco_desk.store.models import AccessRecord, AuditEntry
 from arco_desk.ui.admin.access_review_dialog import AccessReviewDialog
 from tests.actors import new_staff
 
@@ -74,3 +78,27 @@ def test_only_the_privacy_officer_may_look(  # type: ignore[no-untyped-def]
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0 and not dialog.export_button.isEnabled()
     assert dialog.message_bar.isVisibleTo(dialog)
+
+
+def test_records_past_their_retention_are_removed_and_two_years_is_the_least(  # type: ignore[no-untyped-def]
+        qtbot, services: Services, officer: Actor, held: list[QWidget]) -> None:
+    now = services.clock()
+    with services.uow.write(officer) as session:
+        for days in (731, 729, 1):  # two years and a day ago, just under two years, now
+            record_access(session, now - timedelta(days=days), officer, AccessAction.VIEW,
+                          "memo", days, "홍길동")
+    dialog = AccessReviewDialog(services.access_records, lambda: officer, services.clock)
+    qtbot.addWidget(dialog)
+    held.append(dialog)
+    assert dialog.keep_days.value() == 730 and dialog.keep_days.minimum() == 730
+    with pytest.raises(ValidationError):  # shorter than two years: refused below the UI
+        services.access_records.set_retention_days(365, actor=officer)
+    question = dialog.remove_expired()
+    next(b for b in question.buttons()
+         if question.buttonRole(b) == QMessageBox.ButtonRole.YesRole).click()
+    with services.uow.read() as session:
+        kept = sorted(session.scalars(select(AccessRecord.entity_id)))
+        audited = session.scalar(select(AuditEntry.detail).where(
+            AuditEntry.action == "access_record.remove_expired"))
+    assert kept == [1, 729] and audited is not None and audited.startswith("1 <")
+    assert "1" in dialog.message_bar.text()
