@@ -69,7 +69,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == ["accounts"]:
+        return _run_accounts(given[1:])
+    args = parse_args(given)
     if args.command is None:
         _hold_windows_mutex()
     # Visitors' names and numbers live in the data folder: only this user may read it.
@@ -159,12 +162,15 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
 
     from arco_desk.resources import resource_path
     from arco_desk.services.demo_build import build_demo
+    from arco_desk.services.gate import the_agency
     from arco_desk.ui.common.local_settings import database_url, pg_bin, staff_mode
+    from arco_desk.ui.common.signed_in import SignedInPerson
     from arco_desk.ui.shell.background import BackgroundWork
     from arco_desk.ui.shell.exception_hook import ExceptionHook
     from arco_desk.ui.shell.i18n import install_translators
     from arco_desk.ui.shell.main_window import MainWindow
     from arco_desk.ui.shell.qt_logging import install_qt_message_handler
+    from arco_desk.ui.shell.sign_in import ask_sign_in
     from arco_desk.ui.shell.single_instance import InstanceServer, ask_running_instance, server_name
     from arco_desk.ui.shell.startup import folder_notice, open_database, show_notices
 
@@ -226,7 +232,15 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
             code = _run_staff_mode(app, services, settings, instance, opened.notices,
                                    quit_to_restore)
             return code, restart[0]
-        window = MainWindow(services, settings)
+        person = None
+        if args.smoke_test:  # the check acts as the agency itself, every role
+            services.gate.sign_in(the_agency("ARCO Desk smoke test"))
+        else:  # who works here now: signed in before the window opens
+            signed = ask_sign_in(services)
+            if signed is None:
+                return 0, restart[0]
+            person = SignedInPerson(signed.actor, services.gate)
+        window = MainWindow(services, settings, person=person)
         instance.raise_requested.connect(lambda: _bring_forward(window))
         window.restart_requested.connect(quit_to_restore)
         window.show()
@@ -256,19 +270,41 @@ def _run_command(args: argparse.Namespace, basedir: Basedir) -> int:
                               pg_bin=args.pg_bin)
 
 
+def _run_accounts(argv: list[str]) -> int:
+    """``accounts …``: IT's account commands, without a window (passwords on stdin)."""
+    from arco_desk.ui.shell.accounts_command import parser, run_accounts_command
+
+    args = parser().parse_args(argv)
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+    basedir = Basedir(args.basedir)
+    handler = setup_logging(basedir.log_file)
+    try:
+        return run_accounts_command(args, basedir.path)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+
+
 def _run_staff_mode(app: QApplication, services: Services, settings: QSettings,
                     instance: InstanceServer, notices: list[StartNotice],
                     quit_to_restore: Callable[[], None]) -> int:
     """A staff PC: the tray icon and 내 메모; the full window only on demand."""
     from PySide6.QtWidgets import QSystemTrayIcon
 
+    from arco_desk.ui.common.signed_in import SignedInPerson
+    from arco_desk.ui.shell.sign_in import ask_sign_in
     from arco_desk.ui.shell.startup import show_notices
     from arco_desk.ui.staff_pc.staff_mode import StaffMode
 
+    signed = ask_sign_in(services)  # before the tray, too
+    if signed is None:
+        return 0
     use_tray = QSystemTrayIcon.isSystemTrayAvailable()
     if not use_tray:
         log.info("no system tray here; the 내 메모 window stands in for it")
-    staff = StaffMode(services, settings, app.windowIcon(), use_tray)
+    staff = StaffMode(services, settings, app.windowIcon(), use_tray,
+                      person=SignedInPerson(signed.actor, services.gate))
     app.setQuitOnLastWindowClosed(not use_tray)
     instance.raise_requested.connect(staff.window.bring_forward)
     staff.restart_requested.connect(quit_to_restore)

@@ -26,10 +26,11 @@ from pathlib import Path
 import pytest
 
 from arco_desk.domain.clock import SEOUL
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from tests.clock import SteppingClock
 from tests.credential_stores import FileKeyring
 from tests.integration.commit_cut import CommitCut
+from tests.signed_in import open_signed_in
 
 # A fixed "now" for tests: Tuesday 2026-11-24 10:30 in Seoul.
 FIXED_NOW = datetime(2026, 11, 24, 10, 30, tzinfo=SEOUL)
@@ -49,7 +50,7 @@ def basedir(tmp_path: Path) -> Path:
 @pytest.fixture
 def services(basedir: Path) -> Iterator[Services]:
     """Services on a fresh embedded SQLite file, migrated, empty."""
-    svc = open_services(basedir, clock=fixed_clock)
+    svc = open_signed_in(basedir, clock=fixed_clock)
     yield svc
     svc.close()
 
@@ -57,7 +58,7 @@ def services(basedir: Path) -> Iterator[Services]:
 @pytest.fixture
 def other_pc(services: Services, basedir: Path) -> Iterator[Services]:
     """A second PC's services on the same embedded database file as ``services``."""
-    pc = open_services(basedir, clock=fixed_clock)
+    pc = open_signed_in(basedir, clock=fixed_clock)
     yield pc
     pc.close()
 
@@ -73,7 +74,7 @@ def clocked_services(basedir: Path, stepping_clock: SteppingClock) -> Iterator[S
     """Services with the demo directory on a clock the test moves by hand."""
     from arco_desk.services.demo import fill_directory
 
-    svc = open_services(basedir, clock=stepping_clock)
+    svc = open_signed_in(basedir, clock=stepping_clock)
     fill_directory(svc.uow, FIXED_NOW)
     yield svc
     svc.close()
@@ -219,7 +220,7 @@ def any_services(request: pytest.FixtureRequest, basedir: Path) -> Iterator[Serv
     url = None
     if request.param == "postgresql":
         url = request.getfixturevalue("pg_url")
-    svc = open_services(basedir, url, clock=fixed_clock)
+    svc = open_signed_in(basedir, url, clock=fixed_clock)
     yield svc
     svc.close()
 
@@ -238,7 +239,8 @@ def pg_password_role(pg_server: PostgresServer) -> Iterator[str]:
     original = hba.read_text()
     with psycopg.connect(f"host=127.0.0.1 port={pg_server.port} user=postgres dbname=postgres",
                          autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN CREATEDB "
+        # CREATEROLE: what a database owner needs for migration 0010's roles (README).
+        conn.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN CREATEDB CREATEROLE "
                      f"PASSWORD '{password}'")
     hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n{original}")
     pg_server._run(str(pg_server.bindir / "pg_ctl"), "-D", str(pg_server.data), "reload")

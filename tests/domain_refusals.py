@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 
+from arco_desk.domain.access_records import parse_retention_days as parse_access_retention_days
+from arco_desk.domain.accounts import SignInRefused, check_login
 from arco_desk.domain.calendar_business import SEOUL, BusinessCalendar
 from arco_desk.domain.calendar_overrides import OverrideDraft, OverrideKind, validate_override
 from arco_desk.domain.complaint_deadline import badge, deadline_rule, delay_notice_terms
@@ -51,6 +53,7 @@ from arco_desk.domain.outbound_visits import (
     call_script,
     validate_outbound_visit,
 )
+from arco_desk.domain.passwords import password_refusal
 from arco_desk.domain.phone import PhoneNumberInvalid, parse_phone
 from arco_desk.domain.reception import (
     AppointmentDraft,
@@ -86,6 +89,12 @@ def _refused(call: Callable[[], object]) -> list[Message]:
 
 def _raise(error: DomainError) -> None:
     raise error
+
+
+def _refuse_password(password: str) -> None:
+    refusal = password_refusal(password, "kim")
+    if refusal is not None:
+        raise DomainError(refusal)
 
 
 def refusals() -> list[Message]:
@@ -181,8 +190,16 @@ def refusals() -> list[Message]:
                                         date(2026, 11, 24)),
         lambda: parse_retention_days("many"),
         lambda: parse_retention_days(0),
+        lambda: parse_access_retention_days("many"),
+        lambda: parse_access_retention_days(365),
         lambda: check_date("day", date(9999, 12, 31), NOW.date()),
         lambda: _raise(ValidationError({})),
+        *(lambda password=password: _refuse_password(password)
+          for password in ("short", "x1" * 65, "abcde\x0012345", "xkim2026!!")),
+        lambda: check_login("login", "1x"),
+        lambda: _raise(SignInRefused.wrong()),
+        lambda: _raise(SignInRefused.locked(NOW)),
+        lambda: _raise(SignInRefused.disabled()),
     ]
     try:
         parse_phone(" ")

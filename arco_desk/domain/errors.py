@@ -57,3 +57,7 @@ class EditConflict(ValidationError):
     def __str__(self) -> str:
         return "edit.conflict: " + ", ".join(self.field_errors)
 
+
+
+class PermissionDenied(DomainError):
+    """The acting person's roles do not allow this (domain/roles.py's table)."""

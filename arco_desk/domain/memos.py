@@ -18,7 +18,7 @@ A memo goes through these statuses:
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Final
 
@@ -27,7 +27,7 @@ from arco_desk.domain.dates import moment_refusal
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg
-from arco_desk.domain.phone import digits_only
+from arco_desk.domain.phone import digits_only, mask_name, mask_phone
 from arco_desk.domain.text import RULES, TextKind, clean, clean_into, tidy
 
 __all__ = [
@@ -49,6 +49,7 @@ __all__ = [
     "Route",
     "TransferRecord",
     "escalation_moment",
+    "masked_row",
     "number_to_give",
     "phone_digits",
     "render_greeting",
@@ -311,6 +312,9 @@ class MemoRow:
     escalated_to_id: int | None
     escalated_to_name: str | None
     taken_by_name: str | None
+    # The caller's name, number and e-mail are masked: the memo lies outside the reach
+    # at which the person looking handles memos (see :func:`masked_row`).
+    masked: bool = False
 
     @property
     def for_whole_department(self) -> bool:
@@ -324,6 +328,16 @@ class MemoRow:
     def addressed_to(self, staff_id: int) -> bool:
         """``staff_id`` is the one who has it now, or the stand-in it was escalated to."""
         return staff_id in (self.target_staff_id, self.escalated_to_id)
+
+
+def masked_row(row: MemoRow) -> MemoRow:
+    """``row`` as a list shows it to somebody who does not handle the memo (issue 15):
+    the caller's name, number and e-mail masked (홍*동, 010-****-5678, h**g@example.com).
+    Opening the memo shows them in full, and is recorded."""
+    local, at, host = row.caller_email.partition("@")
+    return replace(row, caller_name=mask_name(row.caller_name),
+                   caller_phone=mask_phone(row.caller_phone),
+                   caller_email=mask_name(local) + at + host, masked=True)
 
 
 @dataclass(frozen=True, slots=True)

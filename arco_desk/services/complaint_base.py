@@ -23,9 +23,11 @@ from arco_desk.domain.deadlines import Period
 from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import DomainError, EditConflict, NotFound, ValidationError
 from arco_desk.domain.messages import msg
+from arco_desk.domain.roles import Within
 from arco_desk.domain.standard import ServiceStandard, StandardError
 from arco_desk.services.acting import acting_staff_id
 from arco_desk.services.calendar import CalendarService
+from arco_desk.services.reach import refuse_out_of_reach
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import Complaint, ComplaintEvent
 from arco_desk.store.unit_of_work import UnitOfWork
@@ -46,6 +48,7 @@ class ComplaintParts:
     clock: Clock
     _load_standard: Callable[[], ServiceStandard] | None
     _fts: bool | None
+    _pg_search: bool | None
 
     def standard(self) -> ServiceStandard:
         """The service standard; a broken ``service_standard.toml`` is a field error on the kind."""
@@ -63,10 +66,14 @@ class ComplaintParts:
             return None
 
 
-def load_complaint(session: Session, complaint_id: int, *, lock: bool = True) -> Complaint:
+def load_complaint(session: Session, complaint_id: int, *, lock: bool = True,
+                   within: Within | None = None) -> Complaint:
+    """The complaint (locked for the step by default); one outside ``within`` (the
+    person's reach, services/gate.py) is refused."""
     complaint = session.get(Complaint, complaint_id, with_for_update=lock or None)
     if complaint is None:
         raise NotFound(GONE)
+    refuse_out_of_reach(session, Complaint, complaint_id, within)
     return complaint
 
 

@@ -37,6 +37,7 @@ from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus, EventK
 from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import msg
+from arco_desk.domain.roles import Within
 from arco_desk.services.complaint_base import (
     ComplaintParts,
     add_event,
@@ -48,6 +49,7 @@ from arco_desk.services.complaint_base import (
     period_of,
 )
 from arco_desk.services.complaint_records import ResumePreview
+from arco_desk.services.permissions import may_answer_for
 from arco_desk.store.change_feed import publish
 from arco_desk.store.locks import STAYS_ACTIVE
 from arco_desk.store.models import Complaint, ComplaintEvent, Department, Staff
@@ -59,7 +61,7 @@ class ComplaintLifecycle(ComplaintParts):
 
     @retry_conflicts
     def assign(self, complaint_id: int, assignee_id: int | None, department_id: int | None = None,
-               *, actor: Actor, opened: Opened | None = None) -> None:
+               *, actor: Actor, within: Within | None = None, opened: Opened | None = None) -> None:
         """Give a received complaint to a staff member (their department follows) or to a
         department. ``opened``: the complaint's version and its ``assignee_id`` and
         ``department_id`` as the person saw them; another PC's assignment since then is
@@ -67,40 +69,42 @@ class ComplaintLifecycle(ComplaintParts):
         validate_assignment(assignee_id, department_id, None)
         now = self.clock()
         with self.uow.write(actor) as session:
-            complaint = load_complaint(session, complaint_id)
+            complaint = load_complaint(session, complaint_id, within=within)
             check_assignment_seen(session, complaint, opened)
             check_step(complaint, ComplaintAction.ASSIGN)
             assign_in(session, complaint, assignee_id, department_id, None, actor, now)
 
     @retry_conflicts
     def reassign(self, complaint_id: int, assignee_id: int | None, department_id: int | None,
-                 reason: str, *, actor: Actor, opened: Opened | None = None) -> None:
+                 reason: str, *, actor: Actor,
+                 within: Within | None = None, opened: Opened | None = None) -> None:
         """Give an assigned complaint to someone else, with the reason (kept in the history).
         ``opened`` as for :meth:`assign`."""
         now = self.clock()
         with self.uow.write(actor) as session:
-            complaint = load_complaint(session, complaint_id)
+            complaint = load_complaint(session, complaint_id, within=within)
             check_assignment_seen(session, complaint, opened)
             check_step(complaint, ComplaintAction.REASSIGN)
             assign_in(session, complaint, assignee_id, department_id, reason, actor, now)
 
     @retry_conflicts
-    def start(self, complaint_id: int, *, actor: Actor, seen: int | None = None) -> None:
+    def start(self, complaint_id: int, *, actor: Actor,
+              within: Within | None = None, seen: int | None = None) -> None:
         now = self.clock()
         with self.uow.write(actor) as session:
-            complaint = load_complaint(session, complaint_id)
+            complaint = load_complaint(session, complaint_id, within=within)
             check_seen(session, complaint, seen)
             complaint.status = check_step(complaint, ComplaintAction.START).value
             add_event(session, complaint, EventKind.STARTED, now, actor)
 
     @retry_conflicts
-    def pause(self, complaint_id: int, request: str, *, actor: Actor,
+    def pause(self, complaint_id: int, request: str, *, actor: Actor, within: Within | None = None,
               seen: int | None = None) -> None:
         """Stop the clock while the citizen supplements documents (보완 요구)."""
         text = validate_pause_request(request)
         now = self.clock()
         with self.uow.write(actor) as session:
-            complaint = load_complaint(session, complaint_id)
+            complaint = load_complaint(session, complaint_id, within=within)
             check_seen(session, complaint, seen)
             check_step(complaint, ComplaintAction.PAUSE)
             complaint.paused_at = now
@@ -119,13 +123,14 @@ class ComplaintLifecycle(ComplaintParts):
 
     @retry_conflicts
     def resume(self, complaint_id: int, note: str = "", ended_at: datetime | None = None, *,
-               actor: Actor, seen: int | None = None) -> ResumePreview:
+               actor: Actor,
+               within: Within | None = None, seen: int | None = None) -> ResumePreview:
         """The supplement arrived at ``ended_at`` (default now): the clock runs again and the
         deadline moves by the working time of the pause."""
         note = validate_step_note(note)
         now = self.clock()
         with self.uow.write(actor) as session:
-            complaint = load_complaint(session, complaint_id)
+            complaint = load_complaint(session, complaint_id, within=within)
             check_seen(session, complaint, seen)
             check_step(complaint, ComplaintAction.RESUME)
             assert complaint.paused_at is not None
@@ -154,11 +159,12 @@ class ComplaintLifecycle(ComplaintParts):
 
     @retry_conflicts
     def delay_notice(self, complaint_id: int, reason: str, new_due: datetime | None, method: str,
-                     consent: bool = False, *, actor: Actor, seen: int | None = None) -> None:
+                     consent: bool = False, *, actor: Actor,
+                     within: Within | None = None, seen: int | None = None) -> None:
         """Record that the citizen was told, before the deadline, why the answer is late and
         when to expect it (처리기간 연장)."""
         with self.uow.write(actor) as session:
-            complaint = load_complaint(session, complaint_id)
+            complaint = load_complaint(session, complaint_id, within=within)
             check_seen(session, complaint, seen)
             check_step(complaint, ComplaintAction.DELAY_NOTICE)
             terms = self._terms(session, complaint)
@@ -170,12 +176,13 @@ class ComplaintLifecycle(ComplaintParts):
 
     @retry_conflicts
     def answer(self, complaint_id: int, text: str, channel: str, answered_at: datetime | None,
-               responder_id: int | None, *, actor: Actor, seen: int | None = None) -> None:
+               responder_id: int | None, *, actor: Actor,
+               within: Within | None = None, seen: int | None = None) -> None:
         """Record the answer: text, how it went out, when, and the responder's real name as
         their staff profile gives it (replies are made in real name, clause 1-3)."""
         now = self.clock()
         with self.uow.write(actor) as session:
-            complaint = load_complaint(session, complaint_id)
+            complaint = load_complaint(session, complaint_id, within=within)
             check_seen(session, complaint, seen)
             status = check_step(complaint, ComplaintAction.ANSWER)
             contact = Contact(complaint.citizen_phone, complaint.citizen_email,
@@ -185,6 +192,8 @@ class ComplaintLifecycle(ComplaintParts):
             responder = session.get(Staff, clean.responder_id)
             if responder is None or not responder.active:
                 raise ValidationError({"responder_id": msg("complaint.responder_gone")})
+            if not may_answer_for(actor, responder.id):
+                raise ValidationError({"responder_id": msg("complaint.answer_in_own_name")})
             complaint.status = status.value
             complaint.answered_at = clean.answered_at
             add_event(session, complaint, EventKind.ANSWERED, clean.answered_at,
@@ -194,12 +203,12 @@ class ComplaintLifecycle(ComplaintParts):
 
     @retry_conflicts
     def follow_up(self, complaint_id: int, outcome: str, note: str = "", *,
-                  actor: Actor, seen: int | None = None) -> None:
+                  actor: Actor, within: Within | None = None, seen: int | None = None) -> None:
         """Record the follow-up call: was the result understood, any further questions."""
         clean = validate_follow_up(outcome, note)
         now = self.clock()
         with self.uow.write(actor) as session:
-            complaint = load_complaint(session, complaint_id)
+            complaint = load_complaint(session, complaint_id, within=within)
             check_seen(session, complaint, seen)
             complaint.status = check_step(complaint, ComplaintAction.FOLLOW_UP).value
             add_event(session, complaint, EventKind.FOLLOW_UP, now, actor,
@@ -207,11 +216,12 @@ class ComplaintLifecycle(ComplaintParts):
 
     @retry_conflicts
     def close(self, complaint_id: int, note: str = "", *, actor: Actor,
+              within: Within | None = None,
               seen: int | None = None) -> None:
         note = validate_step_note(note)
         now = self.clock()
         with self.uow.write(actor) as session:
-            complaint = load_complaint(session, complaint_id)
+            complaint = load_complaint(session, complaint_id, within=within)
             check_seen(session, complaint, seen)
             complaint.status = check_step(complaint, ComplaintAction.CLOSE).value
             complaint.closed_at = now
@@ -282,3 +292,4 @@ def assign_in(session: Session, complaint: Complaint, assignee_id: int | None,
               target=(assignee_id, label))
     publish(session, ChangeKind.COMPLAINT_ASSIGNED, complaint.id, staff_id=assignee_id,
             department_id=department_id)
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Final
@@ -37,6 +38,8 @@ from arco_desk.domain.complaints import (
 from arco_desk.domain.dates import check_moment
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound
+from arco_desk.domain.phone import mask_name
+from arco_desk.domain.roles import Within
 from arco_desk.domain.standard import ServiceStandard
 from arco_desk.domain.text import narrow_search, tidy
 from arco_desk.services.complaint_base import (
@@ -57,6 +60,7 @@ from arco_desk.services.complaint_records import (
 )
 from arco_desk.services.directory import like_pattern
 from arco_desk.services.korean_records import KIND_NOT_IN_STANDARD
+from arco_desk.services.reach import complaints_within, refuse_out_of_reach
 from arco_desk.services.search import Found
 from arco_desk.store.models import (
     Complaint,
@@ -66,6 +70,7 @@ from arco_desk.store.models import (
     Staff,
     complaint_deadline,
 )
+from arco_desk.store.pg_search import complaints_matching, has_complaint_search
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +92,8 @@ class ComplaintQueries(ComplaintParts):
         return badge(cal or self.calendar.business_calendar(), row.status, row.deadline,
                      row.period, moment, row.paused_at, row.answered_at)
 
-    def list_ids(self, wanted: ComplaintFilter = ComplaintFilter()) -> Found:  # noqa: B008
+    def list_ids(self, wanted: ComplaintFilter = ComplaintFilter(),  # noqa: B008
+                 within: Within | None = None) -> Found:
         """Ids matching ``wanted``, sorted by the deadline in force (closed ones: newest first).
 
         Search words match title, content and citizen name (Korean substrings, in the
@@ -96,6 +102,8 @@ class ComplaintQueries(ComplaintParts):
         """
         search = narrow_search(wanted.text)
         stmt = select(Complaint.id).where(*self._where(wanted, search.words))
+        if within is not None:  # the person's own or department's (services/gate.py)
+            stmt = stmt.where(complaints_within(within))
         if wanted.scope in (ListScope.CLOSED, ListScope.ALL):
             stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc())
         else:
@@ -103,20 +111,31 @@ class ComplaintQueries(ComplaintParts):
         with self.uow.read() as session:
             return Found(session.scalars(stmt), narrowed=search.narrowed)
 
-    def rows(self, ids: Sequence[int]) -> list[ComplaintRow]:
-        """The rows for ``ids`` in that order (a table model's page)."""
+    def rows(self, ids: Sequence[int], unmasked: Within | None = None) -> list[ComplaintRow]:
+        """The rows for ``ids`` in that order (a table model's page). The citizen's name
+        is masked on the rows outside ``unmasked``, the reach at which the person
+        handles complaints (set by services/gate.py; None: the whole agency's, nothing
+        masked); :meth:`get` shows it in full."""
         if not ids:
             return []
+        wanted = list(ids)
         standard = self.standard_or_none()
         with self.uow.read() as session:
-            by_id = {r.id: r for r in _rows(session, standard, Complaint.id.in_(list(ids)))}
-        return [by_id[i] for i in ids if i in by_id]
+            found = _rows(session, standard, Complaint.id.in_(wanted))
+            if unmasked is not None:
+                handled = set(session.scalars(select(Complaint.id).where(
+                    Complaint.id.in_(wanted), complaints_within(unmasked))))
+                found = [r if r.id in handled else _masked(r) for r in found]
+        by_id = {r.id: r for r in found}
+        return [by_id[i] for i in wanted if i in by_id]
 
-    def get(self, complaint_id: int) -> ComplaintDetail:
-        """The complaint with its whole history and attachments."""
+    def get(self, complaint_id: int, within: Within | None = None) -> ComplaintDetail:
+        """The complaint with its whole history and attachments; out of ``within`` (the
+        person's reach, set by services/gate.py) it is refused."""
         standard = self.standard_or_none()
         cal = self.calendar.business_calendar()
         with self.uow.read() as session:
+            refuse_out_of_reach(session, Complaint, complaint_id, within)
             found = _rows(session, standard, Complaint.id == complaint_id)
             if not found:
                 raise NotFound(GONE)
@@ -143,8 +162,9 @@ class ComplaintQueries(ComplaintParts):
                 events=events, attachments=attachments,
             )
 
-    def counts(self) -> ComplaintCounts:
-        """Open complaints (clock running) overdue now and due later today."""
+    def counts(self, within: Within | None = None) -> ComplaintCounts:
+        """Open complaints (clock running) overdue now and due later today, of those
+        ``within`` the person's reach (services/gate.py)."""
         now = self.clock()
         tomorrow = start_of_next_day(now)
         stmt = select(
@@ -152,6 +172,8 @@ class ComplaintQueries(ComplaintParts):
             func.count(case((complaint_deadline > now, 1))),
         ).where(Complaint.status.in_(OPEN_STATUSES), Complaint.paused_at.is_(None),
                 complaint_deadline < tomorrow)
+        if within is not None:
+            stmt = stmt.where(complaints_within(within))
         with self.uow.read() as session:
             overdue, today = session.execute(stmt).one()
         return ComplaintCounts(int(overdue or 0), int(today or 0))
@@ -190,17 +212,26 @@ class ComplaintQueries(ComplaintParts):
 
     def _matches(self, word: str) -> ColumnElement[bool]:
         """``word`` anywhere in title, content or citizen name: through the trigram index
-        on SQLite when it is long enough for one, else LIKE (pg_trgm serves ILIKE)."""
+        on SQLite when it is long enough for one, else LIKE (pg_trgm serves ILIKE); on
+        PostgreSQL with per-person logins through ``store/pg_search.py``, which keeps
+        the trigram indexes in use under row-level security."""
         if len(word) >= _FTS_MIN_CHARS and self._has_fts():
             phrase = '"' + word.replace('"', '""') + '"'
             return Complaint.id.in_(
                 select(_FTS.c.rowid).where(literal_column("complaint_fts").op("MATCH")(phrase)))
         pattern = like_pattern(word)
+        if self._has_pg_search():  # the trigram indexes, under row-level security too
+            return Complaint.id.in_(complaints_matching(pattern))
         return or_(
             Complaint.title.ilike(pattern, escape="\\"),
             Complaint.citizen_name.ilike(pattern, escape="\\"),
             Complaint.content.ilike(pattern, escape="\\"),
         )
+
+    def _has_pg_search(self) -> bool:
+        if self._pg_search is None:
+            self._pg_search = has_complaint_search(self.uow.engine)
+        return self._pg_search
 
     def _has_fts(self) -> bool:
         if self._fts is None:
@@ -271,6 +302,11 @@ def _rows(session: Session, standard: ServiceStandard | None,
             answered_at=r.answered_at, closed_at=r.closed_at, version=r.version,
         ))
     return rows
+
+
+def _masked(row: ComplaintRow) -> ComplaintRow:
+    """The row as a list shows it to somebody who does not handle the complaint: 홍*동."""
+    return replace(row, citizen_name=mask_name(row.citizen_name), masked=True)
 
 
 def _channel(value: str) -> Channel:

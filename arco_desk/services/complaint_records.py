@@ -82,6 +82,9 @@ class ComplaintRow:
     # an assignment made from this view names it, and is refused if another PC changed
     # the complaint since (docs/architecture.md §9).
     version: int
+    # The citizen's name is masked: the complaint lies outside the reach at which the
+    # person looking handles complaints (ComplaintService.rows, services/gate.py).
+    masked: bool = False
 
     @property
     def deadline(self) -> datetime:

@@ -6,9 +6,13 @@ from dataclasses import dataclass
 
 from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
+from arco_desk.services.demo_accounts import fill_accounts
 from arco_desk.services.demo_complaints import fill_complaints
 from arco_desk.services.demo_memos import fill_memos
 from arco_desk.services.demo_reception import fill_reception
+from arco_desk.services.gate import the_agency
+
+DEMO_BUILDER = "ARCO Desk demo"
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,10 +22,13 @@ class DemoCounts:
 
 
 def build_demo(services: Services) -> DemoCounts:
-    """The directory, a day at the reception desk, phone memos and complaints; each part
-    only into a store that has none yet."""
+    """The directory with an account for everyone, a day at the reception desk, phone
+    memos and complaints; each part only into a store that has none yet."""
     now = services.clock()
-    staff = fill_directory(services.uow, now)
-    fill_reception(services.reception, now)
-    fill_memos(services.uow, services.calendar, now)
-    return DemoCounts(staff, fill_complaints(services.complaints, now))
+    with services.gate.acting_as(the_agency(DEMO_BUILDER)):
+        staff = fill_directory(services.uow, now)
+        fill_accounts(services.uow)
+        fill_reception(services.uow, services.calendar, now)
+        fill_memos(services.uow, services.calendar, now)
+        return DemoCounts(staff, fill_complaints(services.uow, services.calendar,
+                                                   services.complaints.attachments_dir, now))

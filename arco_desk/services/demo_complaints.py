@@ -12,14 +12,17 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import SEOUL, BusinessCalendar, to_seoul
 from arco_desk.domain.complaint_intake import ComplaintDraft
+from arco_desk.services.calendar import CalendarService
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.store.models import Complaint, Department, Staff
+from arco_desk.store.unit_of_work import UnitOfWork
 
 __all__ = ["fill_complaints"]
 
@@ -72,11 +75,12 @@ class _Clock:
         return self.moment
 
 
-def fill_complaints(complaints: ComplaintService, now: datetime, seed: int = 2026) -> int:
+def fill_complaints(uow: UnitOfWork, calendar: CalendarService, attachments_dir: Path,
+                    now: datetime, seed: int = 2026) -> int:
     """Add the demo complaints when there are none (and the directory exists); returns how
     many were added."""
     now = to_seoul(now)
-    with complaints.uow.read() as session:
+    with uow.read() as session:
         if session.scalar(select(func.count(Complaint.id))):
             return 0
         staff = [(s.id, s.name, d.name) for s, d in session.execute(
@@ -86,9 +90,8 @@ def fill_complaints(complaints: ComplaintService, now: datetime, seed: int = 202
         return 0
     rng = random.Random(seed)
     clock = _Clock(now)
-    service = ComplaintService(complaints.uow, complaints.calendar, complaints.attachments_dir,
-                               clock)
-    cal = complaints.calendar.business_calendar()
+    service = ComplaintService(uow, calendar, attachments_dir, clock)
+    cal = calendar.business_calendar()
     # Every step is taken by a demo staff member: the desk's complaints officer registers
     # and closes, the assignee does the rest.
     people = {sid: Actor.for_staff(sid, name) for sid, name, _ in staff}

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.phone import digits_only
 from arco_desk.domain.reception import VisitStatus
-from arco_desk.services.reception import ReceptionService
+from arco_desk.services.calendar import CalendarService
 from arco_desk.store.models import Appointment, OutboundVisit, Staff, Visit, Visitor
+from arco_desk.store.unit_of_work import UnitOfWork
 
 VISITORS: tuple[tuple[str, str], ...] = (
     ("홍길동", "서울문화재단"), ("김예린", "국립극단"), ("박서준", "대학로 소극장 협의회"),
@@ -65,14 +66,15 @@ def has_reception_data(session: Session) -> bool:
     return bool(count) or bool(outbound)
 
 
-def fill_reception(reception: ReceptionService, now: datetime, seed: int = 2026) -> int:
+def fill_reception(uow: UnitOfWork, calendar: CalendarService, now: datetime,
+                   seed: int = 2026) -> int:
     """Add the demo day when there is a directory and no reception data yet; returns the
     number of appointments, walk-ins and outbound visits added."""
     rng = random.Random(seed)
     anchor = now.replace(second=0, microsecond=0)
-    cal = reception.calendar.business_calendar()
-    standard = reception.calendar.standard
-    with reception.uow.write() as session:
+    cal = calendar.business_calendar()
+    standard = calendar.standard
+    with uow.write() as session:
         if has_reception_data(session):
             return 0
         staff = list(session.scalars(

@@ -12,14 +12,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
+from arco_desk.domain.access_records import AccessAction
 from arco_desk.domain.calendar_business import to_seoul
 from arco_desk.domain.calendar_overrides import OverrideKind
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.visitor_privacy import PurgeMethod, PurgePreview
 
 __all__ = [
-    "AGENCY_NAME", "COLUMNS", "DEPARTMENT_PLACEHOLDER", "EXPORT_HEADERS", "GREETING_SCRIPT",
-    "KIND_NOT_IN_STANDARD", "NAME_PLACEHOLDER", "complaint_outcome", "email_outcome",
+    "ACCESS_REVIEW_COLUMNS", "ACCESS_REVIEW_SHEET", "AGENCY_NAME", "COLUMNS", "COMMAND_LINE",
+    "DEPARTMENT_PLACEHOLDER", "EXPORT_HEADERS", "GREETING_SCRIPT", "KIND_NOT_IN_STANDARD",
+    "NAME_PLACEHOLDER", "access_action_name", "complaint_outcome", "email_outcome",
     "memo_draft_content", "moment", "override_text", "presence_name", "purge_description",
     "purge_method_name", "registered_late", "route_detail", "unread_detail",
     "visit_draft_content",
@@ -132,3 +134,22 @@ def visit_draft_content(requests: str, purpose: str, organisation: str) -> str:
     if organisation:
         parts.append(f"소속: {organisation}")
     return "\n\n".join(parts)
+
+
+# --- accounts: the name the audit log gives the command line (followed by the OS user)
+
+COMMAND_LINE: Final = "명령줄"
+
+
+# --- 접속기록: the privacy officer's export
+
+ACCESS_REVIEW_SHEET: Final = "접속기록"
+ACCESS_REVIEW_COLUMNS: Final = ("일시", "계정", "이름", "PC", "수행 업무", "대상", "번호",
+                                "정보주체", "사유")
+_ACCESS_ACTION: Final = {AccessAction.VIEW: "열람", AccessAction.CALLER_HISTORY: "이력 조회",
+                         AccessAction.SEARCH: "검색", AccessAction.PRINT: "출력",
+                         AccessAction.EXPORT: "내려받기"}
+
+
+def access_action_name(action: AccessAction) -> str:
+    return _ACCESS_ACTION[action]

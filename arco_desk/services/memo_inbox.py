@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from arco_desk.domain.access_records import AccessAction
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.directory import is_email
@@ -31,7 +32,9 @@ from arco_desk.domain.memos import (
     validate_outcome,
 )
 from arco_desk.domain.messages import Message, msg
+from arco_desk.domain.roles import Within
 from arco_desk.domain.text import tidy
+from arco_desk.services.access_records import record_access
 from arco_desk.services.acting import acting_staff_id
 from arco_desk.services.korean_records import complaint_outcome, email_outcome
 from arco_desk.services.memo_rows import (
@@ -46,6 +49,7 @@ from arco_desk.services.memo_rows import (
     require_open,
     row_in,
 )
+from arco_desk.services.reach import refuse_out_of_reach
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import PhoneMemo, Staff
 from arco_desk.store.retry import retry_conflicts
@@ -63,19 +67,23 @@ class MemoInbox(MemoParts):
     """The recipient's actions on a memo."""
 
     @retry_conflicts
-    def open_memo(self, memo_id: int, *, actor: Actor) -> MemoDetail:
-        """Show a memo; when ``actor`` is the staff member it is addressed to (or the
-        stand-in it was escalated to), it is marked read, once."""
+    def open_memo(self, memo_id: int, *, actor: Actor,
+                  within: Within | None = None) -> MemoDetail:
+        """Show a memo, recording who looked (an access record in the same transaction);
+        when ``actor`` is the staff member it is addressed to (or the stand-in it was
+        escalated to), it is marked read, once. Out of ``within`` (the person's reach,
+        services/gate.py) it is refused."""
         staff_id = actor.staff_id
-        with self.uow.read() as session:
-            if staff_id is None or not _unread_by(load_memo(session, memo_id), staff_id):
-                return detail_in(session, memo_id)
         now = self.clock()
         with self.uow.write(actor) as session:
             memo = load_memo(session, memo_id, lock=True)
-            if _unread_by(memo, staff_id):  # not read or passed on meanwhile
+            refuse_out_of_reach(session, PhoneMemo, memo_id, within)
+            if staff_id is not None and _unread_by(memo, staff_id):
                 mark_read(session, memo, staff_id, now, MemoEventKind.READ)
-            return detail_in(session, memo_id)
+            detail = detail_in(session, memo_id)
+            record_access(session, now, actor, AccessAction.VIEW, "memo", memo_id,
+                          detail.memo.caller_name)
+            return detail
 
     @retry_conflicts
     def mark_delivered(self, memo_ids: Sequence[int], *, actor: Actor) -> int:

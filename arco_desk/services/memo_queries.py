@@ -20,9 +20,11 @@ from arco_desk.domain.memos import (
     phone_digits,
 )
 from arco_desk.domain.phone import PhoneNumberInvalid, digits_only, parse_phone
+from arco_desk.domain.roles import Within
 from arco_desk.domain.text import narrow_search, tidy
 from arco_desk.services.directory import like_pattern
 from arco_desk.services.memo_rows import MemoParts, addressed_to
+from arco_desk.services.reach import memos_within
 from arco_desk.services.search import Found, at_most
 from arco_desk.store.models import PhoneMemo, Staff
 
@@ -35,7 +37,8 @@ _NUMBER_CHARS = frozenset("0123456789-+() .")
 class MemoQueries(MemoParts):
     """Lists, search, the inbox, caller history and the callback badge (read-only)."""
 
-    def search_ids(self, memo_filter: MemoFilter | None = None) -> Found:
+    def search_ids(self, memo_filter: MemoFilter | None = None,
+                   within: Within | None = None) -> Found:
         """The operator's list: ids matching the filter, by callback deadline (open
         memos first). Text matches the caller's name or organisation (Korean
         substrings), or, for a word of digits, the caller's number (``narrowed`` when
@@ -58,6 +61,8 @@ class MemoQueries(MemoParts):
             stmt = stmt.where(PhoneMemo.target_department_id == f.department_id)
         if f.status is not None:
             stmt = stmt.where(PhoneMemo.status == MemoStatus(f.status).value)
+        if within is not None:  # the person's own or department's (services/gate.py)
+            stmt = stmt.where(memos_within(within))
         stmt = stmt.order_by(
             case((PhoneMemo.status == MemoStatus.DONE.value, 1), else_=0),
             PhoneMemo.callback_due_at, PhoneMemo.id,
@@ -93,10 +98,10 @@ class MemoQueries(MemoParts):
 
     def caller_history(
         self, phone: str = "", name: str = "", exclude_id: int | None = None,
-        limit: int = HISTORY_LIMIT,
+        limit: int = HISTORY_LIMIT, unmasked: Within | None = None,
     ) -> list[MemoRow]:
         """Earlier memos from the same number or the same name, newest first (at most
-        ``limit`` of them)."""
+        ``limit`` of them); masked outside ``unmasked`` as :meth:`rows` masks them."""
         conditions = []
         digits = _history_digits(phone)
         if digits:
@@ -113,7 +118,7 @@ class MemoQueries(MemoParts):
             at_most(limit))
         with self.uow.read() as session:
             ids = list(session.scalars(stmt))
-        return self.rows(ids)
+        return self.rows(ids, unmasked)
 
     def badge(self, due: datetime, now: datetime | None = None) -> Countdown:
         """The countdown badge to a callback deadline; moments outside the range of

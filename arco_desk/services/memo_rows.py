@@ -22,9 +22,12 @@ from arco_desk.domain.memos import (
     MemoReasonRecord,
     MemoRow,
     MemoStatus,
+    masked_row,
 )
 from arco_desk.domain.messages import msg
+from arco_desk.domain.roles import Within
 from arco_desk.services.calendar import CalendarService
+from arco_desk.services.reach import memos_within, refuse_out_of_reach
 from arco_desk.services.settings import SettingsService
 from arco_desk.store.change_feed import publish
 from arco_desk.store.locks import STAYS_ACTIVE
@@ -54,22 +57,40 @@ class MemoParts:
         """The service standard's callback period (24 working hours)."""
         return self.calendar.standard.phone_callback
 
-    def get(self, memo_id: int) -> MemoDetail:
+    def get(self, memo_id: int, within: Within | None = None) -> MemoDetail:
+        """The memo with its history; out of ``within`` (the person's reach, set by
+        services/gate.py) it is refused."""
         with self.uow.read() as session:
+            refuse_out_of_reach(session, PhoneMemo, memo_id, within)
             return detail_in(session, memo_id)
 
-    def get_row(self, memo_id: int) -> MemoRow:
+    def get_row(self, memo_id: int, unmasked: Within | None = None) -> MemoRow:
+        """The memo's row, masked outside ``unmasked`` (see :meth:`rows`)."""
         with self.uow.read() as session:
-            return row_in(session, memo_id)
+            return _masked_outside(session, [row_in(session, memo_id)], unmasked)[0]
 
-    def rows(self, ids: Sequence[int]) -> list[MemoRow]:
-        """The rows for ``ids`` in that order (a table model's page fetch)."""
+    def rows(self, ids: Sequence[int], unmasked: Within | None = None) -> list[MemoRow]:
+        """The rows for ``ids`` in that order (a table model's page fetch). The caller is
+        masked on the rows outside ``unmasked``, the reach at which the person handles
+        memos (set by services/gate.py; None: the whole agency's, nothing masked);
+        :meth:`get` shows them in full."""
         if not ids:
             return []
         wanted = list(ids)
         with self.uow.read() as session:
-            by_id = {row.id: row for row in _rows(session, wanted)}
+            found = _masked_outside(session, _rows(session, wanted), unmasked)
+        by_id = {row.id: row for row in found}
         return [by_id[i] for i in wanted if i in by_id]
+
+
+def _masked_outside(session: Session, rows: list[MemoRow],
+                    unmasked: Within | None) -> list[MemoRow]:
+    """``rows`` with the caller masked on those outside ``unmasked`` (None: none)."""
+    if unmasked is None or not rows:
+        return rows
+    handled = set(session.scalars(select(PhoneMemo.id).where(
+        PhoneMemo.id.in_([row.id for row in rows]), memos_within(unmasked))))
+    return [row if row.id in handled else masked_row(row) for row in rows]
 
 
 def row_in(session: Session, memo_id: int) -> MemoRow:

@@ -32,11 +32,20 @@ from arco_desk.store.models import AuditEntry, Setting
 from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
+# Minutes without a key or a click before a window locks (issue 15); 0: never.
+IDLE_LOCK_KEY = "idle_lock_minutes"
+IDLE_MINUTES = 10
+
+# Days access records are kept (issue 15): two years at least.
+ACCESS_RETENTION_KEY = "access_retention_days"
+
 DEFAULTS: dict[str, str] = {
     "agency_name": AGENCY_NAME,
     "greeting_script": GREETING_SCRIPT,
     "memo_escalation_minutes": "30",
     "visitor_retention_days": "365",
+    IDLE_LOCK_KEY: str(IDLE_MINUTES),
+    ACCESS_RETENTION_KEY: "730",
     # Daily backups kept (services/daily_backup.py); migration backups follow it too.
     "backup_keep_count": str(DEFAULT_KEEP),
 }

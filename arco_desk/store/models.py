@@ -38,6 +38,12 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# INSERT_ONLY: on PostgreSQL most logins may add rows to ``audit_log``, ``access_record``,
+# ``change_event`` and ``transfer_log`` but not read them back (docs/architecture.md §11).
+# An INSERT ... RETURNING needs to read the new row, so these tables insert without it:
+# the id is taken from the sequence first (``SELECT nextval(...)``), then inserted.
+
+
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
     updated_at: Mapped[datetime] = mapped_column(
@@ -97,6 +103,61 @@ class Staff(Versioned, Timestamped, Base):
 
     department: Mapped[Department] = relationship(back_populates="staff")
     stand_in: Mapped[Staff | None] = relationship(remote_side=[id])
+
+
+# --- accounts (issue 15) ---------------------------------------------------------------
+
+
+class Account(Versioned, Timestamped, Base):
+    """One per member of staff: the sign-in name, the password's hash, the lockout."""
+
+    __tablename__ = "account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(30), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"),
+                                          unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime())
+    signed_in_at: Mapped[datetime | None] = mapped_column(DateTime())
+
+    roles: Mapped[list[AccountRole]] = relationship(cascade="all, delete-orphan",
+                                                    order_by="AccountRole.role")
+
+
+class AccountRole(Base):
+    __tablename__ = "account_role"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
+class AccessRecord(Base):
+    """접속기록: who looked at or took out whose personal data, when, from which PC.
+
+    Written, never changed or removed early: kept at least two years (the
+    ``access_record_retention_days`` setting) and reviewed by the privacy officer.
+    """
+
+    __tablename__ = "access_record"
+    __table_args__ = ({"implicit_returning": False},)  # see INSERT_ONLY
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_now, index=True)
+    account: Mapped[str] = mapped_column(String(80), index=True)
+    actor_name: Mapped[str] = mapped_column(String(80))
+    pc: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    # Whose data it was (the caller's, visitor's or citizen's name), for the review.
+    subject: Mapped[str] = mapped_column(String(120), default="", index=True)
+    # Why personal data was taken out (an export asks for it).
+    reason: Mapped[str] = mapped_column(String(200), default="")
 
 
 # --- visitors and appointments (clause 1-1, 1-5) -------------------------------------
@@ -275,6 +336,7 @@ class TransferLog(Base):
     """The desk told a caller the target's name and number (clause 1-2)."""
 
     __tablename__ = "transfer_log"
+    __table_args__ = ({"implicit_returning": False},)  # see INSERT_ONLY
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
@@ -394,6 +456,7 @@ class Setting(Base):
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
+    __table_args__ = ({"implicit_returning": False},)  # see INSERT_ONLY
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(), default=_now, index=True)
@@ -444,7 +507,8 @@ class ChangeEvent(Base):
 
     __tablename__ = "change_event"
     # AUTOINCREMENT on SQLite: an id is never reused, even after old rows are pruned.
-    __table_args__ = ({"sqlite_autoincrement": True},)
+    # see INSERT_ONLY
+    __table_args__ = ({"sqlite_autoincrement": True, "implicit_returning": False},)
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(DateTime(), default=_now)

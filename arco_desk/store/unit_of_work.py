@@ -38,6 +38,16 @@ class UnitOfWork:
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(writer(engine), expire_on_commit=False)
 
+    def rebind(self, engine: Engine) -> Engine:
+        """Work over ``engine`` from the next unit of work on (the PC connecting as the
+        person signed in, docs/architecture.md §11); returns the engine used before. A
+        unit of work already open finishes on the connection it has."""
+        before = self.engine
+        self.engine = engine
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._write = sessionmaker(writer(engine), expire_on_commit=False)
+        return before
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._guard(self._read) as session:

@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccessAction</name>
+    <message>
+        <source>Viewed</source>
+        <translation>열람</translation>
+    </message>
+    <message>
+        <source>Caller history</source>
+        <translation>이력 조회</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>내려받기</translation>
+    </message>
+</context>
+<context>
+    <name>AccessReviewDialog</name>
+    <message>
+        <source>Access records</source>
+        <translation>접속기록</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as recorded</source>
+        <translation>기록된 정보주체 이름</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>모든 업무</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>조회(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>정보주체</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>수행 업무</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>대상 기록</translation>
+    </message>
+    <message>
+        <source>&amp;Export to XLSX…</source>
+        <translation>XLSX로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>&amp;Keep records</source>
+        <translation>보존 기간(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove older records…</source>
+        <translation>보존 기간 지난 기록 삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Access records are kept %1 days.</source>
+        <translation>접속기록을 %1일 동안 보존합니다.</translation>
+    </message>
+    <message>
+        <source>Remove older records</source>
+        <translation>보존 기간 지난 기록 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the access records older than %1 days? They cannot be brought back.</source>
+        <translation>%1일이 지난 접속기록을 삭제할까요? 삭제한 기록은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>%1 older access records removed.</source>
+        <translation>보존 기간이 지난 접속기록 %1건을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Unusual volume: %1</source>
+        <translation>이례적 대량 조회: %1</translation>
+    </message>
+    <message>
+        <source>%1 looked at %2 people&apos;s data between %3 and %4</source>
+        <translation>%1 계정이 %3~%4에 %2명의 정보를 조회</translation>
+    </message>
+    <message>
+        <source>No hour of unusual volume in this period.</source>
+        <translation>이 기간에 이례적인 대량 조회는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 records are shown; narrow the filter to see the rest.</source>
+        <translation>최근 %1건만 표시합니다. 나머지는 조건을 좁혀 조회하세요.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>방문 예약</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>방문객</translation>
+    </message>
+    <message>
+        <source>Phone memo</source>
+        <translation>전화 메모</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <source>Outbound visit</source>
+        <translation>외부 방문</translation>
+    </message>
+    <message>
+        <source>Export access records</source>
+        <translation>접속기록 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported to %1; the export is recorded with its reason.</source>
+        <translation>%1에 내보냈습니다. 내보낸 사실과 사유가 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>마지막 로그인</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>새 계정(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>역할(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password…</source>
+        <translation>임시 비밀번호(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>잠금 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>사용 중지(&amp;D)</translation>
+    </message>
+    <message>
+        <source> minutes without input</source>
+        <translation>분 동안 입력이 없으면</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>잠그지 않음</translation>
+    </message>
+    <message>
+        <source>Lock &amp;windows after</source>
+        <translation>화면 잠금(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Windows lock after %1 minutes without input.</source>
+        <translation>%1분 동안 입력이 없으면 화면을 잠급니다.</translation>
+    </message>
+    <message>
+        <source>Windows no longer lock by themselves.</source>
+        <translation>이제 화면이 저절로 잠기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>%1까지 잠김</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>임시 비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>다시 사용(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Account created. Give the temporary password in person.</source>
+        <translation>계정을 만들었습니다. 임시 비밀번호는 본인에게 직접 전하세요.</translation>
+    </message>
+    <message>
+        <source>Roles saved.</source>
+        <translation>역할을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Temporary password set. It must be changed at the next sign-in.</source>
+        <translation>임시 비밀번호를 정했습니다. 다음 로그인 때 바꿔야 합니다.</translation>
+    </message>
+    <message>
+        <source>Account unlocked.</source>
+        <translation>계정 잠금을 풀었습니다.</translation>
+    </message>
+    <message>
+        <source>Account enabled.</source>
+        <translation>계정을 다시 쓸 수 있게 했습니다.</translation>
+    </message>
+    <message>
+        <source>Account disabled.</source>
+        <translation>계정 사용을 중지했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Actor</name>
     <message>
         <source>Reception desk</source>
@@ -555,6 +836,33 @@
     <message>
         <source>&amp;Outcome *</source>
         <translation>통화 결과(&amp;O) *</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Choose a password of your own before you go on.</source>
+        <translation>계속하기 전에 본인만 아는 비밀번호로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>현재 비밀번호(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>새 비밀번호(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>새 비밀번호 확인(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1436,10 @@
         <translation>담당</translation>
     </message>
     <message>
+        <source>Masked: the complaint is not yours to handle. Select it to see the citizen in full (the look is recorded).</source>
+        <translation>마스킹됨: 담당 민원이 아닙니다. 민원을 선택하면 민원인 정보가 모두 보이며, 열람 기록이 남습니다.</translation>
+    </message>
+    <message>
         <source>Extended by a delay notice; the law&apos;s deadline was %1</source>
         <translation>처리기간 연장 통지로 늦춰졌습니다. 법정 기한은 %1이었습니다.</translation>
     </message>
@@ -1426,10 +1738,60 @@
     </message>
 </context>
 <context>
+    <name>ExportReasonDialog</name>
+    <message>
+        <source>Reason for the export</source>
+        <translation>내보내는 사유</translation>
+    </message>
+    <message>
+        <source>e.g. monthly review for November</source>
+        <translation>예: 11월 정기 점검</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>사유(&amp;R) *</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>Take this value</source>
         <translation>이 값 쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>첫 관리자</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Make yours: you become its administrator and privacy officer, and then give every colleague an account under Admin › Accounts.</source>
+        <translation>이 데이터베이스에는 아직 계정이 없습니다. 본인 계정을 만드세요. 관리자이자 개인정보 보호책임자가 되며, 이후 관리 › 계정에서 동료들의 계정을 만들어 주세요.</translation>
+    </message>
+    <message>
+        <source>e.g. kim.minjun</source>
+        <translation>예: kim.minjun</translation>
+    </message>
+    <message>
+        <source>&amp;You in the directory</source>
+        <translation>직원 명부의 본인(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name</source>
+        <translation>사용자 이름(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>비밀번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>새 비밀번호 확인(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>만들고 로그인</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1929,37 @@
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>잠금 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Another &amp;operator…</source>
+        <translation>다른 근무자로 로그인(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Locked. %1, type your password to go on.</source>
+        <translation>잠겼습니다. %1 님, 계속하려면 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Sign in as the operator taking over this PC.</source>
+        <translation>이 PC를 이어받는 근무자로 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>This password must be changed: sign in from the start of ARCO Desk.</source>
+        <translation>비밀번호를 바꿔야 합니다. ARCO Desk를 다시 시작해 로그인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Staff directory</source>
@@ -1613,12 +2006,44 @@
         <translation>이 PC의 직원(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Accounts…</source>
+        <translation>계정(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Access recor&amp;ds…</source>
+        <translation>접속기록 점검(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Connection lost — reconnecting. What you type is kept; saving waits until the database is back.</source>
         <translation>연결 끊김 — 다시 연결 중입니다. 입력한 내용은 그대로 있으며, 데이터베이스가 돌아오면 저장할 수 있습니다.</translation>
     </message>
     <message>
         <source>Connected again. Lists are up to date.</source>
         <translation>다시 연결되었습니다. 목록이 최신 상태입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Me</source>
+        <translation>내 계정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>비밀번호 변경(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>화면 잠금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Another &amp;operator…</source>
+        <translation>다른 근무자로 로그인(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>ARCO Desk — %1</source>
+        <translation>ARCO Desk — %1</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>비밀번호를 바꿨습니다.</translation>
     </message>
     <message>
         <source>Saved. The new database or mode applies when ARCO Desk is started again.</source>
@@ -2210,6 +2635,10 @@
         <source>(for %1)</source>
         <translation>(%1 대신)</translation>
     </message>
+    <message>
+        <source>Masked: the memo is not yours to handle. Open it to see the caller in full (the look is recorded).</source>
+        <translation>마스킹됨: 담당 메모가 아닙니다. 메모를 열면 발신자 정보가 모두 보이며, 열람 기록이 남습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Message</name>
@@ -2776,6 +3205,46 @@
     <message>
         <source>Deadline {due:%m/%d %H:%M}</source>
         <translation>처리 기한 {due:%m월 %d일 %H:%M}</translation>
+    </message>
+    <message>
+        <source>Use at least {two_kinds} characters mixing two of letters, digits and symbols, or at least {three_kinds} mixing all three.</source>
+        <translation>문자·숫자·특수문자 중 두 종류를 섞어 {two_kinds}자 이상, 또는 세 종류를 모두 섞어 {three_kinds}자 이상으로 정하세요.</translation>
+    </message>
+    <message>
+        <source>Use at most {limit} characters.</source>
+        <translation>{limit}자 이하로 정하세요.</translation>
+    </message>
+    <message>
+        <source>The password contains a character that cannot be typed.</source>
+        <translation>비밀번호에 입력할 수 없는 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the sign-in name.</source>
+        <translation>비밀번호에 사용자 이름을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Use {least} to {most} characters: small letters a-z, digits and . _ -, starting with a letter.</source>
+        <translation>{least}~{most}자의 영문 소문자, 숫자, . _ - 로 정하고 영문자로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The sign-in name or the password is wrong.</source>
+        <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until {until:%H:%M}. An administrator can unlock it sooner.</source>
+        <translation>비밀번호를 여러 번 틀려 {until:%H:%M}까지 계정이 잠겼습니다. 관리자가 더 일찍 풀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>사용이 중지된 계정입니다. 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this ({permission}).</source>
+        <translation>맡은 역할로는 할 수 없는 일입니다({permission}).</translation>
     </message>
     <message>
         <source>The database is busy with another task. Wait a moment and save again.</source>
@@ -3374,6 +3843,74 @@
         <translation>담당자를 추천 목록에서 고르거나 칸을 비우세요.</translation>
     </message>
     <message>
+        <source>Say why the records are exported: the reason is kept with the export.</source>
+        <translation>내보내는 사유를 적으세요. 사유는 내보낸 기록과 함께 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this PC. Sign in first.</source>
+        <translation>이 PC에 로그인한 사람이 없습니다. 먼저 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>This record is neither yours nor your department&apos;s.</source>
+        <translation>본인이나 소속 부서의 기록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Answer in your own name: only a team lead records an answer a colleague gave.</source>
+        <translation>본인 이름으로 답변하세요. 다른 직원이 한 답변은 부서장만 대신 기록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Type the minutes as a whole number (0: never lock).</source>
+        <translation>분을 정수로 입력하세요 (0: 잠그지 않음).</translation>
+    </message>
+    <message>
+        <source>Choose from 0 (never lock) to {high} minutes.</source>
+        <translation>0(잠그지 않음)부터 {high}분 사이로 정하세요.</translation>
+    </message>
+    <message>
+        <source>Type the days as a whole number.</source>
+        <translation>일수를 정수로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Keep access records from {low} (two years) to {high} days.</source>
+        <translation>접속기록 보존 기간은 {low}일(2년)부터 {high}일 사이로 정하세요.</translation>
+    </message>
+    <message>
+        <source>On the shared server no ARCO Desk login may delete access records: the database owner removes those past their retention.</source>
+        <translation>공용 서버에서는 ARCO Desk의 어떤 로그인도 접속기록을 삭제할 수 없습니다. 보존 기간이 지난 기록은 데이터베이스 소유자가 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>The database server refused your sign-in: your login there has another password or may not connect. Ask an administrator.</source>
+        <translation>데이터베이스 서버가 로그인을 거부했습니다. 서버의 로그인 비밀번호가 다르거나 접속할 수 없는 상태입니다. 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>This database already has an administrator. Sign in instead.</source>
+        <translation>이 데이터베이스에는 이미 관리자가 있습니다. 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>This sign-in name is taken. Choose another.</source>
+        <translation>이미 쓰이는 사용자 이름입니다. 다른 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <source>This person already has an account.</source>
+        <translation>이 직원은 이미 계정이 있습니다.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>이 계정은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself. Ask another administrator.</source>
+        <translation>본인의 관리자 역할은 직접 뺄 수 없습니다. 다른 관리자에게 요청하세요.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>본인 계정은 사용 중지할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>The data folder {folder} can be read by others ({who}), and it holds visitors&apos; and callers&apos; personal data. Ask IT to remove them from the folder&apos;s permissions, or use the default data folder.</source>
         <translation>데이터 폴더 {folder}를 다른 사람도 읽을 수 있습니다({who}). 이 폴더에는 방문객과 전화한 분의 개인정보가 있습니다. 전산 담당자에게 폴더 권한에서 이들을 빼 달라고 요청하거나 기본 데이터 폴더를 쓰세요.</translation>
     </message>
@@ -3458,6 +3995,37 @@
     <message>
         <source>%1 unread</source>
         <translation>안 읽음 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>새 계정</translation>
+    </message>
+    <message>
+        <source>e.g. kim.minjun</source>
+        <translation>예: kim.minjun</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member *</source>
+        <translation>직원(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name *</source>
+        <translation>사용자 이름(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password *</source>
+        <translation>임시 비밀번호(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it *</source>
+        <translation>임시 비밀번호 확인(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4246,93 @@
     <message>
         <source>Folder holding pg_dump and pg_restore</source>
         <translation>pg_dump와 pg_restore가 있는 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>receive visitors</source>
+        <translation>방문객 접수</translation>
+    </message>
+    <message>
+        <source>prepare visits</source>
+        <translation>방문 준비</translation>
+    </message>
+    <message>
+        <source>outbound visits</source>
+        <translation>외부 방문</translation>
+    </message>
+    <message>
+        <source>take phone memos</source>
+        <translation>전화 메모 작성</translation>
+    </message>
+    <message>
+        <source>view phone memos</source>
+        <translation>전화 메모 보기</translation>
+    </message>
+    <message>
+        <source>handle phone memos</source>
+        <translation>전화 메모 처리</translation>
+    </message>
+    <message>
+        <source>forward phone memos</source>
+        <translation>전화 메모 전달</translation>
+    </message>
+    <message>
+        <source>register complaints</source>
+        <translation>민원 접수</translation>
+    </message>
+    <message>
+        <source>view complaints</source>
+        <translation>민원 보기</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>민원 처리</translation>
+    </message>
+    <message>
+        <source>assign complaints</source>
+        <translation>민원 배정</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>보고서 보기</translation>
+    </message>
+    <message>
+        <source>view the directory</source>
+        <translation>직원 명부 보기</translation>
+    </message>
+    <message>
+        <source>set presence</source>
+        <translation>재석 상태 변경</translation>
+    </message>
+    <message>
+        <source>edit the directory</source>
+        <translation>직원 명부 편집</translation>
+    </message>
+    <message>
+        <source>edit the calendar</source>
+        <translation>휴무일 달력 편집</translation>
+    </message>
+    <message>
+        <source>edit the service standard</source>
+        <translation>고객서비스 이행표준 편집</translation>
+    </message>
+    <message>
+        <source>edit settings</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>계정 관리</translation>
+    </message>
+    <message>
+        <source>destroy visitor data</source>
+        <translation>방문객 개인정보 파기</translation>
+    </message>
+    <message>
+        <source>review access records</source>
+        <translation>접속기록 점검</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4775,21 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Temporary password for %1</source>
+        <translation>%1 님의 임시 비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password *</source>
+        <translation>임시 비밀번호(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it *</source>
+        <translation>임시 비밀번호 확인(&amp;R) *</translation>
+    </message>
+</context>
+<context>
     <name>ResumeDialog</name>
     <message>
         <source>Supplement received</source>
@@ -4148,6 +4818,59 @@
     <message>
         <source>%1 → %2 (paused %3 of working time)</source>
         <translation>%1 → %2 (멈춘 근무시간 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Reception desk</source>
+        <translation>안내데스크</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>부서장</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>개인정보 보호책임자</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 님의 역할</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to ARCO Desk</source>
+        <translation>ARCO Desk 로그인</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name</source>
+        <translation>사용자 이름(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>비밀번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
     </message>
 </context>
 <context>

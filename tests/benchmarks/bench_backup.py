@@ -27,8 +27,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from arco_desk.services.backup import back_up, restore
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from tests.benchmarks import bench_complaints, bench_memos
+from tests.signed_in import open_signed_in
 
 RUNS = 3
 
@@ -56,7 +57,7 @@ def _moments() -> Callable[[], datetime]:
 
 def _sqlite(folder: Path) -> list[tuple[str, float, str]]:
     folder.mkdir()
-    services = open_services(folder, clock=lambda: bench_complaints.NOW)
+    services = open_signed_in(folder, clock=lambda: bench_complaints.NOW)
     try:
         _fill(services)
         backups = folder / "out"
@@ -89,7 +90,7 @@ def _postgres(folder: Path) -> list[tuple[str, float, str]]:
     server = next(servers)
     try:
         url = server.create_database()
-        services = open_services(folder, url, clock=lambda: bench_complaints.NOW)
+        services = open_signed_in(folder, url, clock=lambda: bench_complaints.NOW)
         try:
             _fill(services)
         finally:

@@ -36,9 +36,10 @@ from arco_desk.domain.clock import now
 from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import DomainError, EditConflict
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from tests.conftest import started_postgres
+from tests.signed_in import open_signed_in
 
 RUNS = 60
 WARM_UP = 5
@@ -118,8 +119,8 @@ def conflicts(a: Services, b: Services) -> list[float]:
 
 def _sqlite() -> list[float]:
     with tempfile.TemporaryDirectory(prefix="arco-bench-races-") as folder:
-        a = open_services(Path(folder))
-        b = open_services(Path(folder))
+        a = open_signed_in(Path(folder))
+        b = open_signed_in(Path(folder))
         try:
             return conflicts(a, b)
         finally:
@@ -135,8 +136,8 @@ def _postgres() -> list[float]:
         with tempfile.TemporaryDirectory(prefix="arco-bench-races-") as folder:
             (Path(folder) / "a").mkdir()
             (Path(folder) / "b").mkdir()
-            a = open_services(Path(folder) / "a", url)
-            b = open_services(Path(folder) / "b", url)
+            a = open_signed_in(Path(folder) / "a", url)
+            b = open_signed_in(Path(folder) / "b", url)
             try:
                 return conflicts(a, b)
             finally:

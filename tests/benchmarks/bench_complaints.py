@@ -31,15 +31,16 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.complaints import Channel, ComplaintStatus
 from arco_desk.domain.standard import load_standard
 from arco_desk.services.complaints import ComplaintService
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.models import Complaint, ComplaintEvent, Staff
+from tests.signed_in import open_signed_in
 
 COMPLAINTS = 100_000
 REPEATS = 7
@@ -107,8 +108,10 @@ def fill(services: Services, count: int = COMPLAINTS, seed: int = SEED) -> None:
             created_at=received, updated_at=received,
         ))
     with services.uow.write() as session:
+        before = session.scalar(select(func.max(Complaint.id))) or 0
         session.execute(insert(Complaint), rows)
-        ids = list(session.scalars(select(Complaint.id).order_by(Complaint.id)))
+        ids = list(session.scalars(select(Complaint.id).where(Complaint.id > before)
+                                   .order_by(Complaint.id)))
         session.execute(insert(ComplaintEvent), [
             dict(complaint_id=i, kind="received", at=r["received_at"], actor_name="",
                  detail="", new_due_at=r["due_at"]) for i, r in zip(ids, rows, strict=True)
@@ -127,7 +130,7 @@ def run() -> list[tuple[str, float, str]]:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         basedir = Path(folder)
-        services = open_services(basedir, clock=lambda: NOW)
+        services = open_signed_in(basedir, clock=lambda: NOW)
         try:
             fill(services)
             settings = QSettings(str(basedir / "settings.ini"), QSettings.Format.IniFormat)

@@ -36,9 +36,10 @@ from sqlalchemy import insert, select
 
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.memos import MemoFilter, MemoStatus, phone_digits
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.models import PhoneMemo, Staff
+from tests.signed_in import open_signed_in
 
 MEMOS = 200_000
 CALLERS = 8_000
@@ -127,7 +128,7 @@ def run() -> list[tuple[str, float, str]]:
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="arco-bench-memos-"))
-    services = open_services(folder, clock=lambda: NOW)
+    services = open_signed_in(folder, clock=lambda: NOW)
     try:
         fill_directory(services.uow, NOW)
         fill(services)

@@ -46,13 +46,14 @@ from sqlalchemy.orm import Session
 
 from arco_desk.domain.clock import now
 from arco_desk.domain.memos import MemoDraft
-from arco_desk.services.container import DATABASE_FILE, Services, open_services
+from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.engine import sqlite_url
 from arco_desk.ui.common.change_watcher import SQLITE_POLL_MS
 from tests.actors import DESK
 from tests.conftest import PostgresServer, started_postgres
 from tests.integration.staff_agent import Message, StaffAgent
+from tests.signed_in import open_signed_in
 
 MEMOS = 200
 WARM_UP = 10
@@ -86,7 +87,7 @@ def deliveries(url: str | None, gap: tuple[float, float], rng: random.Random) ->
     """Latency (ms) of ``MEMOS`` memos from the desk's commit to the staff PC's loaded row."""
     with tempfile.TemporaryDirectory(prefix="arco-bench-push-") as folder:
         basedir = Path(folder)
-        services = open_services(basedir, url)
+        services = open_signed_in(basedir, url)
         try:
             fill_directory(services.uow, now())
             staff_id = services.directory.search("")[1].id

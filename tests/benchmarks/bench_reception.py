@@ -27,10 +27,10 @@ from sqlalchemy import insert, select
 
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.reception import VisitStatus
-from arco_desk.services.container import open_services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.models import Appointment, Staff, Visit, Visitor
 from tests.actors import SYSTEM
+from tests.signed_in import open_signed_in
 
 NOW = datetime(2026, 11, 24, 7, 0, tzinfo=SEOUL)  # before the day's first appointment
 REPEATS = 9
@@ -96,7 +96,7 @@ def _fill(services: object, rng: random.Random) -> None:
 
 def run() -> list[tuple[str, float, str]]:
     with tempfile.TemporaryDirectory(prefix="arco-bench-") as folder:
-        services = open_services(Path(folder), clock=lambda: NOW)
+        services = open_signed_in(Path(folder), clock=lambda: NOW)
         try:
             _fill(services, random.Random(2026))
             reception = services.reception

@@ -47,12 +47,12 @@ def main(url: str, staff_id: int) -> int:
 
     from arco_desk.domain.change_feed import ChangeRecord
     from arco_desk.domain.errors import DomainError
-    from arco_desk.services.container import open_services
     from arco_desk.services.notices import NoticeQueue, NoticeService
     from arco_desk.ui.common.change_watcher import ChangeWatcher
     from arco_desk.ui.common.messages import notice_words
     from arco_desk.ui.shell.i18n import install_translators
     from tests.actors import acting
+    from tests.signed_in import open_signed_in
 
     class Commands(QObject):
         line = Signal(str)  # emitted from the stdin thread, delivered in the Qt thread
@@ -63,7 +63,7 @@ def main(url: str, staff_id: int) -> int:
     app = QCoreApplication([])
     install_translators(app, "ko")  # type: ignore[arg-type]  # the notices as a staff PC words them
     with tempfile.TemporaryDirectory(prefix="arco-staff-") as basedir:
-        services = open_services(Path(basedir), url)
+        services = open_signed_in(Path(basedir), url)
         owed = NoticeQueue(NoticeService(services.uow))  # as staff mode keeps them
         watcher = ChangeWatcher(services.change_feed)
 

@@ -18,7 +18,7 @@ from pytestqt.exceptions import TimeoutError as WaitTimeout
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.domain.clock import now
 from arco_desk.domain.memos import MemoDraft, MemoRow, MemoStatus
-from arco_desk.services.container import DATABASE_FILE, Services, open_services
+from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.engine import sqlite_url
 from arco_desk.store.errors import StoreUnavailable
@@ -26,6 +26,7 @@ from arco_desk.ui.common.change_watcher import ChangeWatcher
 from tests.actors import DESK
 from tests.conftest import PostgresServer, started_postgres
 from tests.integration.staff_agent import StaffAgent
+from tests.signed_in import open_signed_in
 
 AGENT_START_MS = 30_000  # a fresh interpreter importing Qt and SQLAlchemy on a busy machine
 DELIVERY_MS = 2_000
@@ -57,7 +58,7 @@ def open_desk() -> Iterator[Callable[[Path, str | None], Desk]]:
     made: list[Desk] = []
 
     def make(basedir: Path, url: str | None) -> Desk:
-        services = open_services(basedir, url)  # the system clock, like the staff process
+        services = open_signed_in(basedir, url)  # the system clock, like the staff process
         fill_directory(services.uow, now())
         desk = Desk(services)
         made.append(desk)

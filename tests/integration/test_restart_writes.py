@@ -22,13 +22,14 @@ from sqlalchemy import select
 
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoDraft
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.submissions import OutcomeUnknown, new_key
 from arco_desk.store.errors import StoreUnavailable
 from arco_desk.store.models import PhoneMemo
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock, started_postgres
+from tests.signed_in import open_signed_in
 
 pytestmark = pytest.mark.postgres
 
@@ -44,7 +45,7 @@ def durable_server() -> Iterator[PostgresServer]:
 
 @pytest.fixture
 def desk(durable_server: PostgresServer, basedir: Path) -> Iterator[Services]:
-    services = open_services(basedir, durable_server.create_database(), clock=fixed_clock)
+    services = open_signed_in(basedir, durable_server.create_database(), clock=fixed_clock)
     fill_directory(services.uow, FIXED_NOW)
     yield services
     services.close()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QSettings
 from PySide6.QtWidgets import QApplication, QTableView, QTabWidget
 
 from arco_desk.domain.memos import MemoDraft
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.errors import MESSAGES, Reason
 from arco_desk.ui.common.messages import render
@@ -26,6 +26,7 @@ from arco_desk.ui.shell.exception_hook import ExceptionHook
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock, started_postgres
+from tests.signed_in import open_signed_in
 
 pytestmark = pytest.mark.postgres
 
@@ -41,7 +42,7 @@ def own_pg_server() -> Iterator[PostgresServer]:
 
 @pytest.fixture
 def pg_desk(own_pg_server: PostgresServer, basedir: Path) -> Iterator[Services]:
-    services = open_services(basedir, own_pg_server.create_database(), clock=fixed_clock)
+    services = open_signed_in(basedir, own_pg_server.create_database(), clock=fixed_clock)
     fill_directory(services.uow, FIXED_NOW)
     staff = services.directory.search("")[1]
     for number in range(MEMOS):

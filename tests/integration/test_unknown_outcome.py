@@ -16,12 +16,13 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.submissions import OutcomeUnknown, new_key, remember
 from arco_desk.store.models import Department
 from tests.actors import DESK
 from tests.conftest import fixed_clock
 from tests.integration.commit_cut import CommitCut, Cut
+from tests.signed_in import open_signed_in
 
 pytestmark = pytest.mark.postgres
 
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def through_relay(relay: CommitCut, pg_url: str, basedir: Path) -> Iterator[Services]:
     url = make_url(pg_url).set(port=relay.port).render_as_string(hide_password=False)
-    services = open_services(basedir, url, clock=fixed_clock)
+    services = open_signed_in(basedir, url, clock=fixed_clock)
     yield services
     services.close()
 
@@ -60,7 +61,7 @@ def test_a_commit_whose_answer_was_lost_is_unknown_and_found_saved(
 
 @pytest.fixture
 def direct(pg_url: str, basedir: Path) -> Iterator[Services]:
-    services = open_services(basedir, pg_url, clock=fixed_clock)
+    services = open_signed_in(basedir, pg_url, clock=fixed_clock)
     yield services
     services.close()
 

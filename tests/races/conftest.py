@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from arco_desk.domain.errors import DomainError
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from tests.conftest import fixed_clock
+from tests.signed_in import open_signed_in
 
 
 @dataclass
@@ -32,14 +33,14 @@ def two_pcs(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TwoPcs]:
     if request.param == "postgresql":
         url = request.getfixturevalue("pg_url")
     # PC A migrates (and on SQLite owns the file); PC B opens the same database.
-    a = open_services(tmp_path / "pc-a", url, clock=fixed_clock) if url else None
+    a = open_signed_in(tmp_path / "pc-a", url, clock=fixed_clock) if url else None
     if a is None:
         (tmp_path / "shared").mkdir()
-        a = open_services(tmp_path / "shared", clock=fixed_clock)
-        b = open_services(tmp_path / "shared", clock=fixed_clock)
+        a = open_signed_in(tmp_path / "shared", clock=fixed_clock)
+        b = open_signed_in(tmp_path / "shared", clock=fixed_clock)
     else:
         (tmp_path / "pc-b").mkdir()
-        b = open_services(tmp_path / "pc-b", url, clock=fixed_clock)
+        b = open_signed_in(tmp_path / "pc-b", url, clock=fixed_clock)
     yield TwoPcs(a, b, request.param)
     b.close()
     a.close()

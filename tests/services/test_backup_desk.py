@@ -15,7 +15,7 @@ import pytest
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.messages import msg
 from arco_desk.services.backup_desk import BackupDesk, BackupKind
-from arco_desk.services.container import DATABASE_FILE, Services, open_services
+from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.services.restore_at_start import (
     PENDING_FILE,
     carry_out_pending_restore,
@@ -32,6 +32,7 @@ from tests.services.damaged_files import (
     staff_count,
     write_garbage_over,
 )
+from tests.signed_in import open_signed_in
 
 MORNING = datetime(2026, 11, 24, 9, 15, 0)
 
@@ -205,13 +206,13 @@ def test_a_damaged_file_is_refused_at_open_and_restored_from_a_backup(
      "stale wal": lambda: copy_back_beside_a_stale_wal(basedir, backup)}[damage]()
 
     with pytest.raises(StoreUnavailable) as refused:
-        open_services(basedir, clock=fixed_clock)
+        open_signed_in(basedir, clock=fixed_clock)
     assert refused.value.reason == "malformed"
     assert damaged_database(basedir, None, refused.value) == database
 
     result = restore_damaged(basedir, None, backup)
     assert result.kept_aside is not None and result.kept_aside.exists()
-    reopened = open_services(basedir, clock=fixed_clock)
+    reopened = open_signed_in(basedir, clock=fixed_clock)
     try:
         assert len(reopened.directory.search("")) == staff
     finally:

@@ -16,6 +16,7 @@ from sqlalchemy import event, func, inspect, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.calendar_overrides import OverrideDraft
 from arco_desk.domain.change_feed import ChangeKind
@@ -25,6 +26,7 @@ from arco_desk.domain.complaints import Channel, ComplaintAction, ComplaintStatu
 from arco_desk.domain.deadlines import Period, extension_limit
 from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import DomainError, EditConflict, NotFound, ValidationError
+from arco_desk.domain.roles import Role
 from arco_desk.domain.standard import load_standard
 from arco_desk.services.complaint_records import (
     ComplaintCounts,
@@ -963,3 +965,31 @@ def test_the_trigram_index_finds_exactly_what_like_finds(services: Services) -> 
         assert found == plain.list_ids(wanted), text
         hits += len(found)
     assert hits > 100
+
+
+# --- the answer's real name (issue 15) -----------------------------------------------------------
+
+
+def test_a_member_of_staff_answers_in_their_own_name(
+    desk: Services, complaints: ComplaintService
+) -> None:
+    complaint_id = in_progress(complaints, desk)
+    colleague, answerer = staff(desk, 0), staff(desk, 1)
+    signed_in = Actor(f"staff:{answerer.id}", answerer.id, answerer.name,
+                      frozenset({Role.STAFF}))
+    with pytest.raises(ValidationError) as refused:
+        complaints.answer(complaint_id, "답변", "letter", None, colleague.id, actor=signed_in)
+    assert refused.value.field_errors["responder_id"].key == "complaint.answer_in_own_name"
+    complaints.answer(complaint_id, "답변", "letter", None, answerer.id, actor=signed_in)
+    assert events(desk, complaint_id)[-1].target_id == answerer.id
+
+
+def test_a_team_lead_records_a_colleague_s_answer_and_both_are_named(
+    desk: Services, complaints: ComplaintService
+) -> None:
+    complaint_id = in_progress(complaints, desk)
+    colleague, lead = staff(desk, 0), staff(desk, 1)
+    acting_lead = Actor(f"staff:{lead.id}", lead.id, lead.name, frozenset({Role.LEAD}))
+    complaints.answer(complaint_id, "답변", "letter", None, colleague.id, actor=acting_lead)
+    answered = events(desk, complaint_id)[-1]
+    assert (answered.actor_name, answered.target_id) == (lead.name, colleague.id)

@@ -15,12 +15,13 @@ import pytest
 from sqlalchemy import text
 
 from arco_desk.domain.errors import ValidationError
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.daily_backup import WORKER_NAME, local_time, parse_keep_count
 from arco_desk.store.backup_folder import BACKUPS_FOLDER, BackupKind, list_backups
 from tests.actors import DESK
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
+from tests.signed_in import open_signed_in
 
 
 def _dailies(basedir: Path) -> list[Path]:
@@ -77,7 +78,7 @@ def test_the_retention_count_is_a_validated_agency_setting(services: Services) -
 @pytest.fixture
 def pg_desk(pg_url: str, basedir: Path,
             stepping_clock: SteppingClock) -> Iterator[Services]:
-    services = open_services(basedir, pg_url, clock=stepping_clock)
+    services = open_signed_in(basedir, pg_url, clock=stepping_clock)
     yield services
     services.close()
 
@@ -107,7 +108,7 @@ def test_postgresql_without_tools_skips_and_says_so_once(
         caplog: pytest.LogCaptureFixture) -> None:
     empty = tmp_path / "no-tools"
     empty.mkdir()
-    services = open_services(basedir, pg_url, clock=stepping_clock, pg_bin=empty)
+    services = open_signed_in(basedir, pg_url, clock=stepping_clock, pg_bin=empty)
     try:
         with caplog.at_level(logging.WARNING):
             assert not services.scheduler.run_due().backup_started

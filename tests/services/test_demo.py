@@ -8,11 +8,12 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from arco_desk.domain.directory import Presence
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import DEPARTMENTS, fill_directory, is_empty
 from arco_desk.store.models import Department, Staff
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, fixed_clock
+from tests.signed_in import open_signed_in
 
 
 def _counts(services: Services) -> tuple[int, int]:
@@ -87,7 +88,7 @@ def test_no_fill_when_the_agency_has_its_own_departments(services: Services) -> 
 
 
 def test_the_same_seed_gives_the_same_agency(demo_services: Services, tmp_path: Path) -> None:
-    other = open_services(tmp_path, clock=fixed_clock)
+    other = open_signed_in(tmp_path, clock=fixed_clock)
     try:
         fill_directory(other.uow, FIXED_NOW)
         mine = [(r.name, r.presence, r.back_at) for r in demo_services.directory.search("")]

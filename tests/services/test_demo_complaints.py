@@ -14,16 +14,23 @@ from arco_desk.domain.complaint_deadline import BadgeState
 from arco_desk.domain.complaints import Channel, ComplaintStatus, EventKind
 from arco_desk.domain.standard import load_standard
 from arco_desk.services.complaint_records import ComplaintFilter, ListScope, Urgency
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.demo_complaints import fill_complaints
 from arco_desk.store.models import ComplaintEvent
 from tests.conftest import FIXED_NOW
+from tests.signed_in import open_signed_in
+
+
+def _fill(services: Services, now: datetime) -> int:
+    return fill_complaints(services.uow, services.calendar,
+                           services.complaints.attachments_dir, now)
 
 
 def test_every_kind_channel_and_state(demo_services: Services) -> None:
     complaints = demo_services.complaints
-    assert fill_complaints(complaints, FIXED_NOW) == 30
+    assert fill_complaints(demo_services.uow, demo_services.calendar,
+                           complaints.attachments_dir, FIXED_NOW) == 30
     rows = complaints.rows(complaints.list_ids(ComplaintFilter(scope=ListScope.ALL)))
     assert {r.kind_code for r in rows} == {k.code for k in load_standard().complaint_kinds}
     assert {r.channel for r in rows} == set(Channel)
@@ -42,10 +49,10 @@ def test_every_kind_channel_and_state(demo_services: Services) -> None:
 
 
 def test_only_once_and_only_with_a_directory(services: Services) -> None:
-    assert fill_complaints(services.complaints, FIXED_NOW) == 0  # no staff to assign
+    assert _fill(services, FIXED_NOW) == 0  # no staff to assign
     fill_directory(services.uow, FIXED_NOW)
-    assert fill_complaints(services.complaints, FIXED_NOW) == 30
-    assert fill_complaints(services.complaints, FIXED_NOW) == 0
+    assert _fill(services, FIXED_NOW) == 30
+    assert _fill(services, FIXED_NOW) == 0
 
 
 @pytest.mark.parametrize("now", [
@@ -56,10 +63,10 @@ def test_only_once_and_only_with_a_directory(services: Services) -> None:
     datetime(2026, 11, 25, 12, 30, tzinfo=SEOUL),  # lunch
 ])
 def test_any_moment_gives_a_valid_demo(basedir: Path, now: datetime) -> None:
-    services = open_services(basedir, clock=lambda: now)
+    services = open_signed_in(basedir, clock=lambda: now)
     try:
         fill_directory(services.uow, now)
-        assert fill_complaints(services.complaints, now) == 30
+        assert _fill(services, now) == 30
         rows = services.complaints.rows(
             services.complaints.list_ids(ComplaintFilter(scope=ListScope.ALL)))
         states = {services.complaints.badge(r).state for r in rows}

@@ -8,17 +8,18 @@ from pathlib import Path
 
 from arco_desk.domain.deadlines import CountdownState
 from arco_desk.domain.reception import VisitStatus
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.demo_reception import fill_reception
 from tests.actors import SYSTEM
 from tests.conftest import FIXED_NOW, fixed_clock
+from tests.signed_in import open_signed_in
 
 TODAY = FIXED_NOW.date()
 
 
 def test_today_in_every_state_with_walk_ins(demo_services: Services) -> None:
-    assert fill_reception(demo_services.reception, FIXED_NOW) == 15
+    assert fill_reception(demo_services.uow, demo_services.calendar, FIXED_NOW) == 15
     timeline = demo_services.reception.timeline(TODAY)
     assert {e.status for e in timeline} == set(VisitStatus)
     walk_ins = [e for e in timeline if e.is_walk_in]
@@ -40,7 +41,7 @@ def test_today_in_every_state_with_walk_ins(demo_services: Services) -> None:
 
 
 def test_outbound_visits_with_their_call_tasks(demo_services: Services) -> None:
-    fill_reception(demo_services.reception, FIXED_NOW)
+    fill_reception(demo_services.uow, demo_services.calendar, FIXED_NOW)
     outbound = demo_services.reception.outbound
     assert outbound.open_count() == 3
     rows = outbound.rows(outbound.task_ids(include_done=True))
@@ -54,15 +55,15 @@ def test_outbound_visits_with_their_call_tasks(demo_services: Services) -> None:
 
 
 def test_added_once_and_only_with_a_directory(services: Services, tmp_path: Path) -> None:
-    assert fill_reception(services.reception, FIXED_NOW) == 0  # no staff yet
+    assert fill_reception(services.uow, services.calendar, FIXED_NOW) == 0  # no staff yet
     fill_directory(services.uow, FIXED_NOW)
-    assert fill_reception(services.reception, FIXED_NOW) == 15
-    assert fill_reception(services.reception, FIXED_NOW) == 0
+    assert fill_reception(services.uow, services.calendar, FIXED_NOW) == 15
+    assert fill_reception(services.uow, services.calendar, FIXED_NOW) == 0
     assert len(services.reception.timeline(TODAY)) == 11
-    other = open_services(tmp_path, clock=fixed_clock)
+    other = open_signed_in(tmp_path, clock=fixed_clock)
     try:
         fill_directory(other.uow, FIXED_NOW)
-        fill_reception(other.reception, FIXED_NOW)
+        fill_reception(other.uow, other.calendar, FIXED_NOW)
         mine = [(e.visitor_name_masked, e.status, e.host_name, e.starts_at)
                 for e in services.reception.timeline(TODAY)]
         theirs = [(e.visitor_name_masked, e.status, e.host_name, e.starts_at)

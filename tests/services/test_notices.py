@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.domain.memos import MemoDraft
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.notices import NoticeQueue, NoticeService
 from arco_desk.store.models import (
@@ -24,6 +24,7 @@ from arco_desk.store.models import (
 )
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock, started_postgres
+from tests.signed_in import open_signed_in
 from tests.words import korean_notice
 
 
@@ -90,7 +91,7 @@ def test_a_notice_announced_just_before_an_outage_is_owed_not_lost(
     own_pg_server: PostgresServer, basedir: Path
 ) -> None:
     server = own_pg_server
-    services = open_services(basedir, server.create_database(), clock=fixed_clock)
+    services = open_signed_in(basedir, server.create_database(), clock=fixed_clock)
     try:
         fill_directory(services.uow, FIXED_NOW)
         staff_id = services.directory.search("")[0].id

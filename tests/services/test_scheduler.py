@@ -10,20 +10,21 @@ from pathlib import Path
 import pytest
 
 from arco_desk.domain.memos import MemoStatus
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from tests.actors import DESK, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.services.test_memos import draft, feed, pick
+from tests.signed_in import open_signed_in
 
 
 @pytest.fixture
 def two_pcs(pg_url: str, tmp_path: Path,
             stepping_clock: SteppingClock) -> Iterator[tuple[Services, Services]]:
     """Two PCs on one PostgreSQL database, on the same clock."""
-    first = open_services(tmp_path / "pc1", pg_url, clock=stepping_clock)
-    second = open_services(tmp_path / "pc2", pg_url, clock=stepping_clock)
+    first = open_signed_in(tmp_path / "pc1", pg_url, clock=stepping_clock)
+    second = open_signed_in(tmp_path / "pc2", pg_url, clock=stepping_clock)
     fill_directory(first.uow, FIXED_NOW)
     yield first, second
     first.close()

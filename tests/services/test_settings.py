@@ -9,10 +9,11 @@ from sqlalchemy import select
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.errors import EditConflict
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.settings import DEFAULTS
 from arco_desk.store.models import AuditEntry, Setting
 from tests.actors import DESK
+from tests.signed_in import open_signed_in
 
 
 def test_defaults_when_unset(services: Services) -> None:
@@ -50,7 +51,7 @@ def test_an_empty_value_is_a_value(services: Services) -> None:
 def test_settings_survive_a_restart(services: Services, basedir: Path) -> None:
     services.settings.set("agency_name", "아르코", actor=DESK)
     services.close()
-    again = open_services(basedir)
+    again = open_signed_in(basedir)
     try:
         assert again.settings.get("agency_name") == "아르코"
     finally:

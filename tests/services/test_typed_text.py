@@ -33,7 +33,7 @@ from arco_desk.domain.reception import (
     WalkInDraft,
 )
 from arco_desk.domain.text import RULES, TextKind
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.models import (
     Appointment,
@@ -53,6 +53,7 @@ from arco_desk.store.models import (
 )
 from tests.actors import DESK, acting
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock
+from tests.signed_in import open_signed_in
 from tests.words import korean
 
 Reader = Callable[[Session], str]
@@ -69,7 +70,7 @@ def desk(request: pytest.FixtureRequest,
     if request.param == "postgresql":
         server: PostgresServer = request.getfixturevalue("pg_server")
         url = server.create_database()
-    services = open_services(tmp_path_factory.mktemp("typed-text"), url, clock=fixed_clock)
+    services = open_signed_in(tmp_path_factory.mktemp("typed-text"), url, clock=fixed_clock)
     fill_directory(services.uow, FIXED_NOW)
     yield services
     services.close()

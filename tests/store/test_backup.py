@@ -14,11 +14,12 @@ import pytest
 
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoDraft
-from arco_desk.services.container import DATABASE_FILE, Services, open_services
+from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.store.backup import backup_sqlite, restore_sqlite
 from arco_desk.store.migrate import head_revision
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, fixed_clock
+from tests.signed_in import open_signed_in
 
 
 def _memo(services: Services, number: int) -> int:
@@ -47,7 +48,7 @@ def _integrity(path: Path) -> str:
 
 def test_a_backup_during_a_stream_of_writes_holds_every_acknowledged_memo(
         demo_services: Services, basedir: Path, tmp_path: Path) -> None:
-    writer = open_services(basedir, clock=fixed_clock)
+    writer = open_signed_in(basedir, clock=fixed_clock)
     acknowledged: list[int] = []
     stop = threading.Event()
     failures: list[BaseException] = []
@@ -90,7 +91,7 @@ def test_a_backup_during_a_stream_of_writes_holds_every_acknowledged_memo(
     # The replaced database is kept aside with everything written until the restore.
     assert result.kept_aside is not None
     assert set(acknowledged) <= _memo_ids(result.kept_aside)
-    reopened = open_services(basedir, clock=fixed_clock)
+    reopened = open_signed_in(basedir, clock=fixed_clock)
     try:
         assert reopened.memos.get_row(max(before)).id == max(before)
     finally:

@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 
 from arco_desk.domain.errors import DomainError
-from arco_desk.services.container import DATABASE_FILE, open_services
+from arco_desk.services.container import DATABASE_FILE
 from arco_desk.store.damage import check_intact, wal_left
 from arco_desk.store.engine import create_store_engine, sqlite_url
 from tests.services.damaged_files import copy_back_beside_a_stale_wal
+from tests.signed_in import open_signed_in
 
 
 def test_a_clean_exit_leaves_no_wal_behind(
         basedir: Path) -> None:
-    services = open_services(basedir)
+    services = open_signed_in(basedir)
     services.directory.departments()
     services.close()
     assert not wal_left(basedir / DATABASE_FILE)
@@ -24,7 +25,7 @@ def test_a_clean_exit_leaves_no_wal_behind(
 
 def test_a_file_copied_back_beside_a_stale_wal_is_refused_at_start(
         basedir: Path, tmp_path: Path) -> None:
-    services = open_services(basedir)
+    services = open_signed_in(basedir)
     services.close()
     backup = tmp_path / "copy.sqlite3"
     backup.write_bytes((basedir / DATABASE_FILE).read_bytes())

@@ -14,13 +14,14 @@ from sqlalchemy import event, func, select, text
 from sqlalchemy import exc as sa_exc
 
 from arco_desk.domain.errors import DomainError
-from arco_desk.services.container import DATABASE_FILE, Services, open_services
+from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.services.settings import DEFAULTS, SettingsService
 from arco_desk.store.engine import create_store_engine
 from arco_desk.store.errors import SchemaTooNew, StoreUnavailable, classify
 from arco_desk.store.models import AuditEntry
 from arco_desk.store.unit_of_work import UnitOfWork
 from tests.actors import DESK
+from tests.signed_in import open_signed_in
 from tests.words import korean
 
 
@@ -104,14 +105,14 @@ def test_read_only_database_is_a_known_error(services: Services, basedir: Path) 
 
 def test_missing_folder_at_start_is_a_known_error(tmp_path: Path) -> None:
     with pytest.raises(StoreUnavailable) as caught:
-        open_services(tmp_path / "does-not-exist")
+        open_signed_in(tmp_path / "does-not-exist")
     assert caught.value.reason == "unreachable"
 
 
 def test_unreachable_postgresql_at_start_is_a_known_error(basedir: Path) -> None:
     url = f"postgresql+psycopg://postgres@127.0.0.1:{_closed_port()}/arco"
     with pytest.raises(StoreUnavailable) as caught:
-        open_services(basedir, url)
+        open_signed_in(basedir, url)
     assert caught.value.reason == "unreachable"
     assert "연결할 수 없습니다" in korean(caught.value)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from arco_desk.services.container import DATABASE_FILE, Services, open_services
+from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.store import migrate
 from arco_desk.store.backup_folder import (
     BACKUPS_FOLDER,
@@ -29,6 +29,7 @@ from arco_desk.store.backup_folder import (
 )
 from arco_desk.store.migrate import head_revision
 from tests.actors import DESK
+from tests.signed_in import open_signed_in
 from tests.store.test_migrations import TEST_REVISION, _migrations_with_test_revision
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,7 +67,7 @@ def test_a_migration_backup_is_rotated_with_the_agency_retention_count(
     old = _old_migration_backups(basedir, 4)
     _new_version(tmp_path, monkeypatch)
 
-    upgraded = open_services(basedir)
+    upgraded = open_signed_in(basedir)
     upgraded.close()
 
     backup = upgraded.migration.backup
@@ -93,7 +94,7 @@ def test_copies_left_beside_the_database_by_older_versions_join_the_rotation(
     other = basedir / "my-notes.backup-20250302-101500-000001.sqlite3"
     other.write_bytes(b"not ours")
 
-    again = open_services(basedir)
+    again = open_signed_in(basedir)
     again.close()
 
     moved = _migrations(basedir)
@@ -146,11 +147,11 @@ def test_a_backup_killed_while_being_written_is_never_listed(
 @pytest.mark.postgres
 def test_postgresql_is_dumped_before_a_migration(
         pg_url: str, basedir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = open_services(basedir, pg_url)
+    first = open_signed_in(basedir, pg_url)
     first.close()
     _new_version(tmp_path, monkeypatch)
 
-    upgraded = open_services(basedir, pg_url)
+    upgraded = open_signed_in(basedir, pg_url)
     upgraded.close()
 
     backup = upgraded.migration.backup
@@ -162,14 +163,14 @@ def test_postgresql_is_dumped_before_a_migration(
 def test_postgresql_migrates_without_a_backup_when_the_tools_are_missing(
         pg_url: str, basedir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
-    first = open_services(basedir, pg_url)
+    first = open_signed_in(basedir, pg_url)
     first.close()
     _new_version(tmp_path, monkeypatch)
     empty = tmp_path / "no-tools"
     empty.mkdir()
 
     with caplog.at_level(logging.WARNING):
-        upgraded = open_services(basedir, pg_url, pg_bin=empty)
+        upgraded = open_signed_in(basedir, pg_url, pg_bin=empty)
     upgraded.close()
 
     assert upgraded.migration.to_revision == TEST_REVISION

@@ -11,13 +11,14 @@ import pytest
 from sqlalchemy import inspect, select
 
 from arco_desk.resources import migrations_path
-from arco_desk.services.container import DATABASE_FILE, Services, open_services
+from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.store import migrate
 from arco_desk.store.backup_folder import BACKUPS_FOLDER, BackupKind, list_backups, read_name
 from arco_desk.store.errors import SchemaTooNew
 from arco_desk.store.migrate import current_revision, head_revision
 from arco_desk.store.models import Base, MemoReason
 from tests.actors import DESK
+from tests.signed_in import open_signed_in
 from tests.words import korean
 
 CLASSIC_REASONS = [
@@ -29,7 +30,7 @@ TEST_REVISION = "0099"
 def _reopen(services: Services, basedir: Path) -> Services:
     """Open the same database again, as the next start of the program would."""
     url = None if services.engine.dialect.name == "sqlite" else services.engine.url
-    return open_services(
+    return open_signed_in(
         basedir, url.render_as_string(hide_password=False) if url is not None else None
     )
 
@@ -59,11 +60,19 @@ def test_migrate_from_empty_to_head(any_services: Services) -> None:
     assert all(active for _, active in reasons)
 
 
+# On PostgreSQL, 0010 adds a column the models do not map: the login that wrote the row
+# last, set by a trigger and read by the row-level security policies (architecture §11).
+POSTGRES_ONLY = {table: {"last_writer"} for table in (
+    "phone_memo", "complaint", "appointment", "visit", "outbound_visit")}
+
+
 def test_migrated_columns_match_the_models(any_services: Services) -> None:
     inspector = inspect(any_services.engine)
+    on_postgres = any_services.engine.dialect.name == "postgresql"
     for name, table in Base.metadata.tables.items():
         columns = {c["name"] for c in inspector.get_columns(name)}
-        assert columns == set(table.columns.keys()), name
+        extra = POSTGRES_ONLY.get(name, set()) if on_postgres else set()
+        assert columns == set(table.columns.keys()) | extra, name
 
 
 def test_second_start_is_a_no_op_without_backup(any_services: Services, basedir: Path) -> None:
@@ -118,7 +127,7 @@ def test_backup_is_written_before_a_real_upgrade(
     monkeypatch.setattr(migrate, "migrations_path", lambda: copy)
     assert head_revision() == TEST_REVISION
 
-    upgraded = open_services(basedir)
+    upgraded = open_signed_in(basedir)
     try:
         result = upgraded.migration
         assert result.from_revision == old_head
@@ -155,7 +164,7 @@ def test_a_fresh_database_is_not_backed_up(
 ) -> None:
     copy = _migrations_with_test_revision(tmp_path)
     monkeypatch.setattr(migrate, "migrations_path", lambda: copy)
-    fresh = open_services(basedir)
+    fresh = open_signed_in(basedir)
     try:
         assert fresh.migration.from_revision is None
         assert fresh.migration.to_revision == TEST_REVISION
@@ -181,7 +190,7 @@ def test_a_newer_schema_is_refused(services: Services, basedir: Path) -> None:
     before = (basedir / DATABASE_FILE).read_bytes()
 
     with pytest.raises(SchemaTooNew) as caught:
-        open_services(basedir)
+        open_signed_in(basedir)
 
     message = korean(caught.value)
     assert "더 새로운 버전" in message
@@ -196,4 +205,4 @@ def test_refusal_does_not_depend_on_revision_order(services: Services, basedir: 
     services.close()
     _stamp(basedir, "0000_other_branch")
     with pytest.raises(SchemaTooNew):
-        open_services(basedir)
+        open_signed_in(basedir)

@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, func, select, text
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoDraft
 from arco_desk.services.backup import back_up, restore
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.backup import backup_sqlite, restore_sqlite
 from arco_desk.store.backup_folder import BACKUPS_FOLDER, kept_by_restore, list_backups
@@ -26,13 +26,14 @@ from arco_desk.store.models import PhoneMemo
 from arco_desk.store.pg_backup import connection, find_tools
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock
+from tests.signed_in import open_signed_in
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
 def desk(pg_url: str, basedir: Path) -> Iterator[Services]:
-    services = open_services(basedir, pg_url, clock=fixed_clock)
+    services = open_signed_in(basedir, pg_url, clock=fixed_clock)
     fill_directory(services.uow, FIXED_NOW)
     yield services
     services.close()
@@ -85,7 +86,7 @@ def test_backup_and_restore_round_trip_keeping_the_replaced_database(
     assert _kept(basedir) == [result.kept_aside]
     assert result.kept_aside is not None
     assert "백업 뒤 메모" in _archive_text(result.kept_aside, "phone_memo")
-    reopened = open_services(basedir, pg_url, clock=fixed_clock)
+    reopened = open_signed_in(basedir, pg_url, clock=fixed_clock)
     try:
         assert reopened.migration.from_revision == head_revision()
         with pytest.raises(DomainError):
@@ -141,7 +142,7 @@ def test_files_that_are_not_an_arco_desk_archive_are_refused(
     empty = pg_server.create_database()
     foreign = back_up(basedir, empty, tmp_path / "foreign.dump")
     (tmp_path / "pc").mkdir()
-    embedded = open_services(tmp_path / "pc", clock=fixed_clock)
+    embedded = open_signed_in(tmp_path / "pc", clock=fixed_clock)
     copy = backup_sqlite(embedded.engine, tmp_path / "desk.sqlite3")
     embedded.close()
     garbage = tmp_path / "notes.dump"
@@ -173,7 +174,7 @@ def test_a_backup_of_an_older_version_restores_and_is_upgraded_at_the_next_start
     result = restore(basedir, pg_url, file)
 
     assert result.revision == "0006"
-    reopened = open_services(basedir, pg_url, clock=fixed_clock)
+    reopened = open_signed_in(basedir, pg_url, clock=fixed_clock)
     try:
         assert reopened.migration.from_revision == "0006"
         assert current_revision(reopened.engine) == head_revision()

@@ -11,13 +11,14 @@ from sqlalchemy import exc as sa_exc
 
 from arco_desk.domain.directory import Presence, StaffDraft
 from arco_desk.domain.errors import ValidationError
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.errors import SchemaTooNew
 from arco_desk.store.migrate import current_revision, head_revision
 from arco_desk.store.models import AuditEntry, Department, MemoReason, Staff
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, fixed_clock
+from tests.signed_in import open_signed_in
 from tests.words import refused_with
 
 pytestmark = pytest.mark.postgres
@@ -27,7 +28,7 @@ QUERIES = ["민원", "민준", "소통", "2131", "소통 민원", "지원 해외
 
 @pytest.fixture
 def pg_services(basedir: Path, pg_url: str) -> Iterator[Services]:
-    svc = open_services(basedir, pg_url, clock=fixed_clock)
+    svc = open_signed_in(basedir, pg_url, clock=fixed_clock)
     yield svc
     svc.close()
 
@@ -60,7 +61,7 @@ def test_newer_schema_refused_on_postgresql(pg_services: Services, pg_url: str,
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     pg_services.close()
     with refused_with(SchemaTooNew, "더 새로운 버전"):
-        open_services(basedir, pg_url)
+        open_signed_in(basedir, pg_url)
 
 
 def test_search_agrees_with_sqlite(pg_services: Services, demo_services: Services) -> None:

@@ -14,6 +14,7 @@ from arco_desk.store.models import Base
 
 # (table, column) → the kind of text the domain cleans it as.
 TYPED: dict[tuple[str, str], TextKind] = {
+    ("access_record", "reason"): TextKind.SHORT_LINE,
     ("department", "name"): TextKind.LABEL,
     ("department", "floor"): TextKind.CODE,
     ("department", "main_phone"): TextKind.PHONE,
@@ -57,7 +58,15 @@ TYPED: dict[tuple[str, str], TextKind] = {
 NOT_TYPED: frozenset[tuple[str, str]] = frozenset({
     # The acting person's name, copied from the directory (already cleaned there).
     *((table, "updated_by") for table in ("department", "staff", "appointment", "visit",
-                                          "outbound_visit", "phone_memo", "complaint")),
+                                          "outbound_visit", "phone_memo", "complaint",
+                                          "account")),
+    # A sign-in name has a rule of its own (domain/accounts.py: ASCII letters, digits, . _ -)
+    ("account", "login"),
+    ("account", "password_hash"),  # made by domain/passwords.py
+    ("account_role", "role"),  # domain/roles.Role values
+    # An access record copies who acted and whose record it was (cleaned where typed)
+    *(("access_record", column) for column in ("account", "actor_name", "pc", "action",
+                                                "entity", "subject")),
     ("submission", "key"),  # 32 hex digits made by the app
     ("submission", "entity"),
     ("staff", "presence"),

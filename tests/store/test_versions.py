@@ -12,12 +12,13 @@ from sqlalchemy import text
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.edits import Opened
 from arco_desk.domain.errors import EditConflict
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.edits import apply_edit
 from arco_desk.store.errors import StoreConflict
 from arco_desk.store.models import Department
 from tests.actors import DESK
 from tests.conftest import fixed_clock
+from tests.signed_in import open_signed_in
 
 KIM = Actor.for_staff(7, "김민지")
 
@@ -80,7 +81,7 @@ def test_a_stale_form_merges_other_fields_and_refuses_the_same_one(
 @pytest.mark.postgres
 def test_a_row_changed_between_read_and_write_is_a_conflict(pg_url: str,
                                                             basedir: Path) -> None:
-    pg = open_services(basedir, pg_url, clock=fixed_clock)
+    pg = open_signed_in(basedir, pg_url, clock=fixed_clock)
     try:
         department_id = _department(pg)
         with pytest.raises(StoreConflict), pg.uow.write(DESK) as session:

@@ -125,15 +125,15 @@ class FormDialog(QDialog):
         self.message_bar = MessageBar(self)
         self.form = QFormLayout()
         self.fields = FieldErrors(self.form)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addLayout(self.form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
     def submit(self) -> None:
         raise NotImplementedError

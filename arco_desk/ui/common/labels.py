@@ -13,6 +13,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import QCoreApplication
 
+from arco_desk.domain.access_records import AccessAction
 from arco_desk.domain.calendar_overrides import DeadlineItemType, OverrideKind
 from arco_desk.domain.complaints import (
     Channel,
@@ -26,6 +27,7 @@ from arco_desk.domain.complaints import (
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.memos import DoneVia, MemoEventKind, MemoStatus
 from arco_desk.domain.reception import VisitStatus
+from arco_desk.domain.roles import Permission, Role
 from arco_desk.domain.visitor_privacy import PurgeMethod
 from arco_desk.ui.common.translation_marks import QT_TRANSLATE_NOOP
 
@@ -145,6 +147,43 @@ PURGE_METHOD: Final = {
     PurgeMethod.DELETE: QT_TRANSLATE_NOOP("PurgeMethod", "Delete"),
     PurgeMethod.ANONYMISE: QT_TRANSLATE_NOOP("PurgeMethod", "Anonymise"),
 }
+ACCESS_ACTION: Final = {
+    AccessAction.VIEW: QT_TRANSLATE_NOOP("AccessAction", "Viewed"),
+    AccessAction.CALLER_HISTORY: QT_TRANSLATE_NOOP("AccessAction", "Caller history"),
+    AccessAction.SEARCH: QT_TRANSLATE_NOOP("AccessAction", "Searched"),
+    AccessAction.PRINT: QT_TRANSLATE_NOOP("AccessAction", "Printed"),
+    AccessAction.EXPORT: QT_TRANSLATE_NOOP("AccessAction", "Exported"),
+}
+ROLE: Final = {
+    Role.DESK: QT_TRANSLATE_NOOP("Role", "Reception desk"),
+    Role.STAFF: QT_TRANSLATE_NOOP("Role", "Staff"),
+    Role.LEAD: QT_TRANSLATE_NOOP("Role", "Team lead"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
+    Role.PRIVACY_OFFICER: QT_TRANSLATE_NOOP("Role", "Privacy officer"),
+}
+PERMISSION: Final = {
+    Permission.RECEIVE_VISITORS: QT_TRANSLATE_NOOP("Permission", "receive visitors"),
+    Permission.PREPARE_VISITS: QT_TRANSLATE_NOOP("Permission", "prepare visits"),
+    Permission.OUTBOUND_VISITS: QT_TRANSLATE_NOOP("Permission", "outbound visits"),
+    Permission.TAKE_MEMOS: QT_TRANSLATE_NOOP("Permission", "take phone memos"),
+    Permission.VIEW_MEMOS: QT_TRANSLATE_NOOP("Permission", "view phone memos"),
+    Permission.HANDLE_MEMOS: QT_TRANSLATE_NOOP("Permission", "handle phone memos"),
+    Permission.FORWARD_MEMOS: QT_TRANSLATE_NOOP("Permission", "forward phone memos"),
+    Permission.REGISTER_COMPLAINTS: QT_TRANSLATE_NOOP("Permission", "register complaints"),
+    Permission.VIEW_COMPLAINTS: QT_TRANSLATE_NOOP("Permission", "view complaints"),
+    Permission.HANDLE_COMPLAINTS: QT_TRANSLATE_NOOP("Permission", "handle complaints"),
+    Permission.ASSIGN_COMPLAINTS: QT_TRANSLATE_NOOP("Permission", "assign complaints"),
+    Permission.VIEW_REPORTS: QT_TRANSLATE_NOOP("Permission", "view reports"),
+    Permission.VIEW_DIRECTORY: QT_TRANSLATE_NOOP("Permission", "view the directory"),
+    Permission.SET_PRESENCE: QT_TRANSLATE_NOOP("Permission", "set presence"),
+    Permission.EDIT_DIRECTORY: QT_TRANSLATE_NOOP("Permission", "edit the directory"),
+    Permission.EDIT_CALENDAR: QT_TRANSLATE_NOOP("Permission", "edit the calendar"),
+    Permission.EDIT_SERVICE_STANDARD: QT_TRANSLATE_NOOP("Permission", "edit the service standard"),
+    Permission.EDIT_SETTINGS: QT_TRANSLATE_NOOP("Permission", "edit settings"),
+    Permission.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("Permission", "manage accounts"),
+    Permission.PURGE_VISITOR_DATA: QT_TRANSLATE_NOOP("Permission", "destroy visitor data"),
+    Permission.REVIEW_ACCESS_RECORDS: QT_TRANSLATE_NOOP("Permission", "review access records"),
+}
 
 # enum → (translation context, its table); the context is the table's first argument.
 TABLES: Final[Mapping[type[enum.Enum], tuple[str, Mapping[Any, str]]]] = {
@@ -163,6 +202,9 @@ TABLES: Final[Mapping[type[enum.Enum], tuple[str, Mapping[Any, str]]]] = {
     OverrideKind: ("OverrideKind", OVERRIDE_KIND),
     DeadlineItemType: ("DeadlineItemType", DEADLINE_ITEM_TYPE),
     PurgeMethod: ("PurgeMethod", PURGE_METHOD),
+    Role: ("Role", ROLE),
+    AccessAction: ("AccessAction", ACCESS_ACTION),
+    Permission: ("Permission", PERMISSION),
 }
 
 

@@ -375,6 +375,33 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
         "receive them."),
     "notice.complaint": QT_TRANSLATE_NOOP("Message", "Complaint assigned: {title}"),
     "notice.complaint_due": QT_TRANSLATE_NOOP("Message", "Deadline {due:%m/%d %H:%M}"),
+    # --- passwords (accounts)
+    "access.retention_not_a_number": QT_TRANSLATE_NOOP(
+        "Message", "Type the days as a whole number."),
+    "access.retention_range": QT_TRANSLATE_NOOP(
+        "Message", "Keep access records from {low} (two years) to {high} days."),
+    "password.rule": QT_TRANSLATE_NOOP(
+        "Message",
+        "Use at least {two_kinds} characters mixing two of letters, digits and symbols, or "
+        "at least {three_kinds} mixing all three."),
+    "password.too_long": QT_TRANSLATE_NOOP("Message", "Use at most {limit} characters."),
+    "password.control_character": QT_TRANSLATE_NOOP(
+        "Message", "The password contains a character that cannot be typed."),
+    "password.contains_account": QT_TRANSLATE_NOOP(
+        "Message", "The password must not contain the sign-in name."),
+    # --- accounts and signing in
+    "account.login_rule": QT_TRANSLATE_NOOP(
+        "Message",
+        "Use {least} to {most} characters: small letters a-z, digits and . _ -, starting "
+        "with a letter."),
+    "signin.wrong": QT_TRANSLATE_NOOP(
+        "Message", "The sign-in name or the password is wrong."),
+    "signin.locked": QT_TRANSLATE_NOOP(
+        "Message",
+        "Too many wrong passwords: the account is locked until {until:%H:%M}. An "
+        "administrator can unlock it sooner."),
+    "signin.disabled": QT_TRANSLATE_NOOP(
+        "Message", "This account is disabled. Ask an administrator."),
 }
 
 # Every key: the domain's and those of the services, the store and the UI's own refusals.

@@ -440,6 +440,46 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "picker.assignee_not_chosen": QT_TRANSLATE_NOOP(
         "Message",
         "Pick the assignee from the suggestions, or clear the field."),
+    # --- accounts
+    "access.export_reason_required": QT_TRANSLATE_NOOP(
+        "Message", "Say why the records are exported: the reason is kept with the export."),
+    "password.not_repeated": QT_TRANSLATE_NOOP(
+        "Message", "The two passwords differ. Type the same one twice."),
+    "permission.denied": QT_TRANSLATE_NOOP(
+        "Message", "Your role does not allow this ({permission})."),
+    "permission.signed_out": QT_TRANSLATE_NOOP(
+        "Message", "Nobody is signed in at this PC. Sign in first."),
+    "permission.out_of_reach": QT_TRANSLATE_NOOP(
+        "Message", "This record is neither yours nor your department's."),
+    "complaint.answer_in_own_name": QT_TRANSLATE_NOOP(
+        "Message",
+        "Answer in your own name: only a team lead records an answer a colleague gave."),
+    "account.idle_not_a_number": QT_TRANSLATE_NOOP(
+        "Message", "Type the minutes as a whole number (0: never lock)."),
+    "account.idle_range": QT_TRANSLATE_NOOP(
+        "Message", "Choose from 0 (never lock) to {high} minutes."),
+    "access.retention_by_owner": QT_TRANSLATE_NOOP(
+        "Message",
+        "On the shared server no ARCO Desk login may delete access records: the database "
+        "owner removes those past their retention."),
+    "signin.wrong_password": QT_TRANSLATE_NOOP("Message", "The password is wrong."),
+    "signin.server_refused": QT_TRANSLATE_NOOP(
+        "Message",
+        "The database server refused your sign-in: your login there has another password "
+        "or may not connect. Ask an administrator."),
+    "account.first_admin_exists": QT_TRANSLATE_NOOP(
+        "Message", "This database already has an administrator. Sign in instead."),
+    "account.login_taken": QT_TRANSLATE_NOOP(
+        "Message", "This sign-in name is taken. Choose another."),
+    "account.staff_id_taken": QT_TRANSLATE_NOOP(
+        "Message", "This person already has an account."),
+    "account.not_found": QT_TRANSLATE_NOOP(
+        "Message", "This account no longer exists."),
+    "account.keep_own_admin": QT_TRANSLATE_NOOP(
+        "Message",
+        "You cannot take the administrator role from yourself. Ask another administrator."),
+    "account.keep_own_account": QT_TRANSLATE_NOOP(
+        "Message", "You cannot disable your own account."),
     "folder.shared": QT_TRANSLATE_NOOP(
         "Message",
         "The data folder {folder} can be read by others ({who}), and it holds visitors' and "

@@ -56,6 +56,10 @@ class ComplaintTableModel(PagedTableModel[ComplaintRow]):
                                              Qt.ItemDataRole.ForegroundRole):
             background, foreground = status_colours(self.badge_of(r).state)
             return background if role == Qt.ItemDataRole.BackgroundRole else foreground
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CITIZEN and r.masked:
+            return QCoreApplication.translate(
+                "ComplaintTableModel", "Masked: the complaint is not yours to handle. "
+                "Select it to see the citizen in full (the look is recorded).")
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.DEADLINE):
             if column == self.TITLE:
                 return r.title

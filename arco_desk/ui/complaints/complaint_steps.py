@@ -29,6 +29,7 @@ from arco_desk.domain.messages import msg
 from arco_desk.services.complaint_records import ComplaintDetail
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService
+from arco_desk.services.permissions import answers_for_colleagues
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
@@ -209,11 +210,16 @@ class AnswerDialog(_StepDialog):
         self.fields.add_row("text", self.tr("&Answer *"), self.text)
         self.responder.staff_chosen.connect(self._show_real_name)
         self.responder.cleared.connect(self._show_real_name)
-        if detail.row.assignee_id is not None:
-            with refusals(None) as outcome:  # the assignee left the directory
-                self.responder.set_staff(detail.row.assignee_id)
+        # The reply is signed by whoever answers: the signed-in person; a team lead may
+        # record a colleague's answer instead, and the history names both.
+        me = actor()
+        signer = me.staff_id if me.roles and me.staff_id is not None else detail.row.assignee_id
+        if signer is not None:
+            with refusals(None) as outcome:  # they left the directory
+                self.responder.set_staff(signer)
             if outcome.refused:
                 self.responder.clear()
+        self.responder.setEnabled(not me.roles or answers_for_colleagues(me))
         self._show_real_name()
 
     def _show_real_name(self) -> None:

@@ -32,6 +32,7 @@ from arco_desk.services.complaint_records import (
     Urgency,
 )
 from arco_desk.services.container import Services
+from arco_desk.services.permissions import permitted_steps
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
@@ -304,7 +305,9 @@ class ComplaintTab(QWidget):
             with refusals(self.message_bar):
                 detail = self.complaints.get(complaint_id)
         self.current = detail
-        allowed = detail.allowed if detail is not None else frozenset()
+        # The steps the complaint's state allows and the person's roles permit.
+        allowed = (permitted_steps(self.actor(), detail.allowed, detail.row.assignee_id)
+                   if detail is not None else frozenset())
         for action, button in self.buttons.items():
             enabled = action in allowed
             if action is ComplaintAction.ASSIGN:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.access_records import AccessAction
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.memos import MemoDetail, MemoEventRecord, MemoRow
 from arco_desk.services.container import Services
@@ -242,8 +243,8 @@ class MemoDetailView(QWidget):
 
     def print_slip(self) -> None:
         memo = self.memo
-        if memo is not None:
-            print_memo_slip(memo, self)
+        if memo is not None and print_memo_slip(memo, self):
+            self._record_output(AccessAction.PRINT, memo)
 
     def choose_pdf(self) -> None:
         memo = self.memo
@@ -263,7 +264,14 @@ class MemoDetailView(QWidget):
             self.message_bar.show_error(
                 self.tr("Could not write %1. Is the folder writable?").replace("%1", str(path)))
             return
+        self._record_output(AccessAction.EXPORT, memo)
         self.message_bar.show_info(self.tr("Memo slip saved to %1").replace("%1", str(path)))
+
+    def _record_output(self, action: AccessAction, memo: MemoRow) -> None:
+        """The caller's data left the screen: an access record (docs/architecture.md §12)."""
+        with refusals(self.message_bar):
+            self.services.access_records.record_output(action, "memo", memo.id,
+                                                       memo.caller_name, actor=self.actor())
 
     def _act(self, make: Callable[[MemoRow], MemoActionDialog], done: str) -> None:
         memo = self.memo

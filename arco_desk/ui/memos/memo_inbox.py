@@ -192,6 +192,10 @@ class MyMemosPanel(QWidget):
         return open_dialog(dialog, self._identity_chosen)
 
     def _identity_chosen(self) -> None:
+        self.person_changed()
+
+    def person_changed(self) -> None:
+        """Another person sits here now: their inbox, greeting and host banners."""
         self.detail.show_detail(None)
         self.reload()
         self.identity_changed.emit()

@@ -150,6 +150,10 @@ class MemoTableModel(PagedTableModel[MemoRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if which is MemoColumn.MESSAGE:
                 return row.message
+            if row.masked and which in (MemoColumn.CALLER, MemoColumn.PHONE):
+                return QCoreApplication.translate(
+                    "MemoTableModel", "Masked: the memo is not yours to handle. Open it to "
+                    "see the caller in full (the look is recorded).")
             if which in (MemoColumn.CALLER, MemoColumn.RECIPIENT, MemoColumn.PHONE):
                 return self._text(row, which)
             if which is MemoColumn.DUE and row.callback_due_at is not None:

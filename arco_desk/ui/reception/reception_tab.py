@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.access_records import AccessAction
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import RECEPTION_KINDS, ChangeKind, ChangeRecord, kinds_of
 from arco_desk.domain.clock import SEOUL
@@ -42,7 +43,6 @@ from arco_desk.domain.reception import (
 )
 from arco_desk.domain.visitor_privacy import masked_name
 from arco_desk.services.container import Services
-from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
@@ -562,8 +562,9 @@ class ReceptionTab(QWidget):
 
     def print_visitor_pass(self) -> None:
         detail = self._current_detail()
-        if detail is not None and detail.entry.visit_id is not None:
-            print_pass(detail, self._agency(), self)
+        if (detail is not None and detail.entry.visit_id is not None
+                and print_pass(detail, self._agency(), self)):
+            self._record_output(AccessAction.PRINT, detail)
 
     def choose_pass_pdf(self) -> None:
         detail = self._current_detail()
@@ -580,12 +581,13 @@ class ReceptionTab(QWidget):
         if detail is None or detail.entry.visit_id is None:
             return None
         save_pass_pdf(detail, path, self._agency())
+        self._record_output(AccessAction.EXPORT, detail)
         self.message_bar.show_info(self.tr("Visitor pass saved to %1").replace("%1", str(path)))
         return path
 
-    # --- privacy (Admin menu) --------------------------------------------------------------------
-
-    def open_purge_dialog(self) -> VisitorPurgeDialog:
-        dialog = VisitorPurgeDialog(self.reception.privacy, self.actor, self)
-        dialog.purged.connect(self.changes_now)
-        return open_dialog(dialog)
+    def _record_output(self, action: AccessAction, detail: VisitDetail) -> None:
+        """The visitor's data left the screen: an access record (docs/architecture.md §12)."""
+        with refusals(self.message_bar):
+            self.services.access_records.record_output(
+                action, "visit", detail.entry.visit_id, detail.visitor_name,
+                actor=self.actor())

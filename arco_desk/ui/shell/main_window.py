@@ -11,19 +11,28 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from arco_desk import __version__
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeRecord
+from arco_desk.domain.roles import Permission
 from arco_desk.services.container import Services
+from arco_desk.services.settings import IDLE_MINUTES
+from arco_desk.ui.admin.access_review_dialog import AccessReviewDialog
+from arco_desk.ui.admin.accounts_dialog import AccountsDialog
 from arco_desk.ui.admin.autostart import AutoStart
 from arco_desk.ui.admin.backup_dialog import BackupDialog
 from arco_desk.ui.admin.calendar_dialog import CalendarDialog
 from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
+from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
 from arco_desk.ui.common.change_watcher import ChangeWatcher
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import ActingPerson
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
+from arco_desk.ui.common.signed_in import SignedInPerson
 from arco_desk.ui.complaints.complaint_tab import ComplaintTab
 from arco_desk.ui.directory.directory_tab import DirectoryTab
 from arco_desk.ui.memos.memo_tab import MemoTab
 from arco_desk.ui.reception.reception_tab import ReceptionTab
+from arco_desk.ui.shell.idle_lock import IdleLock
+from arco_desk.ui.shell.sign_in import ChangePasswordDialog
 
 TICK_MS = 30_000
 
@@ -34,12 +43,15 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, settings: QSettings,
                  watcher: ChangeWatcher | None = None,
-                 actor: Callable[[], Actor] | None = None) -> None:
+                 actor: Callable[[], Actor] | None = None,
+                 person: SignedInPerson | None = None) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
-        # Whoever acts from this PC: every write names them (its staff member, else the desk).
-        self.actor = actor or ActingPerson(settings, services.directory)
+        # Whoever acts from this PC: the person signed in (issue 15). Until every window is
+        # opened after a sign-in, one without a person acts as this PC's staff member.
+        self.person = person
+        self.actor = person or actor or ActingPerson(settings, services.directory)
         self.setWindowTitle(self.tr("ARCO Desk"))
         self.setObjectName("mainWindow")
         self.message_bar = MessageBar()
@@ -77,13 +89,24 @@ class MainWindow(QMainWindow):
         self.calendar_action = admin_menu.addAction(self.tr("&Calendar…"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.purge_action = admin_menu.addAction(self.tr("Visitor data &retention…"))
-        self.purge_action.triggered.connect(self.reception_tab.open_purge_dialog)
+        self.purge_action.triggered.connect(self.open_purge_dialog)
         self.backup_action = admin_menu.addAction(self.tr("&Backup and restore…"))
         self.backup_action.triggered.connect(self.open_backups)
         self.pc_settings_action = admin_menu.addAction(self.tr("Settings of this &PC…"))
         self.pc_settings_action.triggered.connect(self.open_pc_settings)
         self.identity_action = admin_menu.addAction(self.tr("This PC's &staff member…"))
         self.identity_action.triggered.connect(self.memo_tab.inbox.choose_identity)
+        self.accounts_action = admin_menu.addAction(self.tr("&Accounts…"))
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.access_action = admin_menu.addAction(self.tr("Access recor&ds…"))
+        self.access_action.triggered.connect(self.open_access_records)
+        self.idle_lock: IdleLock | None = None
+        if person is not None:
+            self._signed_in_menu(person)
+            if len(self._shown_tabs()) < self.tabs.count():
+                # The first load of a tab the person may not see was refused; it is not
+                # theirs to hear about.
+                self.message_bar.hide()
         # Whoever sits here drives 내 메모, the greeting, host banners and the actor names.
         self.memo_tab.inbox.identity_changed.connect(self.reception_tab.reload)
         self.statusBar().addPermanentWidget(
@@ -114,11 +137,31 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         last_tab = settings.value("window/tab", 0)  # first start: 방문 접수
         self.tabs.setCurrentIndex(int(str(last_tab)) if str(last_tab).isdigit() else 0)
+        self._to_a_shown_tab()
+
+    def _tab_permissions(self) -> tuple[tuple[QWidget, Permission], ...]:
+        """Each tab and what a person needs to see it (domain/roles.py)."""
+        return ((self.reception_tab, Permission.RECEIVE_VISITORS),
+                (self.memo_tab, Permission.TAKE_MEMOS),
+                (self.complaint_tab, Permission.VIEW_COMPLAINTS),
+                (self.directory_tab, Permission.VIEW_DIRECTORY))
+
+    def _shown_tabs(self) -> list[QWidget]:
+        """The tabs the person may see; hidden ones are not refreshed (the services would
+        refuse them)."""
+        return [tab for tab, _ in self._tab_permissions()
+                if self.tabs.isTabVisible(self.tabs.indexOf(tab))]
+
+    def _to_a_shown_tab(self) -> None:
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()):
+            shown = self._shown_tabs()
+            if shown:
+                self.tabs.setCurrentWidget(shown[0])
 
     def tick(self) -> None:
         """Let every tab react to the passing of time (services read the clock)."""
-        for index in range(self.tabs.count()):
-            refresh = getattr(self.tabs.widget(index), "refresh_tick", None)
+        for tab in self._shown_tabs():
+            refresh = getattr(tab, "refresh_tick", None)
             if callable(refresh):
                 refresh()
 
@@ -127,8 +170,8 @@ class MainWindow(QMainWindow):
         self.change_watcher.check_now()
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
-        for index in range(self.tabs.count()):
-            apply = getattr(self.tabs.widget(index), "apply_changes", None)
+        for tab in self._shown_tabs():
+            apply = getattr(tab, "apply_changes", None)
             if callable(apply):
                 apply(records)
 
@@ -151,6 +194,93 @@ class MainWindow(QMainWindow):
 
     def _complaint_title(self, title: str) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.complaint_tab), title)
+
+    def _signed_in_menu(self, person: SignedInPerson) -> None:
+        """The person's own menu (password, lock, another operator), the idle lock, and
+        the admin actions their roles allow (docs/architecture.md §12)."""
+        menu = self.menuBar().addMenu(self.tr("&Me"))
+        self.password_action = menu.addAction(self.tr("Change &password…"))
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = menu.addAction(self.tr("&Lock"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        minutes = self._idle_minutes()
+        self.idle_lock = IdleLock(self, self.services.accounts, person, minutes,
+                                  connect=self.services.connect_as)
+        self.lock_action.triggered.connect(self.idle_lock.lock)
+        self.switch_action = menu.addAction(self.tr("Another &operator…"))
+        self.switch_action.triggered.connect(self._switch_operator)
+        self.identity_action.setVisible(False)  # the signed-in person is who sits here
+        person.changed.connect(self._person_changed)
+        person.changed.connect(self._lists_for_the_person)
+        self._person_changed()
+
+    def _idle_minutes(self) -> int:
+        minutes = IDLE_MINUTES
+        with refusals(None):
+            minutes = self.services.accounts.idle_lock_minutes()
+        return minutes
+
+    def _switch_operator(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.lock()
+            self.idle_lock.panel.switch_operator()
+
+    def _person_changed(self) -> None:
+        """Who may do what follows the person; 내 메모 and the greeting follow them."""
+        person = self.person
+        if person is None:
+            return
+        gates = ((self.calendar_action, Permission.EDIT_CALENDAR),
+                 (self.purge_action, Permission.PURGE_VISITOR_DATA),
+                 (self.backup_action, Permission.EDIT_SETTINGS),
+                 (self.pc_settings_action, Permission.EDIT_SETTINGS),
+                 (self.accounts_action, Permission.MANAGE_ACCOUNTS),
+                 (self.access_action, Permission.REVIEW_ACCESS_RECORDS))
+        for action, permission in gates:
+            action.setVisible(person.may(permission) is not None)
+        for tab, permission in self._tab_permissions():
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), person.may(permission) is not None)
+        self._to_a_shown_tab()
+        self.setWindowTitle(self.tr("ARCO Desk — %1").replace("%1", person().name))
+        self.memo_tab.inbox.person_changed()
+
+    def _lists_for_the_person(self) -> None:
+        """Another operator took the PC over: the memo and complaint lists are read again
+        for them (their reach; the callers they do not handle masked). A list they may
+        not see is on a hidden tab."""
+        person = self.person
+        if person is None:
+            return
+        if person.may(Permission.VIEW_MEMOS) is not None:
+            self.memo_tab.list_panel.reload()
+        if person.may(Permission.VIEW_COMPLAINTS) is not None:
+            self.complaint_tab.reload()
+
+    def change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.services.accounts, self.actor(), parent=self,
+                                      connect=self.services.connect_as)
+        return open_dialog(dialog, lambda: self.message_bar.show_info(
+            self.tr("Password changed.")))
+
+    def open_accounts(self) -> AccountsDialog:
+        dialog = AccountsDialog(self.services.accounts, self.services.directory, self.actor,
+                                self)
+        dialog.idle_minutes_saved.connect(self._idle_minutes_saved)
+        return open_dialog(dialog)
+
+    def _idle_minutes_saved(self, minutes: int) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.minutes = minutes
+
+    def open_access_records(self) -> AccessReviewDialog:
+        return open_dialog(AccessReviewDialog(self.services.access_records, self.actor,
+                                              self.services.clock, self))
+
+    def open_purge_dialog(self) -> VisitorPurgeDialog:
+        """The privacy officer's visitor-data retention (they need no reception tab)."""
+        dialog = VisitorPurgeDialog(self.services.reception.privacy, self.actor, self)
+        dialog.purged.connect(self.changes_now)
+        return open_dialog(dialog)
 
     def open_calendar(self) -> CalendarDialog:
         return open_dialog(CalendarDialog(self.services.calendar, self.actor, self))
@@ -178,6 +308,8 @@ class MainWindow(QMainWindow):
             focus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         if self._owns_watcher:
             self.change_watcher.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -10,11 +10,13 @@ tray (some Linux desktops) the 내 메모 window stands in for it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import MEMO_KINDS, ChangeKind, ChangeRecord
 from arco_desk.domain.notifications import Notice
 from arco_desk.services.container import Services
@@ -25,6 +27,7 @@ from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import ActingPerson, current_staff_id
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.messages import notice_words
+from arco_desk.ui.common.signed_in import SignedInPerson
 from arco_desk.ui.shell.main_window import MainWindow
 from arco_desk.ui.staff_pc.staff_window import StaffWindow
 from arco_desk.ui.staff_pc.tray import StaffTray
@@ -36,11 +39,14 @@ class StaffMode(QObject):
     restart_requested = Signal()
 
     def __init__(self, services: Services, settings: QSettings, icon: QIcon,
-                 use_tray: bool, parent: QObject | None = None) -> None:
+                 use_tray: bool, parent: QObject | None = None,
+                 person: SignedInPerson | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.settings = settings
-        self.actor = ActingPerson(settings, services.directory)
+        # The person signed in on this PC (issue 15); without one, this PC's staff member.
+        self.person = person
+        self.actor: Callable[[], Actor] = person or ActingPerson(settings, services.directory)
         self.notified: list[Notice] = []
         self.watcher = ChangeWatcher(services.change_feed, self)
         self.owed_notices = NoticeQueue(services.notices)
@@ -68,7 +74,7 @@ class StaffMode(QObject):
 
     def start(self) -> None:
         """Ask once who sits here, then sit in the tray (or show 내 메모 without one)."""
-        if current_staff_id(self.settings) is not None:
+        if self.staff_id() is not None:
             self._settle()
             return
         dialog = IdentityDialog(self.services.directory, self.settings)
@@ -82,10 +88,12 @@ class StaffMode(QObject):
     def _settle(self) -> None:
         if self.tray is not None:
             self.tray.show()
-        if self.tray is None or current_staff_id(self.settings) is None:
+        if self.tray is None or self.staff_id() is None:
             self.window.bring_forward()
 
     def staff_id(self) -> int | None:
+        if self.person is not None:
+            return self.person.staff_id
         return current_staff_id(self.settings)
 
     def _identity_changed(self) -> None:
@@ -146,7 +154,8 @@ class StaffMode(QObject):
 
     def open_main(self) -> MainWindow:
         if self.main_window is None:
-            self.main_window = MainWindow(self.services, self.settings, self.watcher, self.actor)
+            self.main_window = MainWindow(self.services, self.settings, self.watcher, self.actor,
+                                          person=self.person)
             self.main_window.restart_requested.connect(self.restart_requested)
         self.main_window.showNormal()
         self.main_window.raise_()

@@ -14,19 +14,20 @@ from arco_desk.domain.directory import Presence, StaffDraft
 from arco_desk.domain.memos import MemoDraft
 from arco_desk.domain.outbound_visits import OutboundVisitDraft
 from arco_desk.domain.reception import AppointmentDraft, VisitorDraft, WalkInDraft
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo_build import build_demo
 from arco_desk.store.models import Appointment, Department, Staff
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock
 from tests.services.fuzz.harness import Desk, Refs
+from tests.signed_in import open_signed_in
 
 PHONE = "010-1234-5678"
 
 
 def open_desk(name: str, folder: Path, server: PostgresServer | None) -> Desk:
     url = server.create_database() if server is not None else None
-    services = open_services(folder, url, clock=fixed_clock)
+    services = open_signed_in(folder, url, clock=fixed_clock)
     build_demo(services)
     return Desk(name, services, _seed(services), folder)
 

@@ -12,19 +12,23 @@ import typing
 from datetime import date
 from pathlib import Path
 
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
+from arco_desk.services.gate import BehindGate
 from tests.conftest import fixed_clock
 from tests.services.fuzz.catalogue import CALLS, LEFT_OUT
+from tests.signed_in import open_signed_in
 
 # Keyword-only parameters the app fills in itself, never a person: who acts, what a form
-# opened, the version it saw, its submission key.
+# opened, the version it saw, its submission key; and the person's reach, which the
+# services' gate passes (services/gate.py).
 APP_MADE = frozenset({"actor", "opened", "seen", "key"})
+GATE_MADE = "within"
 INPUT_TYPES = (str, int, float, date, Path)  # date covers datetime
 
 
 def _services(folder: Path) -> dict[str, object]:
     """Every service object the container reaches, by its shortest path ("reception.outbound")."""
-    services = open_services(folder, clock=fixed_clock)
+    services = open_signed_in(folder, clock=fixed_clock)
     try:
         found: dict[str, object] = {}
         queue: list[tuple[str, object]] = [
@@ -32,6 +36,8 @@ def _services(folder: Path) -> dict[str, object]:
         seen: set[int] = set()
         while queue:
             path, value = queue.pop(0)
+            if isinstance(value, BehindGate):  # the scan reads the services themselves
+                value = value._service
             if id(value) in seen or not type(value).__module__.startswith("arco_desk.services"):
                 continue
             seen.add(id(value))
@@ -71,8 +77,9 @@ def _methods_taking_input(folder: Path) -> dict[str, tuple[type, str]]:
             hints = typing.get_type_hints(function)
             parameters = inspect.signature(function).parameters.values()
             if any(_carries_input(hints.get(parameter.name)) for parameter in parameters
-                   if not (parameter.kind is parameter.KEYWORD_ONLY
-                           and parameter.name in APP_MADE)):
+                   if parameter.name != GATE_MADE
+                   and not (parameter.kind is parameter.KEYWORD_ONLY
+                            and parameter.name in APP_MADE)):
                 found[f"{path}.{name}"] = (type(service), name)
     return found
 

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QLineEdit
 
 from arco_desk.domain.messages import msg
 from arco_desk.services.connection import check_connection
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.database_password import SERVICE_NAME, account, join_password, shown
 from arco_desk.ui.admin.autostart import AutoStart
 from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
 from arco_desk.ui.common.local_settings import database_url, staff_mode, stored_database_url
 from arco_desk.ui.common.messages import render
 from tests.credential_stores import FileKeyring
+from tests.signed_in import open_signed_in
 
 
 def _dialog(qtbot, qsettings: QSettings, tmp_path: Path) -> PcSettingsDialog:  # type: ignore[no-untyped-def]
@@ -175,7 +176,7 @@ def test_at_start_an_old_password_moves_to_the_store_and_still_connects(
     assert stored_database_url(qsettings) == pg_password_url
     assert credential_store.entries() == {SERVICE_NAME: {account(pg_password_url): password}}
     assert "moved the database password" in caplog.text and password not in caplog.text
-    services = open_services(basedir, database_url(qsettings))
+    services = open_signed_in(basedir, database_url(qsettings))
     try:
         assert services.database_label == shown(resolved)
         assert password not in services.database_label

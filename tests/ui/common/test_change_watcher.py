@@ -15,11 +15,12 @@ import pytest
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.domain.messages import msg
 from arco_desk.services.change_feed import ChangeFeedService
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.store.change_feed import publish
 from arco_desk.store.errors import StoreUnavailable
 from arco_desk.ui.common.change_watcher import ChangeWatcher
 from tests.conftest import PostgresServer, fixed_clock, started_postgres
+from tests.signed_in import open_signed_in
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -54,8 +55,8 @@ def watcher_for(qtbot) -> Iterator:  # type: ignore[no-untyped-def]
 
 
 def test_sqlite_another_connection_is_heard(qtbot, basedir: Path, watcher_for) -> None:  # type: ignore[no-untyped-def]
-    staff_pc = open_services(basedir, clock=fixed_clock)
-    desk_pc = open_services(basedir, clock=fixed_clock)
+    staff_pc = open_signed_in(basedir, clock=fixed_clock)
+    desk_pc = open_signed_in(basedir, clock=fixed_clock)
     try:
         watcher = watcher_for(staff_pc)
         with qtbot.waitSignal(watcher.changes, timeout=2000) as blocker:
@@ -76,9 +77,9 @@ def test_sqlite_another_process_is_heard_within_two_seconds(
     code = textwrap.dedent(f"""
         from pathlib import Path
         from arco_desk.domain.change_feed import ChangeKind
-        from arco_desk.services.container import open_services
+        from tests.signed_in import open_signed_in
         from arco_desk.store.change_feed import publish
-        svc = open_services(Path({str(basedir)!r}))
+        svc = open_signed_in(Path({str(basedir)!r}))
         with svc.uow.write() as session:
             publish(session, ChangeKind.VISITOR_ARRIVED, 7, staff_id=3)
         svc.close()
@@ -104,8 +105,8 @@ def test_events_published_before_the_watcher_started_are_not_replayed(
 def test_postgres_notify_is_heard_without_polling(
     qtbot, pg_url: str, basedir: Path, watcher_for  # type: ignore[no-untyped-def]
 ) -> None:
-    staff_pc = open_services(basedir, pg_url, clock=fixed_clock)
-    desk_pc = open_services(basedir, pg_url, clock=fixed_clock)
+    staff_pc = open_signed_in(basedir, pg_url, clock=fixed_clock)
+    desk_pc = open_signed_in(basedir, pg_url, clock=fixed_clock)
     try:
         watcher = watcher_for(staff_pc)
         assert not watcher.feed.uses_sqlite
@@ -127,8 +128,8 @@ def test_postgres_restart_reconnects_and_catches_up(
     qtbot, own_pg_server: PostgresServer, basedir: Path, watcher_for  # type: ignore[no-untyped-def]
 ) -> None:
     url = own_pg_server.create_database()
-    staff_pc = open_services(basedir, url, clock=fixed_clock)
-    desk_pc = open_services(basedir, url, clock=fixed_clock)
+    staff_pc = open_signed_in(basedir, url, clock=fixed_clock)
+    desk_pc = open_signed_in(basedir, url, clock=fixed_clock)
     try:
         watcher = watcher_for(staff_pc)
         with qtbot.waitSignal(watcher.changes, timeout=2000):
@@ -157,8 +158,8 @@ def test_postgres_restart_reconnects_and_catches_up(
 def test_a_notification_read_by_the_health_check_is_not_left_behind(
     qtbot, pg_url: str, basedir: Path, watcher_for  # type: ignore[no-untyped-def]
 ) -> None:
-    staff_pc = open_services(basedir, pg_url, clock=fixed_clock)
-    desk_pc = open_services(basedir, pg_url, clock=fixed_clock)
+    staff_pc = open_signed_in(basedir, pg_url, clock=fixed_clock)
+    desk_pc = open_signed_in(basedir, pg_url, clock=fixed_clock)
     try:
         watcher = watcher_for(staff_pc)
         _publish(desk_pc, 21, staff_id=4)
@@ -190,7 +191,7 @@ def test_sqlite_a_failed_read_is_retried_on_the_next_tick(
 ) -> None:
     feed = _FeedFailingOnce(services.uow, services.engine)
     watcher = ChangeWatcher(feed)
-    desk_pc = open_services(basedir, clock=fixed_clock)
+    desk_pc = open_signed_in(basedir, clock=fixed_clock)
     try:
         feed.fail_next = True
         # data_version moves once for this commit; the read it prompts fails, and the

@@ -9,13 +9,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import select
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.memos import MemoDraft, MemoFilter, MemoStatus, Route
+from arco_desk.domain.roles import Role
 from arco_desk.services.container import DATABASE_FILE, Services
+from arco_desk.store.models import AccessRecord
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
 from arco_desk.ui.common.identity import current_staff_id, set_current_staff_id
 from arco_desk.ui.common.language import ui_language
+from arco_desk.ui.common.signed_in import SignedInPerson
 from arco_desk.ui.memos.memo_actions import CalledBackDialog, EmailReplyDialog, ForwardDialog
 from arco_desk.ui.memos.memo_model import MemoColumn
 from arco_desk.ui.memos.memo_settings import DeskSettingsDialog, MemoReasonsDialog
@@ -339,8 +344,9 @@ def test_emoji_and_mixed_scripts_are_saved_intact(window: MainWindow, dialogs: D
     fill(tab, person.id, message=text, name="Sarah 김")
     save_and_confirm(tab, dialogs)
     (memo_id,) = tab.services.memos.search_ids()
-    assert tab.services.memos.get_row(memo_id).message == text
-    assert tab.services.memos.get_row(memo_id).caller_name == "Sarah 김"
+    stored = tab.services.memos.get(memo_id).memo  # in full, as opening the memo shows it
+    assert stored.message == text
+    assert stored.caller_name == "Sarah 김"
 
 
 def test_going_back_from_the_read_back_keeps_everything(
@@ -423,6 +429,38 @@ def test_the_desk_list_opens_a_memo_with_its_actions(  # type: ignore[no-untyped
     assert tab.services.memos.get_row(memo_id).read_at is None  # the desk is not the reader
 
 
+def test_the_desk_list_masks_a_caller_the_operator_does_not_handle(  # type: ignore[no-untyped-def]
+    qtbot, demo_services: Services, qsettings: QSettings, dialogs: Dialogs
+) -> None:
+    services = demo_services
+    person, _ = present(services)
+    memo_id = _recorded(services, person.id)  # taken at the desk PC, for ``person``
+    operator = department_of(services, 1)[0]
+    desk = Actor("test:desk", operator.id, operator.name, frozenset({Role.DESK}))
+    window = MainWindow(services, qsettings, person=SignedInPerson(desk, services.gate))
+    qtbot.addWidget(window)
+    tab = window.memo_tab
+    model = tab.list_panel.model
+
+    def cell(column: MemoColumn, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        return model.index(model.row_of(memo_id), model.column_of(column)).data(role)
+
+    assert (cell(MemoColumn.CALLER), cell(MemoColumn.PHONE)) == ("이*준", "010-****-4471")
+    assert "Masked" in str(cell(MemoColumn.CALLER, Qt.ItemDataRole.ToolTipRole))
+    assert "정산 서류" in str(cell(MemoColumn.MESSAGE))  # what it is about stays readable
+
+    tab.open_detail(memo_id)  # opening it shows the caller in full
+    shown = dialogs.wait_for(MemoDetailDialog).view.text.text()
+    assert "이서준" in shown and "010-8812-4471" in shown and "seojun@example.com" in shown
+
+    # The person the memo is for takes the PC over: their list shows the caller in full.
+    window.person.switch_to(  # type: ignore[union-attr]
+        Actor("test:staff", person.id, person.name, frozenset({Role.STAFF})))
+    assert (cell(MemoColumn.CALLER), cell(MemoColumn.PHONE)) == ("이서준", "010-8812-4471")
+    assert cell(MemoColumn.CALLER, Qt.ItemDataRole.ToolTipRole) == "이서준"
+    window.close()
+
+
 def test_answer_by_email_and_pass_on(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, dialogs: Dialogs, qsettings: QSettings
 ) -> None:
@@ -471,6 +509,10 @@ def test_the_memo_slip_is_saved_as_a_pdf(
     assert path.exists() and path.stat().st_size > 1000
     assert path.read_bytes().startswith(b"%PDF")
     assert "memo.pdf" in window.message_bar.text()
+    with tab.services.uow.read() as session:  # the caller's data left the screen
+        saved = session.scalars(select(AccessRecord).where(
+            AccessRecord.action == "export")).all()
+    assert [(r.entity, r.entity_id) for r in saved] == [("memo", memo_id)]
 
 
 def test_caller_history_appears_while_typing_the_number(
@@ -591,8 +633,8 @@ def test_the_agency_adds_a_reason_and_the_form_offers_it(
 def test_a_read_receipt_from_the_staff_pc_reaches_the_desk_list_at_once(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, basedir: Path
 ) -> None:
-    from arco_desk.services.container import open_services
     from tests.conftest import fixed_clock
+    from tests.signed_in import open_signed_in
 
     tab = window.memo_tab
     person, _ = present(tab.services)
@@ -605,7 +647,7 @@ def test_a_read_receipt_from_the_staff_pc_reaches_the_desk_list_at_once(  # type
         return str(tab.list_panel.model.index(row, status_column).data())
 
     before = status_cell()
-    staff_pc = open_services(basedir, clock=fixed_clock)  # the colleague's own PC
+    staff_pc = open_signed_in(basedir, clock=fixed_clock)  # the colleague's own PC
     try:
         staff_pc.memos.open_memo(memo_id, actor=acting(staff_pc, person.id))
     finally:

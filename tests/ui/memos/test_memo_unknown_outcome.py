@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 
 from arco_desk.domain.directory import StaffRecord
 from arco_desk.domain.messages import msg
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.store.models import PhoneMemo
 from arco_desk.ui.common.message_bar import MessageBar
@@ -29,6 +29,7 @@ from arco_desk.ui.memos.read_back_dialog import ReadBackDialog
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock
 from tests.integration.commit_cut import CommitCut, Cut
+from tests.signed_in import open_signed_in
 from tests.ui.conftest import Dialogs
 from tests.words import language
 
@@ -40,7 +41,7 @@ def over_relay(pg_server: PostgresServer, relay: CommitCut,
                basedir: Path) -> Iterator[Services]:
     """The desk's services on a fresh PostgreSQL database, reached through the relay."""
     url = make_url(pg_server.create_database()).set(port=relay.port)
-    services = open_services(basedir, url.render_as_string(hide_password=False),
+    services = open_signed_in(basedir, url.render_as_string(hide_password=False),
                              clock=fixed_clock)
     fill_directory(services.uow, FIXED_NOW)
     yield services

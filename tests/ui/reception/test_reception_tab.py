@@ -16,7 +16,7 @@ from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.reception import VisitorDraft, VisitStatus, WalkInDraft
 from arco_desk.services.container import DATABASE_FILE, Services
-from arco_desk.store.models import AuditEntry, ChangeEvent
+from arco_desk.store.models import AccessRecord, AuditEntry, ChangeEvent
 from arco_desk.ui.common.identity import set_current_staff_id
 from arco_desk.ui.reception.appointment_dialog import AppointmentDialog
 from arco_desk.ui.reception.reception_model import TimelineModel
@@ -398,6 +398,10 @@ def test_pass_handed_out_returned_and_printed_as_pdf(  # type: ignore[no-untyped
     pdf = tab.save_pass_pdf(tmp_path / "pass.pdf")
     assert pdf is not None and pdf.exists() and pdf.stat().st_size > 1000
     assert pdf.read_bytes().startswith(b"%PDF")
+    with desk_window.services.uow.read() as session:  # the visitor's data left the screen
+        saved = session.scalars(select(AccessRecord).where(
+            AccessRecord.action == "export")).all()
+    assert [(r.entity, r.subject) for r in saved] == [("visit", "홍길동")]
     from arco_desk.ui.reception.visitor_pass import pass_html
 
     text = pass_html(desk_window.services.reception.detail(tab.current_key() or 0), "ARKO")
@@ -464,7 +468,7 @@ def test_the_demo_day_on_screen(  # type: ignore[no-untyped-def]
 ) -> None:
     from arco_desk.services.demo_reception import fill_reception
 
-    fill_reception(demo_services.reception, demo_services.clock())
+    fill_reception(demo_services.uow, demo_services.calendar, demo_services.clock())
     window = MainWindow(demo_services, qsettings)
     qtbot.addWidget(window)
     tab = window.reception_tab
@@ -503,11 +507,11 @@ def test_the_host_line_says_where_the_host_is(  # type: ignore[no-untyped-def]
 def test_a_walk_in_registered_at_another_desk_shows_here_without_waiting_for_the_tick(  # type: ignore[no-untyped-def]
     qtbot, desk_window: MainWindow, basedir: Path, stepping_clock: SteppingClock
 ) -> None:
-    from arco_desk.services.container import open_services
+    from tests.signed_in import open_signed_in
 
     tab = desk_window.reception_tab
     assert tab.model.rowCount() == 0
-    other_desk = open_services(basedir, clock=stepping_clock)
+    other_desk = open_signed_in(basedir, clock=stepping_clock)
     try:
         host = host_with_stand_in(other_desk)
         other_desk.reception.register_walk_in(

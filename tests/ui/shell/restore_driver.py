@@ -1,7 +1,8 @@
 """ARCO Desk as an operator runs it, driven through a restore from its own window.
 
 ``python -m tests.ui.shell.restore_driver BASEDIR`` starts the real program
-(``arco_desk.app.main``) on BASEDIR in English, and once its window is up opens
+(``arco_desk.app.main``) on BASEDIR in English, makes the first administrator when the
+database has no account yet, and once its window is up opens
 Admin › Backup and restore, picks the newest manual backup, presses Restore… and confirms.
 The program then closes and, as it does for an operator, starts itself again.
 """
@@ -17,9 +18,19 @@ from arco_desk.app import main
 from arco_desk.store.backup_folder import BackupKind
 from arco_desk.ui.admin.backup_dialog import BackupDialog
 from arco_desk.ui.shell.main_window import MainWindow
+from arco_desk.ui.shell.sign_in import FirstAdminDialog
 
 
 def _restore_the_newest() -> None:
+    first_admin = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, FirstAdminDialog) and w.isVisible()]
+    if first_admin:  # a database without accounts: the operator becomes its administrator
+        dialog = first_admin[0]
+        dialog.staff.set_staff(1)
+        dialog.login.setText("it.admin")
+        dialog.new.setText("Driver-2026-pw")
+        dialog.repeated.setText("Driver-2026-pw")
+        dialog.save()
     windows = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, MainWindow) and w.isVisible()]
     if not windows:

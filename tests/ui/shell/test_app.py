@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -15,16 +16,18 @@ from arco_desk.app import parse_args
 from arco_desk.ui.shell.exception_hook import CrashDialog, ExceptionHook
 from arco_desk.ui.shell.i18n import install_translators
 from arco_desk.ui.shell.single_instance import InstanceServer, ask_running_instance, server_name
+from tests.conftest import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def run_app(*args: str, timeout: int = 90) -> subprocess.CompletedProcess[str]:
+def run_app(*args: str, timeout: int = 90,
+            stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("ARCO_DESK_DB_URL", None)
     return subprocess.run(
         [sys.executable, "-m", "arco_desk", *args], capture_output=True, text=True,
-        timeout=timeout, env=env, cwd=ROOT,
+        timeout=timeout, env=env, cwd=ROOT, input=stdin,
     )
 
 
@@ -33,6 +36,22 @@ def test_smoke_test_passes_from_source() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     for check in ("database", "window", "translation", "holidays", "deadline"):
         assert f"smoke {check}: ok" in result.stdout
+
+
+@pytest.mark.postgres
+def test_it_checks_a_new_server_in_one_line_demo_accounts_and_logins_included(
+        pg_server: PostgresServer) -> None:
+    url = pg_server.create_database()
+    result = run_app("--temp-basedir", "--db", url, "--demo", "--smoke-test", timeout=180)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "smoke database: ok" in result.stdout
+    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
+        accounts = conn.execute("SELECT count(*) FROM account").fetchone()
+        logins = conn.execute(
+            "SELECT count(*) FROM pg_roles WHERE rolname = ANY ("
+            "SELECT arco_login_role(login) FROM account) AND rolcanlogin").fetchone()
+    assert accounts is not None and logins is not None
+    assert accounts[0] == 60 and logins[0] == 60  # every demo member of staff can sign in
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:

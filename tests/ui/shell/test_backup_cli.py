@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from arco_desk.app import parse_args
-from arco_desk.services.container import open_services
 from arco_desk.services.demo import fill_directory
 from arco_desk.ui.common.local_settings import pg_bin, set_pg_bin
 from tests.conftest import FIXED_NOW
 from tests.services.damaged_files import staff_count
+from tests.signed_in import open_signed_in
 from tests.ui.shell.test_app import run_app
 
 
@@ -58,7 +58,7 @@ def test_postgresql_backup_then_restore_from_the_command_line(pg_url: str,
                                                               tmp_path: Path) -> None:
     basedir = tmp_path / "data"
     basedir.mkdir()
-    services = open_services(basedir, pg_url)
+    services = open_signed_in(basedir, pg_url)
     fill_directory(services.uow, FIXED_NOW)
     services.close()
     file = tmp_path / "desk.dump"

@@ -51,13 +51,13 @@ def test_tick_reaches_every_tab_that_asks_for_it(window) -> None:  # type: ignor
 
 def test_changes_from_another_pc_reach_the_tabs(qtbot, window, basedir) -> None:  # type: ignore[no-untyped-def]
     from arco_desk.domain.change_feed import ChangeKind
-    from arco_desk.services.container import open_services
     from arco_desk.store.change_feed import publish
+    from tests.signed_in import open_signed_in
 
     heard: list[int] = []
     tab = window.tabs.widget(1)
     tab.apply_changes = lambda records: heard.extend(r.entity_id for r in records)  # type: ignore[attr-defined]
-    other_pc = open_services(basedir)
+    other_pc = open_signed_in(basedir)
     try:
         with other_pc.uow.write() as session:
             publish(session, ChangeKind.MEMO_FORWARDED, 99, staff_id=1)

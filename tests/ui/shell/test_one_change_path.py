@@ -15,10 +15,11 @@ from arco_desk.domain.complaints import ComplaintStatus
 from arco_desk.domain.directory import Presence
 from arco_desk.domain.memos import MemoDraft
 from arco_desk.domain.reception import AppointmentDraft, VisitorDraft
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.actors import DESK
 from tests.conftest import FIXED_NOW, fixed_clock
+from tests.signed_in import open_signed_in
 from tests.ui.conftest import Dialogs
 from tests.ui.memos.test_memo_tab import fill, present, save_and_confirm
 
@@ -55,7 +56,7 @@ def test_saving_a_memo_redraws_the_desk_list_and_the_inbox_once(
 def other_pc(window: MainWindow, basedir: Path) -> Iterator[Services]:
     """A second PC's services on the same database file."""
     window.change_watcher.check_now()
-    services = open_services(basedir, clock=fixed_clock)
+    services = open_signed_in(basedir, clock=fixed_clock)
     yield services
     services.close()
 

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from arco_desk.app import parse_args, restart_command
 from arco_desk.services.backup_desk import BackupDesk
-from arco_desk.services.container import DATABASE_FILE, open_services
+from arco_desk.services.container import DATABASE_FILE
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.restore_at_start import PENDING_FILE
 from arco_desk.ui.shell.single_instance import ask_running_instance, server_name
 from tests.conftest import FIXED_NOW
 from tests.services.damaged_files import staff_count
+from tests.signed_in import open_signed_in
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -48,7 +49,7 @@ def _restored_again(log: Path) -> bool:
 
 def test_a_restore_from_the_window_restarts_the_program_on_the_backup(  # type: ignore[no-untyped-def]
         qapp, basedir: Path) -> None:
-    services = open_services(basedir)
+    services = open_signed_in(basedir)
     fill_directory(services.uow, FIXED_NOW)
     services.close()
     database = basedir / DATABASE_FILE

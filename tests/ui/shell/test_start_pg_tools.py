@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from arco_desk.services.container import open_services
 from arco_desk.ui.shell.startup import open_database
+from tests.signed_in import open_signed_in
 from tests.store.test_migration_backups import _migrations, _new_version
 
 
@@ -17,7 +17,7 @@ from tests.store.test_migration_backups import _migrations, _new_version
 def test_the_start_uses_the_configured_tools_folder(
         pg_url: str, basedir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         caplog: pytest.LogCaptureFixture) -> None:
-    open_services(basedir, pg_url).close()
+    open_signed_in(basedir, pg_url).close()
     _new_version(tmp_path, monkeypatch)
     empty = tmp_path / "no-tools"
     empty.mkdir()

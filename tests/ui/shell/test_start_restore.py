@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from arco_desk.domain.messages import msg
 from arco_desk.services.backup_desk import BackupDesk
-from arco_desk.services.container import DATABASE_FILE, open_services
+from arco_desk.services.container import DATABASE_FILE
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.restore_at_start import PENDING_FILE
 from arco_desk.ui.common.dialogs import dialog_notifier
@@ -28,13 +28,14 @@ from tests.services.damaged_files import (
     staff_count,
     write_garbage_over,
 )
+from tests.signed_in import EVERYONE, open_signed_in
 from tests.ui.conftest import Dialogs
 
 
 @pytest.fixture
 def desk_data(basedir: Path) -> Iterator[Path]:
     """A data folder with the demo directory in its database, closed again."""
-    services = open_services(basedir)
+    services = open_signed_in(basedir)
     fill_directory(services.uow, FIXED_NOW)
     services.close()
     yield basedir / DATABASE_FILE
@@ -51,6 +52,7 @@ def _remove_some_staff(database: Path) -> None:
 
 def _window(qtbot, opened: Opened, basedir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     assert opened.services is not None
+    opened.services.gate.sign_in(EVERYONE)
     window = MainWindow(opened.services, QSettings(str(basedir / "settings.ini"),
                                                    QSettings.Format.IniFormat))
     qtbot.addWidget(window)
@@ -154,6 +156,7 @@ def test_a_damaged_database_at_start_shows_the_recovery_screen(  # type: ignore[
     try:
         assert len(seen) == 1
         assert opened.services is not None
+        opened.services.gate.sign_in(EVERYONE)
         assert len(opened.services.directory.search("")) == staff
         kept = [p for p in basedir.iterdir() if ".before-restore-" in p.name
                 and not p.name.endswith("-wal")]

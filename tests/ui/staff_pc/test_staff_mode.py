@@ -15,13 +15,14 @@ from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.memos import MemoDraft, Route
 from arco_desk.domain.reception import VisitorDraft, WalkInDraft
-from arco_desk.services.container import Services, open_services
+from arco_desk.services.container import Services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
 from arco_desk.ui.common.identity import current_staff_id, set_current_staff_id
 from arco_desk.ui.staff_pc.staff_mode import StaffMode
 from tests.actors import DESK
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
+from tests.signed_in import open_signed_in
 from tests.ui.conftest import Dialogs
 from tests.words import korean_notice
 
@@ -30,7 +31,7 @@ from tests.words import korean_notice
 def desk_pc(basedir: Path, clocked_services: Services,
             stepping_clock: SteppingClock) -> Iterator[Services]:
     """The reception desk: another connection to the staff PC's database."""
-    services = open_services(basedir, clock=stepping_clock)
+    services = open_signed_in(basedir, clock=stepping_clock)
     yield services
     services.close()
 
@@ -160,3 +161,20 @@ def test_a_lost_connection_is_said_in_the_small_window(  # type: ignore[no-untyp
     assert mode.window.message_bar.level == "error"
     mode.watcher.connection_restored.emit()
     assert mode.window.message_bar.level == "info"
+
+
+def test_a_signed_in_person_s_pc_asks_nothing_and_shows_their_memos(  # type: ignore[no-untyped-def]
+        qtbot, clocked_services: Services, qsettings: QSettings) -> None:
+    from arco_desk.domain.actor import Actor
+    from arco_desk.domain.roles import Role
+    from arco_desk.ui.common.signed_in import SignedInPerson
+
+    me, _ = _colleagues(clocked_services)
+    person = SignedInPerson(Actor("me", me.id, me.name, frozenset({Role.STAFF})),
+                            clocked_services.gate)
+    mode = StaffMode(clocked_services, qsettings, QIcon(), False, person=person)
+    qtbot.addWidget(mode.window)
+    mode.start()
+    assert current_staff_id(qsettings) is None  # nothing asked, nothing kept in settings
+    assert mode.staff_id() == me.id and me.name in mode.window.inbox.who.text()
+    assert mode.window.isVisible()
