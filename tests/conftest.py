@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -31,6 +32,9 @@ from tests.clock import SteppingClock
 from tests.credential_stores import FileKeyring
 from tests.integration.commit_cut import CommitCut
 from tests.signed_in import open_signed_in
+
+if TYPE_CHECKING:
+    from tests.secured_database import Agency
 
 # A fixed "now" for tests: Tuesday 2026-11-24 10:30 in Seoul.
 FIXED_NOW = datetime(2026, 11, 24, 10, 30, tzinfo=SEOUL)
@@ -268,3 +272,20 @@ def relay(pg_server: PostgresServer) -> Iterator[CommitCut]:
     cut = CommitCut(pg_server.port)
     yield cut
     cut.stop()
+
+
+# The secured agency on a real PostgreSQL server (tests/secured_database.py), shared by the
+# login, row-security and person-connection tests: one per module (it provisions every
+# login).
+@pytest.fixture(scope="module")
+def agency(pg_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory
+           ) -> Iterator[Agency]:
+    from tests.secured_database import build_agency, scram_logins  # it imports this module
+
+    url = pg_server.create_database()
+    built = build_agency(pg_server, url, Path(tmp_path_factory.mktemp("agency")))
+    try:
+        with scram_logins(pg_server, built.database):
+            yield built
+    finally:
+        built.services.close()

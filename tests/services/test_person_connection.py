@@ -23,23 +23,11 @@ from arco_desk.services.container import Services
 from arco_desk.services.demo_accounts import DEMO_PASSWORD
 from arco_desk.services.scheduler import SCHEDULER
 from arco_desk.store.pg_logins import current_login
-from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock
-from tests.secured_database import PASSWORD, Agency, build_agency, scram_logins
+from tests.conftest import FIXED_NOW, fixed_clock
+from tests.secured_database import PASSWORD, Agency
 from tests.signed_in import open_signed_in
 
 postgres = pytest.mark.postgres
-
-
-@pytest.fixture(scope="module")
-def agency(pg_server: PostgresServer, tmp_path_factory: pytest.TempPathFactory
-           ) -> Iterator[Agency]:
-    url = pg_server.create_database()
-    built = build_agency(pg_server, url, Path(tmp_path_factory.mktemp("agency")))
-    try:
-        with scram_logins(pg_server, built.database):
-            yield built
-    finally:
-        built.services.close()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ input never changes what the next one meets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from hypothesis import strategies as st
@@ -24,7 +25,7 @@ from arco_desk.services.access_records import AccessReview
 from arco_desk.services.demo_accounts import DEMO_PASSWORD
 from arco_desk.store.models import AccessRecord, Account, AccountRole
 from tests.actors import DESK
-from tests.services.fuzz.harness import Call, Desk
+from tests.services.fuzz.harness import Call, Desk, Run
 from tests.services.fuzz.inputs import choice, hostile_text, moments, typed
 
 ADMIN = Actor("fuzz.admin", None, "퍼즈관리", frozenset({Role.ADMIN, Role.PRIVACY_OFFICER}))
@@ -203,27 +204,26 @@ OUTPUT = Call(
     _output, examples=60, stored=_output_stored)
 
 
-def _idle(desk: Desk, minutes: str) -> int:
-    try:
-        return desk.services.accounts.set_idle_lock_minutes(minutes, actor=ADMIN)
-    finally:
-        desk.services.settings.set("idle_lock_minutes", "10", actor=ADMIN)
+def _setting(key: str, default: str, write: Callable[[Desk, str], int]) -> Run:
+    """An agency setting typed by a person, set back to ``default`` after each input."""
+    def run(desk: Desk, typed: str) -> int:
+        try:
+            return write(desk, typed)
+        finally:
+            desk.services.settings.set(key, default, actor=ADMIN)
+    return run
 
 
 IDLE_LOCK = Call(
     "accounts.set_idle_lock_minutes", ("accounts.set_idle_lock_minutes",),
-    st.one_of(hostile_text, st.integers(-5, 300).map(str)), _idle, examples=60)
-
-def _access_retention(desk: Desk, days: str) -> int:
-    try:
-        return desk.services.access_records.set_retention_days(days, actor=ADMIN)
-    finally:
-        desk.services.settings.set("access_retention_days", "730", actor=ADMIN)
-
-
+    st.one_of(hostile_text, st.integers(-5, 300).map(str)),
+    _setting("idle_lock_minutes", "10", lambda desk, typed: (
+        desk.services.accounts.set_idle_lock_minutes(typed, actor=ADMIN))), examples=60)
 ACCESS_RETENTION = Call(
     "access_records.set_retention_days", ("access_records.set_retention_days",),
-    st.one_of(hostile_text, st.integers(0, 4000).map(str)), _access_retention, examples=60)
+    st.one_of(hostile_text, st.integers(0, 4000).map(str)),
+    _setting("access_retention_days", "730", lambda desk, typed: (
+        desk.services.access_records.set_retention_days(typed, actor=ADMIN))), examples=60)
 
 CALLS = (SIGN_IN, CREATE, PASSWORDS, ROLES_AND_STATE, REVIEW, EXPORT, OUTPUT, IDLE_LOCK,
          ACCESS_RETENTION)
