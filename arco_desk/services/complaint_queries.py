@@ -111,17 +111,21 @@ class ComplaintQueries(ComplaintParts):
         with self.uow.read() as session:
             return Found(session.scalars(stmt), narrowed=search.narrowed)
 
-    def rows(self, ids: Sequence[int], unmasked: Within | None = None) -> list[ComplaintRow]:
-        """The rows for ``ids`` in that order (a table model's page). The citizen's name
-        is masked on the rows outside ``unmasked``, the reach at which the person
-        handles complaints (set by services/gate.py; None: the whole agency's, nothing
-        masked); :meth:`get` shows it in full."""
+    def rows(self, ids: Sequence[int], unmasked: Within | None = None,
+             within: Within | None = None) -> list[ComplaintRow]:
+        """The rows for ``ids`` in that order (a table model's page), of those ``within``
+        the person's reach of viewing (others are left out). The citizen's name is masked
+        on the rows outside ``unmasked``, the reach at which the person handles
+        complaints (both set by services/gate.py; None: the whole agency's);
+        :meth:`get` shows it in full."""
         if not ids:
             return []
         wanted = list(ids)
         standard = self.standard_or_none()
         with self.uow.read() as session:
-            found = _rows(session, standard, Complaint.id.in_(wanted))
+            where = Complaint.id.in_(wanted)
+            found = _rows(session, standard, where if within is None
+                          else and_(where, complaints_within(within)))
             if unmasked is not None:
                 handled = set(session.scalars(select(Complaint.id).where(
                     Complaint.id.in_(wanted), complaints_within(unmasked))))

@@ -211,8 +211,8 @@ RECORDED: Final[Mapping[str, Mapping[str, Recorded]]] = MappingProxyType({
 # get ``within=`` (domain/roles.Within) and answer only for the person's own records or
 # their department's.
 NARROWED: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
-    "MemoService": frozenset({"search_ids", "get", "open_memo"}),
-    "ComplaintService": frozenset({"list_ids", "get", "counts", "assign", "reassign",
+    "MemoService": frozenset({"search_ids", "get", "open_memo", "rows", "get_row"}),
+    "ComplaintService": frozenset({"list_ids", "get", "counts", "rows", "assign", "reassign",
                                    "start", "pause", "resume", "delay_notice", "answer",
                                    "follow_up", "close"}),
 })

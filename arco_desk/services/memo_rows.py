@@ -64,20 +64,29 @@ class MemoParts:
             refuse_out_of_reach(session, PhoneMemo, memo_id, within)
             return detail_in(session, memo_id)
 
-    def get_row(self, memo_id: int, unmasked: Within | None = None) -> MemoRow:
-        """The memo's row, masked outside ``unmasked`` (see :meth:`rows`)."""
+    def get_row(self, memo_id: int, unmasked: Within | None = None,
+                within: Within | None = None) -> MemoRow:
+        """The memo's row, masked outside ``unmasked`` and refused outside ``within`` (see
+        :meth:`rows`)."""
         with self.uow.read() as session:
+            refuse_out_of_reach(session, PhoneMemo, memo_id, within)
             return _masked_outside(session, [row_in(session, memo_id)], unmasked)[0]
 
-    def rows(self, ids: Sequence[int], unmasked: Within | None = None) -> list[MemoRow]:
-        """The rows for ``ids`` in that order (a table model's page fetch). The caller is
+    def rows(self, ids: Sequence[int], unmasked: Within | None = None,
+             within: Within | None = None) -> list[MemoRow]:
+        """The rows for ``ids`` in that order (a table model's page fetch), of those
+        ``within`` the person's reach of viewing (others are left out). The caller is
         masked on the rows outside ``unmasked``, the reach at which the person handles
-        memos (set by services/gate.py; None: the whole agency's, nothing masked);
-        :meth:`get` shows them in full."""
+        memos (both set by services/gate.py; None: the whole agency's); :meth:`get`
+        shows them in full."""
         if not ids:
             return []
         wanted = list(ids)
         with self.uow.read() as session:
+            if within is not None:  # in the order asked for
+                allowed = set(session.scalars(select(PhoneMemo.id).where(
+                    PhoneMemo.id.in_(wanted), memos_within(within))))
+                wanted = [i for i in wanted if i in allowed]
             found = _masked_outside(session, _rows(session, wanted), unmasked)
         by_id = {row.id: row for row in found}
         return [by_id[i] for i in wanted if i in by_id]

@@ -164,3 +164,20 @@ def test_opening_a_memo_and_a_visit_are_recorded(demo: Services) -> None:
     visit = demo.reception.detail(visit_key)
     assert [(r.action, r.entity, r.subject) for r in _records(demo)] == [
         ("view", "memo", opened.memo.caller_name), ("view", "visit", visit.visitor_name)]
+
+
+def test_rows_asked_for_by_id_hold_only_those_within_reach(demo: Services) -> None:
+    everything = list(demo.memos.search_ids(MemoFilter(include_closed=True)))
+    complaints = list(demo.complaints.list_ids(ComplaintFilter(scope=ListScope.ALL)))
+    person = _person(demo, Role.STAFF)
+    demo.gate.sign_in(person)
+    own_memos = list(demo.memos.search_ids(MemoFilter(include_closed=True)))
+    own_complaints = list(demo.complaints.list_ids(ComplaintFilter(scope=ListScope.ALL)))
+    # Ids typed in by hand (or kept from before a reassignment) reveal nothing more.
+    assert [r.id for r in demo.memos.rows(everything)] == [
+        i for i in everything if i in own_memos]
+    assert [r.id for r in demo.complaints.rows(complaints)] == [
+        i for i in complaints if i in own_complaints]
+    other = next(i for i in everything if i not in own_memos)
+    with pytest.raises(PermissionDenied):
+        demo.memos.get_row(other)
