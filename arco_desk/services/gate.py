@@ -111,9 +111,11 @@ class Gate:
             self._looks[look] = at
             return True
 
-    def require(self, permission: Permission) -> Reach:
-        """How far the signed-in person may do ``permission``; PermissionDenied if not."""
-        return require(self.person(), permission)
+    def within(self, permission: Permission) -> Within | None:
+        """The records the signed-in person may reach with ``permission`` (their own,
+        their department's); None for the whole agency's. PermissionDenied without it."""
+        person = self.person()
+        return _within(person, require(person, permission))
 
     def unmasked(self, permission: Permission) -> Within | None:
         """The records a list shows the signed-in person in full: those within their
@@ -121,33 +123,46 @@ class Gate:
         reach is the whole agency's. Without the permission at all, nobody's records
         (``Within(None, …)`` owns none): every row is masked."""
         person = self.person()
-        if person.account == SYSTEM_ACCOUNT:  # the agency's own work sees what it works on
-            return None
         reach = reach_of(roles_of(person), permission)
         if reach is None:
             return Within(None, Reach.OWN)
-        return None if reach >= Reach.AGENCY else Within(person.staff_id, reach)
+        return _within(person, reach)
+
+
+def _within(person: Actor, reach: Reach) -> Within | None:
+    """``reach`` as the records it covers; None for the agency's, and for the agency's own
+    work (the system account owns no record, and acts on all of them)."""
+    if reach >= Reach.AGENCY or person.account == SYSTEM_ACCOUNT:
+        return None
+    return Within(person.staff_id, reach)
 
 
 @dataclass(frozen=True, slots=True)
 class Recorded:
     """How one use case's look at personal data is written down: what was done, to which
-    kind of record, and, from the call's arguments and answer, which record and whose."""
+    kind of record, and whose data it was. Either a record opened (its id the first
+    argument, whose it is read from the answer) or a lookup (no record; whose is the
+    words typed, and a lookup with nothing typed shows nobody in particular: not
+    recorded)."""
 
     action: AccessAction
     entity: str
-    record_id: Callable[[tuple[Any, ...], Any], int | None]
-    subject: Callable[[tuple[Any, ...], dict[str, Any], Any], str]
-    # A search or history with nothing typed shows nobody in particular: not recorded.
-    when: Callable[[tuple[Any, ...], dict[str, Any]], bool] = lambda args, kwargs: True
+    whose: Callable[[Any], str] | None = None
+    typed: Callable[[tuple[Any, ...], dict[str, Any]], str] | None = None
+
+    def look(self, args: tuple[Any, ...], kwargs: dict[str, Any],
+             answer: Any) -> tuple[int | None, str] | None:
+        """(record id, whose data) of this call, or None when it showed nobody's."""
+        if self.typed is not None:
+            words = self.typed(args, kwargs)
+            return (None, words) if words else None
+        assert self.whose is not None
+        record_id = args[0] if args and isinstance(args[0], int) else None
+        return record_id, self.whose(answer)
 
 
-def _first_id(args: tuple[Any, ...], answer: Any) -> int | None:
-    return args[0] if args and isinstance(args[0], int) else None
-
-
-def _none(args: tuple[Any, ...], answer: Any) -> int | None:
-    return None
+def _opened(entity: str, whose: Callable[[Any], str]) -> Recorded:
+    return Recorded(AccessAction.VIEW, entity, whose=whose)
 
 
 def _typed(*names: str) -> Callable[[tuple[Any, ...], dict[str, Any]], str]:
@@ -160,49 +175,34 @@ def _typed(*names: str) -> Callable[[tuple[Any, ...], dict[str, Any]], str]:
 
 
 def _filter_text(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    """The words of a list's filter (its first argument)."""
     wanted = args[0] if args else next(iter(kwargs.values()), None)
     return str(getattr(wanted, "text", "") or "").strip()
 
 
-def _history_typed(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
-    return _typed("phone", "name")(args, kwargs)
-
+_CALLER = _typed("phone", "name")
 
 RECORDED: Final[Mapping[str, Mapping[str, Recorded]]] = MappingProxyType({
     "MemoService": MappingProxyType({
-        "get": Recorded(AccessAction.VIEW, "memo", _first_id,
-                        lambda a, k, d: d.memo.caller_name),
-        "caller_history": Recorded(AccessAction.CALLER_HISTORY, "memo", _none,
-                                   lambda a, k, d: _history_typed(a, k),
-                                   when=lambda a, k: bool(_history_typed(a, k))),
-        "search_ids": Recorded(AccessAction.SEARCH, "memo", _none,
-                               lambda a, k, d: _filter_text(a, k),
-                               when=lambda a, k: bool(_filter_text(a, k))),
+        "get": _opened("memo", lambda detail: detail.memo.caller_name),
+        "caller_history": Recorded(AccessAction.CALLER_HISTORY, "memo", typed=_CALLER),
+        "search_ids": Recorded(AccessAction.SEARCH, "memo", typed=_filter_text),
     }),
     "CallerHistoryService": MappingProxyType({
-        "earlier": Recorded(AccessAction.CALLER_HISTORY, "caller", _none,
-                            lambda a, k, d: _history_typed(a, k),
-                            when=lambda a, k: bool(_history_typed(a, k))),
+        "earlier": Recorded(AccessAction.CALLER_HISTORY, "caller", typed=_CALLER),
     }),
     "ComplaintService": MappingProxyType({
-        "get": Recorded(AccessAction.VIEW, "complaint", _first_id,
-                        lambda a, k, d: d.row.citizen_name),
-        "list_ids": Recorded(AccessAction.SEARCH, "complaint", _none,
-                             lambda a, k, d: _filter_text(a, k),
-                             when=lambda a, k: bool(_filter_text(a, k))),
+        "get": _opened("complaint", lambda detail: detail.row.citizen_name),
+        "list_ids": Recorded(AccessAction.SEARCH, "complaint", typed=_filter_text),
     }),
     "ReceptionService": MappingProxyType({
-        "detail": Recorded(AccessAction.VIEW, "visit", _first_id,
-                           lambda a, k, d: d.visitor_name),
-        "visitor": Recorded(AccessAction.VIEW, "visitor", _first_id,
-                            lambda a, k, d: d.name),
-        "find_visitors": Recorded(AccessAction.SEARCH, "visitor", _none,
-                                  lambda a, k, d: _typed("name", "phone")(a, k),
-                                  when=lambda a, k: bool(_typed("name", "phone")(a, k))),
+        "detail": _opened("visit", lambda detail: detail.visitor_name),
+        "visitor": _opened("visitor", lambda visitor: visitor.name),
+        "find_visitors": Recorded(AccessAction.SEARCH, "visitor",
+                                  typed=_typed("name", "phone")),
     }),
     "OutboundVisitService": MappingProxyType({
-        "detail": Recorded(AccessAction.VIEW, "outbound_visit", _first_id,
-                           lambda a, k, d: d.customer_name),
+        "detail": _opened("outbound_visit", lambda detail: detail.customer_name),
     }),
 })
 
@@ -277,16 +277,15 @@ class BehindGate:
         @functools.wraps(attribute)
         def checked(*args: Any, **kwargs: Any) -> Any:
             if permission is not None:
-                reach = self._gate.require(permission)
-                person = self._gate.person()
-                if narrowed and reach < Reach.AGENCY and person.account != SYSTEM_ACCOUNT:
-                    kwargs["within"] = Within(person.staff_id, reach)
+                within = self._gate.within(permission)
+                if narrowed and within is not None:
+                    kwargs["within"] = within
             if masked_by is not None:
                 unmasked = self._gate.unmasked(masked_by)
                 if unmasked is not None:
                     kwargs["unmasked"] = unmasked
             answer = attribute(*args, **kwargs)
-            if recorded is not None and recorded.when(args, kwargs):
+            if recorded is not None:
                 self._record(recorded, args, kwargs, answer)
             return answer
         return checked
@@ -302,10 +301,12 @@ class BehindGate:
 
     def _record(self, recorded: Recorded, args: tuple[Any, ...], kwargs: dict[str, Any],
                 answer: Any) -> None:
+        look = recorded.look(args, kwargs, answer)
+        if look is None:
+            return
+        record_id, subject = look
         actor = self._gate.person()
         at = self._clock()
-        record_id = recorded.record_id(args, answer)
-        subject = recorded.subject(args, kwargs, answer)
         if not self._gate.first_look((actor.account, recorded.action, recorded.entity,
                                       record_id, subject), at):
             return

@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.roles import Permission, Reach, Role, reach_of
+from arco_desk.domain.roles import Permission, Reach, reach_of
 from arco_desk.services.gate import Gate
+from arco_desk.services.permissions import roles_of
 
 
 class SignedInPerson(QObject):
@@ -33,7 +34,7 @@ class SignedInPerson(QObject):
     def may(self, permission: Permission) -> Reach | None:
         """How far the person may do ``permission`` (None: not at all); the UI hides or
         disables what the services would refuse."""
-        return reach_of((Role(r) for r in self._actor.roles if r in set(Role)), permission)
+        return reach_of(roles_of(self._actor), permission)
 
     def switch_to(self, actor: Actor) -> None:
         if actor != self._actor:
