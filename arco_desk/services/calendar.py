@@ -39,9 +39,9 @@ from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound
 from arco_desk.domain.messages import msg
 from arco_desk.domain.standard import ServiceStandard, load_standard
-from arco_desk.services.service_standard import ServiceStandardService
 from arco_desk.services.audit import record_audit
 from arco_desk.services.korean_records import override_text
+from arco_desk.services.service_standard import ServiceStandardService
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import (
     CalendarOverride,

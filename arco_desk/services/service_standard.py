@@ -31,6 +31,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.clock import now as system_now
+from arco_desk.domain.dates import in_seoul, out_of_range
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.roles import Permission
@@ -85,7 +86,10 @@ class ServiceStandardService:
     def in_force(self, at: datetime) -> ServiceStandard:
         """The standard for something received at ``at`` (a complaint registered late
         with a past receipt time gets the version in force then)."""
-        return in_force(self._versions(), at, self._shipped_standard())
+        moment = in_seoul(at)
+        if moment is None:  # past what Seoul's clock can show
+            raise ValidationError({"received_at": out_of_range(self.clock().date())})
+        return in_force(self._versions(), moment, self._shipped_standard())
 
     def latest_version(self) -> int:
         """The newest version's number (0: none saved, the shipped standard)."""

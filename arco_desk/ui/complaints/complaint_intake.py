@@ -183,7 +183,9 @@ class ComplaintIntakeDialog(FormDialog):
         """The period of this case is offered for the default kind (기타) only."""
         own = bool(self.default_kind_code) and self.kind.currentData() == self.default_kind_code
         for widget in (self.period, self.period_basis):
-            self.form.setRowVisible(widget.parentWidget(), own)
+            holder = widget.parentWidget()
+            if holder is not None:
+                self.form.setRowVisible(holder, own)
         self.update_deadline()
 
     def case_period(self) -> str:
