@@ -221,7 +221,8 @@ def _save_standard_refusing_bad_kinds(desk: Desk, a: dict[str, Any]) -> object:
 
 
 STANDARD = Call(
-    "standards.save", ("standards.save", "standards.in_force", "calendar.standard_at"),
+    "standards.save", ("standards.save", "standards.in_force", "calendar.standard_at",
+                       "complaints.standard"),
     st.fixed_dictionaries({
         "kinds": st.lists(kinds, min_size=1, max_size=3),
         "default_kind": st.one_of(choice(["other", "petition"]), hostile_text),
@@ -229,7 +230,8 @@ STANDARD = Call(
         "at": moments}),
     lambda desk, a: (_save_standard_refusing_bad_kinds(desk, a),
                      desk.services.standards.in_force(a["at"]),
-                     desk.services.calendar.standard_at(a["at"])),
+                     desk.services.calendar.standard_at(a["at"]),
+                     desk.services.complaints.standard(a["at"])),
     examples=100)
 
 CALLS = (ADD_OVERRIDE, CHANGE, SETTINGS, STAFF_IMPORT, EARLIER, KEEP_COUNT, STANDARD)
