@@ -69,6 +69,12 @@ from arco_desk.domain.reception import (
     validate_walk_in,
 )
 from arco_desk.domain.standard import load_standard
+from arco_desk.domain.standard_versions import (
+    KindDraft,
+    StandardDraft,
+    validate_kind,
+    validate_standard,
+)
 from arco_desk.domain.text import TextKind, clean
 from arco_desk.domain.visitor_privacy import parse_retention_days
 
@@ -151,6 +157,15 @@ def refusals() -> list[Message]:
                                 standard, NOW),
         lambda: validate_intake(ComplaintDraft(received_at=NOW + timedelta(days=1)),
                                 standard, NOW),
+        lambda: validate_intake(ComplaintDraft(kind_code="other", period="2d"), standard, NOW),
+        lambda: validate_intake(ComplaintDraft(kind_code="petition", period="2d"), standard,
+                                NOW),
+        lambda: validate_kind(KindDraft("", "", "", "soon")),
+        lambda: validate_kind(KindDraft("Bad code", "a", "b", "1h")),
+        lambda: validate_kind(KindDraft("other", "a", "b", "1h"), taken=["other"]),
+        lambda: validate_standard(StandardDraft((), "other", "24h"), standard),
+        lambda: validate_standard(StandardDraft(standard.complaint_kinds, "gone", "24h"),
+                                  standard),
         lambda: validate_assignment(None, None, " "),
         lambda: validate_assignment(1, None, "again", current=(1, None)),
         lambda: validate_pause_request(" "),
@@ -221,7 +236,7 @@ def sayings() -> list[Message]:
                preparation_notice(7, "Park", "", NOW, ""),
                complaint_notice(8, "Refund", later)]
     words = [m for n in notices for m in (n.title, *n.lines)]
-    words += [Period.parse(text).words for text in ("1h", "3h", "1d", "5d", "7d")]
+    words += [Period.parse(text).words for text in ("1h", "3h", "1d", "5d", "7d", "즉시")]
     due = datetime(2026, 11, 24, 18, tzinfo=SEOUL)
     for now in (datetime(2026, 11, 16, 9, tzinfo=SEOUL), datetime(2026, 11, 24, 9, tzinfo=SEOUL),
                 datetime(2026, 11, 24, 17, 59, 30, tzinfo=SEOUL),

@@ -37,6 +37,7 @@ class ChangeKind(StrEnum):
     DEPARTMENT_CHANGED = "department_changed"
     CALENDAR_CHANGED = "calendar_changed"  # entity: the override (0 for several)
     SETTINGS_CHANGED = "settings_changed"  # entity 0: settings are keyed by name
+    STANDARD_CHANGED = "standard_changed"  # entity: the service standard's new version
     # An account made, its roles, state or password changed, a sign-in: addressed to its
     # person (their window follows their roles) and seen by administrators.
     ACCOUNT_CHANGED = "account_changed"  # entity: the account

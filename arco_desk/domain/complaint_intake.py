@@ -10,6 +10,7 @@ from typing import Final
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.complaints import Channel, enum_or_none
 from arco_desk.domain.dates import in_seoul, moment_refusal, out_of_range
+from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.standard import ComplaintKind, ServiceStandard
@@ -21,6 +22,7 @@ __all__ = [
     "CleanComplaint",
     "ComplaintDraft",
     "attachment_name",
+    "case_period",
     "title_from_text",
     "validate_intake",
 ]
@@ -48,6 +50,10 @@ class ComplaintDraft:
     source_visit_id: int | None = None
     suggested_assignee_id: int | None = None
     suggested_department_id: int | None = None
+    # The default kind (기타) only: a period of this case's own ("" = the kind's) and,
+    # when it differs from the kind's, its legal basis.
+    period: str = ""
+    period_basis: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +70,35 @@ class CleanComplaint:
     attachments: tuple[str, ...] = field(default=())
     source_memo_id: int | None = None
     source_visit_id: int | None = None
+    # The period the deadline is counted with: the kind's, or 기타's own for this case.
+    period: Period | None = None
+    period_basis: str = ""
+
+    @property
+    def deadline_period(self) -> Period:
+        return self.period if self.period is not None else self.kind.period
+
+
+def case_period(errors: dict[str, Message], standard: ServiceStandard, kind: ComplaintKind,
+                period: str, basis: str) -> tuple[Period, str]:
+    """The period of one complaint of ``kind`` and the basis kept with it. Only the
+    default kind (기타, set per case by the government's civil-petition rules) may have a
+    period of its own, and one other than the kind's needs its legal basis. Refusals go
+    into ``errors`` (``period``, ``period_basis``); the kind's period is returned then."""
+    if not tidy(period):
+        return kind.period, ""
+    if kind.code != standard.default_kind_code:
+        errors["period"] = msg("complaint.intake.period_default_kind_only")
+        return kind.period, ""
+    try:
+        chosen = Period.parse(tidy(period))
+    except ValueError:
+        errors["period"] = msg("standard.period_invalid", period=tidy(period)[:20])
+        return kind.period, ""
+    same = chosen == kind.period and chosen.immediate == kind.period.immediate
+    text = clean_into(errors, TextKind.SHORT_LINE, "period_basis", basis,
+                      required=None if same else msg("complaint.intake.period_basis_required"))
+    return chosen, text
 
 
 def validate_intake(draft: ComplaintDraft, standard: ServiceStandard,
@@ -89,6 +124,10 @@ def validate_intake(draft: ComplaintDraft, standard: ServiceStandard,
             known = ", ".join(k.code for k in standard.complaint_kinds)
             errors["kind_code"] = msg("complaint.intake.unknown_kind", code=draft.kind_code,
                                       known=known)
+    period: Period | None = None
+    basis = ""
+    if kind is not None:
+        period, basis = case_period(errors, standard, kind, draft.period, draft.period_basis)
     name = clean_into(errors, TextKind.PERSON_NAME, "citizen_name", draft.citizen_name,
                       required=msg("complaint.intake.citizen_name_required"))
     phone = clean_into(errors, TextKind.PHONE, "citizen_phone", draft.citizen_phone)
@@ -117,6 +156,7 @@ def validate_intake(draft: ComplaintDraft, standard: ServiceStandard,
         citizen_email=email, citizen_address=address, title=title, content=content,
         received_at=received_at, attachments=tuple(draft.attachments),
         source_memo_id=draft.source_memo_id, source_visit_id=draft.source_visit_id,
+        period=period, period_basis=basis,
     )
 
 

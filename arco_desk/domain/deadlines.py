@@ -75,6 +75,9 @@ class Period:
 
     amount: int
     unit: PeriodUnit
+    # "즉시": 3 working hours, written and shown as immediately. Equal to "3h" (the same
+    # working time); only the text differs.
+    immediate: bool = field(default=False, compare=False)
     in_hours: bool = field(init=False, repr=False, compare=False)
     hours: int | None = field(init=False, repr=False, compare=False)
     days: int | None = field(init=False, repr=False, compare=False)
@@ -89,6 +92,8 @@ class Period:
         if not 1 <= self.amount <= MAX_PERIOD_AMOUNT:
             raise ValueError(f"period amount must be 1–{MAX_PERIOD_AMOUNT}, not {self.amount}")
         object.__setattr__(self, "unit", unit)
+        if self.immediate and (unit is not PeriodUnit.HOURS or self.amount != IMMEDIATELY_HOURS):
+            raise ValueError(f"an immediate period is {IMMEDIATELY_HOURS} working hours")
         if unit is PeriodUnit.HOURS:
             hours: int | None = self.amount
             days: int | None = None
@@ -108,7 +113,7 @@ class Period:
         """
         stripped = text.strip() if isinstance(text, str) else ""
         if stripped == IMMEDIATELY:
-            return cls(IMMEDIATELY_HOURS, PeriodUnit.HOURS)
+            return cls(IMMEDIATELY_HOURS, PeriodUnit.HOURS, immediate=True)
         match = _PERIOD_RE.fullmatch(stripped)
         if match is None:
             raise ValueError(
@@ -127,7 +132,14 @@ class Period:
     def working_days(cls, days: int) -> Period:
         return cls(days, PeriodUnit.DAYS)
 
+    @classmethod
+    def immediately(cls) -> Period:
+        """즉시: 3 working hours."""
+        return cls(IMMEDIATELY_HOURS, PeriodUnit.HOURS, immediate=True)
+
     def __str__(self) -> str:
+        if self.immediate:
+            return IMMEDIATELY
         return f"{self.amount}{self.unit.value}"
 
     @property
@@ -147,7 +159,9 @@ class Period:
     @property
     def words(self) -> Message:
         """"3 working hours", "5 working days (40 working hours)", "7 working days, first
-        day counted" (keys ``period.*``)."""
+        day counted", "immediately (3 working hours)" (keys ``period.*``)."""
+        if self.immediate:
+            return msg("period.immediately", hours=self.amount)
         if self.unit is PeriodUnit.HOURS:
             if self.amount == 1:
                 return msg("period.one_working_hour")

@@ -41,6 +41,7 @@ from arco_desk.domain.messages import msg
 from arco_desk.domain.standard import ServiceStandard, load_standard
 from arco_desk.services.audit import record_audit
 from arco_desk.services.korean_records import override_text
+from arco_desk.services.service_standard import ServiceStandardService
 from arco_desk.store.change_feed import publish
 from arco_desk.store.models import (
     CalendarOverride,
@@ -95,19 +96,32 @@ class CalendarService:
         uow: UnitOfWork,
         clock: Clock = system_now,
         standard: ServiceStandard | None = None,
+        standards: ServiceStandardService | None = None,
     ) -> None:
         self.uow = uow
         self.clock = clock
         self._standard = standard
+        # The versions in the shared database (container.py wires them); without them
+        # (a test's own standard) the one given, else the shipped file.
+        self.standards = standards
         self._lock = threading.Lock()
         self._cached: tuple[tuple[CalendarOverrideRecord, ...], BusinessCalendar] | None = None
 
     @property
     def standard(self) -> ServiceStandard:
-        """The service standard (loaded once, on first use)."""
+        """The service standard in force now: the one given, else the database's version
+        in force, else the shipped file (loaded once, on first use)."""
+        if self._standard is None and self.standards is not None:
+            return self.standards.current()
         if self._standard is None:
             self._standard = load_standard()
         return self._standard
+
+    def standard_at(self, at: datetime) -> ServiceStandard:
+        """The service standard in force for something received at ``at``."""
+        if self._standard is None and self.standards is not None:
+            return self.standards.in_force(at)
+        return self.standard
 
     # --- reading -------------------------------------------------------------------------
 

@@ -50,10 +50,13 @@ class ComplaintParts:
     _fts: bool | None
     _pg_search: bool | None
 
-    def standard(self) -> ServiceStandard:
-        """The service standard; a broken ``service_standard.toml`` is a field error on the kind."""
+    def standard(self, at: datetime | None = None) -> ServiceStandard:
+        """The service standard in force now, or for a complaint received at ``at``; a
+        broken standard (the shipped file, a stored version) is a field error on the kind."""
         try:
-            return self._load_standard() if self._load_standard else self.calendar.standard
+            if self._load_standard:
+                return self._load_standard()
+            return self.calendar.standard if at is None else self.calendar.standard_at(at)
         except (StandardError, OSError) as error:
             raise ValidationError({"kind_code": msg("complaint.standard_unreadable",
                                                     reason=str(error))}) from error

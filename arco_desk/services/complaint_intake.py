@@ -29,12 +29,13 @@ from arco_desk.domain.complaint_intake import (
     CleanComplaint,
     ComplaintDraft,
     attachment_name,
+    case_period,
     title_from_text,
     validate_intake,
 )
 from arco_desk.domain.complaint_steps import validate_assignment
 from arco_desk.domain.complaints import Channel, ComplaintStatus, EventKind
-from arco_desk.domain.dates import check_moment
+from arco_desk.domain.dates import check_moment, in_seoul
 from arco_desk.domain.errors import DomainError, NotFound, ValidationError
 from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.standard import ComplaintKind
@@ -70,19 +71,26 @@ class ComplaintIntake(ComplaintParts):
     def kinds(self) -> list[ComplaintKind]:
         return list(self.standard().complaint_kinds)
 
-    def preview_deadline(self, kind_code: str,
-                         received_at: datetime | None = None) -> DeadlinePreview:
-        """The engine's deadline for ``kind_code`` received at ``received_at`` (default now)."""
-        try:
-            kind = self.standard().kind(kind_code)
-        except KeyError:
-            raise ValidationError(
-                {"kind_code": msg("complaint.unknown_kind", code=kind_code)}) from None
+    def preview_deadline(self, kind_code: str, received_at: datetime | None = None,
+                         period: str = "", period_basis: str = "") -> DeadlinePreview:
+        """The engine's deadline for ``kind_code`` received at ``received_at`` (default
+        now), under the standard in force then; ``period`` is the default kind's own
+        period for this case ("" for the kind's)."""
         now = self.clock()
         received = (check_moment("received_at", received_at, now.astimezone(SEOUL).date())
                     if received_at is not None else now)
-        due = self.calendar.business_calendar().due(received, kind.period)
-        return DeadlinePreview(kind.period, due, deadline_rule(kind.period, due))
+        standard = self.standard(received)
+        try:
+            kind = standard.kind(kind_code)
+        except KeyError:
+            raise ValidationError(
+                {"kind_code": msg("complaint.unknown_kind", code=kind_code)}) from None
+        errors: dict[str, Message] = {}
+        chosen, _ = case_period(errors, standard, kind, period, period_basis)
+        if errors.get("period"):
+            raise ValidationError({"period": errors["period"]})
+        due = self.calendar.business_calendar().due(received, chosen)
+        return DeadlinePreview(chosen, due, deadline_rule(chosen, due))
 
     @retry_conflicts
     def register(
@@ -101,13 +109,16 @@ class ComplaintIntake(ComplaintParts):
         answered with that complaint's id, and nothing is stored twice. A memo or visit
         request already registered is refused, naming its complaint."""
         now = self.clock()
-        clean = validate_intake(draft, self.standard(), now)
+        # The standard in force when the complaint was received (one registered late
+        # with a past receipt time gets the version then in force).
+        received = in_seoul(draft.received_at) if draft.received_at is not None else now
+        clean = validate_intake(draft, self.standard(received or now), now)
         sources = _check_attachments(clean.attachments)
         assigning = assignee_id is not None or department_id is not None
         if assigning:
             validate_assignment(assignee_id, department_id, None)
         cal = self.calendar.business_calendar()
-        due = cal.due(clean.received_at, clean.kind.period)
+        due = cal.due(clean.received_at, clean.deadline_period)
         copied: list[Path] = []
         try:
             with self.uow.write(actor) as session:
@@ -201,7 +212,8 @@ def _new_complaint(clean: CleanComplaint, due: datetime) -> Complaint:
         channel=clean.channel.value, kind_code=clean.kind.code, citizen_name=clean.citizen_name,
         citizen_phone=clean.citizen_phone, citizen_email=clean.citizen_email,
         citizen_address=clean.citizen_address, title=clean.title, content=clean.content,
-        received_at=clean.received_at, period=str(clean.kind.period), due_at=due,
+        received_at=clean.received_at, period=str(clean.deadline_period),
+        period_basis=clean.period_basis, due_at=due,
         status=ComplaintStatus.RECEIVED.value, source_memo_id=clean.source_memo_id,
         source_visit_id=clean.source_visit_id,
     )

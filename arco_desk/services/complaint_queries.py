@@ -164,6 +164,7 @@ class ComplaintQueries(ComplaintParts):
                 rule=deadline_rule(row.period, original_due),
                 delay_notices=notices, allowed=allowed_actions(row.status, row.paused),
                 events=events, attachments=attachments,
+                period_basis=complaint.period_basis,
             )
 
     def counts(self, within: Within | None = None) -> ComplaintCounts:

@@ -148,6 +148,8 @@ class ComplaintDetail:
     allowed: frozenset[ComplaintAction]
     events: list[EventRecord] = field(default_factory=list)
     attachments: list[AttachmentRecord] = field(default_factory=list)
+    # A 기타 complaint given its own period at intake: the legal basis of it ("" if none).
+    period_basis: str = ""
 
     @property
     def id(self) -> int:

@@ -30,6 +30,7 @@ from arco_desk.services.memos import MemoService
 from arco_desk.services.notices import NoticeService
 from arco_desk.services.reception import ReceptionService
 from arco_desk.services.scheduler import AgencyScheduler
+from arco_desk.services.service_standard import ServiceStandardService
 from arco_desk.services.settings import SettingsService
 from arco_desk.services.staff_import import StaffImportService
 from arco_desk.services.submissions import SubmissionLedger
@@ -79,6 +80,7 @@ class Services:
     staff_import: StaffImportService
     settings: SettingsService
     calendar: CalendarService
+    standards: ServiceStandardService
     change_feed: ChangeFeedService
     reception: ReceptionService
     memos: MemoService
@@ -175,8 +177,10 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
     uow = UnitOfWork(engine)
     agency_uow = UnitOfWork(engine)
     label = str(sqlite_file) if sqlite_file else engine.url.render_as_string(hide_password=True)
-    # One calendar cache, shared by the services (every login reads the calendar).
-    calendar = CalendarService(uow, clock)
+    # One calendar cache and one cache of the service standard's versions, shared by the
+    # services (every login reads both).
+    standards = ServiceStandardService(uow, clock)
+    calendar = CalendarService(uow, clock, standards=standards)
     settings = SettingsService(uow, clock)
     reception = ReceptionService(uow, clock, calendar, settings, basedir / BACKUPS_FOLDER)
     memos = MemoService(uow, calendar, clock)
@@ -202,6 +206,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         staff_import=behind_gate(StaffImportService(uow)),
         settings=behind_gate(settings),
         calendar=behind_gate(calendar),
+        standards=behind_gate(standards),
         change_feed=behind_gate(ChangeFeedService(uow, engine)),
         reception=behind_gate(reception),
         memos=behind_gate(memos),

@@ -113,6 +113,7 @@ USE_CASES: Final[Mapping[str, Mapping[str, Permission | None]]] = MappingProxyTy
         "overrides": None,
         "preview_change": Permission.EDIT_CALENDAR,
         "remove_override": Permission.EDIT_CALENDAR,
+        "standard_at": None,
     }),
     "CallerHistoryService": MappingProxyType({
         "earlier": Permission.TAKE_MEMOS,
@@ -231,6 +232,15 @@ USE_CASES: Final[Mapping[str, Mapping[str, Permission | None]]] = MappingProxyTy
         "visit": Permission.RECEIVE_VISITORS,
         "visitor": Permission.RECEIVE_VISITORS,
         "waiting_for": Permission.PREPARE_VISITS,
+    }),
+    "ServiceStandardService": MappingProxyType({
+        "current": None,
+        "history": Permission.EDIT_SERVICE_STANDARD,
+        "in_force": None,
+        "invalidate": None,
+        "kinds_in_use": Permission.EDIT_SERVICE_STANDARD,
+        "latest_version": None,
+        "save": Permission.EDIT_SERVICE_STANDARD,
     }),
     "SettingsService": MappingProxyType({
         "get": None,

@@ -368,6 +368,8 @@ class Complaint(Versioned, Timestamped, Base):
     content: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime] = mapped_column(DateTime())
     period: Mapped[str] = mapped_column(String(10))
+    # A 기타 complaint given a period of its own at intake: the legal basis of it.
+    period_basis: Mapped[str] = mapped_column(String(200), default="", server_default="")
     due_at: Mapped[datetime] = mapped_column(DateTime())
     promised_at: Mapped[datetime | None] = mapped_column(DateTime())
     status: Mapped[str] = mapped_column(String(16), default="received")
@@ -443,6 +445,22 @@ class CalendarOverride(Base):
     kind: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(), default=_now)
+
+
+class ServiceStandardVersion(Base):
+    """A saved version of the service standard (its TOML text): it applies to complaints
+    received at or after ``effective_from`` (docs/architecture.md §13)."""
+
+    __tablename__ = "service_standard_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # previous + 1: two administrators saving at once cannot both make the same one.
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    effective_from: Mapped[datetime] = mapped_column(DateTime(), index=True)
+    standard: Mapped[str] = mapped_column(Text)
+    saved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    saved_by_name: Mapped[str] = mapped_column(String(80))
+    saved_at: Mapped[datetime] = mapped_column(DateTime())
 
 
 class Setting(Base):

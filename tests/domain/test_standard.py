@@ -32,7 +32,7 @@ def test_defaults_load() -> None:
     assert [(k.code, k.name_ko, str(k.period)) for k in standard.complaint_kinds] == [
         ("petition", "진정 및 건의", "7d"),
         ("inquiry", "질의 및 청원", "7d"),
-        ("fact_certificate", "사실증명", "3h"),
+        ("fact_certificate", "사실증명", "즉시"),
         ("confirmation", "확인", "3h"),
         ("performance_certificate", "실적증명(납품·용역·거래·공사)", "3h"),
         ("other", "기타", "7d"),

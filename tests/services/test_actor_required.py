@@ -26,7 +26,7 @@ READ_ONLY: dict[str, frozenset[str]] = {
         "keep_count", "last_daily", "daily_due", "start_daily_if_due", "running", "wait",
         "take_daily"}),
     "CalendarService": frozenset({
-        "overrides", "business_calendar", "invalidate", "preview_change"}),
+        "overrides", "business_calendar", "invalidate", "preview_change", "standard_at"}),
     "CallerHistoryService": frozenset({"earlier"}),
     "ChangeFeedService": frozenset({"latest_id", "since", "push_source", "poll_source"}),
     "ComplaintService": frozenset({
@@ -45,6 +45,8 @@ READ_ONLY: dict[str, frozenset[str]] = {
         "find_visitors", "visitor", "timeline_ids", "timeline_rows", "timeline", "detail",
         "visit", "preparation_alerts", "pending_preparations", "waiting_for", "still_inside",
         "passes_out"}),
+    "ServiceStandardService": frozenset({
+        "current", "in_force", "latest_version", "history", "kinds_in_use", "invalidate"}),
     "SettingsService": frozenset({"get"}),
     "StaffImportService": frozenset({"preview"}),
     "VisitorPrivacyService": frozenset({"retention_days", "preview", "ledger"}),

@@ -31,6 +31,8 @@ from arco_desk.domain.reception import (
     WalkInDraft,
 )
 from arco_desk.domain.roles import Role
+from arco_desk.domain.standard import load_standard
+from arco_desk.domain.standard_versions import StandardDraft
 from arco_desk.domain.visitor_privacy import PurgeMethod
 from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
@@ -324,6 +326,9 @@ CASES: dict[str, Callable[[World], Write]] = {
     "CalendarService.apply_change": lambda w: lambda: w.services.calendar.apply_change(
         add=OverrideDraft(date(2026, 12, 4), OverrideKind.CLOSURE, "창립기념일"), actor=DESK),
     "CalendarService.remove_override": _calendar_remove,
+    "ServiceStandardService.save": lambda w: lambda: w.services.standards.save(
+        StandardDraft(load_standard().complaint_kinds, "other", "24h"), based_on=0,
+        actor=DESK),
     "ComplaintService.register": lambda w: lambda: w.complaint(),
     "ComplaintService.assign": _complaint_step("assign"),
     "ComplaintService.reassign": _complaint_step("reassign", "assign"),

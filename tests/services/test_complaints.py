@@ -153,7 +153,7 @@ def test_the_rule_in_words(complaints: ComplaintService) -> None:
     assert english(petition.rule) == "7 working days, first day counted → 25 Feb 18:00"
     certificate = complaints.preview_deadline("fact_certificate", seoul(2026, 4, 30, 17))
     assert certificate.due == seoul(2026, 5, 4, 11)
-    assert korean(certificate.rule) == "3근무시간 → 5월 4일 11:00"
+    assert korean(certificate.rule) == "즉시 (3근무시간) → 5월 4일 11:00"
 
 
 def test_the_deadline_follows_the_agencys_closures(

@@ -50,6 +50,8 @@ TYPED: dict[tuple[str, str], TextKind] = {
     ("audit_log", "actor_name"): TextKind.PERSON_NAME,
     ("complaint_event", "target_name"): TextKind.PERSON_NAME,
     ("calendar_override", "reason"): TextKind.SHORT_LINE,
+    ("complaint", "period_basis"): TextKind.SHORT_LINE,
+    ("service_standard_version", "saved_by_name"): TextKind.PERSON_NAME,
     ("destruction_ledger", "actor"): TextKind.PERSON_NAME,
 }
 

@@ -176,6 +176,31 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
     "period.working_days": QT_TRANSLATE_NOOP(
         "Message",
         "{days} working days, first day counted"),
+    "period.immediately": QT_TRANSLATE_NOOP("Message", "Immediately ({hours} working hours)"),
+    # --- the service standard's editor
+    "standard.period_invalid": QT_TRANSLATE_NOOP(
+        "Message",
+        "‘{period}’ is not a period. Choose working hours, working days or immediately."),
+    "standard.kind.code_required": QT_TRANSLATE_NOOP(
+        "Message", "Enter a code for the kind (lowercase letters, digits and _)."),
+    "standard.kind.code_invalid": QT_TRANSLATE_NOOP(
+        "Message",
+        "A code is a lowercase letter followed by lowercase letters, digits or _, at most "
+        "{limit} characters."),
+    "standard.kind.code_taken": QT_TRANSLATE_NOOP(
+        "Message", "Another kind already has the code ‘{code}’."),
+    "standard.kind.name_required": QT_TRANSLATE_NOOP("Message", "Enter the kind's name."),
+    "standard.no_kinds": QT_TRANSLATE_NOOP(
+        "Message", "The standard needs at least one complaint kind."),
+    "standard.default_kind_unknown": QT_TRANSLATE_NOOP(
+        "Message", "Choose the default kind among the kinds."),
+    "complaint.intake.period_default_kind_only": QT_TRANSLATE_NOOP(
+        "Message",
+        "Only the default kind takes a period of its own; the other kinds have the "
+        "standard's."),
+    "complaint.intake.period_basis_required": QT_TRANSLATE_NOOP(
+        "Message",
+        "Enter the legal basis of this period (for example the decree's annex and item)."),
     # --- countdown
     "countdown.overdue_day": QT_TRANSLATE_NOOP("Message", "{days} day overdue"),
     "countdown.overdue_days": QT_TRANSLATE_NOOP("Message", "{days} days overdue"),

@@ -189,6 +189,15 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "complaint.gone": QT_TRANSLATE_NOOP(
         "Message",
         "The complaint was not found. It may have been deleted elsewhere."),
+    "standard.saved_meanwhile": QT_TRANSLATE_NOOP(
+        "Message",
+        "{who} saved version {version} of the standard at {at} while you were editing. "
+        "What you typed is kept: close and open the editor to see their version, or save "
+        "again over it."),
+    "standard.kind_in_use": QT_TRANSLATE_NOOP(
+        "Message",
+        "The kind {kind} cannot be removed: {count} complaints have it. Rename it or give "
+        "it another period instead."),
     "complaint.standard_unreadable": QT_TRANSLATE_NOOP(
         "Message",
         "The complaint kinds table (service_standard.toml) cannot be read: {reason}. Ask the "

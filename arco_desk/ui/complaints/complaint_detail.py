@@ -82,6 +82,10 @@ class ComplaintDetailView(QWidget):
             (self.tr("Received"), moment_text(r.received_at, now)),
             (self.tr("Deadline"), deadline),
             (self.tr("Rule"), rule),
+        ]
+        if d.period_basis:
+            rows.append((self.tr("Legal basis of the period"), d.period_basis))
+        rows += [
             (self.tr("Citizen"), r.citizen_name),
             (self.tr("Contact"), contact),
             (self.tr("Assigned to"), assigned or self.tr("(not yet)")),

@@ -30,6 +30,7 @@ from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.complaints import Channel, ComplaintStatus
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
+from arco_desk.domain.standard_versions import parse_period
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.submissions import SubmissionLedger
@@ -38,6 +39,7 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.messages import render
+from arco_desk.ui.common.period_field import PeriodField
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.status_style import badge_text, status_stylesheet
 from arco_desk.ui.common.submission_keys import SubmissionKey
@@ -92,6 +94,13 @@ class ComplaintIntakeDialog(FormDialog):
         row.addWidget(self.deadline_badge)
         row.addWidget(self.deadline_rule, 1)
 
+        # The default kind (기타) only: this case's own period and its legal basis.
+        self.period = PeriodField(kind_default=True)
+        self.period_basis = QLineEdit(draft.period_basis)
+        self.period_basis.setPlaceholderText(
+            self.tr("Required for a period of its own, e.g. the decree's annex and item"))
+        self.default_kind_code = ""
+
         self.citizen_name = QLineEdit(draft.citizen_name)
         self.citizen_phone = QLineEdit(draft.citizen_phone)
         self.citizen_phone.setPlaceholderText("010-1234-5678")
@@ -139,6 +148,8 @@ class ComplaintIntakeDialog(FormDialog):
         f.add_row("channel", self.tr("C&hannel *"), self.channel)
         f.add_row("kind_code", self.tr("&Kind *"), self.kind)
         f.add_row("received_at", self.tr("&Received at *"), self.received_at)
+        f.add_row("period", self.tr("Period of this &case"), self.period)
+        f.add_row("period_basis", self.tr("Legal &basis of the period"), self.period_basis)
         f.add_row("deadline", self.tr("Deadline"), deadline_row)
         f.add_row("citizen_name", self.tr("Citizen &name *"), self.citizen_name)
         f.add_row("citizen_phone", self.tr("&Phone"), self.citizen_phone)
@@ -149,7 +160,8 @@ class ComplaintIntakeDialog(FormDialog):
         f.add_row("attachments", self.tr("Files"), files)
         f.add_row("assignee_id", self.tr("Assign &to"), self.assignee)
         f.add_row("department_id", self.tr("De&partment"), self.department)
-        with refusals(self.message_bar, self.fields):  # a bad service standard file
+        with refusals(self.message_bar, self.fields):  # a bad service standard
+            self.default_kind_code = complaints.standard().default_kind_code
             for kind in complaints.kinds():
                 self.kind.addItem(f"{kind.name(lang)} · {render(kind.period.words)}",
                                   kind.code)
@@ -158,10 +170,29 @@ class ComplaintIntakeDialog(FormDialog):
             self.channel.setCurrentIndex(max(0, self.channel.findData(draft.channel)))
         if draft.kind_code:
             self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind_code)))
-        self.kind.currentIndexChanged.connect(self.update_deadline)
+        if draft.period:
+            with refusals(None):
+                self.period.set_period(parse_period("period", draft.period))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.period.changed.connect(self.update_deadline)
+        self._kind_changed()
         self.received_at.dateTimeChanged.connect(self.update_deadline)
         self.assignee.staff_chosen.connect(self._department_of_assignee)
+
+    def _kind_changed(self) -> None:
+        """The period of this case is offered for the default kind (기타) only."""
+        own = bool(self.default_kind_code) and self.kind.currentData() == self.default_kind_code
+        for widget in (self.period, self.period_basis):
+            holder = widget.parentWidget()
+            if holder is not None:
+                self.form.setRowVisible(holder, own)
         self.update_deadline()
+
+    def case_period(self) -> str:
+        """This case's own period ("" for the kind's): the default kind only."""
+        if self.kind.currentData() != self.default_kind_code:
+            return ""
+        return self.period.text()
 
     # --- the deadline, live -------------------------------------------------------------------
 
@@ -174,7 +205,8 @@ class ComplaintIntakeDialog(FormDialog):
             self.deadline_rule.setText(self.tr("Choose the kind to see the deadline."))
             return
         with refusals(self.deadline_rule.setText) as outcome:
-            preview = self.complaints.preview_deadline(code, moment_of(self.received_at))
+            preview = self.complaints.preview_deadline(code, moment_of(self.received_at),
+                                                       self.case_period())
         if outcome.refused:
             self.deadline_badge.hide()
             return
@@ -224,7 +256,8 @@ class ComplaintIntakeDialog(FormDialog):
             citizen_address=self.citizen_address.text(), title=self.title_edit.text(),
             content=self.content.toPlainText(), received_at=moment_of(self.received_at),
             attachments=self.files(), source_memo_id=self.source_memo_id,
-            source_visit_id=self.source_visit_id,
+            source_visit_id=self.source_visit_id, period=self.case_period(),
+            period_basis=(self.period_basis.text() if self.case_period() else ""),
         )
 
     def save(self) -> None:

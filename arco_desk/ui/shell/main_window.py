@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 
 from arco_desk import __version__
 from arco_desk.domain.actor import Actor
-from arco_desk.domain.change_feed import ChangeRecord
+from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
 from arco_desk.domain.roles import Permission
 from arco_desk.services.container import Services
 from arco_desk.services.settings import IDLE_MINUTES
@@ -20,6 +20,7 @@ from arco_desk.ui.admin.autostart import AutoStart
 from arco_desk.ui.admin.backup_dialog import BackupDialog
 from arco_desk.ui.admin.calendar_dialog import CalendarDialog
 from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
+from arco_desk.ui.admin.standard_dialog import StandardDialog
 from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
 from arco_desk.ui.common.change_watcher import ChangeWatcher
 from arco_desk.ui.common.dialogs import open_dialog
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
         self.calendar_action = admin_menu.addAction(self.tr("&Calendar…"))
         self.calendar_action.triggered.connect(self.open_calendar)
+        self.standard_action = admin_menu.addAction(self.tr("Service &standard…"))
+        self.standard_action.triggered.connect(self.open_standard)
         self.purge_action = admin_menu.addAction(self.tr("Visitor data &retention…"))
         self.purge_action.triggered.connect(self.open_purge_dialog)
         self.backup_action = admin_menu.addAction(self.tr("&Backup and restore…"))
@@ -170,6 +173,9 @@ class MainWindow(QMainWindow):
         self.change_watcher.check_now()
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
+        if any(r.kind == ChangeKind.STANDARD_CHANGED for r in records):
+            # A new version of the service standard (here or on another PC): read again.
+            self.services.standards.invalidate()
         for tab in self._shown_tabs():
             apply = getattr(tab, "apply_changes", None)
             if callable(apply):
@@ -231,6 +237,7 @@ class MainWindow(QMainWindow):
         if person is None:
             return
         gates = ((self.calendar_action, Permission.EDIT_CALENDAR),
+                 (self.standard_action, Permission.EDIT_SERVICE_STANDARD),
                  (self.purge_action, Permission.PURGE_VISITOR_DATA),
                  (self.backup_action, Permission.EDIT_SETTINGS),
                  (self.pc_settings_action, Permission.EDIT_SETTINGS),
@@ -284,6 +291,9 @@ class MainWindow(QMainWindow):
 
     def open_calendar(self) -> CalendarDialog:
         return open_dialog(CalendarDialog(self.services.calendar, self.actor, self))
+
+    def open_standard(self) -> StandardDialog:
+        return open_dialog(StandardDialog(self.services.standards, self.actor, self))
 
     def open_backups(self) -> BackupDialog:
         dialog = BackupDialog(self.services.backups, self.services.daily_backups, self.actor,

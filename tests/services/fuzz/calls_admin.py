@@ -13,6 +13,9 @@ from sqlalchemy import select
 
 from arco_desk.domain.calendar_overrides import OverrideDraft, OverrideKind
 from arco_desk.domain.directory import StaffDraft, validate_staff
+from arco_desk.domain.errors import ValidationError
+from arco_desk.domain.standard import load_standard
+from arco_desk.domain.standard_versions import KindDraft, StandardDraft, validate_kind
 from arco_desk.domain.text import TextKind, clean, tidy
 from arco_desk.services.daily_backup import KEEP_KEY
 from arco_desk.services.demo import DEPARTMENTS
@@ -28,6 +31,7 @@ from tests.services.fuzz.inputs import (
     dates,
     form,
     hostile_text,
+    moments,
     numbers,
     typed,
 )
@@ -185,4 +189,49 @@ KEEP_COUNT = Call(
     st.fixed_dictionaries({"count": st.one_of(numbers, numbers.map(str), hostile_text)}),
     _keep_count, examples=150, stored=_keep_count_stored)
 
-CALLS = (ADD_OVERRIDE, CHANGE, SETTINGS, STAFF_IMPORT, EARLIER, KEEP_COUNT)
+# --- the service standard -----------------------------------------------------------------
+
+periods = st.one_of(choice(["3h", "즉시", "7d", "24h"]), hostile_text)
+kinds = form({"code": ("other", st.one_of(choice(["other", "petition", "new_kind"]),
+                                          hostile_text)),
+              "name_ko": ("기타", typed(TextKind.SHORT_LINE)),
+              "name_en": ("Other", typed(TextKind.SHORT_LINE)),
+              "period": ("7d", periods)})
+
+
+def _save_standard(desk: Desk, a: dict[str, Any]) -> object:
+    standards = desk.services.standards
+    made = [validate_kind(KindDraft(**kind)) for kind in a["kinds"]]
+    draft = StandardDraft(tuple(made), a["default_kind"], a["phone_callback"])
+    saved = standards.save(draft, based_on=standards.latest_version(), actor=DESK)
+    shipped = load_standard()  # back as shipped, for the complaint calls after these
+    standards.save(StandardDraft(shipped.complaint_kinds, shipped.default_kind_code,
+                                 str(shipped.phone_callback)),
+                   based_on=standards.latest_version(), actor=DESK)
+    return saved
+
+
+def _save_standard_refusing_bad_kinds(desk: Desk, a: dict[str, Any]) -> object:
+    try:
+        return _save_standard(desk, a)
+    except ValidationError as refusal:  # the editor's own check of one kind
+        if set(refusal.field_errors) <= {"code", "name_ko", "name_en", "period"}:
+            return refusal
+        raise
+
+
+STANDARD = Call(
+    "standards.save", ("standards.save", "standards.in_force", "calendar.standard_at",
+                       "complaints.standard"),
+    st.fixed_dictionaries({
+        "kinds": st.lists(kinds, min_size=1, max_size=3),
+        "default_kind": st.one_of(choice(["other", "petition"]), hostile_text),
+        "phone_callback": periods,
+        "at": moments}),
+    lambda desk, a: (_save_standard_refusing_bad_kinds(desk, a),
+                     desk.services.standards.in_force(a["at"]),
+                     desk.services.calendar.standard_at(a["at"]),
+                     desk.services.complaints.standard(a["at"])),
+    examples=100)
+
+CALLS = (ADD_OVERRIDE, CHANGE, SETTINGS, STAFF_IMPORT, EARLIER, KEEP_COUNT, STANDARD)

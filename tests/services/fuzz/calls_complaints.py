@@ -58,6 +58,8 @@ attachments = st.lists(file_names, min_size=1, max_size=2).flatmap(
 KINDS = ("petition", "inquiry", "fact_certificate", "confirmation", "performance_certificate",
          "other")
 kind_codes = st.one_of(choice(KINDS), hostile_text)
+# 기타's own period at intake: the editor's units, "즉시", and anything typed.
+periods = st.one_of(choice(["", "3h", "즉시", "7d", "10d", "0h"]), hostile_text)
 assignees = st.one_of(st.none(), staff)
 
 
@@ -77,8 +79,10 @@ LIST = Call(
 
 PREVIEW_DEADLINE = Call(
     "complaints.preview_deadline", ("complaints.preview_deadline",),
-    st.fixed_dictionaries({"kind_code": kind_codes, "received_at": st.one_of(st.none(), moments)}),
-    lambda desk, a: desk.services.complaints.preview_deadline(a["kind_code"], a["received_at"]),
+    st.fixed_dictionaries({"kind_code": kind_codes, "received_at": st.one_of(st.none(), moments),
+                           "period": periods, "period_basis": typed(TextKind.SHORT_LINE)}),
+    lambda desk, a: desk.services.complaints.preview_deadline(
+        a["kind_code"], a["received_at"], a["period"], a["period_basis"]),
     examples=300)
 
 INTAKE = {
@@ -91,6 +95,8 @@ INTAKE = {
     "title": ("공연장 소음 민원", typed(TextKind.SHORT_LINE)),
     "content": ("저녁 공연 때 소음이 심합니다.", typed(TextKind.LONG_TEXT)),
     "received_at": (None, st.one_of(st.none(), moments)),
+    "period": ("", periods),
+    "period_basis": ("", typed(TextKind.SHORT_LINE)),
     "attachments": ((), st.one_of(attachments, st.lists(hostile_text, max_size=2).map(tuple))),
     "source_memo_id": (None, st.one_of(st.none(), absent_ids)),
     "source_visit_id": (None, st.one_of(st.none(), absent_ids)),
