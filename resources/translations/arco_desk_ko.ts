@@ -996,6 +996,10 @@
         <translation>기한 계산</translation>
     </message>
     <message>
+        <source>Legal basis of the period</source>
+        <translation>처리기간 근거</translation>
+    </message>
+    <message>
         <source>Citizen</source>
         <translation>민원인</translation>
     </message>
@@ -1111,6 +1115,10 @@
         <translation>기한 계산 규칙</translation>
     </message>
     <message>
+        <source>Required for a period of its own, e.g. the decree&apos;s annex and item</source>
+        <translation>건별 처리기간이면 필수, 예: 민원처리법 시행령 별표 …</translation>
+    </message>
+    <message>
         <source>Attached files</source>
         <translation>첨부 파일</translation>
     </message>
@@ -1141,6 +1149,14 @@
     <message>
         <source>&amp;Received at *</source>
         <translation>접수 시각(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Period of this &amp;case</source>
+        <translation>이 건의 처리기간(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis of the period</source>
+        <translation>처리기간 근거(&amp;B)</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1988,6 +2004,10 @@
     <message>
         <source>&amp;Calendar…</source>
         <translation>휴무일 달력(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Service &amp;standard…</source>
+        <translation>고객응대 이행표준(&amp;S)…</translation>
     </message>
     <message>
         <source>Visitor data &amp;retention…</source>
@@ -2891,6 +2911,46 @@
         <translation>{days}근무일, 첫날 산입</translation>
     </message>
     <message>
+        <source>Immediately ({hours} working hours)</source>
+        <translation>즉시 ({hours}근무시간)</translation>
+    </message>
+    <message>
+        <source>‘{period}’ is not a period. Choose working hours, working days or immediately.</source>
+        <translation>‘{period}’은(는) 처리기간이 아닙니다. 근무시간, 근무일 또는 즉시 중에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a code for the kind (lowercase letters, digits and _).</source>
+        <translation>유형 코드를 입력하십시오(영문 소문자, 숫자, _).</translation>
+    </message>
+    <message>
+        <source>A code is a lowercase letter followed by lowercase letters, digits or _, at most {limit} characters.</source>
+        <translation>코드는 영문 소문자로 시작하고 영문 소문자, 숫자, _만 쓸 수 있으며 {limit}자까지입니다.</translation>
+    </message>
+    <message>
+        <source>Another kind already has the code ‘{code}’.</source>
+        <translation>코드 ‘{code}’은(는) 다른 유형이 이미 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the kind&apos;s name.</source>
+        <translation>유형 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The standard needs at least one complaint kind.</source>
+        <translation>이행표준에는 민원 유형이 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the default kind among the kinds.</source>
+        <translation>기본 유형(기타)을 유형 목록에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Only the default kind takes a period of its own; the other kinds have the standard&apos;s.</source>
+        <translation>건별 처리기간은 기본 유형(기타)에만 정할 수 있습니다. 다른 유형은 이행표준의 처리기간을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Enter the legal basis of this period (for example the decree&apos;s annex and item).</source>
+        <translation>이 처리기간의 법적 근거를 입력하십시오(예: 민원처리법 시행령 별표 …).</translation>
+    </message>
+    <message>
         <source>{days} day overdue</source>
         <translation>{days}일 초과</translation>
     </message>
@@ -3457,6 +3517,14 @@
     <message>
         <source>The complaint was not found. It may have been deleted elsewhere.</source>
         <translation>민원을 찾을 수 없습니다. 다른 곳에서 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{who} saved version {version} of the standard at {at} while you were editing. What you typed is kept: close and open the editor to see their version, or save again over it.</source>
+        <translation>편집하는 동안 {who}님이 {at}에 이행표준 제{version}판을 저장했습니다. 입력한 내용은 그대로 있습니다. 편집기를 닫았다 다시 열어 그 판을 보거나, 다시 저장하여 그 위에 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>The kind {kind} cannot be removed: {count} complaints have it. Rename it or give it another period instead.</source>
+        <translation>유형 {kind}은(는) 민원 {count}건에 쓰이고 있어 삭제할 수 없습니다. 대신 이름이나 처리기간을 바꾸십시오.</translation>
     </message>
     <message>
         <source>The complaint kinds table (service_standard.toml) cannot be read: {reason}. Ask the administrator to fix the file.</source>
@@ -4249,6 +4317,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodField</name>
+    <message>
+        <source>Unit of the period</source>
+        <translation>처리기간 단위</translation>
+    </message>
+    <message>
+        <source>The kind&apos;s period</source>
+        <translation>유형의 처리기간</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>근무시간</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>근무일</translation>
+    </message>
+    <message>
+        <source>Immediately (3 working hours)</source>
+        <translation>즉시 (3근무시간)</translation>
+    </message>
+    <message>
+        <source>Amount of the period</source>
+        <translation>처리기간 길이</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>receive visitors</source>
@@ -5031,6 +5126,105 @@
     <message>
         <source>Open all of ARCO Desk</source>
         <translation>ARCO Desk 전체 화면 열기</translation>
+    </message>
+</context>
+<context>
+    <name>StandardDialog</name>
+    <message>
+        <source>Service standard</source>
+        <translation>고객응대서비스 이행표준</translation>
+    </message>
+    <message>
+        <source>Complaint kinds</source>
+        <translation>민원 유형</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>한국어 이름</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영어 이름</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>처리기간</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation>코드(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Korean name</source>
+        <translation>한국어 이름(&amp;K)</translation>
+    </message>
+    <message>
+        <source>E&amp;nglish name</source>
+        <translation>영어 이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>처리기간(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New kind</source>
+        <translation>새 유형(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the list</source>
+        <translation>목록에 반영(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove kind</source>
+        <translation>유형 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>이행표준</translation>
+    </message>
+    <message>
+        <source>&amp;Default kind (other)</source>
+        <translation>기본 유형(기타)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Phone &amp;callback within</source>
+        <translation>전화 회신 기한(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>판 이력</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>적용 시작</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>저장한 사람</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>기본 제공</translation>
+    </message>
+    <message>
+        <source>until the first save</source>
+        <translation>처음 저장 전까지</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. It applies to complaints received from now on.</source>
+        <translation>제%1판으로 저장했습니다. 지금부터 접수되는 민원에 적용됩니다.</translation>
     </message>
 </context>
 <context>
