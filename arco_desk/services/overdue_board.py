@@ -16,11 +16,10 @@ answer, which have no due date in the records.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import Select, and_, case, func, select, true
+from sqlalchemy import and_, case, func, select, true
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.actor import SYSTEM_ACCOUNT, Actor
@@ -137,10 +136,6 @@ def _department_of(session: Session, within: Within | None) -> int | None:
     return session.scalar(select(Staff.department_id).where(Staff.id == within.staff_id))
 
 
-def _rows(session: Session, stmt: Select[Any]) -> Sequence[Any]:
-    return session.execute(stmt).all()
-
-
 def _complaints(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datetime,
                 department: int | None, handled: Within | None) -> list[BoardItem]:
     stmt = (
@@ -157,7 +152,7 @@ def _complaints(session: Session, cal: BusinessCalendar, now: datetime, cutoff: 
         stmt = stmt.where(Complaint.department_id == department)
     periods: dict[str, Period] = {}
     items = []
-    for r in _rows(session, stmt):
+    for r in session.execute(stmt).all():
         period = periods.get(r.period)
         if period is None:
             period = periods[r.period] = Period.parse(r.period)
@@ -188,7 +183,7 @@ def _memos(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datet
     if department is not None:
         stmt = stmt.where(PhoneMemo.target_department_id == department)
     items = []
-    for r in _rows(session, stmt):
+    for r in session.execute(stmt).all():
         due = r.callback_due_at
         common = (WorkKind.MEMO_CALLBACK, r.id, due, countdown(cal, due, now, period),
                   r.target_department_id, r.department or "", r.target_staff_id,
@@ -220,7 +215,7 @@ def _visit_calls(session: Session, cal: BusinessCalendar, now: datetime, cutoff:
     if department is not None:
         stmt = stmt.where(in_department == department)
     items = []
-    for r in _rows(session, stmt):
+    for r in session.execute(stmt).all():
         common = (WorkKind.VISIT_CALL, r.id, r.call_due_at,
                   countdown(cal, r.call_due_at, now, CALL_PERIOD), r.department_id,
                   r.department or "", r.staff_id, r.staff or "")

@@ -60,13 +60,13 @@ HANDOVER_ENTITY: Final = "work_handover"
 CHUNK: Final = 500
 
 
-def open_memos(staff_id: int) -> Select[tuple[int]]:
+def open_memos(staff_id: int) -> Select[int]:
     """A person's open memos: addressed to them and not answered."""
     return select(PhoneMemo.id).where(PhoneMemo.target_staff_id == staff_id,
                                       PhoneMemo.status.in_(OPEN_MEMOS))
 
 
-def open_complaints(staff_id: int) -> Select[tuple[int]]:
+def open_complaints(staff_id: int) -> Select[int]:
     """A person's open complaints: assigned to them and not answered."""
     return select(Complaint.id).where(Complaint.assignee_id == staff_id,
                                       Complaint.status.in_(OPEN_COMPLAINTS))
@@ -136,9 +136,9 @@ class WorkHandover:
             label = " · ".join(x for x in (taker.name if taker else "", department_name) if x)
             complaints = _move_complaints(session, staff_id, complaint_ids, target, now,
                                           actor, detail, label)
+            to = f"staff:{taker.id}" if taker else f"department:{department_id}"
             record_audit(session, actor, "work.reassign", "staff", staff_id,
-                         f"memos={memos} complaints={complaints} "
-                         f"to={'staff:%d' % taker.id if taker else 'department:%d' % department_id}")
+                         f"memos={memos} complaints={complaints} to={to}")
             remember(session, key, HANDOVER_ENTITY, staff_id)
             return HandOver(memos, complaints, len(set(memo_ids)) - memos,
                             len(set(complaint_ids)) - complaints,

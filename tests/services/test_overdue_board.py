@@ -89,7 +89,8 @@ def test_a_lead_sees_their_department_in_full(work: Work) -> None:
     items = [i for g in board.groups for i in g.items]
     memo = next(i for i in items if i.id == work.memos["overdue"]
                 and i.kind is WorkKind.MEMO_CALLBACK)
-    assert (memo.who, memo.title, memo.hidden) == ("김영희 (한빛극단)", "대관 서류 보완 문의", False)
+    assert (memo.who, memo.title, memo.hidden) == (
+        "김영희 (한빛극단)", "대관 서류 보완 문의", False)
     complaint = next(i for i in items if i.kind is WorkKind.COMPLAINT)
     assert complaint.who == "홍길동"
 
