@@ -61,6 +61,7 @@ class Permission(enum.StrEnum):
     HANDLE_COMPLAINTS = "handle_complaints"  # start, answer, delay, pause, follow up, close
     ASSIGN_COMPLAINTS = "assign_complaints"
     VIEW_REPORTS = "view_reports"  # overdue board, compliance report
+    REASSIGN_WORK = "reassign_work"  # hand a person's open memos and complaints over
     # Directory
     VIEW_DIRECTORY = "view_directory"
     SET_PRESENCE = "set_presence"  # in, out, back at, stand-in
@@ -121,6 +122,7 @@ ROLE_GRANTS: Final[Mapping[Role, Mapping[Permission, Reach]]] = MappingProxyType
         _P.HANDLE_COMPLAINTS: _R.DEPARTMENT,
         _P.ASSIGN_COMPLAINTS: _R.DEPARTMENT,
         _P.VIEW_REPORTS: _R.DEPARTMENT,
+        _P.REASSIGN_WORK: _R.DEPARTMENT,
         _P.VIEW_DIRECTORY: _R.AGENCY,
         _P.SET_PRESENCE: _R.DEPARTMENT,
     }),
@@ -128,6 +130,7 @@ ROLE_GRANTS: Final[Mapping[Role, Mapping[Permission, Reach]]] = MappingProxyType
         _P.VIEW_COMPLAINTS: _R.AGENCY,
         _P.ASSIGN_COMPLAINTS: _R.AGENCY,
         _P.VIEW_REPORTS: _R.AGENCY,
+        _P.REASSIGN_WORK: _R.AGENCY,
         _P.VIEW_DIRECTORY: _R.AGENCY,
         _P.SET_PRESENCE: _R.AGENCY,
         _P.EDIT_DIRECTORY: _R.AGENCY,

@@ -28,6 +28,7 @@ from arco_desk.services.gate import Gate, guarded
 from arco_desk.services.locations import DATABASE_FILE, database_url, sqlite_database
 from arco_desk.services.memos import MemoService
 from arco_desk.services.notices import NoticeService
+from arco_desk.services.overdue_board import OverdueBoardService
 from arco_desk.services.reception import ReceptionService
 from arco_desk.services.scheduler import AgencyScheduler
 from arco_desk.services.service_standard import ServiceStandardService
@@ -87,6 +88,7 @@ class Services:
     notices: NoticeService
     caller_history: CallerHistoryService
     complaints: ComplaintService
+    overdue: OverdueBoardService
     submissions: SubmissionLedger
     daily_backups: BackupService
     scheduler: AgencyScheduler
@@ -214,6 +216,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         caller_history=behind_gate(CallerHistoryService(uow)),
         complaints=behind_gate(ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER,
                                                 clock)),
+        overdue=behind_gate(OverdueBoardService(uow, calendar, clock)),
         submissions=submissions,
         daily_backups=behind_gate(daily_backups),
         scheduler=AgencyScheduler(AgencyLease(engine), agency_memos, agency_reception,

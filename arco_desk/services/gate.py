@@ -215,6 +215,8 @@ NARROWED: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "ComplaintService": frozenset({"list_ids", "get", "counts", "rows", "assign", "reassign",
                                    "start", "pause", "resume", "delay_notice", "answer",
                                    "follow_up", "close"}),
+    # A team lead's board and hand-overs: their department's (VIEW_REPORTS, REASSIGN_WORK).
+    "OverdueBoardService": frozenset({"board", "open_work", "reassign_work"}),
 })
 
 

@@ -19,11 +19,29 @@ from arco_desk.domain.directory import Presence
 from arco_desk.domain.visitor_privacy import PurgeMethod, PurgePreview
 
 __all__ = [
-    "ACCESS_REVIEW_COLUMNS", "ACCESS_REVIEW_SHEET", "AGENCY_NAME", "COLUMNS", "COMMAND_LINE",
-    "DEPARTMENT_PLACEHOLDER", "EXPORT_HEADERS", "GREETING_SCRIPT", "KIND_NOT_IN_STANDARD",
-    "NAME_PLACEHOLDER", "access_action_name", "complaint_outcome", "email_outcome",
-    "memo_draft_content", "moment", "override_text", "presence_name", "purge_description",
-    "purge_method_name", "registered_late", "route_detail", "unread_detail",
+    "ACCESS_REVIEW_COLUMNS",
+    "ACCESS_REVIEW_SHEET",
+    "AGENCY_NAME",
+    "COLUMNS",
+    "COMMAND_LINE",
+    "DEPARTMENT_PLACEHOLDER",
+    "EXPORT_HEADERS",
+    "GREETING_SCRIPT",
+    "KIND_NOT_IN_STANDARD",
+    "NAME_PLACEHOLDER",
+    "access_action_name",
+    "complaint_outcome",
+    "email_outcome",
+    "handover_detail",
+    "memo_draft_content",
+    "moment",
+    "override_text",
+    "presence_name",
+    "purge_description",
+    "purge_method_name",
+    "registered_late",
+    "route_detail",
+    "unread_detail",
     "visit_draft_content",
 ]
 
@@ -104,6 +122,13 @@ def route_detail(asked_for: str, stand_in: str | None, department: str | None) -
     if department is not None:
         return f"{asked_for}님 부재, {department} 전체에 전달"
     return f"{asked_for}님에게 전달"
+
+
+def handover_detail(from_name: str, to_name: str | None, department: str) -> str:
+    """A memo's or complaint's history line when a person's open work was handed over
+    at once (업무 일괄 이관): to a colleague, or to the department's shared queue."""
+    to = f"{to_name}님" if to_name else f"{department} 전체"
+    return f"업무 일괄 이관: {from_name}님 담당분 → {to}"
 
 
 def unread_detail(minutes: int) -> str:

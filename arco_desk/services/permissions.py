@@ -195,6 +195,11 @@ USE_CASES: Final[Mapping[str, Mapping[str, Permission | None]]] = MappingProxyTy
     "NoticeService": MappingProxyType({
         "notice_for": None,
     }),
+    "OverdueBoardService": MappingProxyType({
+        "board": Permission.VIEW_REPORTS,
+        "open_work": Permission.REASSIGN_WORK,
+        "reassign_work": Permission.REASSIGN_WORK,
+    }),
     "OutboundVisitService": MappingProxyType({
         "book": Permission.OUTBOUND_VISITS,
         "call_due": Permission.OUTBOUND_VISITS,

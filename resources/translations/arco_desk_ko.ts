@@ -1868,6 +1868,45 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Reassign open work — %1</source>
+        <translation>업무 일괄 이관 — %1</translation>
+    </message>
+    <message>
+        <source>The shared queue of %1 (nobody named)</source>
+        <translation>%1 공동 대기 (담당자 미지정)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to</source>
+        <translation>넘겨받을 사람(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>넘기기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>the shared queue of %1</source>
+        <translation>%1 공동 대기</translation>
+    </message>
+    <message>
+        <source>Hand %1 open memos and %2 open complaints over to %3.</source>
+        <translation>열린 메모 %1건과 민원 %2건을 %3에게 넘깁니다.</translation>
+    </message>
+    <message>
+        <source>This hand-over was already saved.</source>
+        <translation>이 이관은 이미 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Handed %1 memos and %2 complaints over to %3.</source>
+        <translation>메모 %1건과 민원 %2건을 %3에게 넘겼습니다.</translation>
+    </message>
+    <message>
+        <source>%1 were answered or passed on from another PC meanwhile and stayed as they were.</source>
+        <translation>%1건은 그사이 다른 PC에서 답변되거나 넘겨져 그대로 두었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>HostNote</name>
     <message>
         <source>back at %1</source>
@@ -1998,6 +2037,10 @@
         <translation>방문 접수</translation>
     </message>
     <message>
+        <source>Overdue board</source>
+        <translation>기한 현황</translation>
+    </message>
+    <message>
         <source>&amp;Admin</source>
         <translation>관리(&amp;A)</translation>
     </message>
@@ -2040,6 +2083,10 @@
     <message>
         <source>Connected again. Lists are up to date.</source>
         <translation>다시 연결되었습니다. 목록이 최신 상태입니다.</translation>
+    </message>
+    <message>
+        <source>The call before a visit is recorded at the reception desk or by the person making the visit.</source>
+        <translation>방문 전날 전화는 안내데스크나 방문하는 직원이 기록합니다.</translation>
     </message>
     <message>
         <source>&amp;Me</source>
@@ -3923,6 +3970,10 @@
         <translation>본인이나 소속 부서의 기록이 아닙니다.</translation>
     </message>
     <message>
+        <source>Choose someone else: the work is already this person&apos;s.</source>
+        <translation>이미 이 직원의 업무입니다. 다른 사람을 고르세요.</translation>
+    </message>
+    <message>
         <source>Answer in your own name: only a team lead records an answer a colleague gave.</source>
         <translation>본인 이름으로 답변하세요. 다른 직원이 한 답변은 부서장만 대신 기록할 수 있습니다.</translation>
     </message>
@@ -4194,6 +4245,105 @@
     </message>
 </context>
 <context>
+    <name>OverdueBoardTab</name>
+    <message>
+        <source>Due today and overdue</source>
+        <translation>오늘 마감 및 기한 초과</translation>
+    </message>
+    <message>
+        <source>Department / person / item</source>
+        <translation>부서 / 담당자 / 항목</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>남은 시간</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign open work…</source>
+        <translation>업무 일괄 이관(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Nothing is due today or overdue.</source>
+        <translation>오늘 마감이거나 기한을 넘긴 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1건</translation>
+    </message>
+    <message>
+        <source>complaints %1</source>
+        <translation>민원 %1</translation>
+    </message>
+    <message>
+        <source>memo callbacks %1</source>
+        <translation>메모 회신 %1</translation>
+    </message>
+    <message>
+        <source>D-1 calls %1</source>
+        <translation>전날 전화 %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ 초과 %1</translation>
+    </message>
+    <message>
+        <source>◔ %1 today</source>
+        <translation>◔ 오늘 %1</translation>
+    </message>
+    <message>
+        <source>‖ %1 paused</source>
+        <translation>‖ 보완 대기 %1</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(부서 없음)</translation>
+    </message>
+    <message>
+        <source>Shared queue</source>
+        <translation>부서 공동 대기</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <source>Memo callback</source>
+        <translation>메모 회신</translation>
+    </message>
+    <message>
+        <source>D-1 call</source>
+        <translation>전날 전화</translation>
+    </message>
+    <message>
+        <source>Phone memo</source>
+        <translation>전화 메모</translation>
+    </message>
+    <message>
+        <source>Call before a visit</source>
+        <translation>방문 전날 전화</translation>
+    </message>
+    <message>
+        <source>Not yours to view: only the due is shown.</source>
+        <translation>열람 권한이 없어 기한만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no open memos or complaints.</source>
+        <translation>%1 님에게 열린 메모나 민원이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideKind</name>
     <message>
         <source>Agency closure</source>
@@ -4392,6 +4542,10 @@
     <message>
         <source>view reports</source>
         <translation>보고서 보기</translation>
+    </message>
+    <message>
+        <source>reassign open work</source>
+        <translation>업무 일괄 이관</translation>
     </message>
     <message>
         <source>view the directory</source>

@@ -40,6 +40,7 @@ READ_ONLY: dict[str, frozenset[str]] = {
         "callback_due", "transfer_number", "recent_transfers", "get", "get_row", "rows",
         "search_ids", "inbox_ids", "unread_count", "caller_history", "badge"}),
     "NoticeService": frozenset({"notice_for"}),
+    "OverdueBoardService": frozenset({"board", "open_work"}),
     "OutboundVisitService": frozenset({"call_due", "task_ids", "open_count", "rows", "detail"}),
     "ReceptionService": frozenset({
         "find_visitors", "visitor", "timeline_ids", "timeline_rows", "timeline", "detail",
@@ -74,7 +75,9 @@ def _public_methods(cls: type) -> dict[str, typing.Callable[..., object]]:
 
 # Reads that name who looks: only some people may, and the look is recorded (issue 15).
 READS_NAMING_THE_ACTOR: frozenset[str] = frozenset({
-    "AccessRecordService.review", "AccountService.accounts"})
+    "AccessRecordService.review", "AccountService.accounts",
+    # The board's names follow the looker's own handling reach (issue 16).
+    "OverdueBoardService.board"})
 # Writes done before anyone is signed in: the person is who signs in, or is being made.
 BEFORE_SIGN_IN: frozenset[str] = frozenset({
     "AccountService.sign_in", "AccountService.create_first_admin"})

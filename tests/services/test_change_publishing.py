@@ -136,6 +136,14 @@ def _escalation(w: World) -> Write:
     return lambda: w.services.memos.escalate_due(actor=SYSTEM)
 
 
+def _handover(w: World) -> Write:
+    memo_id, person = w.memo()
+    complaint_id = w.complaint("assign")
+    _, stand_in = w.pair()
+    return lambda: w.services.overdue.reassign_work(person.id, stand_in.id, [memo_id],
+                                                    [complaint_id], actor=DESK)
+
+
 def _claim(w: World) -> Write:
     memo_id, person = w.memo(Route.DEPARTMENT)
     return lambda: w.services.memos.claim(memo_id, actor=acting(w.services, person.id))
@@ -361,6 +369,7 @@ CASES: dict[str, Callable[[World], Write]] = {
         w.pair()[0].id, "김영희", actor=DESK),
     "MemoService.save_desk_settings": lambda w: lambda: w.services.memos.save_desk_settings(
         escalation_minutes=20, actor=DESK),
+    "OverdueBoardService.reassign_work": _handover,
     "OutboundVisitService.book": lambda w: w.outbound,
     "OutboundVisitService.record_call": _outbound("record_call"),
     "OutboundVisitService.cancel": _outbound("cancel"),

@@ -35,8 +35,7 @@ def test_every_permission_named_is_granted_to_some_role() -> None:
     named = {p for methods in USE_CASES.values() for p in methods.values() if p is not None}
     granted = {p for grants in ROLE_GRANTS.values() for p in grants}
     assert named <= granted
-    # Reports come with issue 16's report.
-    assert named == set(Permission) - {Permission.VIEW_REPORTS}
+    assert named == set(Permission)
 
 
 def test_the_complaint_steps_a_person_is_offered_follow_their_roles() -> None:

@@ -174,6 +174,7 @@ PERMISSION: Final = {
     Permission.HANDLE_COMPLAINTS: QT_TRANSLATE_NOOP("Permission", "handle complaints"),
     Permission.ASSIGN_COMPLAINTS: QT_TRANSLATE_NOOP("Permission", "assign complaints"),
     Permission.VIEW_REPORTS: QT_TRANSLATE_NOOP("Permission", "view reports"),
+    Permission.REASSIGN_WORK: QT_TRANSLATE_NOOP("Permission", "reassign open work"),
     Permission.VIEW_DIRECTORY: QT_TRANSLATE_NOOP("Permission", "view the directory"),
     Permission.SET_PRESENCE: QT_TRANSLATE_NOOP("Permission", "set presence"),
     Permission.EDIT_DIRECTORY: QT_TRANSLATE_NOOP("Permission", "edit the directory"),

@@ -460,6 +460,8 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "Message", "Nobody is signed in at this PC. Sign in first."),
     "permission.out_of_reach": QT_TRANSLATE_NOOP(
         "Message", "This record is neither yours nor your department's."),
+    "handover.same_person": QT_TRANSLATE_NOOP(
+        "Message", "Choose someone else: the work is already this person's."),
     "complaint.answer_in_own_name": QT_TRANSLATE_NOOP(
         "Message",
         "Answer in your own name: only a team lead records an answer a colleague gave."),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from arco_desk import __version__
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
+from arco_desk.domain.overdue import WorkKind
 from arco_desk.domain.roles import Permission
 from arco_desk.services.container import Services
 from arco_desk.services.settings import IDLE_MINUTES
@@ -31,6 +32,7 @@ from arco_desk.ui.common.signed_in import SignedInPerson
 from arco_desk.ui.complaints.complaint_tab import ComplaintTab
 from arco_desk.ui.directory.directory_tab import DirectoryTab
 from arco_desk.ui.memos.memo_tab import MemoTab
+from arco_desk.ui.oversight.overdue_board_tab import OverdueBoardTab
 from arco_desk.ui.reception.reception_tab import ReceptionTab
 from arco_desk.ui.shell.idle_lock import IdleLock
 from arco_desk.ui.shell.sign_in import ChangePasswordDialog
@@ -79,6 +81,11 @@ class MainWindow(QMainWindow):
         self.memo_tab.complaint_requested.connect(self._complaint_from_memo)
         self.reception_tab.complaint_requested.connect(self._complaint_from_visit)
         self.tabs.addTab(self.directory_tab, self.tr("Staff directory"))
+        # 기한 현황 (issue 16): team leads and administrators.
+        self.board_tab = OverdueBoardTab(services, self.message_bar, self.actor,
+                                         self.changes_now)
+        self.tabs.addTab(self.board_tab, self.tr("Overdue board"))
+        self.board_tab.open_requested.connect(self.open_item)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -147,7 +154,8 @@ class MainWindow(QMainWindow):
         return ((self.reception_tab, Permission.RECEIVE_VISITORS),
                 (self.memo_tab, Permission.TAKE_MEMOS),
                 (self.complaint_tab, Permission.VIEW_COMPLAINTS),
-                (self.directory_tab, Permission.VIEW_DIRECTORY))
+                (self.directory_tab, Permission.VIEW_DIRECTORY),
+                (self.board_tab, Permission.VIEW_REPORTS))
 
     def _shown_tabs(self) -> list[QWidget]:
         """The tabs the person may see; hidden ones are not refreshed (the services would
@@ -189,6 +197,23 @@ class MainWindow(QMainWindow):
     def _connection_restored(self) -> None:
         self.message_bar.show_info(self.tr("Connected again. Lists are up to date."))
         self.tick()
+
+    def open_item(self, kind: str, item_id: int) -> None:
+        """Show an item of the overdue board where it is handled: a complaint in its tab,
+        a memo in its detail, the call before a visit at the reception's call list (or,
+        without that tab, in words)."""
+        if kind == WorkKind.COMPLAINT:
+            self.tabs.setCurrentWidget(self.complaint_tab)
+            self.complaint_tab.show_complaint(item_id)
+        elif kind == WorkKind.MEMO_CALLBACK:
+            self.memo_tab.open_detail(item_id)
+        elif self.tabs.isTabVisible(self.tabs.indexOf(self.reception_tab)):
+            self.tabs.setCurrentWidget(self.reception_tab)
+            self.reception_tab.outbound.select(item_id)
+        else:
+            self.message_bar.show_info(self.tr(
+                "The call before a visit is recorded at the reception desk or by the person "
+                "making the visit."))
 
     def _complaint_from_memo(self, memo_id: int) -> None:
         self.tabs.setCurrentWidget(self.complaint_tab)

@@ -49,6 +49,7 @@ READS: dict[str, tuple[str, ById]] = {
     "reception.outbound.detail": (
         "outbound", lambda d, i: d.services.reception.outbound.detail(i)),
     "reception.outbound.rows": ("outbound", lambda d, i: d.services.reception.outbound.rows([i])),
+    "overdue.open_work": ("staff", lambda d, i: d.services.overdue.open_work(i)),
     "change_feed.since": ("memo", lambda d, i: d.services.change_feed.since(max(i, 2**31 - 100))),
 }
 
@@ -67,6 +68,8 @@ WRITES: dict[str, ById] = {
         i, actor=DESK),
     "reception.outbound.cancel": lambda d, i: d.services.reception.outbound.cancel(
         i, actor=DESK),
+    "overdue.reassign_work": lambda d, i: d.services.overdue.reassign_work(
+        i, None, [i], [i], actor=DESK),
 }
 
 

@@ -10,14 +10,16 @@ from tests.ui.conftest import Dialogs
 
 def test_tabs_follow_the_design(window: MainWindow) -> None:
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Reception", "Phone memos", "Complaints", "Staff directory"]
+    assert titles == ["Reception", "Phone memos", "Complaints", "Staff directory",
+                      "Overdue board"]
 
 
 def test_ctrl_number_switches_tabs_and_ctrl_f_focuses_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    for number in (1, 2, 3, 4):
+    for number in (1, 2, 3, 4, 5):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number),
                        Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == number - 1
+    window.tabs.setCurrentWidget(window.directory_tab)
     window.activateWindow()
     window.tabs.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
