@@ -20,11 +20,11 @@ from arco_desk.domain.visitor_privacy import PurgeMethod, PurgePreview
 
 __all__ = [
     "ACCESS_REVIEW_COLUMNS", "ACCESS_REVIEW_SHEET", "AGENCY_NAME", "COLUMNS", "COMMAND_LINE",
-    "DEPARTMENT_PLACEHOLDER", "EXPORT_HEADERS", "GREETING_SCRIPT", "KIND_NOT_IN_STANDARD",
+    "DEPARTMENT_PLACEHOLDER", "GREETING_SCRIPT", "KIND_NOT_IN_STANDARD",
     "NAME_PLACEHOLDER", "access_action_name", "complaint_outcome", "email_outcome",
-    "memo_draft_content", "moment", "override_text", "presence_name", "purge_description",
-    "purge_method_name", "registered_late", "route_detail", "unread_detail",
-    "visit_draft_content",
+    "exported_list", "memo_draft_content", "moment", "override_text", "presence_name",
+    "purge_description", "purge_method_name", "registered_late", "route_detail",
+    "unread_detail", "visit_draft_content",
 ]
 
 # --- settings: the agency's name and the greeting the desk says on the phone
@@ -47,8 +47,6 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
     "room": ("호실", "사무실", "room"),
     "seat": ("좌석", "자리", "seat"),
 }
-EXPORT_HEADERS: Final = ("이름", "부서", "직위", "담당업무", "내선", "직통번호", "이메일", "층",
-                         "호실", "좌석", "재실상태", "대리자")
 _PRESENCE: Final = {
     Presence.IN: "재실", Presence.AWAY: "자리 비움", Presence.LEAVE: "휴가",
     Presence.TRIP: "출장", Presence.TRAINING: "교육",
@@ -153,3 +151,8 @@ _ACCESS_ACTION: Final = {AccessAction.VIEW: "열람", AccessAction.CALLER_HISTOR
 
 def access_action_name(action: AccessAction) -> str:
     return _ACCESS_ACTION[action]
+
+
+def exported_list(rows: int) -> str:
+    """Whose data a list's export held, as its access record says: "목록 512건"."""
+    return f"목록 {rows}건"
