@@ -139,17 +139,18 @@ def _local(moment: datetime) -> datetime:
 
 def _write_xlsx(path: Path, title: str, headers: Sequence[str],
                 rows: Sequence[Sequence[Cell]]) -> None:
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(_sheet_name(title))
-    for index, width in enumerate(_widths(headers, rows), start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    sheet.append([_header_cell(sheet, text) for text in headers])
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, value) for value in row])
-    last = get_column_letter(max(1, len(headers)))
-    sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+    # The file first: a folder that can't take it refuses before the sheet is built.
     with open(_private(path), "wb") as handle:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(_sheet_name(title))
+        for index, width in enumerate(_widths(headers, rows), start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.freeze_panes = "A2"
+        sheet.append([_header_cell(sheet, text) for text in headers])
+        for row in rows:
+            sheet.append([_xlsx_cell(sheet, value) for value in row])
+        last = get_column_letter(max(1, len(headers)))
+        sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
         book.save(handle)
 
 
