@@ -25,6 +25,7 @@ from arco_desk.services.complaints import ATTACHMENTS_FOLDER, ComplaintService
 from arco_desk.services.daily_backup import BackupService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.gate import Gate, guarded
+from arco_desk.services.list_exports import ListExportService
 from arco_desk.services.locations import DATABASE_FILE, database_url, sqlite_database
 from arco_desk.services.memos import MemoService
 from arco_desk.services.notices import NoticeService
@@ -89,6 +90,7 @@ class Services:
     caller_history: CallerHistoryService
     complaints: ComplaintService
     overdue: OverdueBoardService
+    exports: ListExportService
     submissions: SubmissionLedger
     daily_backups: BackupService
     scheduler: AgencyScheduler
@@ -193,6 +195,8 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
     submissions = SubmissionLedger(agency_uow, clock)
     daily_backups = BackupService(agency_uow, basedir, clock, agency_settings, pg_bin)
     _rotate_migration_backups(basedir, daily_backups)
+    directory = DirectoryService(uow, clock)
+    complaints = ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER, clock)
     gate = Gate()
 
     def behind_gate(service: T) -> T:
@@ -204,7 +208,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         clock=clock,
         accounts=behind_gate(AccountService(uow, clock, agency_uow=agency_uow)),
         access_records=behind_gate(AccessRecordService(uow, clock)),
-        directory=behind_gate(DirectoryService(uow, clock)),
+        directory=behind_gate(directory),
         staff_import=behind_gate(StaffImportService(uow)),
         settings=behind_gate(settings),
         calendar=behind_gate(calendar),
@@ -214,8 +218,9 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         memos=behind_gate(memos),
         notices=behind_gate(NoticeService(uow)),
         caller_history=behind_gate(CallerHistoryService(uow)),
-        complaints=behind_gate(ComplaintService(uow, calendar, basedir / ATTACHMENTS_FOLDER,
-                                                clock)),
+        complaints=behind_gate(complaints),
+        exports=behind_gate(ListExportService(uow, clock, memos, complaints, reception,
+                                              directory)),
         overdue=behind_gate(OverdueBoardService(uow, calendar, clock)),
         submissions=submissions,
         daily_backups=behind_gate(daily_backups),

@@ -13,7 +13,9 @@ use the unguarded ones (their work is nobody's click).
 them returns, one access record (접속기록) is written with the gate's person.
 :data:`NARROWED` names those a person's reach narrows to their own or their department's
 records, :data:`MASKED` the lists that mask the names and numbers on the records the
-person does not handle (docs/architecture.md §12).
+person does not handle (docs/architecture.md §12). A list exported to a file is narrowed
+and masked as the list on screen; the export writes its own access record, with the
+reason it asks for (services/list_exports.py), not through :data:`RECORDED`.
 """
 
 from __future__ import annotations
@@ -211,6 +213,7 @@ RECORDED: Final[Mapping[str, Mapping[str, Recorded]]] = MappingProxyType({
 # get ``within=`` (domain/roles.Within) and answer only for the person's own records or
 # their department's.
 NARROWED: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
+    "ListExportService": frozenset({"memos", "complaints"}),
     "MemoService": frozenset({"search_ids", "get", "open_memo", "rows", "get_row"}),
     "ComplaintService": frozenset({"list_ids", "get", "counts", "rows", "assign", "reassign",
                                    "start", "pause", "resume", "delay_notice", "answer",
@@ -227,6 +230,10 @@ NARROWED: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
 # ``unmasked=`` (domain/roles.Within, from Gate.unmasked), left out for the agency's
 # reach. Opening the record (``get``, ``open_memo``) shows it in full.
 MASKED: Final[Mapping[str, Mapping[str, Permission]]] = MappingProxyType({
+    "ListExportService": MappingProxyType({  # a list exported is the list shown
+        "memos": Permission.HANDLE_MEMOS,
+        "complaints": Permission.HANDLE_COMPLAINTS,
+    }),
     "MemoService": MappingProxyType({
         "rows": Permission.HANDLE_MEMOS,
         "get_row": Permission.HANDLE_MEMOS,

@@ -25,13 +25,13 @@ __all__ = [
     "COLUMNS",
     "COMMAND_LINE",
     "DEPARTMENT_PLACEHOLDER",
-    "EXPORT_HEADERS",
     "GREETING_SCRIPT",
     "KIND_NOT_IN_STANDARD",
     "NAME_PLACEHOLDER",
     "access_action_name",
     "complaint_outcome",
     "email_outcome",
+    "exported_list",
     "handover_detail",
     "memo_draft_content",
     "moment",
@@ -65,8 +65,6 @@ COLUMNS: Final[dict[str, tuple[str, ...]]] = {
     "room": ("호실", "사무실", "room"),
     "seat": ("좌석", "자리", "seat"),
 }
-EXPORT_HEADERS: Final = ("이름", "부서", "직위", "담당업무", "내선", "직통번호", "이메일", "층",
-                         "호실", "좌석", "재실상태", "대리자")
 _PRESENCE: Final = {
     Presence.IN: "재실", Presence.AWAY: "자리 비움", Presence.LEAVE: "휴가",
     Presence.TRIP: "출장", Presence.TRAINING: "교육",
@@ -178,3 +176,8 @@ _ACCESS_ACTION: Final = {AccessAction.VIEW: "열람", AccessAction.CALLER_HISTOR
 
 def access_action_name(action: AccessAction) -> str:
     return _ACCESS_ACTION[action]
+
+
+def exported_list(rows: int) -> str:
+    """Whose data a list's export held, as its access record says: "목록 512건"."""
+    return f"목록 {rows}건"

@@ -162,6 +162,12 @@ USE_CASES: Final[Mapping[str, Mapping[str, Permission | None]]] = MappingProxyTy
         "staff_rows": Permission.VIEW_DIRECTORY,
         "update_staff": Permission.EDIT_DIRECTORY,
     }),
+    "ListExportService": MappingProxyType({
+        "complaints": Permission.VIEW_COMPLAINTS,
+        "directory": Permission.VIEW_DIRECTORY,
+        "memos": Permission.VIEW_MEMOS,
+        "visits": Permission.RECEIVE_VISITORS,
+    }),
     "MemoService": MappingProxyType({
         "add_reason": Permission.EDIT_SETTINGS,
         "badge": None,

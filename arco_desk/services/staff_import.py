@@ -1,4 +1,5 @@
-"""Import the staff list from CSV or XLSX, with a preview; export it to CSV.
+"""Import the staff list from CSV or XLSX, with a preview (the directory is exported as
+its list is, services/list_exports.py).
 
 Good rows go in, bad rows are listed with their line and reason, and nothing is
 half-written: the good rows are inserted in one transaction.
@@ -19,14 +20,13 @@ from sqlalchemy.orm import Session
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import ChangeKind
-from arco_desk.domain.directory import StaffDraft, StaffRecord, validate_staff
+from arco_desk.domain.directory import StaffDraft, validate_staff
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.messages import Message, msg
 from arco_desk.domain.text import tidy
 from arco_desk.services.audit import record_audit
-from arco_desk.services.korean_records import COLUMNS, EXPORT_HEADERS, presence_name
+from arco_desk.services.korean_records import COLUMNS
 from arco_desk.store.change_feed import publish
-from arco_desk.store.errors import classify
 from arco_desk.store.models import Department, Staff
 from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
@@ -279,32 +279,3 @@ def _refusal(row: ImportRow, existing: set[tuple[str, int]],
     if d.email and d.email.lower() in emails:
         return msg("staff_import.duplicate_email", email=d.email)
     return None
-
-
-def export_csv(records: Iterable[StaffRecord], path: Path) -> int:
-    """Write the directory as CSV that Korean Excel opens correctly (UTF-8 with BOM).
-
-    A file that can't be written (disk full, no permission) is a :class:`DomainError`.
-    """
-    try:
-        return _write_csv(records, path)
-    except OSError as error:
-        known = classify(error)
-        if known is not None:
-            raise known from error
-        raise DomainError(msg("staff_import.write_failed", path=str(path),
-                              reason=str(error.strerror or error))) from error
-
-
-def _write_csv(records: Iterable[StaffRecord], path: Path) -> int:
-    count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(EXPORT_HEADERS)
-        for r in records:
-            writer.writerow([
-                r.name, r.department_name, r.position, r.duties, r.extension, r.direct_line,
-                r.email, r.floor, r.room, r.seat, presence_name(r.presence), r.stand_in_name or "",
-            ])
-            count += 1
-    return count

@@ -1361,6 +1361,10 @@
         <translation>종결(&amp;L)…</translation>
     </message>
     <message>
+        <source>complaints</source>
+        <translation>민원</translation>
+    </message>
+    <message>
         <source>%1 overdue</source>
         <translation>%1 초과</translation>
     </message>
@@ -1595,10 +1599,6 @@
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV 내보내기(&amp;X)…</translation>
-    </message>
-    <message>
         <source>Department</source>
         <translation>부서</translation>
     </message>
@@ -1679,16 +1679,8 @@
         <translation>직원 %1명을 가져왔고 %2행은 건너뛰었습니다.</translation>
     </message>
     <message>
-        <source>Export directory</source>
-        <translation>직원 목록 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 staff exported to %2</source>
-        <translation>직원 %1명을 %2에 내보냈습니다.</translation>
+        <source>directory</source>
+        <translation>직원안내</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1973,148 @@
     <message>
         <source>%1 rows can be imported, %2 rows have errors and will be skipped.</source>
         <translation>%1행을 가져올 수 있고, 오류가 있는 %2행은 건너뜁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Export list…</source>
+        <translation>목록 내보내기…</translation>
+    </message>
+    <message>
+        <source>The rows of this filter to an Excel or CSV file (%1)</source>
+        <translation>이 조건의 모든 행을 엑셀 또는 CSV 파일로 내보냅니다 (%1)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>목록 내보내기</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to export.</source>
+        <translation>목록이 비어 있어 내보낼 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The list holds %1 rows; an export takes at most %2. Narrow the filter first.</source>
+        <translation>목록이 %1행입니다. 한 번에 %2행까지 내보낼 수 있으니 조건을 좁혀 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1행을 %2(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>(the list grew past %1 rows: only the first were written)</source>
+        <translation>(목록이 %1행을 넘어 앞의 %1행만 저장했습니다)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>민원</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Staff directory</source>
+        <translation>직원 안내</translation>
+    </message>
+    <message>
+        <source>Phone memos</source>
+        <translation>전화 메모</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Done via</source>
+        <translation>완료 방법</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>예약 없는 방문</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>방문 목적</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>퇴실</translation>
+    </message>
+    <message>
+        <source>visits-%1</source>
+        <translation>방문-%1</translation>
+    </message>
+</context>
+<context>
+    <name>ListReasonDialog</name>
+    <message>
+        <source>Reason for the export</source>
+        <translation>내보내기 사유</translation>
+    </message>
+    <message>
+        <source>The list holds personal data (%1 rows). Say why it is taken out: the export is recorded with the reason.</source>
+        <translation>목록에 개인정보가 있습니다(%1행). 내보내는 사유를 적어 주세요. 사유와 함께 접속기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. monthly report to the team lead</source>
+        <translation>예: 팀장 월간 보고</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>사유(&amp;R) *</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2620,10 @@
     <message>
         <source>%1 memos</source>
         <translation>메모 %1건</translation>
+    </message>
+    <message>
+        <source>phone-memos</source>
+        <translation>전화메모</translation>
     </message>
 </context>
 <context>

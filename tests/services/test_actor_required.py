@@ -35,6 +35,8 @@ READ_ONLY: dict[str, frozenset[str]] = {
         "rows", "get", "counts", "attachment_path"}),
     "DirectoryService": frozenset({"departments", "search_ids", "search", "staff_rows",
                                    "get_staff"}),
+    # Writes a file of the agency's own directory, never the database (no access record).
+    "ListExportService": frozenset({"directory"}),
     "MemoService": frozenset({
         "greeting_template", "greeting", "escalation_minutes", "reasons", "preview",
         "callback_due", "transfer_number", "recent_transfers", "get", "get_row", "rows",

@@ -404,6 +404,9 @@ NOT_PUBLISHED: dict[str, str] = {
     "AccessRecordService.export_xlsx": "an access record, read only by the review",
     "AccessRecordService.record_output": "an access record, read only by the review",
     "AccessRecordService.remove_expired": "access records, read only by the review",
+    "ListExportService.memos": "a file and its access record, read only by the review",
+    "ListExportService.complaints": "a file and its access record, read only by the review",
+    "ListExportService.visits": "a file and its access record, read only by the review",
 }
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import errno
 import io
 from pathlib import Path
 
@@ -14,11 +13,8 @@ from sqlalchemy import exc as sa_exc
 
 from arco_desk.domain.directory import StaffDraft
 from arco_desk.domain.errors import DomainError
-from arco_desk.services import staff_import
 from arco_desk.services.container import Services
-from arco_desk.services.korean_records import presence_name
-from arco_desk.services.staff_import import EXPORT_HEADERS, ImportPreview, export_csv
-from arco_desk.store.errors import StoreUnavailable
+from arco_desk.services.staff_import import ImportPreview
 from arco_desk.store.models import AuditEntry, Department, Staff
 from tests.actors import DESK
 from tests.words import korean, refused_with
@@ -264,58 +260,3 @@ def test_commit_of_an_all_bad_preview_inserts_nothing(demo_services: Services) -
     result = demo_services.staff_import.commit(ImportPreview("empty.csv", []), actor=DESK)
     assert result.inserted == 0 and result.rejected == []
     assert _staff_count(demo_services) == 60
-
-
-# --- export ---------------------------------------------------------------------------------
-
-
-def test_export_writes_utf8_bom_csv(demo_services: Services, tmp_path: Path) -> None:
-    records = demo_services.directory.search("")
-    target = tmp_path / "directory.csv"
-    assert export_csv(records, target) == 60
-    raw = target.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert tuple(rows[0]) == EXPORT_HEADERS
-    assert len(rows) == 61
-    first = records[0]
-    assert rows[1][:7] == [first.name, first.department_name, first.position, first.duties,
-                           first.extension, first.direct_line, first.email]
-    assert rows[1][10] == presence_name(first.presence)
-    assert {row[10] for row in rows[1:]} <= {"재실", "자리 비움", "휴가", "출장", "교육"}
-    assert rows[1][11] == (first.stand_in_name or "")
-
-
-def test_exported_rows_reimport_as_duplicates(demo_services: Services, tmp_path: Path) -> None:
-    target = tmp_path / "directory.csv"
-    export_csv(demo_services.directory.search(""), target)
-    preview = demo_services.staff_import.preview(target)
-    assert len(preview.rows) == 60
-    assert preview.good == []
-    assert all(r.errors and korean(r.errors[0]).startswith("중복") for r in preview.bad)
-    assert demo_services.staff_import.commit(preview, actor=DESK).inserted == 0
-    assert _staff_count(demo_services) == 60
-
-
-def test_export_to_a_missing_folder_is_a_domain_error(
-    demo_services: Services, tmp_path: Path
-) -> None:
-    target = tmp_path / "no-such-folder" / "directory.csv"
-    with pytest.raises(DomainError) as caught:
-        export_csv(demo_services.directory.search(""), target)
-    assert not isinstance(caught.value, OSError)
-    assert isinstance(caught.value.__cause__, FileNotFoundError)
-    assert "파일을 쓸 수 없습니다" in korean(caught.value.msg)
-    assert not target.parent.exists()
-
-
-def test_export_on_a_full_disk_is_a_known_error(
-    demo_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def full(*_args: object) -> int:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(staff_import, "_write_csv", full)
-    with pytest.raises(StoreUnavailable) as caught:
-        export_csv(demo_services.directory.search(""), tmp_path / "directory.csv")
-    assert caught.value.reason == "disk_full"

@@ -234,6 +234,7 @@ class AccessReviewDialog(QDialog):
         return {"visit": self.tr("Visit"), "appointment": self.tr("Appointment"),
                 "visitor": self.tr("Visitor"), "phone_memo": self.tr("Phone memo"),
                 "complaint": self.tr("Complaint"), "outbound_visit": self.tr("Outbound visit"),
+                "memo": self.tr("Phone memo"),
                 "access_record": self.tr("Access records")}
 
     def choose_export(self) -> ExportReasonDialog | None:

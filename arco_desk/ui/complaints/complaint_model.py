@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from arco_desk.domain.calendar_business import BusinessCalendar
 from arco_desk.domain.complaint_deadline import Badge, badge
 from arco_desk.services.complaint_records import ComplaintRow
+from arco_desk.services.list_export import Cell, ListLayout
 from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.paged_model import PagedTableModel
@@ -88,3 +89,24 @@ class ComplaintTableModel(PagedTableModel[ComplaintRow]):
             return r.title
         names = [n for n in (r.assignee_name, r.department_name) if n]
         return " · ".join(names)
+
+    def export_layout(self) -> ListLayout[ComplaintRow]:
+        """The list as a file: its columns with real moments, the time left as now, and
+        the assignee and department apart (a masked citizen stays masked)."""
+        lang = ui_language()
+
+        def cells(r: ComplaintRow) -> list[Cell]:
+            return [r.id, r.received_at, r.deadline, badge_text(self.badge_of(r)),
+                    enum_label(r.status), r.kind_name(lang), enum_label(r.channel),
+                    r.citizen_name, r.title, r.assignee_name, r.department_name,
+                    r.answered_at, r.closed_at]
+        translate = QCoreApplication.translate
+        return ListLayout(
+            translate("ListExport", "Complaints"),
+            (translate("ListExport", "No."), translate("ListExport", "Received"),
+             self.headers[self.DEADLINE], self.headers[self.BADGE],
+             self.headers[self.STATUS], self.headers[self.KIND], self.headers[self.CHANNEL],
+             self.headers[self.CITIZEN], self.headers[self.TITLE],
+             self.headers[self.ASSIGNEE], translate("ListExport", "Department"),
+             translate("ListExport", "Answered"), translate("ListExport", "Closed")),
+            cells)

@@ -4,6 +4,7 @@ history, and every step of the lifecycle (clauses 1-3, 1-4 and 2 of the standard
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -32,12 +33,14 @@ from arco_desk.services.complaint_records import (
     Urgency,
 )
 from arco_desk.services.container import Services
+from arco_desk.services.list_exports import ListExport
 from arco_desk.services.permissions import permitted_steps
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.language import ui_language
+from arco_desk.ui.common.list_export import ListReasonDialog, export_button, export_list
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
@@ -79,9 +82,11 @@ class ComplaintTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search complaints"))
         self.new_button = QPushButton(self.tr("&New complaint…"))
+        self.export_button = export_button()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.export_button)
 
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Which complaints"))
@@ -193,6 +198,7 @@ class ComplaintTab(QWidget):
         self.assignee.cleared.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.new_button.clicked.connect(self.new_complaint)
+        self.export_button.clicked.connect(lambda: self.export_list())
 
         self.current: ComplaintDetail | None = None
         self.reload()
@@ -203,6 +209,17 @@ class ComplaintTab(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def export_list(self, path: Path | None = None) -> ListReasonDialog | None:
+        """Ctrl+Shift+E: the complaints of the filters shown to a file, with a reason."""
+        wanted = self.wanted()
+        self.model.set_now(self.complaints.clock())
+
+        def write(target: Path, reason: str) -> ListExport:
+            return self.services.exports.complaints(
+                wanted, target, self.model.export_layout(), reason, actor=self.actor())
+        return export_list(self, self.message_bar, rows=self.model.rowCount(),
+                           name=self.tr("complaints"), personal=True, write=write, path=path)
 
     def refresh_tick(self) -> None:
         """The heartbeat: badges and the title counts follow the clock, and the list picks

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,10 +24,12 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import DIRECTORY_KINDS, ChangeRecord, kinds_of
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.services.container import Services
-from arco_desk.services.staff_import import ImportResult, export_csv
+from arco_desk.services.list_exports import ListExport
+from arco_desk.services.staff_import import ImportResult
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.list_export import export_button, export_list
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
@@ -66,7 +67,7 @@ class DirectoryTab(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.presence_button = QPushButton(self.tr("&Presence…"))
         self.import_button = QPushButton(self.tr("&Import…"))
-        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button = export_button()
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.presence_filter)
@@ -126,7 +127,7 @@ class DirectoryTab(QWidget):
         self.edit_button.clicked.connect(self.edit_staff)
         self.presence_button.clicked.connect(self.edit_presence)
         self.import_button.clicked.connect(self.import_staff)
-        self.export_button.clicked.connect(self.choose_export)
+        self.export_button.clicked.connect(lambda: self.export_list())
 
         self.reload_departments()
         self.reload()
@@ -303,19 +304,15 @@ class DirectoryTab(QWidget):
             .replace("%2", str(len(outcome.rejected)))
         )
 
-    def choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export directory"), "directory.csv", self.tr("CSV (*.csv)")
-        )
-        if name:
-            self.export_to(Path(name))
+    def export_list(self, path: Path | None = None) -> None:
+        """Ctrl+Shift+E: the staff of the department, presence and search shown, to a file
+        the import takes back. The agency's own directory: no reason, no access record."""
+        presence = self.presence_filter.currentData()
+        text, department = self.search.text(), self.selected_department()
 
-    def export_to(self, path: Path) -> None:
-        records = self.services.directory.staff_rows(self.model.ids())
-        with refusals(self.message_bar) as outcome:
-            count = export_csv(records, path)
-        if outcome.refused:
-            return
-        self.message_bar.show_info(
-            self.tr("%1 staff exported to %2").replace("%1", str(count)).replace("%2", str(path))
-        )
+        def write(target: Path, _reason: str) -> ListExport:
+            return self.services.exports.directory(
+                text, department, Presence(presence) if presence else None, target,
+                self.model.export_layout())
+        export_list(self, self.message_bar, rows=self.model.rowCount(),
+                    name=self.tr("directory"), personal=False, write=write, path=path)

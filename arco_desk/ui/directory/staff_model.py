@@ -7,6 +7,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from arco_desk.domain.directory import Presence, StaffRecord
+from arco_desk.services.list_export import Cell, ListLayout
+from arco_desk.services.staff_import import FIELD_LABELS
+from arco_desk.ui.common.messages import render
 from arco_desk.ui.common.paged_model import PagedTableModel
 from arco_desk.ui.common.status_style import status_colours, status_text
 
@@ -17,6 +20,11 @@ def format_back_at(record: StaffRecord) -> str:
     if record.presence is Presence.IN or record.back_at is None:
         return ""
     return record.back_at.strftime("%m/%d %H:%M")
+
+
+# The staff file's columns, as the import reads them back (services/staff_import.py).
+_FILE_COLUMNS = ("name", "department", "position", "duties", "extension", "direct_line",
+                 "email", "floor", "room", "seat")
 
 
 class StaffTableModel(PagedTableModel[StaffRecord]):
@@ -57,3 +65,18 @@ class StaffTableModel(PagedTableModel[StaffRecord]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DUTIES:
             return r.duties
         return None
+
+    def export_layout(self) -> ListLayout[StaffRecord]:
+        """The directory as a file the import takes back: the staff file's columns, then
+        presence, back at and stand-in."""
+        def cells(r: StaffRecord) -> list[Cell]:
+            return [r.name, r.department_name, r.position, r.duties, r.extension,
+                    r.direct_line, r.email, r.floor, r.room, r.seat, status_text(r.presence),
+                    r.back_at if r.presence is not Presence.IN else None,
+                    r.stand_in_name or ""]
+        headers = tuple(render(FIELD_LABELS[key]) for key in _FILE_COLUMNS)
+        return ListLayout(
+            QCoreApplication.translate("ListExport", "Staff directory"),
+            (*headers, self.headers[self.PRESENCE], self.headers[self.BACK_AT],
+             self.headers[self.STAND_IN]),
+            cells)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,16 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.memos import MemoFilter, MemoStatus
 from arco_desk.services.container import Services
+from arco_desk.services.list_exports import ListExport
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.list_export import ListReasonDialog, export_button, export_list
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
 from arco_desk.ui.common.search_box import search_box, show_found
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.status_style import status_text
-from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel
+from arco_desk.ui.memos.memo_model import MemoColumn, MemoTableModel, export_layout
 
 # The status column carries the time a memo was read (or done): the desk sees it at a glance.
 LIST_COLUMNS = (MemoColumn.STATUS, MemoColumn.DUE, MemoColumn.CALLED_AT, MemoColumn.CALLER,
@@ -35,11 +41,13 @@ class MemoListPanel(QWidget):
     memo_activated = Signal(int)
 
     def __init__(
-        self, services: Services, message_bar: MessageBar, parent: QWidget | None = None
+        self, services: Services, message_bar: MessageBar, actor: Callable[[], Actor],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.message_bar = message_bar
+        self.actor = actor
 
         self.search = search_box()
         self.search.setPlaceholderText(self.tr("Caller's name or number (Ctrl+F)"))
@@ -64,6 +72,8 @@ class MemoListPanel(QWidget):
         filters.addWidget(self.department_filter)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.include_closed)
+        self.export_button = export_button()
+        filters.addWidget(self.export_button)
 
         self.model = MemoTableModel(services.memos.rows, services.memos.badge,
                                     services.clock, LIST_COLUMNS,
@@ -94,6 +104,7 @@ class MemoListPanel(QWidget):
         self.include_closed.toggled.connect(self.reload)
         self.table.activated.connect(self._activated)
         self.search.returnPressed.connect(self._focus_table)
+        self.export_button.clicked.connect(lambda: self.export_list())
 
         self.reload_departments()
         self.reload()
@@ -154,3 +165,15 @@ class MemoListPanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.memo_activated.emit(self.model.id_at(index.row()))
+
+    def export_list(self, path: Path | None = None) -> ListReasonDialog | None:
+        """The memos of the filter shown (all of them, not the rows loaded) to a file,
+        with a reason: callers are personal data."""
+        wanted = self.memo_filter()
+
+        def write(target: Path, reason: str) -> ListExport:
+            return self.services.exports.memos(wanted, target, export_layout(), reason,
+                                               actor=self.actor())
+        return export_list(self, self.message_bar, rows=self.model.rowCount(),
+                           name=self.tr("phone-memos"), personal=True, write=write,
+                           path=path)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.deadlines import Countdown
 from arco_desk.domain.memos import DoneVia, MemoRow, MemoStatus
+from arco_desk.services.list_export import Cell, ListLayout
 from arco_desk.ui.common.labels import label
 from arco_desk.ui.common.paged_model import PagedTableModel
 from arco_desk.ui.common.status_style import badge_text, status_colours, status_text
@@ -193,3 +194,24 @@ def done_via_text(via: str) -> str:
         return label(DoneVia(via))
     except ValueError:
         return via
+
+
+def export_layout() -> ListLayout[MemoRow]:
+    """The desk's list as a file: its columns, with whole messages and real moments (a
+    masked caller stays masked)."""
+    def cells(row: MemoRow) -> list[Cell]:
+        return [row.id, status_text(row.status), row.called_at, row.callback_due_at,
+                row.caller_name, row.caller_org, row.caller_phone, row.caller_email,
+                recipient_text(row), row.message, row.done_at,
+                done_via_text(row.done_via) if row.done_via else "", row.outcome]
+    translate = QCoreApplication.translate
+    return ListLayout(
+        translate("ListExport", "Phone memos"),
+        (translate("ListExport", "No."), _header(MemoColumn.STATUS),
+         _header(MemoColumn.CALLED_AT), _header(MemoColumn.DUE),
+         _header(MemoColumn.CALLER), translate("ListExport", "Organisation"),
+         _header(MemoColumn.PHONE), translate("ListExport", "E-mail"),
+         _header(MemoColumn.RECIPIENT), _header(MemoColumn.MESSAGE),
+         translate("ListExport", "Done"), translate("ListExport", "Done via"),
+         translate("ListExport", "Outcome")),
+        cells)

@@ -114,7 +114,7 @@ class MemoTab(QWidget):
         column.addWidget(form_scroll, 1)
         column.addWidget(self.form.button_row)
 
-        self.list_panel = MemoListPanel(services, message_bar)
+        self.list_panel = MemoListPanel(services, message_bar, actor)
         self.inbox = MyMemosPanel(services, message_bar, settings, actor, changes_now)
         self.views = QTabWidget()
         self.views.addTab(self.list_panel, self.tr("Desk list"))
@@ -237,6 +237,11 @@ class MemoTab(QWidget):
     def focus_search(self) -> None:
         self.views.setCurrentWidget(self.list_panel)
         self.list_panel.focus_search()
+
+    def export_list(self) -> None:
+        """Ctrl+Shift+E: the desk's list as a file."""
+        self.views.setCurrentWidget(self.list_panel)
+        self.list_panel.export_list()
 
     def _show_unread(self, count: int) -> None:
         index = self.views.indexOf(self.inbox)

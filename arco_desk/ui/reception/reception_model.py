@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from arco_desk.domain.outbound_visits import OutboundVisitRow
 from arco_desk.domain.reception import TimelineEntry
+from arco_desk.services.list_export import Cell, ListLayout
 from arco_desk.ui.common.paged_model import PagedTableModel
 from arco_desk.ui.common.status_style import badge_text, status_colours, status_text
 
@@ -77,6 +78,30 @@ class TimelineModel(PagedTableModel[TimelineEntry]):
             return r.pass_number + " " + QCoreApplication.translate("TimelineModel", "(returned)")
         plain = {self.ORGANISATION: r.organisation, self.PHONE: r.phone_masked, self.PLACE: r.place}
         return plain.get(column, "")
+
+    def export_layout(self) -> ListLayout[TimelineEntry]:
+        """The day's timeline as a file: its columns, with real moments (visitors masked
+        as the timeline shows them)."""
+        def cells(r: TimelineEntry) -> list[Cell]:
+            walk_in = QCoreApplication.translate("TimelineModel", "walk-in")
+            return [r.starts_at, None if r.is_walk_in else r.ends_at,
+                    walk_in if r.is_walk_in else "", self._text(r, self.STATUS),
+                    self._text(r, self.VISITOR), r.organisation, r.phone_masked,
+                    self._text(r, self.HOST), r.host_department, r.place, r.purpose,
+                    self._text(r, self.PREPARATION), r.arrived_at, r.left_at,
+                    self._text(r, self.PASS)]
+        translate = QCoreApplication.translate
+        h = self.headers
+        return ListLayout(
+            translate("ListExport", "Visits"),
+            (translate("ListExport", "Starts"), translate("ListExport", "Ends"),
+             translate("ListExport", "Walk-in"), h[self.STATUS], h[self.VISITOR],
+             h[self.ORGANISATION], h[self.PHONE], h[self.HOST],
+             translate("ListExport", "Department"), h[self.PLACE],
+             translate("ListExport", "Purpose"), h[self.PREPARATION],
+             translate("ListExport", "Arrived"), translate("ListExport", "Left"),
+             h[self.PASS]),
+            cells)
 
     def _preparation(self, r: TimelineEntry) -> str:
         if r.host_ready_at is not None:

@@ -46,6 +46,7 @@ from arco_desk.services.container import Services
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.list_export import ListReasonDialog, export_button
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
@@ -56,6 +57,7 @@ from arco_desk.ui.reception.outbound_panel import OutboundPanel
 from arco_desk.ui.reception.reception_alerts import ReceptionAlerts
 from arco_desk.ui.reception.reception_detail import detail_html
 from arco_desk.ui.reception.reception_model import TimelineModel
+from arco_desk.ui.reception.timeline_export import export_timeline
 from arco_desk.ui.reception.visit_dialogs import (
     CheckOutDialog,
     PassDialog,
@@ -71,8 +73,6 @@ T = TypeVar("T")
 
 class _AppointmentStep(Protocol):
     def __call__(self, appointment_id: int, /, *, actor: Actor) -> None: ...
-
-
 
 
 class ReceptionTab(QWidget):
@@ -118,6 +118,8 @@ class ReceptionTab(QWidget):
         toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.new_button)
         toolbar.addWidget(self.walk_in_button)
+        self.export_button = export_button()
+        toolbar.addWidget(self.export_button)
 
         self.alerts = ReceptionAlerts()
 
@@ -196,6 +198,7 @@ class ReceptionTab(QWidget):
         self.today_button.clicked.connect(self.show_today)
         self.new_button.clicked.connect(self.new_appointment)
         self.walk_in_button.clicked.connect(self.walk_in)
+        self.export_button.clicked.connect(lambda: self.export_list())
         self.check_in_button.clicked.connect(self.check_in)
         self.received_button.clicked.connect(self.record_received)
         self.record_button.clicked.connect(self.visit_record)
@@ -269,6 +272,10 @@ class ReceptionTab(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def export_list(self, path: Path | None = None) -> ListReasonDialog | None:
+        """Ctrl+Shift+E: the day's timeline as found, to a file, with a reason."""
+        return export_timeline(self, path)
 
     def reload(self) -> None:
         current = self.current_key()

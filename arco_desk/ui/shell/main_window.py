@@ -27,6 +27,7 @@ from arco_desk.ui.common.change_watcher import ChangeWatcher
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.identity import ActingPerson
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.list_export import EXPORT_SHORTCUT
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.signed_in import SignedInPerson
 from arco_desk.ui.complaints.complaint_tab import ComplaintTab
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(EXPORT_SHORTCUT), self, self.export_list)
 
         # One heartbeat for the passing of time only: countdown badges, "due today"
         # counts (database changes arrive as change records). Tabs that care define
@@ -341,6 +343,12 @@ class MainWindow(QMainWindow):
         focus = getattr(current, "focus_search", None)
         if callable(focus):
             focus()
+
+    def export_list(self) -> None:
+        """Ctrl+Shift+E: the list of the tab shown, with its filters, to a file."""
+        export = getattr(self.tabs.currentWidget(), "export_list", None)
+        if callable(export):
+            export()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.idle_lock is not None:

@@ -9,6 +9,7 @@ from tests.services.fuzz import (
     calls_admin,
     calls_complaints,
     calls_directory,
+    calls_exports,
     calls_ids,
     calls_memos,
     calls_reception,
@@ -24,6 +25,7 @@ CALLS: Final[tuple[Call, ...]] = (
     *calls_reception.CALLS,
     *calls_memos.CALLS,
     *calls_complaints.CALLS,
+    *calls_exports.CALLS,
     *calls_ids.CALLS,
 )
 

@@ -183,10 +183,10 @@ def test_locked_database_is_a_message_bar_and_the_text_survives(
 
 def test_export_failure_is_a_message_bar(window: MainWindow, tmp_path: Path) -> None:
     tab = window.directory_tab
-    tab.export_to(tmp_path / "missing-folder" / "directory.csv")
+    tab.export_list(tmp_path / "missing-folder" / "directory.csv")
     assert window.message_bar.isVisibleTo(window)
     assert window.message_bar.level == "error"
-    tab.export_to(tmp_path / "directory.csv")
+    tab.export_list(tmp_path / "directory.csv")
     assert window.message_bar.level == "info"
     assert (tmp_path / "directory.csv").read_text(encoding="utf-8-sig").count("\n") == 61
 
