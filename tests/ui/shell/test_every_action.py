@@ -53,7 +53,7 @@ SKIPPED = {
     "P&rint…": "opens the system print dialog",
     "PDF…": "opens a file dialog to save the PDF",
     "&Attach…": "opens a file dialog for the attachments",
-    "E&xport CSV…": "opens a file dialog to save the CSV",
+    "Export list…": "opens a file dialog to save the list",
     "&Import…": "its dialog opens a file dialog first",  # ImportDialog browses at once
     "Open attachment": "opens the file with the desktop's application",
     "Export for the &report…": "opens a file dialog to save the export",
