@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from types import MappingProxyType
 from typing import Final, TypeVar
 
@@ -87,6 +87,10 @@ class ComplaintReport:
     by_kind: Mapping[str, ComplaintFigures]
     by_channel: Mapping[str, ComplaintFigures]
     by_department: Mapping[int | None, ComplaintFigures]
+    # Each kind of ``by_kind``, then every month the period touches (its first day, in
+    # order; a month without complaints of the kind has zero figures): the chart of the
+    # on-time rate per kind and month.
+    by_kind_month: Mapping[str, Mapping[date, ComplaintFigures]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,18 +113,46 @@ def complaint_report(cal: BusinessCalendar, period: ReportPeriod, as_of: datetim
         if outcome in (Outcome.ON_TIME, Outcome.LATE) and record.answered_at is not None:
             answer_time = cal.working_time_between(record.received_at, record.answered_at)
         judged.append(_Judged(record, outcome, answer_time))
+    by_kind = _grouped(judged, lambda j: j.record.kind_code, _complaint_figures)
     return ComplaintReport(
         total=_complaint_figures(judged),
-        by_kind=_grouped(judged, lambda j: j.record.kind_code, _complaint_figures),
+        by_kind=by_kind,
         by_channel=_grouped(judged, lambda j: j.record.channel, _complaint_figures),
         by_department=_grouped(judged, lambda j: j.record.department_id, _complaint_figures),
+        by_kind_month=_by_kind_and_month(judged, by_kind, period.months()),
     )
 
 
+def _by_kind_and_month(judged: Sequence[_Judged], kinds: Iterable[str],
+                       months: Sequence[date]) -> Mapping[str, Mapping[date, ComplaintFigures]]:
+    groups: dict[tuple[str, date], list[_Judged]] = {}
+    for j in judged:
+        received = j.record.received_at  # in Asia/Seoul (compliance_records)
+        groups.setdefault((j.record.kind_code, date(received.year, received.month, 1)),
+                          []).append(j)
+    return MappingProxyType({
+        kind: MappingProxyType({month: _complaint_figures(groups.get((kind, month), []))
+                                for month in months})
+        for kind in kinds})
+
+
 def _complaint_figures(judged: Sequence[_Judged]) -> ComplaintFigures:
-    tally = Tally.of(j.outcome for j in judged)
-    answered = [j for j in judged if j.answer_time is not None]
-    records = [j.record for j in judged]
+    tally = Tally.of([j.outcome for j in judged])
+    times = []
+    first = second = paused = pauses = follow_ups = 0
+    for j in judged:  # one pass: a year's groupings go over every complaint five times
+        record = j.record
+        if record.delay_notices:
+            first += 1
+            if record.delay_notices >= 2:
+                second += 1
+        if record.pauses:
+            paused += 1
+            pauses += record.pauses
+        if j.answer_time is not None:
+            times.append(j.answer_time)
+            if record.follow_up_called:
+                follow_ups += 1
     return ComplaintFigures(
         received=len(judged),
         answered=tally.done,
@@ -129,12 +161,12 @@ def _complaint_figures(judged: Sequence[_Judged]) -> ComplaintFigures:
         open_past_due=tally.overdue,
         open_within_due=tally.in_progress,
         on_time_rate=tally.rate,
-        answer_time=WorkingTimes.of(j.answer_time for j in answered if j.answer_time is not None),
-        first_delay_notices=sum(1 for r in records if r.delay_notices >= 1),
-        second_delay_notices=sum(1 for r in records if r.delay_notices >= 2),
-        paused=sum(1 for r in records if r.pauses > 0),
-        supplementation_pauses=sum(r.pauses for r in records),
-        follow_up_calls=sum(1 for j in answered if j.record.follow_up_called),
+        answer_time=WorkingTimes.of(times),
+        first_delay_notices=first,
+        second_delay_notices=second,
+        paused=paused,
+        supplementation_pauses=pauses,
+        follow_up_calls=follow_ups,
     )
 
 

@@ -21,10 +21,10 @@ FOOTNOTES: Final[Mapping[str, str]] = MappingProxyType({
         "outbound visit when its call was due. Periods are counted in Asia/Seoul time; a "
         "month runs from the 1st 00:00 to the next 1st 00:00."),
     "report.as_of": (
-        "Everything is judged as it stood when the report was made (its 'as of' moment), "
-        "also for a past period: an item answered since the period ended counts as "
-        "answered. An item open past its deadline counts as late, and stays late when it is "
-        "answered later."),
+        "Everything is judged as it stood at the moment the report was made, printed as "
+        "its 'as of' beside the period, also for a past period: an item answered since the "
+        "period ended counts as answered. An item open past its deadline counts as late, "
+        "and stays late when it is answered later."),
     "report.on_time": (
         "On time: done at or before the deadline. Late: done after it, or not done and past "
         "it. Not done and the deadline still ahead: in progress, outside the rate. A rate "
@@ -62,8 +62,13 @@ FOOTNOTES: Final[Mapping[str, str]] = MappingProxyType({
         "Complaints whose clock was stopped at least once to wait for a supplement."),
     "complaints.supplementation_pauses": "Pauses for supplementation, every one counted.",
     "complaints.follow_up_calls": "Complaints answered whose follow-up call was made.",
+    "complaints.by_kind_month": (
+        "The chart: the on-time rate of each kind for the complaints received in each "
+        "month of the period; a month without a decided complaint of the kind has no bar."),
     "memos.received": "Phone memos of calls taken in the period.",
-    "memos.called_back": "Memos whose caller was called back or answered by e-mail.",
+    "memos.called_back": (
+        "Memos done: the caller was called back or answered by e-mail, or the call was "
+        "registered as a complaint."),
     "memos.called_back_in_time": (
         "Called back at or before the callback due: the standard's 24 working hours "
         "after the call."),
@@ -75,7 +80,8 @@ FOOTNOTES: Final[Mapping[str, str]] = MappingProxyType({
     "memos.callback_time": (
         "Working time from the call to the callback, of the memos called back."),
     "memos.escalations": "Memos escalated to a stand-in for being left unread.",
-    "appointments.appointments": "Pre-arranged visits starting in the period.",
+    "appointments.appointments": (
+        "Pre-arranged visits starting in the period, cancelled ones left out."),
     "appointments.ready_in_time": (
         "The host was ready at least the standard's 5 minutes (clock time) before the "
         "start; exactly 5 minutes counts."),

@@ -76,11 +76,10 @@ class Tally:
 
     @classmethod
     def of(cls, outcomes: Iterable[Outcome]) -> Tally:
-        counts = dict.fromkeys(Outcome, 0)
-        for outcome in outcomes:
-            counts[outcome] += 1
-        return cls(counts[Outcome.ON_TIME], counts[Outcome.LATE], counts[Outcome.OVERDUE],
-                   counts[Outcome.IN_PROGRESS])
+        # list.count compares members by identity first: no hashing of each outcome.
+        listed = outcomes if isinstance(outcomes, list) else list(outcomes)
+        return cls(listed.count(Outcome.ON_TIME), listed.count(Outcome.LATE),
+                   listed.count(Outcome.OVERDUE), listed.count(Outcome.IN_PROGRESS))
 
     @property
     def done(self) -> int:

@@ -215,6 +215,8 @@ NARROWED: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "ComplaintService": frozenset({"list_ids", "get", "counts", "rows", "assign", "reassign",
                                    "start", "pause", "resume", "delay_notice", "answer",
                                    "follow_up", "close"}),
+    # A lead's compliance report counts their department's records only.
+    "ComplianceReportService": frozenset({"report"}),
 })
 
 

@@ -40,8 +40,10 @@ from arco_desk.domain.compliance_records import (
     MemoRecord,
     OutboundVisitRecord,
     ReportPeriod,
+    month_of,
 )
 from arco_desk.domain.deadlines import SEOUL, BusinessCalendar, Period, extension_limit
+from arco_desk.domain.errors import ValidationError
 
 H = timedelta(hours=1)
 MIN = timedelta(minutes=1)
@@ -483,8 +485,68 @@ FIGURES = {"complaints": ComplaintFigures, "memos": MemoFigures,
 
 def test_every_figure_has_a_footnote_and_every_footnote_a_figure() -> None:
     figures = {f"{section}.{f.name}" for section, cls in FIGURES.items() for f in fields(cls)}
-    general = {key for key in FOOTNOTES if key.startswith("report.")} | {"complaints.groups"}
+    general = ({key for key in FOOTNOTES if key.startswith("report.")}
+               | {"complaints.groups", "complaints.by_kind_month"})
     assert set(FOOTNOTES) == figures | general
     assert {"report.period", "report.as_of", "report.on_time", "report.percentiles",
             "report.working_time"} <= general
     assert all(text.strip() and text.endswith(".") for text in FOOTNOTES.values())
+
+
+# --- periods and the chart's months --------------------------------------------------------
+
+
+def test_periods_asked_by_days_quarters_and_years_in_seoul() -> None:
+    days = ReportPeriod.asked(date(2026, 11, 1), date(2026, 11, 30), date(2026, 11, 28))
+    assert days == NOVEMBER
+    assert (days.first_day, days.last_day) == (date(2026, 11, 1), date(2026, 11, 30))
+    assert ReportPeriod.days(date(2026, 2, 12), date(2026, 2, 12)).end == kst(2026, 2, 13)
+    q4 = ReportPeriod.quarter(2026, 4)
+    assert (q4.start, q4.end) == (kst(2026, 10, 1), kst(2027, 1, 1))
+    assert ReportPeriod.quarter(2026, 1).end == kst(2026, 4, 1)
+    assert ReportPeriod.year(2026) == ReportPeriod(kst(2026, 1, 1), kst(2027, 1, 1))
+    with pytest.raises(ValueError, match="quarter"):
+        ReportPeriod.quarter(2026, 5)
+
+
+def test_a_reversed_or_impossible_range_is_refused_by_field() -> None:
+    with pytest.raises(ValidationError) as reversed_range:
+        ReportPeriod.asked(date(2026, 11, 30), date(2026, 11, 1), date(2026, 11, 28))
+    assert reversed_range.value.field_errors["last"].key == "report.range_reversed"
+    with pytest.raises(ValidationError) as too_early:
+        ReportPeriod.asked(date(1999, 12, 31), date(2026, 11, 1), date(2026, 11, 28))
+    assert too_early.value.field_errors["first"].key == "date.out_of_range"
+
+
+def test_the_months_a_period_touches() -> None:
+    assert NOVEMBER.months() == (date(2026, 11, 1),)
+    assert ReportPeriod.year(2026).months() == tuple(date(2026, m, 1) for m in range(1, 13))
+    assert ReportPeriod.days(date(2026, 11, 20), date(2027, 1, 5)).months() == (
+        date(2026, 11, 1), date(2026, 12, 1), date(2027, 1, 1))
+    assert month_of(datetime(2026, 10, 31, 15, 30, tzinfo=UTC)) == date(2026, 11, 1)
+
+
+def test_the_on_time_rate_per_kind_and_month(cal: BusinessCalendar) -> None:
+    """Two kinds over October and November: each month's complaints of each kind alone;
+    a month without any of a kind is there, with nothing to rate."""
+    def answered(kind: str, received: datetime, period: Period, late: bool) -> ComplaintRecord:
+        due = cal.due(received, period)
+        return ComplaintRecord(1, kind, "visit", None, received, due, due,
+                               answered_at=due + (MIN if late else -MIN))
+    records = [
+        answered("petition", kst(2026, 10, 13, 10), D7, late=False),
+        answered("petition", kst(2026, 10, 14, 10), D7, late=True),
+        answered("petition", kst(2026, 11, 10, 10), D7, late=False),
+        answered("certificate", kst(2026, 11, 11, 10), H3, late=False),
+    ]
+    both = ReportPeriod.days(date(2026, 10, 1), date(2026, 11, 30))
+    report = complaint_report(cal, both, LATER, records)
+    months = report.by_kind_month
+    assert list(months) == ["certificate", "petition"]
+    october, november = date(2026, 10, 1), date(2026, 11, 1)
+    assert list(months["petition"]) == [october, november]
+    assert months["petition"][october].on_time_rate == Rate(1, 2)
+    assert months["petition"][november].on_time_rate.percent == 100
+    assert months["certificate"][october].received == 0
+    assert months["certificate"][october].on_time_rate.percent is None
+    assert months["certificate"][november].answered_on_time == 1
