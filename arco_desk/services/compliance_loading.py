@@ -25,7 +25,7 @@ from sqlalchemy import (
     true,
     type_coerce,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from arco_desk.domain.calendar_business import SEOUL, BusinessCalendar
 from arco_desk.domain.complaint_deadline import MAX_DELAY_NOTICES
@@ -82,7 +82,7 @@ class _Moments:
 _COUNTED = (EventKind.DELAY_NOTICE.value, EventKind.PAUSED.value, EventKind.FOLLOW_UP.value)
 
 
-def _in(column: ColumnElement[datetime], period: ReportPeriod) -> ColumnElement[bool]:
+def _in(column: InstrumentedAttribute[datetime], period: ReportPeriod) -> ColumnElement[bool]:
     return and_(column >= period.start, column < period.end)
 
 
