@@ -35,9 +35,8 @@ def test_every_permission_named_is_granted_to_some_role() -> None:
     named = {p for methods in USE_CASES.values() for p in methods.values() if p is not None}
     granted = {p for grants in ROLE_GRANTS.values() for p in grants}
     assert named <= granted
-    # Reports and the service standard kept in the database come with issue 16.
-    assert named == set(Permission) - {Permission.VIEW_REPORTS,
-                                       Permission.EDIT_SERVICE_STANDARD}
+    # The service standard kept in the database comes with issue 16.
+    assert named == set(Permission) - {Permission.EDIT_SERVICE_STANDARD}
 
 
 def test_the_complaint_steps_a_person_is_offered_follow_their_roles() -> None:

@@ -185,4 +185,14 @@ KEEP_COUNT = Call(
     st.fixed_dictionaries({"count": st.one_of(numbers, numbers.map(str), hostile_text)}),
     _keep_count, examples=150, stored=_keep_count_stored)
 
-CALLS = (ADD_OVERRIDE, CHANGE, SETTINGS, STAFF_IMPORT, EARLIER, KEEP_COUNT)
+def _report(desk: Desk, a: dict[str, Any]) -> tuple[int, int]:
+    """The compliance report of any two dates: refused (a date out of range, the range
+    reversed) alike on both backends, or counted alike."""
+    report = desk.services.compliance.report(a["first"], a["last"]).report
+    return report.complaints.total.received, report.memos.received
+
+
+REPORT = Call("compliance.report", ("compliance.report",),
+              st.fixed_dictionaries({"first": dates, "last": dates}), _report, examples=60)
+
+CALLS = (ADD_OVERRIDE, CHANGE, SETTINGS, STAFF_IMPORT, EARLIER, KEEP_COUNT, REPORT)
