@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["FOOTNOTES"]
+__all__ = ["FOOTNOTES", "SECTIONS", "markdown"]
 
 FOOTNOTES: Final[Mapping[str, str]] = MappingProxyType({
     "report.period": (
@@ -101,3 +101,23 @@ FOOTNOTES: Final[Mapping[str, str]] = MappingProxyType({
     "outbound_visits.not_due_yet": "No call yet, its due still ahead: in progress.",
     "outbound_visits.call_rate": "Called on time ÷ (called + not called past the due).",
 })
+
+# The README's headings of the footnotes, by the first part of their keys.
+SECTIONS: Final[Mapping[str, str]] = MappingProxyType({
+    "report": "Every figure",
+    "complaints": "Complaints (by kind, channel and department)",
+    "memos": "Phone memos",
+    "appointments": "Appointments",
+    "outbound_visits": "Outbound visits",
+})
+
+
+def markdown() -> str:
+    """The definitions as the README prints them: a list per section, each item
+    ``key``: text (tests/domain/test_compliance.py holds the README to it)."""
+    lines: list[str] = []
+    for section, heading in SECTIONS.items():
+        lines += ["", f"*{heading}*", ""]
+        lines += [f"- `{key}`: {text}" for key, text in FOOTNOTES.items()
+                  if key.split(".")[0] == section]
+    return "\n".join(lines[1:]) + "\n"

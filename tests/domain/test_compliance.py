@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +27,7 @@ from arco_desk.domain.compliance import (
     memo_figures,
     outbound_visit_figures,
 )
+from arco_desk.domain.compliance_footnotes import markdown
 from arco_desk.domain.compliance_measures import (
     Outcome,
     Rate,
@@ -550,3 +552,10 @@ def test_the_on_time_rate_per_kind_and_month(cal: BusinessCalendar) -> None:
     assert months["certificate"][october].received == 0
     assert months["certificate"][october].on_time_rate.percent is None
     assert months["certificate"][november].answered_on_time == 1
+
+
+def test_the_readme_prints_every_definition_as_the_domain_words_it() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert markdown() in readme
+    for key, text in FOOTNOTES.items():
+        assert f"- `{key}`: {text}\n" in readme, key
