@@ -72,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     if given[:1] == ["accounts"]:
         return _run_accounts(given[1:])
+    if given[:1] == ["report"]:
+        return _run_report(given[1:])
     args = parse_args(given)
     if args.command is None:
         _hold_windows_mutex()
@@ -281,6 +283,25 @@ def _run_accounts(argv: list[str]) -> int:
     handler = setup_logging(basedir.log_file)
     try:
         return run_accounts_command(args, basedir.path)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+
+
+def _run_report(argv: list[str]) -> int:
+    """``report --from … --to … --format xlsx|pdf --out FILE``: the compliance report,
+    without a window (a scheduled export)."""
+    from arco_desk.ui.shell.report_command import parser, run_report_command
+
+    args = parser().parse_args(argv)
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+    basedir = Basedir(args.basedir)
+    handler = setup_logging(basedir.log_file)
+    try:
+        if args.db is None:
+            args.db = os.environ.get(DB_URL_ENV)
+        return run_report_command(args, basedir.path)
     finally:
         logging.getLogger().removeHandler(handler)
         handler.close()

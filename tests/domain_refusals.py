@@ -24,6 +24,7 @@ from arco_desk.domain.complaint_steps import (
     validate_pause_request,
 )
 from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus, check_action
+from arco_desk.domain.compliance_records import ReportPeriod
 from arco_desk.domain.dates import check_date
 from arco_desk.domain.deadlines import Period, countdown
 from arco_desk.domain.directory import (
@@ -127,6 +128,7 @@ def refusals() -> list[Message]:
         lambda: validate_memo(MemoDraft(called_at=datetime(2026, 11, 24, 10)), NOW),
         lambda: validate_memo(MemoDraft(called_at=NOW + timedelta(hours=1)), NOW),
         lambda: validate_outcome(" "),
+        lambda: ReportPeriod.asked(date(2026, 11, 30), date(2026, 11, 1), date(2026, 11, 30)),
         lambda: validate_forward_reason(" "),
         lambda: validate_reason_label(" ", ""),
         *(lambda current=current, target=target: check_transition(current, target)

@@ -22,6 +22,7 @@ from arco_desk.services.calendar import CalendarService
 from arco_desk.services.caller_history import CallerHistoryService
 from arco_desk.services.change_feed import ChangeFeedService
 from arco_desk.services.complaints import ATTACHMENTS_FOLDER, ComplaintService
+from arco_desk.services.compliance_report import ComplianceReportService
 from arco_desk.services.daily_backup import BackupService
 from arco_desk.services.directory import DirectoryService
 from arco_desk.services.gate import Gate, guarded
@@ -91,6 +92,7 @@ class Services:
     complaints: ComplaintService
     overdue: OverdueBoardService
     exports: ListExportService
+    compliance: ComplianceReportService
     submissions: SubmissionLedger
     daily_backups: BackupService
     scheduler: AgencyScheduler
@@ -222,6 +224,7 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         exports=behind_gate(ListExportService(uow, clock, memos, complaints, reception,
                                               directory)),
         overdue=behind_gate(OverdueBoardService(uow, calendar, clock)),
+        compliance=behind_gate(ComplianceReportService(uow, calendar, settings, clock)),
         submissions=submissions,
         daily_backups=behind_gate(daily_backups),
         scheduler=AgencyScheduler(AgencyLease(engine), agency_memos, agency_reception,

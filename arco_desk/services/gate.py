@@ -220,6 +220,8 @@ NARROWED: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
                                    "follow_up", "close"}),
     # A team lead's board and hand-overs: their department's (VIEW_REPORTS, REASSIGN_WORK).
     "OverdueBoardService": frozenset({"board", "open_work", "reassign_work"}),
+    # A lead's compliance report counts their department's records only.
+    "ComplianceReportService": frozenset({"report"}),
 })
 
 

@@ -150,6 +150,9 @@ USE_CASES: Final[Mapping[str, Mapping[str, Permission | None]]] = MappingProxyTy
         "standard_or_none": None,
         "start": Permission.HANDLE_COMPLAINTS,
     }),
+    "ComplianceReportService": MappingProxyType({
+        "report": Permission.VIEW_REPORTS,
+    }),
     "DirectoryService": MappingProxyType({
         "add_department": Permission.EDIT_DIRECTORY,
         "create_staff": Permission.EDIT_DIRECTORY,

@@ -1465,6 +1465,364 @@
     </message>
 </context>
 <context>
+    <name>ComplianceReport</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{pages}쪽 중 {page}쪽</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>용어 정의</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>기한 내 답변</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>기한 후 답변</translation>
+    </message>
+    <message>
+        <source>Open past the deadline</source>
+        <translation>미처리(기한 경과)</translation>
+    </message>
+    <message>
+        <source>Open within the deadline</source>
+        <translation>처리 중(기한 내)</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>기한 준수율(%)</translation>
+    </message>
+    <message>
+        <source>Median hours to answer</source>
+        <translation>답변 소요 중앙값(근무시간)</translation>
+    </message>
+    <message>
+        <source>90th percentile hours</source>
+        <translation>90번째 백분위수(근무시간)</translation>
+    </message>
+    <message>
+        <source>Delay notices</source>
+        <translation>처리기간 연장</translation>
+    </message>
+    <message>
+        <source>Second delay notices</source>
+        <translation>2차 연장</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>보완 요구 건</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>보완 요구 횟수</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>사후 확인 전화</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>회신</translation>
+    </message>
+    <message>
+        <source>Called back in time</source>
+        <translation>기한 내 회신</translation>
+    </message>
+    <message>
+        <source>Called back late</source>
+        <translation>기한 후 회신</translation>
+    </message>
+    <message>
+        <source>Open past the due</source>
+        <translation>미회신(기한 경과)</translation>
+    </message>
+    <message>
+        <source>Open within the due</source>
+        <translation>미회신(기한 내)</translation>
+    </message>
+    <message>
+        <source>Callbacks in time %</source>
+        <translation>기한 내 회신율(%)</translation>
+    </message>
+    <message>
+        <source>Median hours to callback</source>
+        <translation>회신 소요 중앙값(근무시간)</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>대리자 이관</translation>
+    </message>
+    <message>
+        <source>Phone memos</source>
+        <translation>전화 메모</translation>
+    </message>
+    <message>
+        <source>Phone memos: callbacks within 24 working hours</source>
+        <translation>전화 메모: 24근무시간 내 회신</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>방문 예약</translation>
+    </message>
+    <message>
+        <source>Host ready in time</source>
+        <translation>제때 준비</translation>
+    </message>
+    <message>
+        <source>Host ready late</source>
+        <translation>늦은 준비</translation>
+    </message>
+    <message>
+        <source>Not ready past the mark</source>
+        <translation>미준비(시점 경과)</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>시점 전</translation>
+    </message>
+    <message>
+        <source>Ready in time %</source>
+        <translation>제때 준비율(%)</translation>
+    </message>
+    <message>
+        <source>Appointments: host ready 5 minutes before</source>
+        <translation>방문 예약: 담당자 5분 전 준비</translation>
+    </message>
+    <message>
+        <source>Outbound visits</source>
+        <translation>외부 방문</translation>
+    </message>
+    <message>
+        <source>Called on time</source>
+        <translation>기한 내 전화</translation>
+    </message>
+    <message>
+        <source>Called late</source>
+        <translation>기한 후 전화</translation>
+    </message>
+    <message>
+        <source>Not called past the due</source>
+        <translation>미전화(기한 경과)</translation>
+    </message>
+    <message>
+        <source>Called on time %</source>
+        <translation>기한 내 전화율(%)</translation>
+    </message>
+    <message>
+        <source>Outbound visits: calls the day before</source>
+        <translation>외부 방문: 하루 전 전화</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>부서 없음</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>처리기간</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>The whole agency</source>
+        <translation>기관 전체</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준 시점</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>작성 일시</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>민원 접수</translation>
+    </message>
+    <message>
+        <source>Complaints answered on time %</source>
+        <translation>민원 기한 내 처리율(%)</translation>
+    </message>
+    <message>
+        <source>Median working hours to answer</source>
+        <translation>답변 소요 중앙값(근무시간)</translation>
+    </message>
+    <message>
+        <source>Complaints open past the deadline</source>
+        <translation>기한 경과 미처리 민원</translation>
+    </message>
+    <message>
+        <source>Callbacks within 24 working hours %</source>
+        <translation>24근무시간 내 회신율(%)</translation>
+    </message>
+    <message>
+        <source>Hosts ready 5 minutes before %</source>
+        <translation>담당자 5분 전 준비율(%)</translation>
+    </message>
+    <message>
+        <source>Calls the day before a visit on time %</source>
+        <translation>방문 하루 전 전화 이행률(%)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>유형별</translation>
+    </message>
+    <message>
+        <source>Complaints by kind</source>
+        <translation>민원 유형별</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>접수 경로별</translation>
+    </message>
+    <message>
+        <source>Complaints by channel</source>
+        <translation>민원 접수 경로별</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>부서별</translation>
+    </message>
+    <message>
+        <source>Complaints by department</source>
+        <translation>민원 부서별</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>이행실적 보고서</translation>
+    </message>
+    <message>
+        <source>Complaints answered on time, % by kind and month</source>
+        <translation>민원 기한 내 처리율, 유형·월별(%)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReportDialog</name>
+    <message>
+        <source>Compliance report</source>
+        <translation>이행실적 보고서</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>기간 지정</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>%1분기</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>조회(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>처리기간(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>연도(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;From – to</source>
+        <translation>시작 – 끝(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>요약 수치</translation>
+    </message>
+    <message>
+        <source>Save &amp;XLSX…</source>
+        <translation>XLSX로 저장(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF로 저장(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the compliance report</source>
+        <translation>이행실적 보고서 저장</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>ARCO Desk: unexpected error</source>
@@ -1841,6 +2199,173 @@
     </message>
 </context>
 <context>
+    <name>Footnote</name>
+    <message>
+        <source>An item belongs to the period in which it came in: a complaint when it was received, a phone memo when the call was taken, an appointment when it starts, an outbound visit when its call was due. Periods are counted in Asia/Seoul time; a month runs from the 1st 00:00 to the next 1st 00:00.</source>
+        <translation>각 건은 발생한 기간에 속합니다. 민원은 접수 시점, 전화 메모는 전화를 받은 시점, 방문 예약은 시작 시점, 외부 방문은 하루 전 전화의 기한 시점입니다. 기간은 한국 표준시(Asia/Seoul) 기준이며, 한 달은 1일 00:00부터 다음 달 1일 00:00까지입니다.</translation>
+    </message>
+    <message>
+        <source>Everything is judged as it stood at the moment the report was made, printed as its &apos;as of&apos; beside the period, also for a past period: an item answered since the period ended counts as answered. An item open past its deadline counts as late, and stays late when it is answered later.</source>
+        <translation>모든 수치는 보고서를 만든 시점(기간 옆에 &apos;기준 시점&apos;으로 표시)의 상태로 판단하며, 지난 기간도 같습니다. 기간이 끝난 뒤 답변한 건도 답변으로 셉니다. 기한이 지나도록 처리되지 않은 건은 기한 초과로 보며, 나중에 답변해도 기한 초과로 남습니다.</translation>
+    </message>
+    <message>
+        <source>On time: done at or before the deadline. Late: done after it, or not done and past it. Not done and the deadline still ahead: in progress, outside the rate. A rate has no figure when nothing is on time or late.</source>
+        <translation>기한 준수: 기한 또는 그 전에 처리. 기한 초과: 기한 후 처리했거나, 처리하지 않은 채 기한이 지남. 처리하지 않았고 기한이 아직 남은 건은 처리 중으로, 비율에서 제외합니다. 기한 준수나 초과가 한 건도 없으면 비율은 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Working time is counted as the deadlines are: Monday to Friday, 09:00-12:00 and 13:00-18:00 Asia/Seoul, without public holidays and the agency&apos;s closures; time before the next working moment does not count.</source>
+        <translation>근무시간은 처리기한과 같은 방식으로 셉니다. 월요일부터 금요일, 09:00-12:00과 13:00-18:00(한국 표준시)이며 공휴일과 기관 휴무일은 제외합니다. 다음 근무 시작 전의 시간은 세지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Median: the middle value, or the mean of the two middle values for an even count. 90th percentile: nearest rank, the value at rank 0.9 × n rounded up, in ascending order.</source>
+        <translation>중앙값: 가운데 값(짝수 개이면 가운데 두 값의 평균). 90번째 백분위수: 최근접 순위법으로, 오름차순에서 0.9 × n을 올림한 순위의 값.</translation>
+    </message>
+    <message>
+        <source>Each complaint counts once in the total and once in each grouping: by kind, by channel and by department (complaints no department handles are grouped apart).</source>
+        <translation>각 민원은 합계에 한 번, 유형별·접수 경로별·부서별 구분에 각각 한 번 셉니다(담당 부서가 없는 민원은 따로 묶습니다).</translation>
+    </message>
+    <message>
+        <source>Complaints received in the period.</source>
+        <translation>기간 중 접수한 민원.</translation>
+    </message>
+    <message>
+        <source>Complaints of the period answered.</source>
+        <translation>기간 중 접수한 민원 가운데 답변한 민원.</translation>
+    </message>
+    <message>
+        <source>Answered at or before the deadline in force: the date of a delay notice made before the deadline, else the legal deadline for the kind&apos;s period at receipt, moved by the working time of any pause for supplementation.</source>
+        <translation>유효한 기한 또는 그 전에 답변: 기한 전에 한 처리기간 연장 통지의 날짜, 없으면 접수 당시 유형의 처리기간에 따른 법정 기한(보완 요구로 멈춘 근무시간만큼 늦춰짐).</translation>
+    </message>
+    <message>
+        <source>Answered after the deadline in force.</source>
+        <translation>유효한 기한 후에 답변.</translation>
+    </message>
+    <message>
+        <source>Not answered, past the deadline in force: late.</source>
+        <translation>답변하지 않았고 유효한 기한이 지남: 기한 초과.</translation>
+    </message>
+    <message>
+        <source>Not answered, the deadline in force still ahead: in progress.</source>
+        <translation>답변하지 않았고 유효한 기한이 아직 남음: 처리 중.</translation>
+    </message>
+    <message>
+        <source>Answered on time ÷ (answered + not answered past the deadline).</source>
+        <translation>기한 내 답변 ÷ (답변 + 기한이 지난 미답변).</translation>
+    </message>
+    <message>
+        <source>Working time from receipt to answer of the complaints answered, pauses for supplementation included.</source>
+        <translation>답변한 민원의 접수부터 답변까지의 근무시간(보완 요구 기간 포함).</translation>
+    </message>
+    <message>
+        <source>Complaints extended by a delay notice.</source>
+        <translation>처리기간 연장 통지로 연장한 민원.</translation>
+    </message>
+    <message>
+        <source>Complaints extended a second time, with the citizen&apos;s consent.</source>
+        <translation>민원인의 동의를 받아 두 번째로 연장한 민원.</translation>
+    </message>
+    <message>
+        <source>Complaints whose clock was stopped at least once to wait for a supplement.</source>
+        <translation>보완을 기다리느라 처리기간이 한 번 이상 멈춘 민원.</translation>
+    </message>
+    <message>
+        <source>Pauses for supplementation, every one counted.</source>
+        <translation>보완 요구 횟수(모두 셈).</translation>
+    </message>
+    <message>
+        <source>Complaints answered whose follow-up call was made.</source>
+        <translation>답변한 민원 가운데 사후 확인 전화를 한 민원.</translation>
+    </message>
+    <message>
+        <source>The chart: the on-time rate of each kind for the complaints received in each month of the period; a month without a decided complaint of the kind has no bar.</source>
+        <translation>차트: 기간의 각 달에 접수한 민원의 유형별 기한 준수율. 그 유형에 판정된 민원이 없는 달은 막대가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Phone memos of calls taken in the period.</source>
+        <translation>기간 중 받은 전화의 전화 메모.</translation>
+    </message>
+    <message>
+        <source>Memos done: the caller was called back or answered by e-mail, or the call was registered as a complaint.</source>
+        <translation>처리한 메모: 전화로 회신했거나 이메일로 답했거나, 민원으로 접수함.</translation>
+    </message>
+    <message>
+        <source>Called back at or before the callback due: the standard&apos;s 24 working hours after the call.</source>
+        <translation>회신 기한(이행표준: 전화 후 24근무시간) 또는 그 전에 회신.</translation>
+    </message>
+    <message>
+        <source>Called back after the callback due.</source>
+        <translation>회신 기한 후에 회신.</translation>
+    </message>
+    <message>
+        <source>Not called back, past the callback due: late.</source>
+        <translation>회신하지 않았고 회신 기한이 지남: 기한 초과.</translation>
+    </message>
+    <message>
+        <source>Not called back, the callback due still ahead: in progress.</source>
+        <translation>회신하지 않았고 회신 기한이 아직 남음: 처리 중.</translation>
+    </message>
+    <message>
+        <source>Called back in time ÷ (called back + not called back past the due).</source>
+        <translation>기한 내 회신 ÷ (회신 + 기한이 지난 미회신).</translation>
+    </message>
+    <message>
+        <source>Working time from the call to the callback, of the memos called back.</source>
+        <translation>회신한 메모의 전화부터 회신까지의 근무시간.</translation>
+    </message>
+    <message>
+        <source>Memos escalated to a stand-in for being left unread.</source>
+        <translation>읽지 않아 대리자에게 넘어간 메모.</translation>
+    </message>
+    <message>
+        <source>Pre-arranged visits starting in the period, cancelled ones left out.</source>
+        <translation>기간 중 시작하는 사전 약속 방문(취소된 것 제외).</translation>
+    </message>
+    <message>
+        <source>The host was ready at least the standard&apos;s 5 minutes (clock time) before the start; exactly 5 minutes counts.</source>
+        <translation>담당자가 시작 최소 5분 전(이행표준, 실제 시각 기준)에 준비함. 정확히 5분 전도 포함.</translation>
+    </message>
+    <message>
+        <source>The host was ready, but later than that.</source>
+        <translation>담당자가 준비했으나 그보다 늦음.</translation>
+    </message>
+    <message>
+        <source>The host has not said they are ready, and the 5-minute mark has passed: late.</source>
+        <translation>담당자가 준비를 알리지 않았고 5분 전 시점이 지남: 기한 초과.</translation>
+    </message>
+    <message>
+        <source>Not ready yet, the 5-minute mark still ahead: in progress.</source>
+        <translation>아직 준비 전이고 5분 전 시점이 남음: 처리 중.</translation>
+    </message>
+    <message>
+        <source>Ready in time ÷ (ready + not ready past the 5-minute mark).</source>
+        <translation>제때 준비 ÷ (준비 + 5분 전 시점이 지난 미준비).</translation>
+    </message>
+    <message>
+        <source>Outbound visits whose call the day before was due in the period.</source>
+        <translation>하루 전 전화의 기한이 기간 중인 외부 방문.</translation>
+    </message>
+    <message>
+        <source>The call was made at or before its due: 18:00 on the last working day before the visit.</source>
+        <translation>전화 기한(방문 전 마지막 근무일 18:00) 또는 그 전에 전화함.</translation>
+    </message>
+    <message>
+        <source>The call was made after its due.</source>
+        <translation>전화 기한 후에 전화함.</translation>
+    </message>
+    <message>
+        <source>No call, past its due: late.</source>
+        <translation>전화하지 않았고 기한이 지남: 기한 초과.</translation>
+    </message>
+    <message>
+        <source>No call yet, its due still ahead: in progress.</source>
+        <translation>아직 전화하지 않았고 기한이 남음: 처리 중.</translation>
+    </message>
+    <message>
+        <source>Called on time ÷ (called + not called past the due).</source>
+        <translation>기한 내 전화 ÷ (전화 + 기한이 지난 미전화).</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <source>Pass on to a colleague</source>
@@ -2209,6 +2734,14 @@
     <message>
         <source>Access recor&amp;ds…</source>
         <translation>접속기록 점검(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>보고서(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance report…</source>
+        <translation>이행실적 보고서(&amp;C)…</translation>
     </message>
     <message>
         <source>Connection lost — reconnecting. What you type is kept; saving waits until the database is back.</source>
@@ -2888,6 +3421,10 @@
         <translation>이메일 주소 형식이 아닙니다({limit}자 이내). 예: name@example.com</translation>
     </message>
     <message>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>기간의 끝({last})이 시작({first})보다 앞섭니다.</translation>
+    </message>
+    <message>
         <source>The phone number is empty.</source>
         <translation>전화번호가 비어 있습니다.</translation>
     </message>
@@ -3550,6 +4087,22 @@
     <message>
         <source>This database was made by a newer version of ARCO Desk (schema {revision}). Update the program to the latest version.</source>
         <translation>이 데이터베이스는 더 새로운 버전의 ARCO Desk가 만든 것입니다 (스키마 {revision}). 프로그램을 최신 버전으로 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>{option} is not a date: &apos;{text}&apos;. Write it as YYYY-MM-DD, e.g. 2026-11-01.</source>
+        <translation>{option} 값이 날짜가 아닙니다: &apos;{text}&apos;. YYYY-MM-DD 형식으로 쓰십시오(예: 2026-11-01).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;{text}&apos;: choose xlsx or pdf.</source>
+        <translation>알 수 없는 형식 &apos;{text}&apos;: xlsx 또는 pdf 중에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to {path}: {reason}.</source>
+        <translation>보고서를 {path}에 쓸 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>Compliance report written to {path}.</source>
+        <translation>이행실적 보고서를 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <source>Backup and restore work on the built-in database (SQLite) only for now. For a PostgreSQL server, use pg_dump and pg_restore.</source>

@@ -33,6 +33,7 @@ READ_ONLY: dict[str, frozenset[str]] = {
         "standard", "standard_or_none", "kinds", "preview_deadline", "draft_from_memo",
         "draft_from_visit", "resume_preview", "delay_notice_terms", "badge", "list_ids",
         "rows", "get", "counts", "attachment_path"}),
+    "ComplianceReportService": frozenset({"report"}),
     "DirectoryService": frozenset({"departments", "search_ids", "search", "staff_rows",
                                    "get_staff"}),
     # Writes a file of the agency's own directory, never the database (no access record).
@@ -95,7 +96,8 @@ def test_write_use_cases_take_a_keyword_only_actor(name: str) -> None:
     methods = _public_methods(cls)
     assert READ_ONLY[name] <= set(methods), READ_ONLY[name] - set(methods)
     writes = {n: m for n, m in methods.items() if n not in READ_ONLY[name]}
-    if name not in ("CallerHistoryService", "ChangeFeedService", "NoticeService"):
+    if name not in ("CallerHistoryService", "ChangeFeedService", "ComplianceReportService",
+                    "NoticeService"):
         assert writes, f"{name} has no write use case: is the read-only list too wide?"
     for method_name, method in writes.items():
         parameter = inspect.signature(method).parameters.get("actor")

@@ -41,6 +41,10 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
     "text.email": QT_TRANSLATE_NOOP(
         "Message",
         "Not an e-mail address (at most {limit} characters). E.g. name@example.com"),
+    # --- compliance report
+    "report.range_reversed": QT_TRANSLATE_NOOP(
+        "Message",
+        "The period ends ({last}) before it starts ({first})."),
     # --- phone
     "phone.empty": QT_TRANSLATE_NOOP("Message", "The phone number is empty."),
     "phone.letters": QT_TRANSLATE_NOOP(

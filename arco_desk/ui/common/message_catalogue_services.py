@@ -65,6 +65,19 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
         "This database was made by a newer version of ARCO Desk (schema {revision}). Update "
         "the program to the latest version."),
     # --- backup and restore (command line)
+    # --- the compliance report (issue 16)
+    "report.bad_date": QT_TRANSLATE_NOOP(
+        "Message",
+        "{option} is not a date: '{text}'. Write it as YYYY-MM-DD, e.g. 2026-11-01."),
+    "report.unknown_format": QT_TRANSLATE_NOOP(
+        "Message",
+        "Unknown format '{text}': choose xlsx or pdf."),
+    "report.cannot_write": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot write the report to {path}: {reason}."),
+    "report.written": QT_TRANSLATE_NOOP(
+        "Message",
+        "Compliance report written to {path}."),
     "backup.sqlite_only": QT_TRANSLATE_NOOP(
         "Message",
         "Backup and restore work on the built-in database (SQLite) only for now. For a "

@@ -35,6 +35,7 @@ from arco_desk.ui.directory.directory_tab import DirectoryTab
 from arco_desk.ui.memos.memo_tab import MemoTab
 from arco_desk.ui.oversight.overdue_board_tab import OverdueBoardTab
 from arco_desk.ui.reception.reception_tab import ReceptionTab
+from arco_desk.ui.report.report_dialog import ComplianceReportDialog
 from arco_desk.ui.shell.idle_lock import IdleLock
 from arco_desk.ui.shell.sign_in import ChangePasswordDialog
 
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.accounts_action.triggered.connect(self.open_accounts)
         self.access_action = admin_menu.addAction(self.tr("Access recor&ds…"))
         self.access_action.triggered.connect(self.open_access_records)
+        report_menu = self.menuBar().addMenu(self.tr("&Report"))
+        self.compliance_action = report_menu.addAction(self.tr("&Compliance report…"))
+        self.compliance_action.triggered.connect(self.open_compliance_report)
         self.idle_lock: IdleLock | None = None
         if person is not None:
             self._signed_in_menu(person)
@@ -269,7 +273,8 @@ class MainWindow(QMainWindow):
                  (self.backup_action, Permission.EDIT_SETTINGS),
                  (self.pc_settings_action, Permission.EDIT_SETTINGS),
                  (self.accounts_action, Permission.MANAGE_ACCOUNTS),
-                 (self.access_action, Permission.REVIEW_ACCESS_RECORDS))
+                 (self.access_action, Permission.REVIEW_ACCESS_RECORDS),
+                 (self.compliance_action, Permission.VIEW_REPORTS))
         for action, permission in gates:
             action.setVisible(person.may(permission) is not None)
         for tab, permission in self._tab_permissions():
@@ -309,6 +314,11 @@ class MainWindow(QMainWindow):
     def open_access_records(self) -> AccessReviewDialog:
         return open_dialog(AccessReviewDialog(self.services.access_records, self.actor,
                                               self.services.clock, self))
+
+    def open_compliance_report(self) -> ComplianceReportDialog:
+        return open_dialog(ComplianceReportDialog(self.services.compliance,
+                                                  lambda: self.actor().name,
+                                                  self.services.clock, self))
 
     def open_purge_dialog(self) -> VisitorPurgeDialog:
         """The privacy officer's visitor-data retention (they need no reception tab)."""

@@ -234,4 +234,17 @@ STANDARD = Call(
                      desk.services.complaints.standard(a["at"])),
     examples=100)
 
-CALLS = (ADD_OVERRIDE, CHANGE, SETTINGS, STAFF_IMPORT, EARLIER, KEEP_COUNT, STANDARD)
+
+
+def _report(desk: Desk, a: dict[str, Any]) -> tuple[int, int]:
+    """The compliance report of any two dates: refused (a date out of range, the range
+    reversed) alike on both backends, or counted alike."""
+    report = desk.services.compliance.report(a["first"], a["last"]).report
+    return report.complaints.total.received, report.memos.received
+
+
+REPORT = Call("compliance.report", ("compliance.report",),
+              st.fixed_dictionaries({"first": dates, "last": dates}), _report, examples=60)
+
+CALLS = (ADD_OVERRIDE, CHANGE, SETTINGS, STAFF_IMPORT, EARLIER, KEEP_COUNT, STANDARD,
+         REPORT)
