@@ -1632,7 +1632,7 @@
     </message>
     <message>
         <source>Period</source>
-        <translation>처리기간</translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>Covers</source>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation>처리기간(&amp;P)</translation>
+        <translation>기간(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Year</source>

@@ -143,7 +143,8 @@ def _body_html(report: Report, chart_width: int) -> str:
         f'<table cellpadding="2">{heading}</table>',
         _table_html(report.summary, width=50),
         *(_table_html(table) for table in report.sections),
-        f"<h3>{html.escape(report.chart_title)}</h3>",
+        # The chart starts a page, so its heading is never left at the foot of the last.
+        f'<h3 style="page-break-before: always">{html.escape(report.chart_title)}</h3>',
         f'<p><img src="{_CHART}" width="{chart_width}"></p>',
         f"<h3>{html.escape(definitions)}</h3><ol>{notes}</ol>",
     ]

@@ -124,13 +124,13 @@ class ComplianceReportDialog(QDialog):
         which.addWidget(self.year)
         which.addWidget(self.quarter)
         which.addStretch(1)
-        form.addRow(self.tr("&Year"), which)
+        form.addRow(_label_for(self.tr("&Year"), self.year), which)
         days = QHBoxLayout()
         days.addWidget(self.first)
         days.addWidget(QLabel("–"))
         days.addWidget(self.last)
         days.addStretch(1)
-        form.addRow(self.tr("&From – to"), days)
+        form.addRow(_label_for(self.tr("&From – to"), self.first), days)
         show_row = QHBoxLayout()
         show_row.addWidget(self.show_button)
         show_row.addStretch(1)
@@ -252,3 +252,10 @@ class ComplianceReportDialog(QDialog):
             return None
         self.message_bar.show_info(self.tr("Saved to %1.").replace("%1", str(path)))
         return path
+
+
+def _label_for(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic reaches ``buddy`` (a row of several fields has none)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
