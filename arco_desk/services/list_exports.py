@@ -39,7 +39,7 @@ from arco_desk.services.reception import ReceptionService
 from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
-__all__ = ["EXPORT_LIMIT", "ListExport", "ListExportService"]
+__all__ = ["EXPORT_LIMIT", "ListExport", "ListExportService", "export_reason"]
 
 R = TypeVar("R")
 
@@ -80,7 +80,7 @@ class ListExportService:
         """The desk's memo list of ``wanted`` to ``path``, callers masked outside the
         memos the person handles (``unmasked``) and the list narrowed to their reach
         (``within``), both from the gate."""
-        why = _reason(reason)
+        why = export_reason(reason)
         ids = self._memos.search_ids(wanted, within)
         return self._export(
             "memo", ids, lambda page: self._memos.rows(page, unmasked, within),
@@ -92,7 +92,7 @@ class ListExportService:
                    within: Within | None = None,
                    unmasked: Within | None = None) -> ListExport:
         """The complaint list of ``wanted`` to ``path``, as :meth:`memos` for memos."""
-        why = _reason(reason)
+        why = export_reason(reason)
         ids = self._complaints.list_ids(wanted, within)
         return self._export(
             "complaint", ids, lambda page: self._complaints.rows(page, unmasked, within),
@@ -103,7 +103,7 @@ class ListExportService:
                reason: str, *, actor: Actor) -> ListExport:
         """The reception timeline of ``day`` found by ``text`` (appointments and
         walk-ins) to ``path``, visitors masked as the timeline shows them."""
-        why = _reason(reason)
+        why = export_reason(reason)
         ids = self._reception.timeline_ids(day, text)
         return self._export("visit", ids, self._reception.timeline_rows, path, layout, why,
                             actor)
@@ -137,7 +137,8 @@ class ListExportService:
         return ListExport(path, count, cut)
 
 
-def _reason(reason: str) -> str:
-    """Why personal data is taken out: required, through the text rules."""
+def export_reason(reason: str) -> str:
+    """Why personal data is taken out: required, through the text rules (the window
+    checks it too, before the export starts off its thread)."""
     return clean(TextKind.SHORT_LINE, "reason", reason,
                  required=msg("access.export_reason_required"))

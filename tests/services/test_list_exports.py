@@ -177,6 +177,15 @@ def test_a_missing_folder_or_a_full_disk_is_said_and_leaves_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_row_the_sheet_cannot_take_leaves_no_partial_file(tmp_path: Path) -> None:
+    """Not only a refused folder: whatever stops the writer halfway removes its file."""
+    for name in ("list.xlsx", "list.csv"):
+        with pytest.raises((ValueError, TypeError, AttributeError)):
+            write_list(tmp_path / name, "목록", ("이름", "값"),
+                       [["홍길동", 1]] * 500 + [["김철수", object()]])  # type: ignore[list-item]
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_korean_dates_and_formula_looking_text_survive_both_formats(tmp_path: Path) -> None:
     moment = datetime(2026, 2, 25, 18, 0, tzinfo=FIXED_NOW.tzinfo)
     rows = [["=HYPERLINK(\"http://x\")", "+82 10-1234-5678", "홍길동\x01", moment,
