@@ -296,3 +296,18 @@ def test_a_window_closed_during_the_export_is_told_nothing(  # type: ignore[no-u
     qtbot.wait(50)  # the answer reaches the GUI thread and finds nobody
     assert [p.name for p in out.iterdir()] == ["memos.csv"]
     assert [r.reason for r in _records(desk_window.services)] == ["점검"]
+
+
+def test_the_calls_before_outbound_visits_as_listed(  # type: ignore[no-untyped-def]
+        qtbot, desk_window: MainWindow, dialogs: Dialogs, tmp_path: Path) -> None:
+    panel = desk_window.reception_tab.outbound
+    panel.show_done.setChecked(True)
+    listed = panel.model.rowCount()
+    assert listed and panel.export_button.text() == "Export list…"
+    _export(qtbot, dialogs, panel, tmp_path / "calls.csv", "방문 전 통화 점검")
+    rows = _csv(tmp_path / "calls.csv")
+    assert rows[0][:5] == ["Call", "Call by", "Called", "Visit date", "Customer"]
+    assert [row[4] for row in rows[1:]] == _column(panel.model, panel.model.CUSTOMER)
+    assert all("*" in row[6] for row in rows[1:])  # the numbers masked as on screen
+    assert [(r.entity, r.subject, r.reason) for r in _records(desk_window.services)] == [
+        ("outbound_visit", f"목록 {listed}건", "방문 전 통화 점검")]
