@@ -21,7 +21,7 @@ from typing import Final, Generic, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -94,6 +94,10 @@ def write_list(path: Path, title: str, headers: Sequence[str],
             raise known from error
         raise DomainError(msg("staff_import.write_failed", path=str(path),
                               reason=str(error.strerror or error))) from error
+    except BaseException:
+        # A cell the sheet can't take, an interruption: still nothing left behind.
+        partial.unlink(missing_ok=True)
+        raise
     return len(rows)
 
 
@@ -169,12 +173,13 @@ def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Cell) -> WriteOnlyCell | Cell:
         cell.number_format = MOMENT_FORMAT
         return cell
     if isinstance(value, date):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
+        return value  # openpyxl gives a day DATE_FORMAT itself
     if isinstance(value, str):
-        cell = WriteOnlyCell(sheet, value=_clean(value))
-        cell.data_type = "s"  # text stays text: never a formula
+        text = _clean(value)
+        if not text.startswith("=") and text not in ERROR_CODES:
+            return text
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"  # text stays text: never a formula or an error
         return cell
     return value
 

@@ -5,10 +5,11 @@ Each use case reads the ids of the filter again and every row of them, not the p
 table model has loaded, at most :data:`EXPORT_LIMIT`. Behind the gate the memo and
 complaint lists are narrowed to the person's reach and masked outside what they handle,
 as on screen (services/gate.py: NARROWED, MASKED). A list that holds somebody's personal
-data (callers, citizens, visitors) leaves the database only with a reason, required,
-and one access record for the export: action ``export``, the kind of record, "목록 N건"
-and the reason. No reason, nothing written and nothing recorded. The staff directory is
-the agency's own published list (clause 1-2): it needs no reason and no record.
+data (callers, citizens, visitors, the customers of outbound visits) leaves the database
+only with a reason, required, and one access record for the export: action ``export``,
+the kind of record, "목록 N건" and the reason. No reason, nothing written and nothing
+recorded. The staff directory is the agency's own published list (clause 1-2): it needs
+no reason and no record.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from arco_desk.domain.clock import Clock
 from arco_desk.domain.directory import Presence, StaffRecord
 from arco_desk.domain.memos import MemoFilter, MemoRow
 from arco_desk.domain.messages import msg
+from arco_desk.domain.outbound_visits import OutboundVisitRow
 from arco_desk.domain.reception import TimelineEntry
 from arco_desk.domain.roles import Within
 from arco_desk.domain.text import TextKind, clean
@@ -39,7 +41,7 @@ from arco_desk.services.reception import ReceptionService
 from arco_desk.store.retry import retry_conflicts
 from arco_desk.store.unit_of_work import UnitOfWork
 
-__all__ = ["EXPORT_LIMIT", "ListExport", "ListExportService"]
+__all__ = ["EXPORT_LIMIT", "ListExport", "ListExportService", "export_reason"]
 
 R = TypeVar("R")
 
@@ -80,7 +82,7 @@ class ListExportService:
         """The desk's memo list of ``wanted`` to ``path``, callers masked outside the
         memos the person handles (``unmasked``) and the list narrowed to their reach
         (``within``), both from the gate."""
-        why = _reason(reason)
+        why = export_reason(reason)
         ids = self._memos.search_ids(wanted, within)
         return self._export(
             "memo", ids, lambda page: self._memos.rows(page, unmasked, within),
@@ -92,7 +94,7 @@ class ListExportService:
                    within: Within | None = None,
                    unmasked: Within | None = None) -> ListExport:
         """The complaint list of ``wanted`` to ``path``, as :meth:`memos` for memos."""
-        why = _reason(reason)
+        why = export_reason(reason)
         ids = self._complaints.list_ids(wanted, within)
         return self._export(
             "complaint", ids, lambda page: self._complaints.rows(page, unmasked, within),
@@ -103,10 +105,22 @@ class ListExportService:
                reason: str, *, actor: Actor) -> ListExport:
         """The reception timeline of ``day`` found by ``text`` (appointments and
         walk-ins) to ``path``, visitors masked as the timeline shows them."""
-        why = _reason(reason)
+        why = export_reason(reason)
         ids = self._reception.timeline_ids(day, text)
         return self._export("visit", ids, self._reception.timeline_rows, path, layout, why,
                             actor)
+
+    @retry_conflicts
+    def outbound_visits(self, include_done: bool, path: Path,
+                        layout: ListLayout[OutboundVisitRow], reason: str, *,
+                        actor: Actor) -> ListExport:
+        """The calls before outbound visits as the reception panel lists them (the open
+        ones; with ``include_done`` the called ones of today or later too) to ``path``,
+        customers masked as the panel shows them."""
+        why = export_reason(reason)
+        outbound = self._reception.outbound
+        return self._export("outbound_visit", outbound.task_ids(include_done), outbound.rows,
+                            path, layout, why, actor)
 
     def directory(self, text: str, department_id: int | None, presence: Presence | None,
                   path: Path, layout: ListLayout[StaffRecord]) -> ListExport:
@@ -137,7 +151,8 @@ class ListExportService:
         return ListExport(path, count, cut)
 
 
-def _reason(reason: str) -> str:
-    """Why personal data is taken out: required, through the text rules."""
+def export_reason(reason: str) -> str:
+    """Why personal data is taken out: required, through the text rules (the window
+    checks it too, before the export starts off its thread)."""
     return clean(TextKind.SHORT_LINE, "reason", reason,
                  required=msg("access.export_reason_required"))

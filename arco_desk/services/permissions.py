@@ -169,6 +169,7 @@ USE_CASES: Final[Mapping[str, Mapping[str, Permission | None]]] = MappingProxyTy
         "complaints": Permission.VIEW_COMPLAINTS,
         "directory": Permission.VIEW_DIRECTORY,
         "memos": Permission.VIEW_MEMOS,
+        "outbound_visits": Permission.OUTBOUND_VISITS,
         "visits": Permission.RECEIVE_VISITORS,
     }),
     "MemoService": MappingProxyType({

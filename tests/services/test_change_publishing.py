@@ -407,6 +407,8 @@ NOT_PUBLISHED: dict[str, str] = {
     "ListExportService.memos": "a file and its access record, read only by the review",
     "ListExportService.complaints": "a file and its access record, read only by the review",
     "ListExportService.visits": "a file and its access record, read only by the review",
+    "ListExportService.outbound_visits": "a file and its access record, read only by the "
+                                         "review",
 }
 
 

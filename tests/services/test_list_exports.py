@@ -21,6 +21,7 @@ from arco_desk.domain.access_records import AccessAction
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.errors import DomainError, ValidationError
 from arco_desk.domain.memos import MemoDraft, MemoFilter, MemoRow, Route
+from arco_desk.domain.outbound_visits import OutboundVisitDraft, OutboundVisitRow
 from arco_desk.domain.roles import Role
 from arco_desk.services import list_export
 from arco_desk.services.complaint_records import ComplaintFilter, ComplaintRow, ListScope
@@ -143,6 +144,38 @@ def test_without_a_reason_nothing_is_written_and_nothing_recorded(
     assert not target.exists() and _exports(demo) == []
 
 
+def test_the_calls_before_outbound_visits_masked_with_one_record(
+        demo: Services, tmp_path: Path) -> None:
+    staff = demo.directory.search()[0]
+    outbound = demo.reception.outbound
+    for name, phone in (("김고객", "010-1234-5678"), ("박고객", "010-2222-3333")):
+        outbound.book(OutboundVisitDraft(
+            customer_name=name, customer_phone=phone, purpose="공연장 점검",
+            staff_id=staff.id, visit_date=FIXED_NOW.date() + timedelta(days=14)),
+            actor=EVERYONE)
+    layout: ListLayout[OutboundVisitRow] = ListLayout(
+        "방문 전 통화", ("고객", "전화", "방문일", "통화 기한"),
+        lambda r: [r.customer_name_masked, r.customer_phone_masked, r.visit_date,
+                   r.call_due_at])
+    target = tmp_path / "outbound.xlsx"
+    done = demo.exports.outbound_visits(False, target, layout, "방문 일정 점검",
+                                        actor=EVERYONE)
+    shown = outbound.rows(outbound.task_ids())
+    assert done.rows == len(shown) > 2
+    sheet = load_workbook(target).active
+    assert sheet is not None and sheet.freeze_panes == "A2"
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == [r.customer_name_masked for r in shown]
+    assert {("김*객", "010-****-5678"), ("박*객", "010-****-3333")} <= {
+        (r[0], r[1]) for r in rows}
+    assert all("*" in str(r[1]) for r in rows)
+    assert [(r.entity, r.subject, r.reason) for r in _exports(demo)] == [
+        ("outbound_visit", f"목록 {len(shown)}건", "방문 일정 점검")]
+    with pytest.raises(ValidationError):
+        demo.exports.outbound_visits(True, target, layout, " ", actor=EVERYONE)
+    _private(target)
+
+
 def test_the_directory_needs_no_reason_and_reimports_as_duplicates(
         demo: Services, tmp_path: Path) -> None:
     layout = ListLayout("직원", ("이름", "부서", "직위", "담당업무", "내선", "직통번호", "이메일"),
@@ -174,6 +207,15 @@ def test_a_missing_folder_or_a_full_disk_is_said_and_leaves_nothing(
     with pytest.raises(StoreUnavailable) as known:
         write_list(tmp_path / "list.csv", "목록", ("이름",), [["홍길동"]])
     assert known.value.reason == "disk_full"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_row_the_sheet_cannot_take_leaves_no_partial_file(tmp_path: Path) -> None:
+    """Not only a refused folder: whatever stops the writer halfway removes its file."""
+    for name in ("list.xlsx", "list.csv"):
+        with pytest.raises((ValueError, TypeError, AttributeError)):
+            write_list(tmp_path / name, "목록", ("이름", "값"),
+                       [["홍길동", 1]] * 500 + [["김철수", object()]])  # type: ignore[list-item]
     assert list(tmp_path.iterdir()) == []
 
 

@@ -5,6 +5,11 @@ the tab shown). The file's type is chosen in the save dialog; a list holding som
 personal data asks first why it is taken out, and the export is recorded with that reason
 (services/list_exports.py). The rows come from the services behind the gate, so the file
 holds what the screen shows: the person's reach, masked names and numbers.
+
+The dialogs (file, reason) stay on the GUI thread; reading the rows and writing the file
+take seconds for a long list, so they run on a pool thread (ui/common/background_call.py)
+while the message bar says so and the tab's button waits. A window closed meanwhile is
+told nothing; the file is written whole or not at all (services/list_export.py).
 """
 
 from __future__ import annotations
@@ -17,16 +22,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from arco_desk.services.list_export import ListFormat, format_of
-from arco_desk.services.list_exports import EXPORT_LIMIT, ListExport
+from arco_desk.services.list_exports import EXPORT_LIMIT, ListExport, export_reason
+from arco_desk.ui.common.background_call import run_in_background
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.form import FormDialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.message_bar import MessageBar
 
 EXPORT_SHORTCUT: Final = "Ctrl+Shift+E"
+# The button's dynamic property while its export runs (a second Ctrl+Shift+E waits too).
+_RUNNING: Final = "exportRunning"
 
-# Writes the list to a file, with the reason ("" for a list without personal data).
-Write = Callable[[Path, str], ListExport]
+# An export's work, made on the GUI thread from the file and the reason (the layout in
+# the window's words, the person acting): the callable it returns runs on a pool thread,
+# reads the rows through the services and writes the file, and touches no widget.
+Write = Callable[[Path, str], Callable[[], ListExport]]
 
 
 def export_button() -> QPushButton:
@@ -36,6 +46,11 @@ def export_button() -> QPushButton:
         "ListExport", "The rows of this filter to an Excel or CSV file (%1)").replace(
         "%1", EXPORT_SHORTCUT))
     return button
+
+
+def exporting(button: QPushButton) -> bool:
+    """Whether the export started from ``button`` is still running."""
+    return bool(button.property(_RUNNING))
 
 
 def choose_list_file(parent: QWidget, name: str) -> Path | None:
@@ -57,14 +72,13 @@ def choose_list_file(parent: QWidget, name: str) -> Path | None:
 
 class ListReasonDialog(FormDialog):
     """Why a list with personal data is taken out: required, kept in the export's record.
-    Saving writes the file; cancelling writes and records nothing."""
+    Saving checks the reason and closes; the export then starts (cancelling writes and
+    records nothing)."""
 
-    def __init__(self, write: Write, path: Path, rows: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, rows: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.write = write
         self.path = path
-        self.exported: ListExport | None = None
+        self.checked = ""
         self.setWindowTitle(self.tr("Reason for the export"))
         self.setMinimumWidth(480)
         note = QLabel(self.tr("The list holds personal data (%1 rows). Say why it is taken "
@@ -78,15 +92,20 @@ class ListReasonDialog(FormDialog):
         self.fields.add_row("reason", self.tr("&Reason *"), self.reason)
 
     def submit(self) -> None:
-        self.exported = self.write(self.path, self.reason.text())
+        self.checked = export_reason(self.reason.text())
 
 
-def export_list(parent: QWidget, message_bar: MessageBar, *, rows: int, name: str,
-                personal: bool, write: Write,
+def export_list(parent: QWidget, message_bar: MessageBar, button: QPushButton, *,
+                rows: int, name: str, personal: bool, write: Write,
                 path: Path | None = None) -> ListReasonDialog | None:
     """Export the list of ``rows`` rows shown by ``parent`` through ``write``, to ``path``
     or a file chosen now. With ``personal`` data the reason dialog opens (and is
-    returned); without, the file is written at once."""
+    returned) and the export starts when it is saved; without, it starts at once.
+    ``button`` waits while it runs."""
+    if exporting(button):
+        message_bar.show_info(QCoreApplication.translate(
+            "ListExport", "The list is still being exported."))
+        return None
     if not rows:
         message_bar.show_info(QCoreApplication.translate(
             "ListExport", "The list is empty: nothing to export."))
@@ -100,18 +119,44 @@ def export_list(parent: QWidget, message_bar: MessageBar, *, rows: int, name: st
     if target is None:
         return None
     if personal:
-        dialog = ListReasonDialog(write, target, rows, parent)
-        return open_dialog(dialog, lambda: _exported(message_bar, dialog.exported))
-    with refusals(message_bar) as outcome:
-        done = write(target, "")
-    if not outcome.refused:
-        _exported(message_bar, done)
+        dialog = ListReasonDialog(target, rows, parent)
+        return open_dialog(dialog, lambda: _start(parent, message_bar, button,
+                                                  write, target, dialog.checked))
+    _start(parent, message_bar, button, write, target, "")
     return None
 
 
-def _exported(message_bar: MessageBar, done: ListExport | None) -> None:
-    if done is None:
+def _start(parent: QWidget, message_bar: MessageBar, button: QPushButton, write: Write,
+           target: Path, reason: str) -> None:
+    """The export's work made here, run on a pool thread; its end in the message bar."""
+    if exporting(button):  # a second reason dialog saved while the first export runs
         return
+    with refusals(message_bar) as outcome:
+        work = write(target, reason)
+    if outcome.refused:
+        return
+
+    def ended() -> None:
+        button.setProperty(_RUNNING, False)
+        button.setEnabled(True)
+
+    def done(exported: ListExport) -> None:
+        ended()
+        _exported(message_bar, exported)
+
+    def failed(error: BaseException) -> None:
+        ended()
+        with refusals(message_bar):
+            raise error  # a refusal is shown; anything else is a bug for the hook
+
+    button.setProperty(_RUNNING, True)
+    button.setEnabled(False)
+    message_bar.show_info(QCoreApplication.translate("ListExport", "Exporting the list…"),
+                          timeout_ms=0)
+    run_in_background(work, done=done, failed=failed, context=button)
+
+
+def _exported(message_bar: MessageBar, done: ListExport) -> None:
     text = QCoreApplication.translate("ListExport", "%1 rows exported to %2").replace(
         "%1", f"{done.rows:,}").replace("%2", str(done.path))
     if done.cut:

@@ -92,11 +92,14 @@ class ComplaintTableModel(PagedTableModel[ComplaintRow]):
 
     def export_layout(self) -> ListLayout[ComplaintRow]:
         """The list as a file: its columns with real moments, the time left as now, and
-        the assignee and department apart (a masked citizen stays masked)."""
-        lang = ui_language()
+        the assignee and department apart (a masked citizen stays masked). The clock and
+        calendar are taken now: the cells are made off the GUI thread."""
+        lang, now, calendar = ui_language(), self.now, self._calendar()
 
         def cells(r: ComplaintRow) -> list[Cell]:
-            return [r.id, r.received_at, r.deadline, badge_text(self.badge_of(r)),
+            time_left = badge(calendar, r.status, r.deadline, r.period, now, r.paused_at,
+                              r.answered_at)
+            return [r.id, r.received_at, r.deadline, badge_text(time_left),
                     enum_label(r.status), r.kind_name(lang), enum_label(r.channel),
                     r.citizen_name, r.title, r.assignee_name, r.department_name,
                     r.answered_at, r.closed_at]

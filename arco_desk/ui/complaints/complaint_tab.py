@@ -215,10 +215,12 @@ class ComplaintTab(QWidget):
         wanted = self.wanted()
         self.model.set_now(self.complaints.clock())
 
-        def write(target: Path, reason: str) -> ListExport:
-            return self.services.exports.complaints(
-                wanted, target, self.model.export_layout(), reason, actor=self.actor())
-        return export_list(self, self.message_bar, rows=self.model.rowCount(),
+        def write(target: Path, reason: str) -> Callable[[], ListExport]:
+            exports, layout = self.services.exports, self.model.export_layout()
+            actor = self.actor()
+            return lambda: exports.complaints(wanted, target, layout, reason, actor=actor)
+        return export_list(self, self.message_bar, self.export_button,
+                           rows=self.model.rowCount(),
                            name=self.tr("complaints"), personal=True, write=write, path=path)
 
     def refresh_tick(self) -> None:

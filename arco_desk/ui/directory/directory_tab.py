@@ -310,9 +310,9 @@ class DirectoryTab(QWidget):
         presence = self.presence_filter.currentData()
         text, department = self.search.text(), self.selected_department()
 
-        def write(target: Path, _reason: str) -> ListExport:
-            return self.services.exports.directory(
-                text, department, Presence(presence) if presence else None, target,
-                self.model.export_layout())
-        export_list(self, self.message_bar, rows=self.model.rowCount(),
+        def write(target: Path, _reason: str) -> Callable[[], ListExport]:
+            exports, layout = self.services.exports, self.model.export_layout()
+            shown = Presence(presence) if presence else None
+            return lambda: exports.directory(text, department, shown, target, layout)
+        export_list(self, self.message_bar, self.export_button, rows=self.model.rowCount(),
                     name=self.tr("directory"), personal=False, write=write, path=path)

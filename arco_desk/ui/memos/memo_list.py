@@ -171,9 +171,10 @@ class MemoListPanel(QWidget):
         with a reason: callers are personal data."""
         wanted = self.memo_filter()
 
-        def write(target: Path, reason: str) -> ListExport:
-            return self.services.exports.memos(wanted, target, export_layout(), reason,
-                                               actor=self.actor())
-        return export_list(self, self.message_bar, rows=self.model.rowCount(),
+        def write(target: Path, reason: str) -> Callable[[], ListExport]:
+            exports, layout, actor = self.services.exports, export_layout(), self.actor()
+            return lambda: exports.memos(wanted, target, layout, reason, actor=actor)
+        return export_list(self, self.message_bar, self.export_button,
+                           rows=self.model.rowCount(),
                            name=self.tr("phone-memos"), personal=True, write=write,
                            path=path)

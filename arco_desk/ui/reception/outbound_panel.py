@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,29 +19,34 @@ from PySide6.QtWidgets import (
 
 from arco_desk.domain.actor import Actor
 from arco_desk.services.directory import DirectoryService
+from arco_desk.services.list_exports import ListExport
 from arco_desk.services.outbound_visits import OutboundVisitService
-from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.list_export import ListReasonDialog, export_button, export_list
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table
 from arco_desk.ui.reception.outbound_visit_dialog import CallDoneDialog, OutboundVisitDialog
 from arco_desk.ui.reception.reception_model import CallTaskModel
 
+if TYPE_CHECKING:
+    from arco_desk.services.container import Services
+
 
 class OutboundPanel(QGroupBox):
     """Open call tasks first (by due time); "Show called" adds the ones already made."""
 
-    def __init__(self, outbound: OutboundVisitService, submissions: SubmissionLedger,
+    def __init__(self, outbound: OutboundVisitService, services: Services,
                  actor: Callable[[], Actor], directory: DirectoryService,
                  message_bar: MessageBar, today: Callable[[], date], changes_now: ChangesNow,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.changes_now = changes_now
         self.outbound = outbound
-        self.submissions = submissions
+        self.submissions = services.submissions
+        self.exports = services.exports
         self.actor = actor
         self.directory = directory
         self.message_bar = message_bar
@@ -56,11 +63,14 @@ class OutboundPanel(QGroupBox):
         self.call_button = QPushButton(self.tr("Record &call…"))
         self.cancel_button = QPushButton(self.tr("Cancel visit"))
         self.show_done = QCheckBox(self.tr("Show called"))
+        self.export_button = export_button()
+        self.export_button.setToolTip(self.tr("These calls to an Excel or CSV file"))
         buttons = QHBoxLayout()
         for widget in (self.new_button, self.call_button, self.cancel_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.show_done)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.table, 1)
@@ -69,6 +79,7 @@ class OutboundPanel(QGroupBox):
         self.call_button.clicked.connect(self.record_call)
         self.cancel_button.clicked.connect(self.cancel_visit)
         self.show_done.toggled.connect(self.reload)
+        self.export_button.clicked.connect(lambda: self.export_list())
         self.table.doubleClicked.connect(self.record_call)
         self.table.selectionModel().currentRowChanged.connect(self._enable)
         self.reload()
@@ -99,6 +110,19 @@ class OutboundPanel(QGroupBox):
         ids = self.model.ids()
         if visit_id in ids:
             self.table.selectRow(ids.index(visit_id))
+
+    def export_list(self, path: Path | None = None) -> ListReasonDialog | None:
+        """The calls listed (with "Show called", the called ones too) to a file, with a
+        reason: the customers are personal data."""
+        include_done = self.show_done.isChecked()
+
+        def write(target: Path, reason: str) -> Callable[[], ListExport]:
+            exports, layout, actor = self.exports, self.model.export_layout(), self.actor()
+            return lambda: exports.outbound_visits(include_done, target, layout, reason,
+                                                   actor=actor)
+        return export_list(self, self.message_bar, self.export_button,
+                           rows=self.model.rowCount(), name=self.tr("outbound-calls"),
+                           personal=True, write=write, path=path)
 
     def _enable(self) -> None:
         row = self.table.currentIndex().row()

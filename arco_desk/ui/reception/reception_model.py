@@ -159,6 +159,23 @@ class CallTaskModel(PagedTableModel[OutboundVisitRow]):
             )
         return None
 
+    def export_layout(self) -> ListLayout[OutboundVisitRow]:
+        """The call tasks as a file: the panel's columns with real moments and the
+        customer's masked number (masked as the panel shows them)."""
+        def cells(r: OutboundVisitRow) -> list[Cell]:
+            return [self.badge_text(r), r.call_due_at, r.called_at, r.visit_date,
+                    r.customer_name_masked, r.customer_org, r.customer_phone_masked,
+                    r.staff_name, r.department_name, r.purpose]
+        translate = QCoreApplication.translate
+        h = self.headers
+        return ListLayout(
+            translate("ListExport", "Calls before outbound visits"),
+            (h[self.BADGE], translate("ListExport", "Call by"),
+             translate("ListExport", "Called"), h[self.VISIT_DATE], h[self.CUSTOMER],
+             h[self.ORGANISATION], translate("ListExport", "Phone"), h[self.STAFF],
+             h[self.DEPARTMENT], h[self.PURPOSE]),
+            cells)
+
     @staticmethod
     def badge_text(r: OutboundVisitRow) -> str:
         if r.countdown is None:

@@ -133,7 +133,7 @@ class ReceptionTab(QWidget):
                               (7, 90), (8, 64)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
-        self.outbound = OutboundPanel(self.reception.outbound, services.submissions, actor,
+        self.outbound = OutboundPanel(self.reception.outbound, services, actor,
                                       self.directory, message_bar, self.today, changes_now)
 
         # --- detail and actions ------------------------------------------------------------

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,10 +19,10 @@ if TYPE_CHECKING:
 def export_timeline(tab: ReceptionTab, path: Path | None = None) -> ListReasonDialog | None:
     day, text = tab.shown_day(), tab.search.text()
 
-    def write(target: Path, reason: str) -> ListExport:
-        return tab.services.exports.visits(day, text, target, tab.model.export_layout(),
-                                           reason, actor=tab.actor())
+    def write(target: Path, reason: str) -> Callable[[], ListExport]:
+        exports, layout, actor = tab.services.exports, tab.model.export_layout(), tab.actor()
+        return lambda: exports.visits(day, text, target, layout, reason, actor=actor)
     name = QCoreApplication.translate("ListExport", "visits-%1").replace(
         "%1", day.strftime("%Y%m%d"))
-    return export_list(tab, tab.message_bar, rows=tab.model.rowCount(), name=name,
-                       personal=True, write=write, path=path)
+    return export_list(tab, tab.message_bar, tab.export_button, rows=tab.model.rowCount(),
+                       name=name, personal=True, write=write, path=path)

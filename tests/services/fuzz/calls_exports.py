@@ -42,6 +42,8 @@ def _export(desk: Desk, a: dict[str, Any]) -> int:
                                   LAYOUT, reason, actor=DESK)
     elif which == "visits":
         done = exports.visits(FIXED_NOW.date(), text, target, LAYOUT, reason, actor=DESK)
+    elif which == "outbound":
+        done = exports.outbound_visits(bool(text), target, LAYOUT, reason, actor=DESK)
     else:
         done = exports.directory(text, None, None, target, LAYOUT)
     assert target.exists()
@@ -49,9 +51,10 @@ def _export(desk: Desk, a: dict[str, Any]) -> int:
 
 
 EXPORT = Call(
-    "exports", ("exports.memos", "exports.complaints", "exports.visits", "exports.directory"),
+    "exports", ("exports.memos", "exports.complaints", "exports.visits",
+                "exports.outbound_visits", "exports.directory"),
     st.fixed_dictionaries({
-        "which": st.sampled_from(["memos", "complaints", "visits", "directory"]),
+        "which": st.sampled_from(["memos", "complaints", "visits", "outbound", "directory"]),
         "text": search_text(), "xlsx": st.booleans(),
         "reason": st.one_of(st.just("월간 보고"), typed(TextKind.SHORT_LINE), hostile_text)}),
     _export, examples=80)

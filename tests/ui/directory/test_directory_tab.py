@@ -181,12 +181,14 @@ def test_locked_database_is_a_message_bar_and_the_text_survives(
     assert dialog.name.text() == "잠금시험"
 
 
-def test_export_failure_is_a_message_bar(window: MainWindow, tmp_path: Path) -> None:
+def test_export_failure_is_a_message_bar(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                         tmp_path: Path) -> None:
     tab = window.directory_tab
     tab.export_list(tmp_path / "missing-folder" / "directory.csv")
-    assert window.message_bar.isVisibleTo(window)
-    assert window.message_bar.level == "error"
+    qtbot.waitUntil(lambda: window.message_bar.level == "error")
+    assert window.message_bar.isVisibleTo(window) and tab.export_button.isEnabled()
     tab.export_list(tmp_path / "directory.csv")
+    qtbot.waitUntil(lambda: tab.export_button.isEnabled())
     assert window.message_bar.level == "info"
     assert (tmp_path / "directory.csv").read_text(encoding="utf-8-sig").count("\n") == 61
 
