@@ -130,7 +130,7 @@ def complaint_rows(session: Session, period: ReportPeriod,
                    notices, func.coalesce(counts.c.pauses, 0), followed)
             .outerjoin(counts, counts.c.complaint_id == Complaint.id)
             .where(wanted))
-    return list(session.execute(stmt).all())
+    return list(session.connection().execute(stmt).all())
 
 
 def memo_rows(session: Session, cal: BusinessCalendar, callback: Period,
@@ -146,7 +146,7 @@ def memo_rows(session: Session, cal: BusinessCalendar, callback: Period,
             .where(moments.within(PhoneMemo.called_at, period)))
     if department_id is not None:
         stmt = stmt.where(PhoneMemo.target_department_id == department_id)
-    rows: list[MemoRow] = list(session.execute(stmt).all())
+    rows: list[MemoRow] = list(session.connection().execute(stmt).all())
     for i, (called, due, done, escalated) in enumerate(rows):
         if due is None:  # an old memo: rare
             missing = cal.due(_EPOCH + timedelta(microseconds=called), callback)
