@@ -69,6 +69,15 @@ _MORNING_US: Final = _MORNING_END_US - _MORNING_START_US
 _LUNCH_US: Final = _AFTERNOON_START_US - _MORNING_END_US
 _DAY_US: Final = 8 * _HOUR_US
 
+# Asia/Seoul has been UTC+9 without summer time since October 1988 (tz database); within
+# these bounds a moment's Seoul wall time is its UTC microseconds plus nine hours.
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
+_EPOCH_ORDINAL: Final = date(1970, 1, 1).toordinal()
+_SEOUL_OFFSET_US: Final = 9 * _HOUR_US
+_CLOCK_DAY_US: Final = 24 * _HOUR_US
+_FIXED_OFFSET_FROM_US: Final = (date(1989, 1, 1).toordinal() - _EPOCH_ORDINAL) * _CLOCK_DAY_US
+_FIXED_OFFSET_UNTIL_US: Final = (date(2100, 1, 1).toordinal() - _EPOCH_ORDINAL) * _CLOCK_DAY_US
+
 _AGENCY_CLOSURE: Final = {"ko": "기관 휴무", "en_US": "Agency closure"}
 
 
@@ -230,6 +239,34 @@ class BusinessCalendar:
     def working_time_between(self, start: datetime, end: datetime) -> timedelta:
         """Working time from ``start`` to ``end``; negative when ``end`` is before ``start``."""
         return timedelta(microseconds=self._position(end) - self._position(start))
+
+    def working_position_us(self, moment_us: int) -> int:
+        """Working microseconds from the calendar's epoch to the moment ``moment_us``
+        (microseconds since 1970-01-01 UTC): ``working_time_between(a, b)`` is
+        ``working_position_us(b) - working_position_us(a)`` in microseconds.
+
+        From 1989 to 2099, when Asia/Seoul is always UTC+9, the moment's Seoul day and
+        time are integer arithmetic; outside, the moment goes through a datetime.
+        """
+        if not _FIXED_OFFSET_FROM_US <= moment_us < _FIXED_OFFSET_UNTIL_US:
+            return self._position(_EPOCH + timedelta(microseconds=moment_us))
+        k, clock = divmod(moment_us + _SEOUL_OFFSET_US, _CLOCK_DAY_US)
+        span = self._span
+        k += _EPOCH_ORDINAL - span.first_ordinal
+        if not 0 <= k < span.day_count:
+            return self._position(_EPOCH + timedelta(microseconds=moment_us))
+        first_on_or_after = span.first_on_or_after
+        number = first_on_or_after[k]
+        base = number * _DAY_US
+        if first_on_or_after[k + 1] == number or clock <= _MORNING_START_US:
+            return base
+        if clock < _MORNING_END_US:
+            return base + clock - _MORNING_START_US
+        if clock < _AFTERNOON_START_US:
+            return base + _MORNING_US
+        if clock < _AFTERNOON_END_US:
+            return base + clock - _MORNING_START_US - _LUNCH_US
+        return base + _DAY_US
 
     def add_working_time(self, start: datetime, amount: timedelta) -> datetime:
         """The earliest moment at which ``amount`` of working time after ``start`` is used up.

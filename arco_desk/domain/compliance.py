@@ -21,13 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from types import MappingProxyType
 from typing import Final, TypeVar
 
 from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
 from arco_desk.domain.compliance_footnotes import FOOTNOTES
-from arco_desk.domain.compliance_measures import Outcome, Rate, Tally, WorkingTimes, judge
+from arco_desk.domain.compliance_measures import Rate, Tally, WorkingTimes, judge
 from arco_desk.domain.compliance_records import (
     AppointmentRecord,
     ComplaintRecord,
@@ -42,15 +42,25 @@ __all__ = [
     "AppointmentFigures",
     "ComplaintFigures",
     "ComplaintReport",
+    "ComplaintRow",
     "ComplianceReport",
     "MemoFigures",
+    "MemoRow",
     "OutboundVisitFigures",
     "appointment_figures",
     "complaint_report",
+    "complaint_report_of_rows",
+    "complaint_rows",
     "compliance_report",
+    "epoch_us",
     "memo_figures",
+    "memo_figures_of_rows",
     "outbound_visit_figures",
 ]
+
+_SECOND_NOTICE: Final = 2
+_CLOCK_DAY_US: Final = 86_400_000_000
+_SEOUL_OFFSET_US: Final = 9 * 3_600_000_000  # see month_of_day in complaint_report_of_rows
 
 # The standard's preparation time before a pre-arranged visit (clock time).
 HOST_READY_LEAD: Final = timedelta(minutes=5)
@@ -93,95 +103,152 @@ class ComplaintReport:
     by_kind_month: Mapping[str, Mapping[date, ComplaintFigures]]
 
 
-@dataclass(frozen=True, slots=True)
-class _Judged:
-    record: ComplaintRecord
-    outcome: Outcome
-    answer_time: timedelta | None
+# One complaint as the figures read it: (kind_code, channel, department_id, received_us,
+# legal_due_us, due_us, answered_us | None, delay_notices, pauses, follow_up_called), each
+# moment in microseconds since 1970-01-01 UTC (:func:`epoch_us`). The store's loader gives
+# these straight from its columns; :func:`complaint_report` makes them from records.
+ComplaintRow = tuple[str, str, int | None, int, int, int, int | None, int, int, bool]
+# One phone memo: (called_us, callback_due_us, called_back_us | None, escalated).
+MemoRow = tuple[int, int, int | None, bool]
+
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_ONE_US: Final = timedelta(microseconds=1)
+
+
+def epoch_us(moment: datetime) -> int:
+    """``moment`` (aware) as whole microseconds since 1970-01-01 UTC."""
+    return (moment - _EPOCH) // _ONE_US
+
+
+def _epoch_us_or_none(moment: datetime | None) -> int | None:
+    return None if moment is None else (moment - _EPOCH) // _ONE_US
+
+
+def complaint_rows(records: Iterable[ComplaintRecord]) -> list[ComplaintRow]:
+    """The rows the figures read, of ``records``."""
+    return [(r.kind_code, r.channel, r.department_id, epoch_us(r.received_at),
+             epoch_us(r.legal_due_at), epoch_us(r.due_at), _epoch_us_or_none(r.answered_at),
+             r.delay_notices, r.pauses, r.follow_up_called) for r in records]
 
 
 def complaint_report(cal: BusinessCalendar, period: ReportPeriod, as_of: datetime,
                      records: Iterable[ComplaintRecord]) -> ComplaintReport:
     """The complaint figures of ``period`` as seen at ``as_of``."""
-    as_of = to_seoul(as_of)
-    judged = []
-    for record in records:
-        if record.received_at not in period:
+    return complaint_report_of_rows(cal, period, as_of, complaint_rows(records))
+
+
+# A cell's counts, by index: received, on time, late, overdue, in progress, first delay
+# notices, second delay notices, paused, supplementation pauses, follow-up calls.
+_RECEIVED, _ON_TIME, _LATE, _OVERDUE, _IN_PROGRESS = range(5)
+_FIRST, _SECOND, _PAUSED, _PAUSES, _FOLLOW_UPS = range(5, 10)
+_Cell = tuple[list[int], list[int]]  # the counts, and the answer times in microseconds
+
+
+def complaint_report_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of: datetime,
+                             rows: Iterable[ComplaintRow]) -> ComplaintReport:
+    """The complaint figures of ``period`` as seen at ``as_of``, from the rows the store
+    gives. Each row is made consistent as :class:`ComplaintRecord` requires (deadlines
+    and answer not before receipt, at most two delay notices, a follow-up call only after
+    an answer) and judged as :func:`~arco_desk.domain.compliance_measures.judge` says, in
+    one pass over the rows; the groupings add up the cells of (kind, channel,
+    department, month)."""
+    start, end, now = epoch_us(period.start), epoch_us(period.end), epoch_us(to_seoul(as_of))
+    position = cal.working_position_us
+    cells: dict[tuple[str, str, int | None, date], _Cell] = {}
+    month_of_day: dict[int, date] = {}
+    for (kind, channel, department, received, legal_due, due, answered, notices, pauses,
+         followed) in rows:
+        if not start <= received < end:
             continue
-        outcome = judge(record.due_at, record.answered_at, as_of)
-        answer_time = None
-        if outcome in (Outcome.ON_TIME, Outcome.LATE) and record.answered_at is not None:
-            answer_time = cal.working_time_between(record.received_at, record.answered_at)
-        judged.append(_Judged(record, outcome, answer_time))
-    by_kind = _grouped(judged, lambda j: j.record.kind_code, _complaint_figures)
+        day = (received + _SEOUL_OFFSET_US) // _CLOCK_DAY_US
+        month = month_of_day.get(day)
+        if month is None:
+            seoul = to_seoul(_EPOCH + timedelta(microseconds=received))
+            month = month_of_day[day] = date(seoul.year, seoul.month, 1)
+        key = (kind, channel, department, month)
+        cell = cells.get(key)
+        if cell is None:
+            cell = cells[key] = ([0] * 10, [])
+        counts = cell[0]
+        counts[_RECEIVED] += 1
+        legal_due = max(legal_due, received)
+        due = max(due, legal_due) if notices else legal_due
+        if answered is not None and answered < received:
+            answered = received
+        # judge(due, answered, as_of), on microseconds
+        if answered is not None and answered < now:
+            counts[_ON_TIME if answered <= due else _LATE] += 1
+            cell[1].append(position(answered) - position(received))
+            if followed:
+                counts[_FOLLOW_UPS] += 1
+        else:
+            counts[_OVERDUE if due < now else _IN_PROGRESS] += 1
+        if notices:
+            counts[_FIRST] += 1
+            if notices >= _SECOND_NOTICE:
+                counts[_SECOND] += 1
+        if pauses:
+            counts[_PAUSED] += 1
+            counts[_PAUSES] += pauses
+    by_kind = _grouped(cells, lambda k: k[0])
     return ComplaintReport(
-        total=_complaint_figures(judged),
+        total=_complaint_figures(list(cells.values())),
         by_kind=by_kind,
-        by_channel=_grouped(judged, lambda j: j.record.channel, _complaint_figures),
-        by_department=_grouped(judged, lambda j: j.record.department_id, _complaint_figures),
-        by_kind_month=_by_kind_and_month(judged, by_kind, period.months()),
+        by_channel=_grouped(cells, lambda k: k[1]),
+        by_department=_grouped(cells, lambda k: k[2]),
+        by_kind_month=_by_kind_and_month(cells, by_kind, period.months()),
     )
 
 
-def _by_kind_and_month(judged: Sequence[_Judged], kinds: Iterable[str],
+def _by_kind_and_month(cells: Mapping[tuple[str, str, int | None, date], _Cell],
+                       kinds: Iterable[str],
                        months: Sequence[date]) -> Mapping[str, Mapping[date, ComplaintFigures]]:
-    groups: dict[tuple[str, date], list[_Judged]] = {}
-    for j in judged:
-        received = j.record.received_at  # in Asia/Seoul (compliance_records)
-        groups.setdefault((j.record.kind_code, date(received.year, received.month, 1)),
-                          []).append(j)
+    groups: dict[tuple[str, date], list[_Cell]] = {}
+    for (kind, _channel, _department, month), cell in cells.items():
+        groups.setdefault((kind, month), []).append(cell)
     return MappingProxyType({
         kind: MappingProxyType({month: _complaint_figures(groups.get((kind, month), []))
                                 for month in months})
         for kind in kinds})
 
 
-def _complaint_figures(judged: Sequence[_Judged]) -> ComplaintFigures:
-    tally = Tally.of([j.outcome for j in judged])
-    times = []
-    first = second = paused = pauses = follow_ups = 0
-    for j in judged:  # one pass: a year's groupings go over every complaint five times
-        record = j.record
-        if record.delay_notices:
-            first += 1
-            if record.delay_notices >= 2:
-                second += 1
-        if record.pauses:
-            paused += 1
-            pauses += record.pauses
-        if j.answer_time is not None:
-            times.append(j.answer_time)
-            if record.follow_up_called:
-                follow_ups += 1
+def _complaint_figures(cells: Sequence[_Cell]) -> ComplaintFigures:
+    counts = [sum(column) for column in zip(*(cell[0] for cell in cells), strict=True)]
+    if not counts:
+        counts = [0] * 10
+    times: list[int] = []
+    for cell in cells:
+        times += cell[1]
+    tally = Tally(counts[_ON_TIME], counts[_LATE], counts[_OVERDUE], counts[_IN_PROGRESS])
     return ComplaintFigures(
-        received=len(judged),
+        received=counts[_RECEIVED],
         answered=tally.done,
         answered_on_time=tally.on_time,
         answered_late=tally.late,
         open_past_due=tally.overdue,
         open_within_due=tally.in_progress,
         on_time_rate=tally.rate,
-        answer_time=WorkingTimes.of(times),
-        first_delay_notices=first,
-        second_delay_notices=second,
-        paused=paused,
-        supplementation_pauses=pauses,
-        follow_up_calls=follow_ups,
+        answer_time=WorkingTimes.of_us(times),
+        first_delay_notices=counts[_FIRST],
+        second_delay_notices=counts[_SECOND],
+        paused=counts[_PAUSED],
+        supplementation_pauses=counts[_PAUSES],
+        follow_up_calls=counts[_FOLLOW_UPS],
     )
 
 
 _K = TypeVar("_K", bound=str | int | None)
-_T = TypeVar("_T")
-_F = TypeVar("_F")
 
 
-def _grouped(items: Sequence[_T], key: Callable[[_T], _K],
-             figures: Callable[[Sequence[_T]], _F]) -> Mapping[_K, _F]:
-    """``figures`` of the items sharing each key, in the order of the keys (None last)."""
-    groups: dict[_K, list[_T]] = {}
-    for item in items:
-        groups.setdefault(key(item), []).append(item)
-    return MappingProxyType({k: figures(groups[k]) for k in sorted(groups, key=_in_order)})
+def _grouped(cells: Mapping[tuple[str, str, int | None, date], _Cell],
+             key: Callable[[tuple[str, str, int | None, date]], _K]
+             ) -> Mapping[_K, ComplaintFigures]:
+    """The figures of the cells sharing each key, in the order of the keys (None last)."""
+    groups: dict[_K, list[_Cell]] = {}
+    for cell_key, cell in cells.items():
+        groups.setdefault(key(cell_key), []).append(cell)
+    return MappingProxyType({k: _complaint_figures(groups[k])
+                             for k in sorted(groups, key=_in_order)})
 
 
 def _in_order(key: str | int | None) -> tuple[bool, int, str]:
@@ -209,23 +276,53 @@ class MemoFigures:
 def memo_figures(cal: BusinessCalendar, period: ReportPeriod, as_of: datetime,
                  records: Iterable[MemoRecord]) -> MemoFigures:
     """The phone-memo figures of ``period`` as seen at ``as_of``."""
-    as_of = to_seoul(as_of)
-    memos = [m for m in records if m.called_at in period]
-    outcomes = [judge(m.callback_due_at, m.called_back_at, as_of) for m in memos]
-    tally = Tally.of(outcomes)
-    times = [cal.working_time_between(m.called_at, m.called_back_at)
-             for m, outcome in zip(memos, outcomes, strict=True)
-             if outcome in (Outcome.ON_TIME, Outcome.LATE) and m.called_back_at is not None]
+    return memo_figures_of_rows(cal, period, as_of, [
+        (epoch_us(m.called_at), epoch_us(m.callback_due_at),
+         _epoch_us_or_none(m.called_back_at), m.escalated) for m in records])
+
+
+def memo_figures_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of: datetime,
+                         rows: Iterable[MemoRow]) -> MemoFigures:
+    """The phone-memo figures of ``period`` as seen at ``as_of``, from the rows the store
+    gives, each made consistent as :class:`MemoRecord` requires (callback due and
+    callback not before the call) and judged as
+    :func:`~arco_desk.domain.compliance_measures.judge` says."""
+    start, end, now = epoch_us(period.start), epoch_us(period.end), epoch_us(to_seoul(as_of))
+    position = cal.working_position_us
+    received = on_time = late = overdue = in_progress = escalations = 0
+    times: list[int] = []
+    for called, due, done, escalated in rows:
+        if not start <= called < end:
+            continue
+        received += 1
+        if escalated:
+            escalations += 1
+        if due < called:
+            due = called
+        # judge(due, done, as_of), on microseconds
+        if done is not None and done < now:
+            if done < called:
+                done = called
+            if done <= due:
+                on_time += 1
+            else:
+                late += 1
+            times.append(position(done) - position(called))
+        elif due < now:
+            overdue += 1
+        else:
+            in_progress += 1
+    tally = Tally(on_time, late, overdue, in_progress)
     return MemoFigures(
-        received=len(memos),
+        received=received,
         called_back=tally.done,
         called_back_in_time=tally.on_time,
         called_back_late=tally.late,
         open_past_due=tally.overdue,
         open_within_due=tally.in_progress,
         callback_rate=tally.rate,
-        callback_time=WorkingTimes.of(times),
-        escalations=sum(1 for m in memos if m.escalated),
+        callback_time=WorkingTimes.of_us(times),
+        escalations=escalations,
     )
 
 

@@ -107,6 +107,20 @@ class WorkingTimes:
             return cls(0, None, None)
         return cls(len(ordered), median(ordered), nearest_rank(ordered, P90))
 
+    @classmethod
+    def of_us(cls, times_us: list[int]) -> WorkingTimes:
+        """:meth:`of` working times given in whole microseconds (sorts ``times_us``)."""
+        if not times_us:
+            return cls(0, None, None)
+        times_us.sort()
+        middle, odd = divmod(len(times_us), 2)
+        # median(): the middle value, or the mean of the two middle ones, as timedelta does
+        middle_us = (timedelta(microseconds=times_us[middle]) if odd
+                     else (timedelta(microseconds=times_us[middle - 1])
+                           + timedelta(microseconds=times_us[middle])) / 2)
+        rank = -(-P90 * len(times_us) // 100)  # nearest_rank()
+        return cls(len(times_us), middle_us, timedelta(microseconds=times_us[rank - 1]))
+
 
 def median(ordered: Sequence[timedelta]) -> timedelta:
     """The middle of ``ordered`` (ascending, not empty); the mean of the two middle values

@@ -19,15 +19,21 @@ from sqlalchemy.orm import Session
 
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.clock import Clock
-from arco_desk.domain.compliance import ComplianceReport, compliance_report
+from arco_desk.domain.compliance import (
+    ComplianceReport,
+    appointment_figures,
+    complaint_report_of_rows,
+    memo_figures_of_rows,
+    outbound_visit_figures,
+)
 from arco_desk.domain.compliance_records import ReportPeriod
 from arco_desk.domain.roles import Within
 from arco_desk.domain.standard import ComplaintKind
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.compliance_loading import (
     appointment_records,
-    complaint_records,
-    memo_records,
+    complaint_rows,
+    memo_rows,
     outbound_visit_records,
 )
 from arco_desk.services.settings import SettingsService
@@ -84,13 +90,18 @@ class ComplianceReportService:
         standard = self.calendar.standard
         with self.uow.read() as session:
             department = _department(session, within)
-            report = compliance_report(
-                cal, period, as_of,
-                complaints=list(complaint_records(session, period, department)),
-                memos=list(memo_records(session, cal, standard.phone_callback, period,
-                                        department)),
-                appointments=list(appointment_records(session, period, department)),
-                outbound_visits=list(outbound_visit_records(session, period, department)))
+            report = ComplianceReport(
+                period=period,
+                as_of=as_of,
+                complaints=complaint_report_of_rows(
+                    cal, period, as_of, complaint_rows(session, period, department)),
+                memos=memo_figures_of_rows(
+                    cal, period, as_of, memo_rows(session, cal, standard.phone_callback,
+                                                  period, department)),
+                appointments=appointment_figures(
+                    period, as_of, appointment_records(session, period, department)),
+                outbound_visits=outbound_visit_figures(
+                    period, as_of, outbound_visit_records(session, period, department)))
             names = {id_: name for id_, name
                      in session.execute(select(Department.id, Department.name))}
             agency = session.scalar(select(Setting.value).where(Setting.key == AGENCY_NAME_KEY))

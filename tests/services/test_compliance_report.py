@@ -102,3 +102,17 @@ def test_moments_are_read_exactly_to_the_microsecond(any_services: Services) -> 
     total = services.compliance.report(date(2026, 11, 1), date(2026, 11, 30)
                                        ).report.complaints.total
     assert (total.answered_on_time, total.answered_late) == (1, 1)
+
+
+def test_a_long_period_read_by_a_scan_has_the_domains_figures(any_services: Services) -> None:
+    """Over a quarter or more SQLite scans the tables instead of their moment indexes:
+    the same rows, the same figures as the domain's."""
+    services = any_services
+    _, _, complaints, memos = fill_report_rows(services)
+    result = services.compliance.report(date(2026, 1, 1), date(2026, 12, 31))
+    year = ReportPeriod.days(date(2026, 1, 1), date(2026, 12, 31))
+    expected = compliance_report(services.calendar.business_calendar(), year, AS_OF,
+                                 complaints=complaints, memos=memos)
+    assert result.report.complaints == expected.complaints
+    assert result.report.memos == expected.memos
+    assert result.report.complaints.total.received == len(complaints)
