@@ -2523,12 +2523,20 @@
         <translation>목록 내보내기</translation>
     </message>
     <message>
+        <source>The list is still being exported.</source>
+        <translation>목록을 아직 내보내는 중입니다.</translation>
+    </message>
+    <message>
         <source>The list is empty: nothing to export.</source>
         <translation>목록이 비어 있어 내보낼 것이 없습니다.</translation>
     </message>
     <message>
         <source>The list holds %1 rows; an export takes at most %2. Narrow the filter first.</source>
         <translation>목록이 %1행입니다. 한 번에 %2행까지 내보낼 수 있으니 조건을 좁혀 주세요.</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>목록 내보내는 중…</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
@@ -2617,6 +2625,22 @@
     <message>
         <source>Left</source>
         <translation>퇴실</translation>
+    </message>
+    <message>
+        <source>Calls before outbound visits</source>
+        <translation>방문 전 통화</translation>
+    </message>
+    <message>
+        <source>Call by</source>
+        <translation>통화 기한</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>통화함</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
     </message>
     <message>
         <source>visits-%1</source>
@@ -4876,8 +4900,16 @@
         <translation>통화 완료 포함</translation>
     </message>
     <message>
+        <source>These calls to an Excel or CSV file</source>
+        <translation>이 통화 목록을 Excel 또는 CSV 파일로</translation>
+    </message>
+    <message>
         <source>Calls before outbound visits (%1 to make)</source>
         <translation>고객 방문 전 안내 전화 (남은 전화 %1건)</translation>
+    </message>
+    <message>
+        <source>outbound-calls</source>
+        <translation>방문전통화</translation>
     </message>
     <message>
         <source>Outbound visit saved. Call the customer by %1.</source>
