@@ -20,6 +20,7 @@ from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.container import Services
 from arco_desk.services.demo_build import build_demo
 from arco_desk.services.gate import MASKED
+from arco_desk.services.list_exports import ListExportService
 from arco_desk.services.memos import MemoService
 from arco_desk.services.permissions import USE_CASES
 from arco_desk.store.models import AccessRecord, Complaint, PhoneMemo, Staff
@@ -240,7 +241,8 @@ def test_several_roles_take_the_widest_reach(demo: Services) -> None:
 
 
 def test_every_masked_list_takes_the_reach_it_is_shown_in_full_within() -> None:
-    services = {"MemoService": MemoService, "ComplaintService": ComplaintService}
+    services = {"MemoService": MemoService, "ComplaintService": ComplaintService,
+                "ListExportService": ListExportService}
     for service, methods in MASKED.items():
         for method, permission in methods.items():
             assert method in USE_CASES[service]
