@@ -223,7 +223,9 @@ def open_services(basedir: Path, url: str | None = None, clock: Clock = system_n
         complaints=behind_gate(complaints),
         exports=behind_gate(ListExportService(uow, clock, memos, complaints, reception,
                                               directory)),
-        overdue=behind_gate(OverdueBoardService(uow, calendar, clock)),
+        # Agency-wide reading and moving without showing: the gate narrows and the
+        # service masks it, on the PC's own connection (docs/architecture.md §14).
+        overdue=behind_gate(OverdueBoardService(agency_uow, calendar, clock)),
         compliance=behind_gate(ComplianceReportService(uow, calendar, settings, clock)),
         submissions=submissions,
         daily_backups=behind_gate(daily_backups),

@@ -1,6 +1,7 @@
-"""The overdue board and the hand-over over the person's own PostgreSQL login (row
-security, docs/architecture.md §11): a lead's work within their department, and the
-administrator's limit (no memo rows), written down as it is."""
+"""The overdue board and the hand-over on a PC whose window uses the person's own
+PostgreSQL login (row security, docs/architecture.md §11): a lead's work within their
+department, and an administrator's across the agency, memos included although their
+login reads no memo (the board runs on the PC's own connection, §14)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.overdue import WorkKind
 from arco_desk.services.container import Services
 from arco_desk.services.demo_accounts import DEMO_PASSWORD
 from tests.conftest import fixed_clock
@@ -54,13 +56,20 @@ def test_a_lead_hands_a_colleagues_work_over_through_their_login(
 
 
 @postgres
-def test_an_administrators_login_moves_complaints_but_sees_no_memos(
+def test_an_administrator_hands_memos_over_too_without_reading_them(
         agency: Agency, pc: Services) -> None:
     admin = _as(agency, pc, "admin")
     other = agency.people["other"]
     work = pc.overdue.open_work(other.staff_id)
-    assert work.memo_ids == ()  # row security gives administrators no memo
+    assert agency.memos["other"] in work.memo_ids
     assert agency.complaints["other"] in work.complaint_ids
+    board = pc.overdue.board(actor=admin)
+    memos = [item for group in board.groups for item in group.items
+             if item.kind is WorkKind.MEMO_CALLBACK]
+    assert memos
+    assert all(item.hidden and not item.who for item in memos)  # the kind and due only
     done = pc.overdue.reassign_work(other.staff_id, None, work.memo_ids, work.complaint_ids,
                                     actor=admin)
-    assert done.complaints_moved == len(work.complaint_ids)
+    assert (done.memos_moved, done.complaints_moved) == (len(work.memo_ids),
+                                                         len(work.complaint_ids))
+    assert pc.overdue.open_work(other.staff_id).empty
