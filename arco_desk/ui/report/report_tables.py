@@ -116,59 +116,74 @@ def _times(times: WorkingTimes) -> tuple[Cell, Cell]:
     return _hours(times.median), _hours(times.p90)
 
 
-COMPLAINT_HEADERS: Final = (
-    QT_TRANSLATE_NOOP("ComplianceReport", "Received"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Answered"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Answered on time"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Answered late"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Open past the deadline"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Open within the deadline"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "On time %"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Median hours to answer"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "90th percentile hours"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Delay notices"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Second delay notices"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Paused"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Pauses"),
-    QT_TRANSLATE_NOOP("ComplianceReport", "Follow-up calls"),
+# A table's columns: each figure's field (its footnote is ``<section>.<field>``) and its
+# heading; working times take two columns, the median and the 90th percentile.
+Columns = tuple[tuple[str, str | tuple[str, str]], ...]
+
+COMPLAINT_COLUMNS: Final[Columns] = (
+    ("received", QT_TRANSLATE_NOOP("ComplianceReport", "Received")),
+    ("answered", QT_TRANSLATE_NOOP("ComplianceReport", "Answered")),
+    ("answered_on_time", QT_TRANSLATE_NOOP("ComplianceReport", "Answered on time")),
+    ("answered_late", QT_TRANSLATE_NOOP("ComplianceReport", "Answered late")),
+    ("open_past_due", QT_TRANSLATE_NOOP("ComplianceReport", "Open past the deadline")),
+    ("open_within_due", QT_TRANSLATE_NOOP("ComplianceReport", "Open within the deadline")),
+    ("on_time_rate", QT_TRANSLATE_NOOP("ComplianceReport", "On time %")),
+    ("answer_time", (QT_TRANSLATE_NOOP("ComplianceReport", "Median hours to answer"),
+                     QT_TRANSLATE_NOOP("ComplianceReport", "90th percentile hours"))),
+    ("first_delay_notices", QT_TRANSLATE_NOOP("ComplianceReport", "Delay notices")),
+    ("second_delay_notices", QT_TRANSLATE_NOOP("ComplianceReport", "Second delay notices")),
+    ("paused", QT_TRANSLATE_NOOP("ComplianceReport", "Paused")),
+    ("supplementation_pauses", QT_TRANSLATE_NOOP("ComplianceReport", "Pauses")),
+    ("follow_up_calls", QT_TRANSLATE_NOOP("ComplianceReport", "Follow-up calls")),
 )
-COMPLAINT_NOTES: Final = tuple(
-    f"complaints.{name}"
-    for name in (
-        "received",
-        "answered",
-        "answered_on_time",
-        "answered_late",
-        "open_past_due",
-        "open_within_due",
-        "on_time_rate",
-        "answer_time",
-        "first_delay_notices",
-        "second_delay_notices",
-        "paused",
-        "supplementation_pauses",
-        "follow_up_calls",
-        "groups",
-    )
+MEMO_COLUMNS: Final[Columns] = (
+    ("received", QT_TRANSLATE_NOOP("ComplianceReport", "Received")),
+    ("called_back", QT_TRANSLATE_NOOP("ComplianceReport", "Called back")),
+    ("called_back_in_time", QT_TRANSLATE_NOOP("ComplianceReport", "Called back in time")),
+    ("called_back_late", QT_TRANSLATE_NOOP("ComplianceReport", "Called back late")),
+    ("open_past_due", QT_TRANSLATE_NOOP("ComplianceReport", "Open past the due")),
+    ("open_within_due", QT_TRANSLATE_NOOP("ComplianceReport", "Open within the due")),
+    ("callback_rate", QT_TRANSLATE_NOOP("ComplianceReport", "Callbacks in time %")),
+    ("callback_time", (QT_TRANSLATE_NOOP("ComplianceReport", "Median hours to callback"),
+                       QT_TRANSLATE_NOOP("ComplianceReport", "90th percentile hours"))),
+    ("escalations", QT_TRANSLATE_NOOP("ComplianceReport", "Escalations")),
 )
+APPOINTMENT_COLUMNS: Final[Columns] = (
+    ("appointments", QT_TRANSLATE_NOOP("ComplianceReport", "Appointments")),
+    ("ready_in_time", QT_TRANSLATE_NOOP("ComplianceReport", "Host ready in time")),
+    ("ready_late", QT_TRANSLATE_NOOP("ComplianceReport", "Host ready late")),
+    ("not_ready_past_mark", QT_TRANSLATE_NOOP("ComplianceReport", "Not ready past the mark")),
+    ("not_due_yet", QT_TRANSLATE_NOOP("ComplianceReport", "Not due yet")),
+    ("ready_rate", QT_TRANSLATE_NOOP("ComplianceReport", "Ready in time %")),
+)
+OUTBOUND_COLUMNS: Final[Columns] = (
+    ("visits", QT_TRANSLATE_NOOP("ComplianceReport", "Outbound visits")),
+    ("called_on_time", QT_TRANSLATE_NOOP("ComplianceReport", "Called on time")),
+    ("called_late", QT_TRANSLATE_NOOP("ComplianceReport", "Called late")),
+    ("not_called_past_due", QT_TRANSLATE_NOOP("ComplianceReport", "Not called past the due")),
+    ("not_due_yet", QT_TRANSLATE_NOOP("ComplianceReport", "Not due yet")),
+    ("call_rate", QT_TRANSLATE_NOOP("ComplianceReport", "Called on time %")),
+)
+COMPLAINT_NOTES: Final = (*(f"complaints.{name}" for name, _ in COMPLAINT_COLUMNS),
+                          "complaints.groups")
 
 
-def _complaint_cells(f: ComplaintFigures) -> tuple[Cell, ...]:
-    return (
-        _count(f.received),
-        _count(f.answered),
-        _count(f.answered_on_time),
-        _count(f.answered_late),
-        _count(f.open_past_due),
-        _count(f.open_within_due),
-        _rate(f.on_time_rate),
-        *_times(f.answer_time),
-        _count(f.first_delay_notices),
-        _count(f.second_delay_notices),
-        _count(f.paused),
-        _count(f.supplementation_pauses),
-        _count(f.follow_up_calls),
-    )
+def _headers(columns: Columns) -> tuple[str, ...]:
+    return tuple(_w(heading) for _, headings in columns
+                 for heading in ((headings,) if isinstance(headings, str) else headings))
+
+
+def _cells(figures: object, columns: Columns) -> tuple[Cell, ...]:
+    cells: list[Cell] = []
+    for name, _ in columns:
+        value = getattr(figures, name)
+        if isinstance(value, Rate):
+            cells.append(_rate(value))
+        elif isinstance(value, WorkingTimes):
+            cells.extend(_times(value))
+        else:
+            cells.append(_count(value))
+    return tuple(cells)
 
 
 def _complaint_table(
@@ -178,139 +193,38 @@ def _complaint_table(
     groups: Sequence[tuple[str, ComplaintFigures]],
     total: ComplaintFigures,
 ) -> Table:
-    rows = [(_text(group), *_complaint_cells(f)) for group, f in groups]
-    rows.append(
-        (_text(_w(QT_TRANSLATE_NOOP("ComplianceReport", "Total"))), *_complaint_cells(total))
-    )
-    return Table(
-        name,
-        title,
-        (first, *(_w(h) for h in COMPLAINT_HEADERS)),
-        tuple(rows),
-        COMPLAINT_NOTES,
-        total_row=True,
-    )
+    rows = [(_text(group), *_cells(f, COMPLAINT_COLUMNS)) for group, f in groups]
+    rows.append((_text(_w(QT_TRANSLATE_NOOP("ComplianceReport", "Total"))),
+                 *_cells(total, COMPLAINT_COLUMNS)))
+    return Table(name, title, (first, *_headers(COMPLAINT_COLUMNS)), tuple(rows),
+                 COMPLAINT_NOTES, total_row=True)
+
+
+def _one_row_table(name: str, title: str, section: str, figures: object,
+                   columns: Columns) -> Table:
+    return Table(_w(name), _w(title), _headers(columns), (_cells(figures, columns),),
+                 tuple(f"{section}.{field}" for field, _ in columns))
 
 
 def _memo_table(f: MemoFigures) -> Table:
-    headers = (
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Received")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Called back")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Called back in time")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Called back late")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Open past the due")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Open within the due")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Callbacks in time %")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Median hours to callback")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "90th percentile hours")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Escalations")),
-    )
-    row = (
-        _count(f.received),
-        _count(f.called_back),
-        _count(f.called_back_in_time),
-        _count(f.called_back_late),
-        _count(f.open_past_due),
-        _count(f.open_within_due),
-        _rate(f.callback_rate),
-        *_times(f.callback_time),
-        _count(f.escalations),
-    )
-    notes = tuple(
-        f"memos.{n}"
-        for n in (
-            "received",
-            "called_back",
-            "called_back_in_time",
-            "called_back_late",
-            "open_past_due",
-            "open_within_due",
-            "callback_rate",
-            "callback_time",
-            "escalations",
-        )
-    )
-    return Table(
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Phone memos")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Phone memos: callbacks within 24 working hours")),
-        headers,
-        (row,),
-        notes,
-    )
+    return _one_row_table(
+        QT_TRANSLATE_NOOP("ComplianceReport", "Phone memos"),
+        QT_TRANSLATE_NOOP("ComplianceReport", "Phone memos: callbacks within 24 working hours"),
+        "memos", f, MEMO_COLUMNS)
 
 
 def _appointment_table(f: AppointmentFigures) -> Table:
-    headers = (
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Appointments")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Host ready in time")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Host ready late")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Not ready past the mark")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Not due yet")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Ready in time %")),
-    )
-    row = (
-        _count(f.appointments),
-        _count(f.ready_in_time),
-        _count(f.ready_late),
-        _count(f.not_ready_past_mark),
-        _count(f.not_due_yet),
-        _rate(f.ready_rate),
-    )
-    notes = tuple(
-        f"appointments.{n}"
-        for n in (
-            "appointments",
-            "ready_in_time",
-            "ready_late",
-            "not_ready_past_mark",
-            "not_due_yet",
-            "ready_rate",
-        )
-    )
-    return Table(
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Appointments")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Appointments: host ready 5 minutes before")),
-        headers,
-        (row,),
-        notes,
-    )
+    return _one_row_table(
+        QT_TRANSLATE_NOOP("ComplianceReport", "Appointments"),
+        QT_TRANSLATE_NOOP("ComplianceReport", "Appointments: host ready 5 minutes before"),
+        "appointments", f, APPOINTMENT_COLUMNS)
 
 
 def _outbound_table(f: OutboundVisitFigures) -> Table:
-    headers = (
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Outbound visits")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Called on time")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Called late")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Not called past the due")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Not due yet")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Called on time %")),
-    )
-    row = (
-        _count(f.visits),
-        _count(f.called_on_time),
-        _count(f.called_late),
-        _count(f.not_called_past_due),
-        _count(f.not_due_yet),
-        _rate(f.call_rate),
-    )
-    notes = tuple(
-        f"outbound_visits.{n}"
-        for n in (
-            "visits",
-            "called_on_time",
-            "called_late",
-            "not_called_past_due",
-            "not_due_yet",
-            "call_rate",
-        )
-    )
-    return Table(
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Outbound visits")),
-        _w(QT_TRANSLATE_NOOP("ComplianceReport", "Outbound visits: calls the day before")),
-        headers,
-        (row,),
-        notes,
-    )
+    return _one_row_table(
+        QT_TRANSLATE_NOOP("ComplianceReport", "Outbound visits"),
+        QT_TRANSLATE_NOOP("ComplianceReport", "Outbound visits: calls the day before"),
+        "outbound_visits", f, OUTBOUND_COLUMNS)
 
 
 def month_text(month: date) -> str:
