@@ -16,10 +16,13 @@ answer, which have no due date in the records.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any, Final
 
-from sqlalchemy import and_, case, func, select, true
+from sqlalchemy import and_, case, false, func, select, true
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.actor import SYSTEM_ACCOUNT, Actor
@@ -83,6 +86,20 @@ def _shown(condition: Any, handled: Within | None) -> Any:
     return case((condition(handled), True), else_=False)
 
 
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """What a person sees of a kind of record on the board, row by row: outside
+    ``viewed`` its kind and due only, within it the title and a masked name, within
+    ``handled`` the name in full (the lists' rule, services/gate.MASKED)."""
+
+    viewed: Within | None
+    handled: Within | None
+
+    def columns(self, within: Callable[[Within], Any]) -> tuple[Any, Any]:
+        return (_shown(within, self.viewed).label("viewed"),
+                _shown(within, self.handled).label("shown"))
+
+
 class OverdueBoardService(WorkHandover):
     """The board and the hand-over; the parts share the store, the calendar and the clock
     (wired in services/container.py)."""
@@ -96,9 +113,11 @@ class OverdueBoardService(WorkHandover):
         cutoff = board_cutoff(now)
         cal = self.calendar.business_calendar()
         memo_period = self.calendar.standard.phone_callback
-        complaints_shown = _handled(actor, Permission.HANDLE_COMPLAINTS)
-        memos_shown = _handled(actor, Permission.HANDLE_MEMOS)
-        visits_shown = reach_of(roles_of(actor), Permission.OUTBOUND_VISITS) is not None
+        complaints_seen = _Seen(_handled(actor, Permission.VIEW_COMPLAINTS),
+                                _handled(actor, Permission.HANDLE_COMPLAINTS))
+        memos_seen = _Seen(_handled(actor, Permission.VIEW_MEMOS),
+                           _handled(actor, Permission.HANDLE_MEMOS))
+        visits_seen = _handled(actor, Permission.OUTBOUND_VISITS)
         with self.uow.read() as session:
             department = _department_of(session, within)
             if within is not None and department is None:
@@ -106,9 +125,9 @@ class OverdueBoardService(WorkHandover):
             order = {d_id: i for i, d_id in enumerate(session.scalars(
                 select(Department.id).order_by(Department.sort_order, Department.name)))}
             items = [
-                *_complaints(session, cal, now, cutoff, department, complaints_shown),
-                *_memos(session, cal, now, cutoff, department, memos_shown, memo_period),
-                *_visit_calls(session, cal, now, cutoff, department, visits_shown),
+                *_complaints(session, cal, now, cutoff, department, complaints_seen),
+                *_memos(session, cal, now, cutoff, department, memos_seen, memo_period),
+                *_visit_calls(session, cal, now, cutoff, department, visits_seen),
             ]
         return group_items(items, now, order)
 
@@ -137,13 +156,13 @@ def _department_of(session: Session, within: Within | None) -> int | None:
 
 
 def _complaints(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datetime,
-                department: int | None, handled: Within | None) -> list[BoardItem]:
+                department: int | None, seen: _Seen) -> list[BoardItem]:
     stmt = (
         select(Complaint.id, Complaint.title, Complaint.citizen_name, Complaint.status,
                complaint_deadline.label("deadline"), Complaint.period, Complaint.paused_at,
                Complaint.assignee_id, Complaint.department_id, Staff.name.label("staff"),
                Department.name.label("department"),
-               _shown(complaints_within, handled).label("shown"))
+               *seen.columns(complaints_within))
         .outerjoin(Staff, Complaint.assignee_id == Staff.id)
         .outerjoin(Department, Complaint.department_id == Department.id)
         .where(Complaint.status.in_(OPEN_COMPLAINTS), complaint_deadline < cutoff)
@@ -156,26 +175,24 @@ def _complaints(session: Session, cal: BusinessCalendar, now: datetime, cutoff: 
         period = periods.get(r.period)
         if period is None:
             period = periods[r.period] = Period.parse(r.period)
-        shown = bool(r.shown)
-        items.append(BoardItem(
-            WorkKind.COMPLAINT, r.id, r.deadline,
-            badge(cal, ComplaintStatus(r.status), r.deadline, period, now, r.paused_at),
-            r.department_id, r.department or "", r.assignee_id, r.staff or "",
-            title=r.title, who=r.citizen_name if shown else mask_name(r.citizen_name)))
+        common = (WorkKind.COMPLAINT, r.id, r.deadline,
+                  badge(cal, ComplaintStatus(r.status), r.deadline, period, now, r.paused_at),
+                  r.department_id, r.department or "", r.assignee_id, r.staff or "")
+        if not r.viewed:
+            items.append(BoardItem(*common, hidden=True))
+            continue
+        items.append(BoardItem(*common, title=r.title,
+                               who=r.citizen_name if r.shown else mask_name(r.citizen_name)))
     return items
 
 
 def _memos(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datetime,
-           department: int | None, handled: Within | None,
-           period: Period) -> list[BoardItem]:
-    hidden = handled is not None and handled.staff_id is None
+           department: int | None, seen: _Seen, period: Period) -> list[BoardItem]:
     stmt = (
         select(PhoneMemo.id, PhoneMemo.callback_due_at, PhoneMemo.target_staff_id,
                PhoneMemo.target_department_id, Staff.name.label("staff"),
-               Department.name.label("department"),
-               *(() if hidden else (PhoneMemo.caller_name, PhoneMemo.caller_org,
-                                    PhoneMemo.message,
-                                    _shown(memos_within, handled).label("shown"))))
+               Department.name.label("department"), PhoneMemo.caller_name,
+               PhoneMemo.caller_org, PhoneMemo.message, *seen.columns(memos_within))
         .outerjoin(Staff, PhoneMemo.target_staff_id == Staff.id)
         .outerjoin(Department, PhoneMemo.target_department_id == Department.id)
         .where(PhoneMemo.status.in_(OPEN_MEMOS), PhoneMemo.callback_due_at < cutoff)
@@ -188,7 +205,7 @@ def _memos(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datet
         common = (WorkKind.MEMO_CALLBACK, r.id, due, countdown(cal, due, now, period),
                   r.target_department_id, r.department or "", r.target_staff_id,
                   r.staff or "")
-        if hidden:
+        if not r.viewed:
             items.append(BoardItem(*common, hidden=True))
             continue
         name = r.caller_name if r.shown else mask_name(r.caller_name)
@@ -197,8 +214,18 @@ def _memos(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datet
     return items
 
 
+def _visits_within(in_department: Any, within: Within) -> Any:
+    """Outbound visits within ``within``: the person's own, or their department's."""
+    if within.staff_id is None:
+        return false()
+    if within.reach >= Reach.DEPARTMENT:
+        return in_department == select(Staff.department_id).where(
+            Staff.id == within.staff_id).scalar_subquery()
+    return OutboundVisit.staff_id == within.staff_id
+
+
 def _visit_calls(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datetime,
-                 department: int | None, shown: bool) -> list[BoardItem]:
+                 department: int | None, seen: Within | None) -> list[BoardItem]:
     """The calls the day before a visit not made yet, for visits still to come (a call
     after the visit is no use; the compliance report counts it as missed)."""
     in_department = func.coalesce(OutboundVisit.department_id, Staff.department_id)
@@ -206,6 +233,7 @@ def _visit_calls(session: Session, cal: BusinessCalendar, now: datetime, cutoff:
         select(OutboundVisit.id, OutboundVisit.call_due_at, OutboundVisit.staff_id,
                OutboundVisit.customer_name, OutboundVisit.customer_org,
                OutboundVisit.purpose, in_department.label("department_id"),
+               _shown(partial(_visits_within, in_department), seen).label("viewed"),
                Staff.name.label("staff"), Department.name.label("department"))
         .join(Staff, OutboundVisit.staff_id == Staff.id)
         .outerjoin(Department, in_department == Department.id)
@@ -219,7 +247,7 @@ def _visit_calls(session: Session, cal: BusinessCalendar, now: datetime, cutoff:
         common = (WorkKind.VISIT_CALL, r.id, r.call_due_at,
                   countdown(cal, r.call_due_at, now, CALL_PERIOD), r.department_id,
                   r.department or "", r.staff_id, r.staff or "")
-        if not shown:
+        if not r.viewed:
             items.append(BoardItem(*common, hidden=True))
             continue
         who = mask_name(r.customer_name)

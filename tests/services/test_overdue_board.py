@@ -14,6 +14,7 @@ from arco_desk.domain.deadlines import CountdownState
 from arco_desk.domain.errors import PermissionDenied, ValidationError
 from arco_desk.domain.memos import MemoEventKind, MemoStatus
 from arco_desk.domain.overdue import Urgency, WorkKind
+from arco_desk.domain.roles import Role
 from arco_desk.services.container import Services
 from arco_desk.services.submissions import new_key
 from arco_desk.store.models import (
@@ -106,6 +107,25 @@ def test_an_administrator_sees_every_department_without_callers(work: Work) -> N
             assert item.hidden and item.who == item.title == ""
     assert {i.who for i in items if i.kind is WorkKind.COMPLAINT} == {"홍*동"}
     assert {i.title for i in items if i.kind is WorkKind.COMPLAINT} >= {"공연장 소음"}
+
+
+def test_an_administrator_who_leads_a_department_sees_only_theirs_in_words(
+        work: Work) -> None:
+    """Each row by its own reach: department B's lead sees department A's memos and the
+    call before its visit by their kind and due only, never the message or the caller."""
+    from arco_desk.domain.actor import Actor
+    both = Actor("admin:lead-b", work.other.id, work.other.name,
+                 frozenset({Role.ADMIN.value, Role.LEAD.value, Role.STAFF.value}))
+    work.services.gate.sign_in(both)
+    items = [i for g in work.services.overdue.board(actor=both).groups for i in g.items]
+    elsewhere = [i for i in items if i.department_id == work.department_a.id
+                 and i.kind is not WorkKind.COMPLAINT]
+    assert {i.kind for i in elsewhere} == {WorkKind.MEMO_CALLBACK, WorkKind.VISIT_CALL}
+    for item in elsewhere:
+        assert item.hidden and item.who == item.title == ""
+    own = next(i for i in items if i.id == work.complaints["other"]
+               and i.kind is WorkKind.COMPLAINT)
+    assert not own.hidden and own.title
 
 
 def test_nobody_without_the_report_permission_sees_the_board(work: Work) -> None:
