@@ -1746,6 +1746,10 @@
         <source>Month</source>
         <translation>월</translation>
     </message>
+    <message>
+        <source>command line</source>
+        <translation>명령줄</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceReportDialog</name>
@@ -3662,11 +3666,11 @@
     </message>
     <message>
         <source>‘{period}’ is not a period. Choose working hours, working days or immediately.</source>
-        <translation>‘{period}’은(는) 처리기간이 아닙니다. 근무시간, 근무일 또는 즉시 중에서 고르십시오.</translation>
+        <translation>‘{period}’은(는) 처리기간이 아닙니다. 근무시간, 근무일 또는 즉시 중에서 고르세요.</translation>
     </message>
     <message>
         <source>Enter a code for the kind (lowercase letters, digits and _).</source>
-        <translation>유형 코드를 입력하십시오(영문 소문자, 숫자, _).</translation>
+        <translation>유형 코드를 입력하세요(영문 소문자, 숫자, _).</translation>
     </message>
     <message>
         <source>A code is a lowercase letter followed by lowercase letters, digits or _, at most {limit} characters.</source>
@@ -3678,7 +3682,7 @@
     </message>
     <message>
         <source>Enter the kind&apos;s name.</source>
-        <translation>유형 이름을 입력하십시오.</translation>
+        <translation>유형 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>The standard needs at least one complaint kind.</source>
@@ -3686,7 +3690,7 @@
     </message>
     <message>
         <source>Choose the default kind among the kinds.</source>
-        <translation>기본 유형(기타)을 유형 목록에서 고르십시오.</translation>
+        <translation>기본 유형(기타)을 유형 목록에서 고르세요.</translation>
     </message>
     <message>
         <source>Only the default kind takes a period of its own; the other kinds have the standard&apos;s.</source>
@@ -3694,7 +3698,7 @@
     </message>
     <message>
         <source>Enter the legal basis of this period (for example the decree&apos;s annex and item).</source>
-        <translation>이 처리기간의 법적 근거를 입력하십시오(예: 민원처리법 시행령 별표 …).</translation>
+        <translation>이 처리기간의 법적 근거를 입력하세요(예: 민원처리법 시행령 별표 …).</translation>
     </message>
     <message>
         <source>{days} day overdue</source>
@@ -4114,15 +4118,23 @@
     </message>
     <message>
         <source>{option} is not a date: &apos;{text}&apos;. Write it as YYYY-MM-DD, e.g. 2026-11-01.</source>
-        <translation>{option} 값이 날짜가 아닙니다: &apos;{text}&apos;. YYYY-MM-DD 형식으로 쓰십시오(예: 2026-11-01).</translation>
+        <translation>{option} 값이 날짜가 아닙니다: &apos;{text}&apos;. YYYY-MM-DD 형식으로 쓰세요(예: 2026-11-01).</translation>
     </message>
     <message>
         <source>Unknown format &apos;{text}&apos;: choose xlsx or pdf.</source>
-        <translation>알 수 없는 형식 &apos;{text}&apos;: xlsx 또는 pdf 중에서 고르십시오.</translation>
+        <translation>알 수 없는 형식 &apos;{text}&apos;: xlsx 또는 pdf 중에서 고르세요.</translation>
     </message>
     <message>
         <source>Cannot write the report to {path}: {reason}.</source>
         <translation>보고서를 {path}에 쓸 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Give the data folder that holds it (--basedir) or the server&apos;s address (--db).</source>
+        <translation>{path}에 데이터베이스가 없습니다. 데이터베이스가 있는 데이터 폴더(--basedir)나 서버 주소(--db)를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The database address (--db or ARCO_DESK_DB_URL) is not one ARCO Desk can use: it starts with postgresql+psycopg:// or sqlite:///.</source>
+        <translation>데이터베이스 주소(--db 또는 ARCO_DESK_DB_URL)를 ARCO Desk에서 쓸 수 없습니다. 주소는 postgresql+psycopg:// 또는 sqlite:///로 시작합니다.</translation>
     </message>
     <message>
         <source>Compliance report written to {path}.</source>
@@ -4282,11 +4294,11 @@
     </message>
     <message>
         <source>{who} saved version {version} of the standard at {at} while you were editing. What you typed is kept: close and open the editor to see their version, or save again over it.</source>
-        <translation>편집하는 동안 {who}님이 {at}에 이행표준 제{version}판을 저장했습니다. 입력한 내용은 그대로 있습니다. 편집기를 닫았다 다시 열어 그 판을 보거나, 다시 저장하여 그 위에 저장하십시오.</translation>
+        <translation>편집하는 동안 {who}님이 {at}에 이행표준 제{version}판을 저장했습니다. 입력한 내용은 그대로 있습니다. 편집기를 닫았다 다시 열어 그 판을 보거나, 다시 저장하여 그 위에 저장하세요.</translation>
     </message>
     <message>
         <source>The kind {kind} cannot be removed: {count} complaints have it. Rename it or give it another period instead.</source>
-        <translation>유형 {kind}은(는) 민원 {count}건에 쓰이고 있어 삭제할 수 없습니다. 대신 이름이나 처리기간을 바꾸십시오.</translation>
+        <translation>유형 {kind}은(는) 민원 {count}건에 쓰이고 있어 삭제할 수 없습니다. 대신 이름이나 처리기간을 바꾸세요.</translation>
     </message>
     <message>
         <source>The complaint kinds table (service_standard.toml) cannot be read: {reason}. Ask the administrator to fix the file.</source>

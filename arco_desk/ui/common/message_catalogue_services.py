@@ -75,6 +75,14 @@ SERVICE_CATALOGUE: Final[Mapping[str, str]] = {
     "report.cannot_write": QT_TRANSLATE_NOOP(
         "Message",
         "Cannot write the report to {path}: {reason}."),
+    "report.no_database": QT_TRANSLATE_NOOP(
+        "Message",
+        "There is no database at {path}. Give the data folder that holds it (--basedir) "
+        "or the server's address (--db)."),
+    "report.bad_database_address": QT_TRANSLATE_NOOP(
+        "Message",
+        "The database address (--db or ARCO_DESK_DB_URL) is not one ARCO Desk can use: it "
+        "starts with postgresql+psycopg:// or sqlite:///."),
     "report.written": QT_TRANSLATE_NOOP(
         "Message",
         "Compliance report written to {path}."),

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.messages import msg
 from arco_desk.services.compliance_report import ComplianceResult
-from arco_desk.services.container import open_services
+from arco_desk.services.container import Services, open_services
 from arco_desk.services.gate import the_agency
-from arco_desk.services.korean_records import COMMAND_LINE
+from arco_desk.services.locations import sqlite_database
 from arco_desk.ui.common.messages import render
 from arco_desk.ui.report.pdf_report import write_pdf
 from arco_desk.ui.report.xlsx_report import write_xlsx
@@ -63,13 +63,14 @@ def run_report_command(args: argparse.Namespace, basedir: Path, *,
         first, last = _day("--from", args.first), _day("--to", args.last)
         if args.format not in FORMATS:
             raise DomainError(msg("report.unknown_format", text=args.format))
-        services = open_services(basedir, args.db)
+        services = _open(basedir, args.db)
     except DomainError as error:
         log.error("report refused: %s", error.msg.key)
         print(render(error.msg), file=err)
         return 2
     try:
-        agency = the_agency(f"{COMMAND_LINE} {getpass.getuser()}"[:40])
+        by = QCoreApplication.translate("ComplianceReport", "command line")
+        agency = the_agency(f"{by} {getpass.getuser()}"[:40])
         with services.gate.acting_as(agency):
             result = services.compliance.report(first, last)
         _write(args.format, result, args.out, agency.name, services.clock())
@@ -82,6 +83,21 @@ def run_report_command(args: argparse.Namespace, basedir: Path, *,
     log.info("compliance report %s – %s written as %s", first, last, args.format)
     print(render(msg("report.written", path=str(args.out))), file=out)
     return 0
+
+
+def _open(basedir: Path, url: str | None) -> Services:
+    """The services of an existing database: a scheduled export with a mistyped folder
+    must fail, not report on a new empty database."""
+    try:
+        existing = sqlite_database(basedir, url)
+    except ValueError:  # not a URL at all; never echoed, it may hold a password
+        raise DomainError(msg("report.bad_database_address")) from None
+    if existing is not None and not existing.is_file():
+        raise DomainError(msg("report.no_database", path=str(existing)))
+    try:
+        return open_services(basedir, url)
+    except ValueError:  # a URL of a database ARCO Desk does not speak
+        raise DomainError(msg("report.bad_database_address")) from None
 
 
 def _day(option: str, text: str) -> date:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from arco_desk.services.container import open_services
 from tests.ui.shell.test_app import ROOT, run_app
 
 
@@ -20,13 +21,25 @@ def _report(basedir: Path, *args: str) -> tuple[int, str, str]:
     return done.returncode, done.stdout, done.stderr
 
 
+@pytest.fixture(autouse=True)
+def data(tmp_path: Path) -> Path:
+    """The data folder of an agency's database (made as the app makes it)."""
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    open_services(folder).close()
+    return folder
+
+
 def test_a_month_as_xlsx_and_as_pdf_with_no_display(tmp_path: Path) -> None:
     out = tmp_path / "november.xlsx"
     code, stdout, stderr = _report(tmp_path / "data", "--from", "2026-11-01", "--to",
                                    "2026-11-30", "--format", "xlsx", "--out", str(out))
     assert code == 0, stderr
     assert stdout.strip() == f"Compliance report written to {out}."
-    assert load_workbook(out).sheetnames[0] == "Summary"
+    book = load_workbook(out)
+    assert book.sheetnames[0] == "Summary"
+    words = {str(c.value) for row in book["Summary"].iter_rows() for c in row if c.value}
+    assert any(w.startswith("command line ") for w in words), words  # no Korean in en
     if os.name == "posix":
         assert out.stat().st_mode & 0o777 == 0o600
     pdf = tmp_path / "november.pdf"
@@ -76,6 +89,32 @@ def test_a_database_that_cannot_be_reached(tmp_path: Path) -> None:
     assert code == 2
     assert len(stderr.strip().splitlines()) == 1
     assert stderr.startswith("Cannot reach the database.")
+
+
+def test_a_data_folder_without_a_database_is_refused_not_reported_empty(
+        tmp_path: Path) -> None:
+    mistyped = tmp_path / "dta"
+    code, _, stderr = _report(mistyped, "--from", "2026-11-01", "--to", "2026-11-30",
+                              "--format", "xlsx", "--out", str(tmp_path / "r.xlsx"))
+    assert code == 2
+    assert stderr.strip() == (f"There is no database at {mistyped / 'arco-desk.sqlite3'}. "
+                              "Give the data folder that holds it (--basedir) or the "
+                              "server's address (--db).")
+    assert not (mistyped / "arco-desk.sqlite3").exists()
+    assert not (tmp_path / "r.xlsx").exists()
+
+
+@pytest.mark.parametrize("address", ["garbage://", "mysql://me:secret@db/arco"])
+def test_an_address_that_is_no_database_is_one_line_without_it(
+        tmp_path: Path, address: str) -> None:
+    code, _, stderr = _report(tmp_path / "data", "--from", "2026-11-01", "--to", "2026-11-30",
+                              "--format", "xlsx", "--out", str(tmp_path / "r.xlsx"),
+                              "--db", address)
+    assert code == 2
+    assert stderr.strip() == ("The database address (--db or ARCO_DESK_DB_URL) is not one "
+                              "ARCO Desk can use: it starts with postgresql+psycopg:// or "
+                              "sqlite:///.")
+    assert "secret" not in stderr
 
 
 def test_a_missing_option_is_argparse_usage(tmp_path: Path) -> None:
