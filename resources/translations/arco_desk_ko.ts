@@ -2400,7 +2400,11 @@
     </message>
     <message>
         <source>&amp;Hand over to</source>
-        <translation>넘겨받을 사람(&amp;H)</translation>
+        <translation>넘길 곳(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Whose work</source>
+        <translation>누구의 업무(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Hand over</source>
@@ -2409,6 +2413,15 @@
     <message>
         <source>the shared queue of %1</source>
         <translation>%1 공동 대기</translation>
+    </message>
+    <message>
+        <source>%1 has no open memos or complaints.</source>
+        <translation>%1 님에게는 열린 메모나 민원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Hand %1 open memos and %2 open complaints over to %3.</source>
+        <comment>to the department&apos;s shared queue</comment>
+        <translation>열린 메모 %1건과 민원 %2건을 %3로 넘깁니다.</translation>
     </message>
     <message>
         <source>Hand %1 open memos and %2 open complaints over to %3.</source>
@@ -5072,10 +5085,6 @@
     <message>
         <source>Not yours to view: only the due is shown.</source>
         <translation>열람 권한이 없어 기한만 표시합니다.</translation>
-    </message>
-    <message>
-        <source>%1 has no open memos or complaints.</source>
-        <translation>%1 님에게 열린 메모나 민원이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,15 @@ from arco_desk.domain.overdue import HandOver, OpenWork
 from arco_desk.services.overdue_board import OverdueBoardService
 from arco_desk.services.submissions import SubmissionLedger
 from arco_desk.ui.common.form import FormDialog
+from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.submission_keys import SubmissionKey
 
 
 class HandOverDialog(FormDialog):
-    """``colleagues``: whom the work may go to (a lead's department, or everyone)."""
+    """``colleagues``: the people whose work may be handed over, and to whom (a lead's
+    department, or everyone); ``work``: the open work of the person chosen first (the
+    board's selection). Another person may be chosen: someone who is leaving may have
+    nothing due today and so no row on the board."""
 
     def __init__(self, overdue: OverdueBoardService, submissions: SubmissionLedger,
                  work: OpenWork, colleagues: list[StaffRecord],
@@ -32,17 +36,20 @@ class HandOverDialog(FormDialog):
         super().__init__(parent)
         self.overdue = overdue
         self.work = work
+        self.colleagues = colleagues
         self.actor = actor
         self.result_: HandOver | None = None
         self.key = SubmissionKey(submissions, self.message_bar, self)
-        self.setWindowTitle(self.tr("Reassign open work — %1").replace("%1", work.staff_name))
         self.setMinimumWidth(480)
+        self.giver = QComboBox()
+        for person in colleagues:
+            self.giver.addItem(f"{person.name} · {person.department_name}", person.id)
+        if self.giver.findData(work.staff_id) < 0:
+            self.giver.insertItem(0, f"{work.staff_name} · {work.department_name}",
+                                  work.staff_id)
+        self.giver.setCurrentIndex(self.giver.findData(work.staff_id))
+        self.fields.add_row("staff_id", self.tr("&Whose work"), self.giver)
         self.target = QComboBox()
-        self.target.addItem(self.tr("The shared queue of %1 (nobody named)")
-                            .replace("%1", work.department_name), None)
-        for other in colleagues:
-            if other.id != work.staff_id:
-                self.target.addItem(f"{other.name} · {other.department_name}", other.id)
         self.fields.add_row("to_staff_id", self.tr("&Hand over to"), self.target)
         self.confirmation = QLabel()
         self.confirmation.setWordWrap(True)
@@ -50,7 +57,32 @@ class HandOverDialog(FormDialog):
         self.form.addRow(self.confirmation)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Hand over"))
+        self._fill_targets()
+        self.giver.currentIndexChanged.connect(self._giver_changed)
         self.target.currentIndexChanged.connect(self._confirm_text)
+
+    def _giver_changed(self) -> None:
+        staff_id = self.giver.currentData()
+        with refusals(self.message_bar) as outcome:
+            work = self.overdue.open_work(staff_id)
+        if outcome.refused:
+            self.giver.setCurrentIndex(self.giver.findData(self.work.staff_id))
+            return
+        self.work = work
+        self._fill_targets()
+
+    def _fill_targets(self) -> None:
+        """The department's shared queue first, then everyone else the work may go to."""
+        work = self.work
+        self.setWindowTitle(self.tr("Reassign open work — %1").replace("%1", work.staff_name))
+        self.target.blockSignals(True)
+        self.target.clear()
+        self.target.addItem(self.tr("The shared queue of %1 (nobody named)")
+                            .replace("%1", work.department_name), None)
+        for other in self.colleagues:
+            if other.id != work.staff_id:
+                self.target.addItem(f"{other.name} · {other.department_name}", other.id)
+        self.target.blockSignals(False)
         self._confirm_text()
 
     def target_name(self) -> str:
@@ -60,10 +92,20 @@ class HandOverDialog(FormDialog):
 
     def _confirm_text(self) -> None:
         memos, complaints = len(self.work.memo_ids), len(self.work.complaint_ids)
-        self.confirmation.setText(
-            self.tr("Hand %1 open memos and %2 open complaints over to %3.")
-            .replace("%1", str(memos)).replace("%2", str(complaints))
-            .replace("%3", self.target_name()))
+        if self.work.empty:
+            self.confirmation.setText(self.tr("%1 has no open memos or complaints.")
+                                      .replace("%1", self.work.staff_name))
+        elif self.target.currentData() is None:
+            self.confirmation.setText(
+                self.tr("Hand %1 open memos and %2 open complaints over to %3.",
+                        "to the department's shared queue")
+                .replace("%1", str(memos)).replace("%2", str(complaints))
+                .replace("%3", self.target_name()))
+        else:
+            self.confirmation.setText(
+                self.tr("Hand %1 open memos and %2 open complaints over to %3.")
+                .replace("%1", str(memos)).replace("%2", str(complaints))
+                .replace("%3", self.target_name()))
         self.save_button.setEnabled(not self.work.empty)
 
     def submit(self) -> None:

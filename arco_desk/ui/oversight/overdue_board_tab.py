@@ -268,8 +268,7 @@ class OverdueBoardTab(QWidget):
 
     def _enable(self) -> None:
         self.open_button.setEnabled(self.current_item() is not None)
-        self.handover_button.setEnabled(self.current_person() is not None
-                                        and self._reassign_reach() is not None)
+        self.handover_button.setEnabled(self._reassign_reach() is not None)
 
     def _activated(self, row: QTreeWidgetItem, _column: int) -> None:
         if row.data(self.NAME, ITEM_ROLE):
@@ -281,19 +280,21 @@ class OverdueBoardTab(QWidget):
             self.open_requested.emit(chosen[0].value, chosen[1])
 
     def reassign_current(self) -> HandOverDialog | None:
-        staff_id = self.current_person()
+        """The hand-over of the selected person's work; with nobody selected, of the first
+        person in reach (the dialog lets another be chosen)."""
         reach = self._reassign_reach()
-        if staff_id is None or reach is None:
+        actor = self.actor()
+        if reach is None:
             return None
         with refusals(self.message_bar) as outcome:
-            work = self.services.overdue.open_work(staff_id)
-            colleagues = self.services.directory.search(
-                "", work.department_id if reach < Reach.AGENCY else None)
-        if outcome.refused:
-            return None
-        if work.empty:
-            self.message_bar.show_info(self.tr("%1 has no open memos or complaints.")
-                                       .replace("%1", work.staff_name))
+            department = None
+            if reach < Reach.AGENCY and actor.staff_id is not None:
+                department = self.services.directory.get_staff(actor.staff_id).department_id
+            colleagues = self.services.directory.search("", department)
+            staff_id = self.current_person() or next(
+                (c.id for c in colleagues if c.id != actor.staff_id), None)
+            work = self.services.overdue.open_work(staff_id) if staff_id is not None else None
+        if outcome.refused or work is None:
             return None
         dialog = HandOverDialog(self.services.overdue, self.services.submissions, work,
                                 colleagues, self.actor, self)

@@ -123,10 +123,31 @@ def test_handing_a_persons_work_over_states_the_counts_and_moves_it(  # type: ig
     assert _person_row(tab, work.holder.id).text(0) == f"{work.holder.name} (1)"  # the call
 
 
+def test_anyone_in_reach_can_be_chosen_even_with_nothing_on_the_board(  # type: ignore[no-untyped-def]
+        qtbot, work: Work, dialogs: Dialogs) -> None:
+    """Someone leaving may have nothing due today, so no row: the dialog chooses whose."""
+    tab = _tab(qtbot, work, lead_of(work.colleague))
+    tab.tree.setCurrentItem(None)
+    assert tab.handover_button.isEnabled()
+    wanted = work.services.overdue.open_work(work.colleague.id)
+
+    def choose(dialog: HandOverDialog) -> None:
+        dialog.giver.setCurrentIndex(dialog.giver.findData(work.colleague.id))
+        assert dialog.work.staff_id == work.colleague.id
+        assert dialog.target.findData(work.colleague.id) == -1  # not to themselves
+        assert dialog.confirmation.text() == (
+            f"Hand {len(wanted.memo_ids)} open memos and {len(wanted.complaint_ids)} open "
+            f"complaints over to the shared queue of {work.department_a.name}.")
+        assert {dialog.giver.itemData(i) for i in range(dialog.giver.count())} <= {
+            p.id for p in work.services.directory.search("", work.department_a.id)}
+    tab.handover_button.click()
+    dialogs.accept(HandOverDialog, choose)
+    assert work.services.overdue.open_work(work.colleague.id).empty
+
+
 def test_a_staff_member_cannot_hand_over(qtbot, work: Work) -> None:  # type: ignore[no-untyped-def]
     lead = lead_of(work.colleague)
     tab = _tab(qtbot, work, lead)
-    tab.tree.setCurrentItem(_person_row(tab, work.holder.id))
     assert tab.handover_button.isEnabled()
     tab.actor = lambda: Actor("x", work.holder.id, "직원", frozenset({Role.STAFF.value}))
     tab._enable()
