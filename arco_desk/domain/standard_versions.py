@@ -75,9 +75,12 @@ class KindDraft:
     period: str = ""
 
 
-def validate_kind(draft: KindDraft, *, taken: Collection[str] = ()) -> ComplaintKind:
-    """Check one kind; ``taken`` are the codes of the other kinds. ValidationError names
-    every wrong field (``code``, ``name_ko``, ``name_en``, ``period``) at once."""
+def validate_kind(draft: KindDraft, *, taken: Collection[str] = (),
+                  names_taken: Collection[str] = ()) -> ComplaintKind:
+    """Check one kind; ``taken`` are the codes of the other kinds, ``names_taken`` their
+    Korean and English names (two kinds of one name could not be told apart in the kind
+    picker or the report). ValidationError names every wrong field (``code``,
+    ``name_ko``, ``name_en``, ``period``) at once."""
     errors: dict[str, Message] = {}
     code = tidy(draft.code)
     if not code:
@@ -90,6 +93,10 @@ def validate_kind(draft: KindDraft, *, taken: Collection[str] = ()) -> Complaint
                          required=msg("standard.kind.name_required"))
     name_en = clean_into(errors, TextKind.SHORT_LINE, "name_en", draft.name_en,
                          required=msg("standard.kind.name_required"))
+    others = {name.casefold() for name in names_taken}
+    for field, name in (("name_ko", name_ko), ("name_en", name_en)):
+        if field not in errors and name.casefold() in others:
+            errors[field] = msg("standard.kind.name_taken", name=name)
     period: Period | None = None
     try:
         period = parse_period("period", draft.period)
@@ -122,6 +129,12 @@ def validate_standard(draft: StandardDraft, base: ServiceStandard) -> ServiceSta
     elif len(set(codes)) != len(codes):
         duplicate = next(code for code in codes if codes.count(code) > 1)
         errors["kinds"] = msg("standard.kind.code_taken", code=duplicate)
+    names = [name.casefold() for kind in draft.kinds for name in {kind.name_ko, kind.name_en}]
+    if "kinds" not in errors and len(set(names)) != len(names):
+        duplicate = next(kind.name_ko for kind in draft.kinds
+                         if names.count(kind.name_ko.casefold()) > 1
+                         or names.count(kind.name_en.casefold()) > 1)
+        errors["kinds"] = msg("standard.kind.name_taken", name=duplicate)
     if draft.kinds and draft.default_kind_code not in codes:
         errors["default_kind"] = msg("standard.default_kind_unknown")
     callback: Period | None = None

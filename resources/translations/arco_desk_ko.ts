@@ -3698,6 +3698,10 @@
         <translation>유형 이름을 입력하세요.</translation>
     </message>
     <message>
+        <source>Another kind is already called ‘{name}’. Give this one its own name.</source>
+        <translation>‘{name}’(이)라는 유형이 이미 있습니다. 다른 이름을 쓰세요.</translation>
+    </message>
+    <message>
         <source>The standard needs at least one complaint kind.</source>
         <translation>이행표준에는 민원 유형이 하나 이상 있어야 합니다.</translation>
     </message>

@@ -12,7 +12,7 @@ from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.complaint_intake import ComplaintDraft, validate_intake
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import ValidationError
-from arco_desk.domain.standard import load_standard, parse_standard
+from arco_desk.domain.standard import ComplaintKind, load_standard, parse_standard
 from arco_desk.domain.standard_versions import (
     KindDraft,
     StandardDraft,
@@ -119,3 +119,15 @@ def test_other_s_own_period_needs_its_legal_basis() -> None:
         validate_intake(_draft(kind_code="other", period="2d", period_basis="가" * 201),
                         SHIPPED, NOW)
     assert set(long_basis.value.field_errors) == {"period_basis"}
+
+
+def test_two_kinds_of_one_name_are_refused_in_either_language() -> None:
+    with pytest.raises(ValidationError) as refused:
+        validate_kind(KindDraft("dup", "기타", "other", "7d"), names_taken=["기타", "Other"])
+    assert set(refused.value.field_errors) == {"name_ko", "name_en"}
+    shipped = load_standard()
+    twin = ComplaintKind("dup", "기타", "Twin", shipped.default_kind.period)
+    with pytest.raises(ValidationError) as refused:
+        validate_standard(StandardDraft((*shipped.complaint_kinds, twin), "other", "24h"),
+                          shipped)
+    assert refused.value.field_errors["kinds"].key == "standard.kind.name_taken"

@@ -196,11 +196,13 @@ class StandardDialog(QDialog):
 
     def apply_kind(self) -> None:
         """The kind in the form into the list (a new one added, the one edited changed)."""
-        taken = [k.code for k in self.kinds if k.code != self.editing]
+        others = [k for k in self.kinds if k.code != self.editing]
+        taken = [k.code for k in others]
+        names_taken = [name for k in others for name in (k.name_ko, k.name_en)]
         draft = KindDraft(self.code.text(), self.name_ko.text(), self.name_en.text(),
                           self.period.text())
         with refusals(self.message_bar, self.kind_fields) as outcome:
-            kind = validate_kind(draft, taken=taken)
+            kind = validate_kind(draft, taken=taken, names_taken=names_taken)
         if outcome.refused:
             return
         default = self.default_kind.currentData() or ""

@@ -194,6 +194,8 @@ DOMAIN_CATALOGUE: Final[Mapping[str, str]] = {
     "standard.kind.code_taken": QT_TRANSLATE_NOOP(
         "Message", "Another kind already has the code ‘{code}’."),
     "standard.kind.name_required": QT_TRANSLATE_NOOP("Message", "Enter the kind's name."),
+    "standard.kind.name_taken": QT_TRANSLATE_NOOP(
+        "Message", "Another kind is already called ‘{name}’. Give this one its own name."),
     "standard.no_kinds": QT_TRANSLATE_NOOP(
         "Message", "The standard needs at least one complaint kind."),
     "standard.default_kind_unknown": QT_TRANSLATE_NOOP(
