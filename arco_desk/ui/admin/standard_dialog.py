@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.calendar_business import to_seoul
+from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import ValidationError
 from arco_desk.domain.messages import msg
 from arco_desk.domain.standard import ComplaintKind, ServiceStandard
@@ -85,7 +86,7 @@ class StandardDialog(QDialog):
         self.new_button = QPushButton(self.tr("&New kind"))
         self.apply_button = QPushButton(self.tr("&Apply to the list"))
         self.remove_button = QPushButton(self.tr("&Remove kind"))
-        self.new_button.clicked.connect(self.new_kind)
+        self.new_button.clicked.connect(self.start_new_kind)
         self.apply_button.clicked.connect(self.apply_kind)
         self.remove_button.clicked.connect(self.remove_kind)
         kind_buttons = QHBoxLayout()
@@ -174,6 +175,14 @@ class StandardDialog(QDialog):
         if item is None or not item.isSelected():
             return
         code = item.data(0, CODE_ROLE)
+        if code != self.editing and self.form_pending():
+            # What was typed is not thrown away by a click: it goes into the list first,
+            # or, refused, stays in the form with its errors.
+            if self.apply_kind():
+                self._select(code)
+            else:
+                self._select_quietly(self.editing)
+            return
         kind = next((k for k in self.kinds if k.code == code), None)
         if kind is None:
             return
@@ -185,6 +194,11 @@ class StandardDialog(QDialog):
         self.name_en.setText(kind.name_en)
         self.period.set_period(kind.period)
 
+    def start_new_kind(self) -> None:
+        """New kind: what the form holds goes into the list first (or stays, refused)."""
+        if not self.form_pending() or self.apply_kind():
+            self.new_kind()
+
     def new_kind(self) -> None:
         """Empty the kind's form for a new kind."""
         self.kind_fields.clear()
@@ -194,8 +208,23 @@ class StandardDialog(QDialog):
         for edit in (self.code, self.name_ko, self.name_en):
             edit.clear()
 
-    def apply_kind(self) -> None:
-        """The kind in the form into the list (a new one added, the one edited changed)."""
+    def form_pending(self) -> bool:
+        """Whether the kind's form holds something not yet in the list."""
+        if self.editing is None:
+            return any(edit.text().strip() for edit in (self.code, self.name_ko, self.name_en))
+        kind = next((k for k in self.kinds if k.code == self.editing), None)
+        if kind is None:
+            return False
+        try:
+            period = Period.parse(self.period.text())
+        except ValueError:
+            return True
+        return (self.name_ko.text(), self.name_en.text(), period) != (
+            kind.name_ko, kind.name_en, kind.period)
+
+    def apply_kind(self) -> bool:
+        """The kind in the form into the list (a new one added, the one edited changed);
+        False when refused (the errors under the fields, the text kept)."""
         others = [k for k in self.kinds if k.code != self.editing]
         taken = [k.code for k in others]
         names_taken = [name for k in others for name in (k.name_ko, k.name_en)]
@@ -204,14 +233,16 @@ class StandardDialog(QDialog):
         with refusals(self.message_bar, self.kind_fields) as outcome:
             kind = validate_kind(draft, taken=taken, names_taken=names_taken)
         if outcome.refused:
-            return
+            return False
         default = self.default_kind.currentData() or ""
         if self.editing is None:
             self.kinds.append(kind)
         else:
             self.kinds = [kind if k.code == self.editing else k for k in self.kinds]
+        self.editing = kind.code
         self._fill_kinds(default)
         self._select(kind.code)
+        return True
 
     def remove_kind(self) -> None:
         """Remove the selected kind from the list, unless complaints have it."""
@@ -230,6 +261,14 @@ class StandardDialog(QDialog):
             self._fill_kinds(default)
             self.new_kind()
 
+    def _select_quietly(self, code: str | None) -> None:
+        """Select ``code``'s row (None: none) without loading it into the form."""
+        self.kind_list.blockSignals(True)
+        self.kind_list.clearSelection()
+        if code is not None:
+            self._select(code)
+        self.kind_list.blockSignals(False)
+
     def _select(self, code: str) -> None:
         for row in range(self.kind_list.topLevelItemCount()):
             item = self.kind_list.topLevelItem(row)
@@ -239,7 +278,11 @@ class StandardDialog(QDialog):
     # --- saving -------------------------------------------------------------------------
 
     def save(self) -> None:
-        """Save the next version; it applies to complaints received from now."""
+        """Save the next version; it applies to complaints received from now. A kind typed
+        into the form but not put in the list goes in first (or, refused, stops the save
+        with its errors under the fields)."""
+        if self.form_pending() and not self.apply_kind():
+            return
         draft = StandardDraft(tuple(self.kinds), self.default_kind.currentData() or "",
                               self.phone_callback.text())
         with refusals(self.message_bar, self.fields) as outcome:

@@ -82,6 +82,34 @@ def test_add_a_kind_with_errors_under_its_fields_then_save(
     assert top is not None and (top.text(0), top.text(2)) == ("1", "관리자")
 
 
+def test_a_kind_typed_but_not_put_in_the_list_is_never_lost(
+        qtbot, dialog: StandardDialog, services: Services) -> None:  # type: ignore[no-untyped-def]
+    # Typed, then another kind clicked: it goes into the list first.
+    dialog.code.setText("permit")
+    dialog.name_ko.setText("허가")
+    dialog.name_en.setText("Permit")
+    dialog.period.set_period(Period.parse("2d"))
+    dialog._select("inquiry")
+    assert rows(dialog)[-1][:3] == ("permit", "허가", "Permit")
+    assert dialog.editing == "inquiry" and dialog.name_ko.text() == "질의 및 청원"
+    # Half typed and refused: the click does not wipe it, nor does Save save without it.
+    click(qtbot, dialog.new_button)
+    dialog.code.setText("licence")
+    dialog.name_ko.setText("기타")  # another kind's name
+    dialog._select("inquiry")
+    assert dialog.code.text() == "licence" and dialog.name_ko.text() == "기타"
+    assert dialog.kind_fields.labels["name_ko"].isVisible()
+    dialog.save()
+    assert services.standards.latest_version() == 0
+    # Corrected, then saved straight away: the kind is in the version saved.
+    dialog.name_ko.setText("면허")
+    dialog.name_en.setText("Licence")
+    dialog.save()
+    assert services.standards.latest_version() == 1
+    saved = services.standards.current()
+    assert saved.kind("licence").name_ko == "면허" and saved.kind("permit").name_en == "Permit"
+
+
 def test_a_kind_in_use_is_not_removed(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
     services.complaints.register(ComplaintDraft(
         channel="letter", kind_code="confirmation", citizen_name="홍길동",
