@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
+        admin_menu = self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
         self.calendar_action = admin_menu.addAction(self.tr("&Calendar…"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.standard_action = admin_menu.addAction(self.tr("Service &standard…"))
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.accounts_action.triggered.connect(self.open_accounts)
         self.access_action = admin_menu.addAction(self.tr("Access recor&ds…"))
         self.access_action.triggered.connect(self.open_access_records)
-        report_menu = self.menuBar().addMenu(self.tr("&Report"))
+        report_menu = self.report_menu = self.menuBar().addMenu(self.tr("&Report"))
         self.compliance_action = report_menu.addAction(self.tr("&Compliance report…"))
         self.compliance_action.triggered.connect(self.open_compliance_report)
         self.idle_lock: IdleLock | None = None
@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
                  (self.compliance_action, Permission.VIEW_REPORTS))
         for action, permission in gates:
             action.setVisible(person.may(permission) is not None)
+        for menu in (self.admin_menu, self.report_menu):  # no empty menu on the bar
+            menu.menuAction().setVisible(any(a.isVisible() for a in menu.actions()))
         for tab, permission in self._tab_permissions():
             self.tabs.setTabVisible(self.tabs.indexOf(tab), person.may(permission) is not None)
         self._to_a_shown_tab()

@@ -47,11 +47,16 @@ def test_the_admin_menu_follows_the_roles(  # type: ignore[no-untyped-def]
         assert not window.accounts_action.isVisible()
         assert not window.calendar_action.isVisible()
         assert not window.identity_action.isVisible()
+        # Nothing in them for the desk: no empty menu on the bar.
+        assert not window.admin_menu.menuAction().isVisible()
+        assert not window.report_menu.menuAction().isVisible()
         assert desk.name in window.windowTitle()
         admin = signed_in.accounts.sign_in(_login_with(signed_in, Role.ADMIN),
                                            DEMO_PASSWORD).actor
         window.person.switch_to(admin)  # type: ignore[union-attr]
         assert window.accounts_action.isVisible() and window.calendar_action.isVisible()
+        assert window.admin_menu.menuAction().isVisible()
+        assert window.report_menu.menuAction().isVisible()
         assert not window.access_action.isVisible()  # the privacy officer's alone
         assert admin.name in window.windowTitle()
 
