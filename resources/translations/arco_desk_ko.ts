@@ -1500,7 +1500,7 @@
     </message>
     <message>
         <source>On time %</source>
-        <translation>기한 준수율(%)</translation>
+        <translation>기한 내 처리율(%)</translation>
     </message>
     <message>
         <source>Median hours to answer</source>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <source>Host ready in time</source>
-        <translation>제때 준비</translation>
+        <translation>5분 전 준비</translation>
     </message>
     <message>
         <source>Host ready late</source>
@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>Ready in time %</source>
-        <translation>제때 준비율(%)</translation>
+        <translation>5분 전 준비율(%)</translation>
     </message>
     <message>
         <source>Appointments: host ready 5 minutes before</source>
@@ -1620,11 +1620,11 @@
     </message>
     <message>
         <source>Called on time %</source>
-        <translation>기한 내 전화율(%)</translation>
+        <translation>안내 전화 이행률(%)</translation>
     </message>
     <message>
         <source>Outbound visits: calls the day before</source>
-        <translation>외부 방문: 하루 전 전화</translation>
+        <translation>외부 방문: 방문 전 안내 전화</translation>
     </message>
     <message>
         <source>No department</source>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>Calls the day before a visit on time %</source>
-        <translation>방문 하루 전 전화 이행률(%)</translation>
+        <translation>방문 전 안내 전화 이행률(%)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -5044,7 +5044,7 @@
     </message>
     <message>
         <source>D-1 calls %1</source>
-        <translation>전날 전화 %1</translation>
+        <translation>방문 전 안내 전화 %1</translation>
     </message>
     <message>
         <source>⚠ %1 overdue</source>
@@ -5076,7 +5076,7 @@
     </message>
     <message>
         <source>D-1 call</source>
-        <translation>전날 전화</translation>
+        <translation>방문 전 안내 전화</translation>
     </message>
     <message>
         <source>Phone memo</source>
@@ -5084,7 +5084,7 @@
     </message>
     <message>
         <source>Call before a visit</source>
-        <translation>방문 전날 전화</translation>
+        <translation>방문 전 안내 전화</translation>
     </message>
     <message>
         <source>Not yours to view: only the due is shown.</source>
