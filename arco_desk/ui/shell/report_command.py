@@ -13,6 +13,7 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -35,6 +36,7 @@ from arco_desk.ui.shell.i18n import install_translators
 log = logging.getLogger("arco_desk")
 
 FORMATS: Final = ("xlsx", "pdf")
+_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -101,7 +103,10 @@ def _open(basedir: Path, url: str | None) -> Services:
 
 
 def _day(option: str, text: str) -> date:
+    """``text`` as YYYY-MM-DD exactly (not the other forms ISO 8601 allows, 20261101)."""
     try:
+        if not _DAY.fullmatch(text):
+            raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
         raise DomainError(msg("report.bad_date", option=option, text=text)) from None

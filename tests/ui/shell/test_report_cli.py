@@ -62,9 +62,11 @@ def test_a_month_as_xlsx_and_as_pdf_with_no_display(tmp_path: Path) -> None:
      "--from is not a date: '2026-11-31'. Write it as YYYY-MM-DD, e.g. 2026-11-01."),
     (("--from", "2026-11-01", "--to", "next week", "--format", "pdf"),
      "--to is not a date: 'next week'. Write it as YYYY-MM-DD, e.g. 2026-11-01."),
+    (("--from", "20261101", "--to", "2026-11-30", "--format", "pdf"),
+     "--from is not a date: '20261101'. Write it as YYYY-MM-DD, e.g. 2026-11-01."),
     (("--from", "2026-11-01", "--to", "2026-11-30", "--format", "csv"),
      "Unknown format 'csv': choose xlsx or pdf."),
-], ids=["reversed", "bad from", "bad to", "unknown format"])
+], ids=["reversed", "bad from", "bad to", "not YYYY-MM-DD", "unknown format"])
 def test_bad_input_is_one_line_and_status_2(tmp_path: Path, args: tuple[str, ...],
                                             said: str) -> None:
     out = tmp_path / "report.file"
