@@ -5079,12 +5079,8 @@
         <translation>방문 전 안내 전화</translation>
     </message>
     <message>
-        <source>Phone memo</source>
-        <translation>전화 메모</translation>
-    </message>
-    <message>
-        <source>Call before a visit</source>
-        <translation>방문 전 안내 전화</translation>
+        <source>(not yours to view)</source>
+        <translation>(열람 권한 없음)</translation>
     </message>
     <message>
         <source>Not yours to view: only the due is shown.</source>

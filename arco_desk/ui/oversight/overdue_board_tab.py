@@ -210,11 +210,8 @@ class OverdueBoardTab(QWidget):
                 WorkKind.VISIT_CALL: self.tr("D-1 call")}[kind]
 
     def _item_row(self, item: BoardItem) -> QTreeWidgetItem:
-        if item.hidden:
-            title = (self.tr("Phone memo") if item.kind is WorkKind.MEMO_CALLBACK
-                     else self.tr("Call before a visit"))
-        else:
-            title = item.title
+        # Outside what the person may view, an item of any kind is its kind and due only.
+        title = self.tr("(not yours to view)") if item.hidden else item.title
         now = self.board.at if self.board is not None else item.due
         row = QTreeWidgetItem([f"[{self.kind_words(item.kind)}] {title}", badge_text(item.badge),
                                short_moment(item.due, now), item.who])

@@ -96,7 +96,7 @@ def test_an_administrator_sees_a_memo_by_its_kind_and_due_only(  # type: ignore[
     tab = _tab(qtbot, work, ADMIN)
     memos = [r for r in _rows(tab) if (r.data(0, ITEM_ROLE) or ("",))[0]
              == WorkKind.MEMO_CALLBACK.value]
-    assert memos and all(r.text(0) == "[Memo callback] Phone memo" and r.text(3) == ""
+    assert memos and all(r.text(0) == "[Memo callback] (not yours to view)" and r.text(3) == ""
                          for r in memos)
     assert "김영희" not in " ".join(r.text(c) for r in _rows(tab) for c in range(4))
 
