@@ -165,7 +165,7 @@ def refusals() -> list[Message]:
         lambda: validate_kind(KindDraft("", "", "", "soon")),
         lambda: validate_kind(KindDraft("Bad code", "a", "b", "1h")),
         lambda: validate_kind(KindDraft("other", "a", "b", "1h"), taken=["other"]),
-        lambda: validate_kind(KindDraft("dup", "기타", "b", "1h"), names_taken=["기타"]),
+        lambda: validate_kind(KindDraft("dup", "a", "Other", "1h"), names_taken=["other"]),
         lambda: validate_standard(StandardDraft((), "other", "24h"), standard),
         lambda: validate_standard(StandardDraft(standard.complaint_kinds, "gone", "24h"),
                                   standard),
