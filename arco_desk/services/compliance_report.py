@@ -35,6 +35,12 @@ from arco_desk.services.compliance_loading import (
     complaint_rows,
     memo_rows,
     outbound_visit_records,
+    period_condition,
+)
+from arco_desk.services.compliance_sql import (
+    counted_in_store,
+    store_complaint_report,
+    store_memo_figures,
 )
 from arco_desk.services.settings import SettingsService
 from arco_desk.store.models import Department, Setting, Staff
@@ -90,14 +96,23 @@ class ComplianceReportService:
         standard = self.calendar.standard
         with self.uow.read() as session:
             department = _department(session, within)
+            if counted_in_store(period, as_of):  # the store judges and counts
+                scan = period_condition(session)
+                complaints = store_complaint_report(session, cal, period, as_of, department,
+                                                    scan=scan)
+                memos = store_memo_figures(session, cal, standard.phone_callback, period,
+                                           as_of, department, scan=scan)
+            else:  # the rows come to the domain
+                complaints = complaint_report_of_rows(
+                    cal, period, as_of, complaint_rows(session, period, department))
+                memos = memo_figures_of_rows(
+                    cal, period, as_of, memo_rows(session, cal, standard.phone_callback,
+                                                  period, department))
             report = ComplianceReport(
                 period=period,
                 as_of=as_of,
-                complaints=complaint_report_of_rows(
-                    cal, period, as_of, complaint_rows(session, period, department)),
-                memos=memo_figures_of_rows(
-                    cal, period, as_of, memo_rows(session, cal, standard.phone_callback,
-                                                  period, department)),
+                complaints=complaints,
+                memos=memos,
                 appointments=appointment_figures(
                     period, as_of, appointment_records(session, period, department)),
                 outbound_visits=outbound_visit_figures(

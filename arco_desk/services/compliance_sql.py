@@ -1,0 +1,393 @@
+"""The complaint and phone-memo figures of a report period counted by the database
+(issue 16): the store judges each item and adds the outcomes up per cell, computes each
+working time and picks the ranks the medians and 90th percentiles are made of; only
+those small tallies reach the domain
+(:func:`~arco_desk.domain.compliance.complaint_report_of_tallies`,
+:func:`~arco_desk.domain.compliance.memo_figures_of_tallies`), whose per-row functions
+define the same figures and are the reference the tests hold this module to.
+
+Judging compares the stored moments with the report's moment and the period's bounds,
+bound in the columns' own stored form (SQLite keeps UTC text, PostgreSQL a
+timestamptz): no moment is converted to be judged.
+
+A working time is the difference of two working positions (the deadline engine's
+``BusinessCalendar.working_position_us``). From 1989 to 2099 Asia/Seoul is UTC+9: every
+boundary of working time (a Seoul day, 09:00, 12:00, 13:00, 18:00) falls on a whole UTC
+hour, so within one UTC hour the position either stands still or runs with the clock. A
+small table of the hours the period's items span, filled from the calendar (closures and
+extra working days included), gives each hour's position at its start and whether it
+runs; a moment's position is its hour's plus, when it runs, the microseconds into the
+hour (SQLite: the text's minutes, seconds and microseconds; PostgreSQL: the epoch's
+remainder). The table also gives each hour's Seoul month, the month of receipt. The
+service reads the rows instead (:mod:`~arco_desk.services.compliance_loading`) for a
+period outside those years.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Final
+
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    column,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    text,
+    true,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import CTE, Select
+
+from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
+from arco_desk.domain.complaints import EventKind
+from arco_desk.domain.compliance import (
+    BY_CHANNEL,
+    BY_DEPARTMENT,
+    BY_KIND,
+    BY_KIND_MONTH,
+    CELL_COUNTS,
+    TOTAL,
+    CellKey,
+    ComplaintReport,
+    MemoFigures,
+    complaint_report_of_tallies,
+    epoch_us,
+    memo_figures_of_tallies,
+    memo_tally_of_rows,
+)
+from arco_desk.domain.compliance_measures import Tally, WorkingTimes, ranks
+from arco_desk.domain.compliance_records import ReportPeriod
+from arco_desk.domain.deadlines import Period
+from arco_desk.store.models import Complaint, ComplaintEvent, PhoneMemo
+
+__all__ = ["WorkingHours", "counted_in_store", "store_complaint_report", "store_memo_figures"]
+
+_US: Final = 1_000_000
+_HOUR_US: Final = 3600 * _US
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+# Asia/Seoul is UTC+9 without exception from 1989 to 2099 (calendar_business).
+_FIXED_FROM: Final = datetime(1989, 1, 2, tzinfo=UTC)
+_FIXED_UNTIL: Final = datetime(2099, 12, 30, tzinfo=UTC)
+_SECOND_NOTICE: Final = 2
+_ON_TIME, _LATE, _OVERDUE, _IN_PROGRESS = range(4)
+_CELL: Final = "cell"
+_COUNTED = (EventKind.DELAY_NOTICE.value, EventKind.PAUSED.value, EventKind.FOLLOW_UP.value)
+
+Scan = Callable[[Any, ReportPeriod], ColumnElement[bool]]
+
+
+def counted_in_store(period: ReportPeriod, as_of: datetime) -> bool:
+    """Whether the store can count ``period`` seen at ``as_of``: every moment it times
+    or groups falls in the years of a fixed Seoul offset."""
+    return period.start >= _FIXED_FROM and max(period.end, to_seoul(as_of)) < _FIXED_UNTIL
+
+
+class WorkingHours:
+    """The table of the UTC hours from ``first`` to ``last`` and a moment's working
+    position and Seoul month from it, on one session's backend."""
+
+    def __init__(self, session: Session, cal: BusinessCalendar, first: datetime,
+                 last: datetime) -> None:
+        self.postgresql = session.get_bind().dialect.name == "postgresql"
+        position = cal.working_position_us
+        hour = epoch_us(first) // _HOUR_US
+        end = epoch_us(last) // _HOUR_US + 1
+        rows = []
+        at = position(hour * _HOUR_US)
+        while hour <= end:
+            start = at
+            at = position((hour + 1) * _HOUR_US)
+            seoul = to_seoul(_EPOCH + timedelta(microseconds=hour * _HOUR_US))
+            key = hour if self.postgresql else repr(
+                (_EPOCH + timedelta(hours=hour)).strftime("%Y-%m-%d %H"))
+            rows.append(f"({key}, {start}, {1 if at - start else 0}, "
+                        f"{seoul.year * 12 + seoul.month - 1})")
+            hour += 1
+        # VALUES names its columns column1, column2, … on both backends; the values are
+        # integers and hours made here, written as literals.
+        self.table: CTE = text("VALUES " + ", ".join(rows)).columns(
+            column("column1", BigInteger() if self.postgresql else String()),
+            column("column2", BigInteger()), column("column3", Integer()),
+            column("column4", Integer())).cte("report_hour")
+
+    def _epoch_us(self, moment: Any) -> ColumnElement[int]:
+        return type_coerce(cast(func.extract("epoch", moment) * _US, BigInteger), BigInteger())
+
+    def key(self, moment: Any) -> ColumnElement[Any]:
+        """The UTC hour of ``moment``, as the table keys it."""
+        if self.postgresql:
+            return self._epoch_us(moment).op("/", return_type=BigInteger())(_HOUR_US)
+        return func.substr(type_coerce(moment, String()), 1, 13)
+
+    def position(self, moment: Any, hour: Any) -> ColumnElement[int]:
+        """The working position of ``moment``, whose UTC hour is the row ``hour``."""
+        into: ColumnElement[int]
+        if self.postgresql:
+            into = self._epoch_us(moment).op("%", return_type=BigInteger())(_HOUR_US)
+        else:
+            stored = type_coerce(moment, String())
+
+            def part(start: int, length: int) -> ColumnElement[int]:
+                return cast(func.substr(stored, start, length), BigInteger)
+
+            into = part(15, 2) * (60 * _US) + part(18, 2) * _US + part(21, 6)
+        return type_coerce(hour.c.column2 + case((hour.c.column3 == 1, into), else_=0),
+                           BigInteger())
+
+    @staticmethod
+    def month(hour: Any) -> ColumnElement[int]:
+        """The Seoul month (year × 12 + month − 1) of the moments of the row ``hour``."""
+        return hour.c.column4  # type: ignore[no-any-return]
+
+
+def _hours(session: Session, cal: BusinessCalendar, period: ReportPeriod,
+           as_of: datetime) -> WorkingHours:
+    return WorkingHours(session, cal, period.start, max(period.end, to_seoul(as_of)))
+
+
+def _bound(value: datetime, moment: Any) -> Any:
+    """``value`` bound in the stored form of the column ``moment``."""
+    return bindparam(None, value, type_=moment.type)
+
+
+def _later(a: Any, b: Any) -> Any:
+    """The later of two moments (NULL when ``a`` is)."""
+    return case((a < b, b), else_=a)
+
+
+def _month_first(index: int) -> date:
+    year, month = divmod(index, 12)
+    return date(year, month + 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Arm:
+    """One grouping whose working times are ranked, and the key columns it groups by."""
+
+    grouping: str
+    by: tuple[str, ...] = ()
+
+
+_KEYS: Final = (("kind", String()), ("channel", String()), ("department", Integer()),
+                ("month", Integer()))
+_TEXT_KEYS: Final = ("kind", "channel")
+_VALUES: Final = CELL_COUNTS
+
+
+def _ranked(items: CTE, arm: _Arm) -> Select[Any]:
+    """Of the working times of ``items`` grouped as ``arm`` says, the ones at the ranks
+    ``WorkingTimes.of_ranks`` takes: (grouping, kind, channel, department, month, the
+    count, the rank, the time, NULL…)."""
+    by = [items.c[name] for name in arm.by]
+    # the join's keys: NULL (no department) is a group of its own
+    joined_by = [func.coalesce(items.c[name], "" if name in _TEXT_KEYS else -1)
+                 .label(f"{name}_key") for name in arm.by]
+    counts = (select(*joined_by, func.count(items.c.time).label("n"))
+              .group_by(*joined_by).subquery())
+    timed = (select(*by, *joined_by, items.c.time.label("t"),
+                    func.row_number().over(partition_by=by or None, order_by=items.c.time)
+                    .label("rn"))
+             .where(items.c.time.is_not(None)).subquery())
+    joined = timed.join(counts, and_(true(), *[
+        timed.c[f"{name}_key"] == counts.c[f"{name}_key"] for name in arm.by]))
+    rn, n = timed.c.rn, counts.c.n
+    keys = [timed.c[name] if name in arm.by else cast(null(), type_) for name, type_ in _KEYS]
+    return (select(literal(arm.grouping, String()), *keys,
+                   cast(n, BigInteger), cast(rn, BigInteger), cast(timed.c.t, BigInteger),
+                   *[cast(null(), BigInteger)] * (_VALUES - 3))
+            .select_from(joined)
+            .where(or_(2 * rn == n, 2 * rn == n + 1, 2 * rn == n + 2,
+                       and_(10 * (rn - 1) < 9 * n, 9 * n <= 10 * rn))))
+
+
+def _times(found: dict[tuple[str, object], dict[int, int]], counts: dict[tuple[str, object], int]
+           ) -> dict[tuple[str, object], WorkingTimes]:
+    """Each grouping's working times, of the times found at its ranks."""
+    times = {}
+    for key, at in found.items():
+        n = counts[key]
+        low, high, p90 = ranks(n)
+        times[key] = WorkingTimes.of_ranks(n, at[low], at[high], at[p90])
+    return times
+
+
+def _counted(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return cast(func.coalesce(func.sum(case((condition, 1), else_=0)), 0), BigInteger)
+
+
+_COMPLAINT_ARMS: Final = (_Arm(TOTAL), _Arm(BY_KIND, ("kind",)), _Arm(BY_CHANNEL, ("channel",)),
+                          _Arm(BY_DEPARTMENT, ("department",)),
+                          _Arm(BY_KIND_MONTH, ("kind", "month")))
+
+
+def store_complaint_report(session: Session, cal: BusinessCalendar, period: ReportPeriod,
+                           as_of: datetime, department_id: int | None, *,
+                           scan: Scan) -> ComplaintReport:
+    """The complaint figures of ``period`` seen at ``as_of`` (of ``department_id`` when
+    given), counted by the store as ``complaint_report_of_rows`` judges the rows
+    ``compliance_loading.complaint_rows`` reads. ``scan`` is the loader's condition of
+    a moment column in the period."""
+    hours = _hours(session, cal, period, as_of)
+    received = Complaint.received_at
+    scope = true() if department_id is None else Complaint.department_id == department_id
+    wanted = and_(scan(received, period), scope)
+    kind = ComplaintEvent.kind
+    events = (
+        select(ComplaintEvent.complaint_id.label("complaint_id"),
+               func.sum(case((kind == EventKind.DELAY_NOTICE.value, 1), else_=0))
+               .label("notices"),
+               func.sum(case((kind == EventKind.PAUSED.value, 1), else_=0)).label("pauses"),
+               func.max(case((kind == EventKind.FOLLOW_UP.value, 1), else_=0))
+               .label("followed"))
+        .where(kind.in_(_COUNTED),
+               ComplaintEvent.complaint_id.in_(select(Complaint.id).where(wanted)))
+        .group_by(ComplaintEvent.complaint_id)
+        .subquery())
+    now = _bound(to_seoul(as_of), received)
+    answered = _later(Complaint.answered_at, received)
+    legal_due = _later(Complaint.due_at, received)
+    notices = case((Complaint.promised_at.is_(None), 0),
+                   else_=func.coalesce(events.c.notices, 0))
+    due = case((notices > 0, _later(func.coalesce(Complaint.promised_at, Complaint.due_at),
+                                    legal_due)), else_=legal_due)
+    done = and_(answered.is_not(None), answered < now)
+    on_receipt, on_answer = hours.table.alias("on_receipt"), hours.table.alias("on_answer")
+    items = (
+        select(Complaint.kind_code.label("kind"), Complaint.channel.label("channel"),
+               Complaint.department_id.label("department"),
+               hours.month(on_receipt).label("month"),
+               case((and_(done, answered <= due), _ON_TIME), (done, _LATE),
+                    (due < now, _OVERDUE), else_=_IN_PROGRESS).label("outcome"),
+               case((done, hours.position(answered, on_answer)
+                     - hours.position(received, on_receipt)), else_=None).label("time"),
+               notices.label("notices"), func.coalesce(events.c.pauses, 0).label("pauses"),
+               case((and_(done, events.c.followed == 1), 1), else_=0).label("followed"))
+        .select_from(Complaint)
+        .outerjoin(events, events.c.complaint_id == Complaint.id)
+        .outerjoin(on_receipt, on_receipt.c.column1 == hours.key(received))
+        .outerjoin(on_answer, on_answer.c.column1 == hours.key(answered))
+        .where(wanted)
+        .cte("report_item").prefix_with("MATERIALIZED"))
+    outcome = items.c.outcome
+    cells_counted = (
+        select(literal(_CELL, String()), items.c.kind, items.c.channel, items.c.department,
+               items.c.month, cast(func.count(), BigInteger), _counted(outcome == _ON_TIME),
+               _counted(outcome == _LATE), _counted(outcome == _OVERDUE),
+               _counted(outcome == _IN_PROGRESS), _counted(items.c.notices > 0),
+               _counted(items.c.notices >= _SECOND_NOTICE), _counted(items.c.pauses > 0),
+               cast(func.sum(items.c.pauses), BigInteger),
+               cast(func.sum(items.c.followed), BigInteger))
+        .group_by(items.c.kind, items.c.channel, items.c.department, items.c.month))
+    cells: dict[CellKey, Sequence[int]] = {}
+    found: dict[tuple[str, object], dict[int, int]] = {}
+    counts: dict[tuple[str, object], int] = {}
+    statement = union_all(cells_counted, *(_ranked(items, arm) for arm in _COMPLAINT_ARMS))
+    for grouping, kind_code, channel, department, month, *tallies in (
+            session.connection().execute(statement)):
+        if grouping == _CELL:
+            if month is None:
+                raise RuntimeError("a complaint received outside the report's hours")
+            cells[kind_code, channel, department, _month_first(month)] = tallies
+            continue
+        key: object = {BY_KIND: kind_code, BY_CHANNEL: channel,
+                       BY_DEPARTMENT: department}.get(grouping)
+        if grouping == BY_KIND_MONTH:
+            key = (kind_code, _month_first(month))
+        n, rank, time = tallies[:3]
+        counts[grouping, key] = n
+        found.setdefault((grouping, key), {})[rank] = time
+    answered_count = sum(c[1] + c[2] for c in cells.values())
+    if answered_count != counts.get((TOTAL, None), 0):
+        raise RuntimeError("an answer outside the report's hours")
+    return complaint_report_of_tallies(period, cells, _times(found, counts))
+
+
+def store_memo_figures(session: Session, cal: BusinessCalendar, callback: Period,
+                       period: ReportPeriod, as_of: datetime, department_id: int | None, *,
+                       scan: Scan) -> MemoFigures:
+    """The phone-memo figures of ``period`` seen at ``as_of`` (sent to ``department_id``
+    when given), counted by the store as ``memo_figures_of_rows`` judges the rows
+    ``compliance_loading.memo_rows`` reads. A memo stored without its callback due
+    (an old one: rare) is judged here, its due reckoned from the call."""
+    hours = _hours(session, cal, period, as_of)
+    called, due_at, done_at = PhoneMemo.called_at, PhoneMemo.callback_due_at, PhoneMemo.done_at
+    now = _bound(to_seoul(as_of), called)
+    wanted = scan(called, period)
+    if department_id is not None:
+        wanted = and_(wanted, PhoneMemo.target_department_id == department_id)
+    done = and_(done_at.is_not(None), done_at < now)
+    done_from = _later(done_at, called)
+    due = _later(due_at, called)
+    on_call, on_done = hours.table.alias("on_call"), hours.table.alias("on_done")
+    items = (
+        select(case((due_at.is_(None), None), (and_(done, done_from <= due), _ON_TIME),
+                    (done, _LATE), (due < now, _OVERDUE), else_=_IN_PROGRESS)
+               .label("outcome"),
+               case((done, hours.position(done_from, on_done)
+                     - hours.position(called, on_call)), else_=None).label("time"),
+               case((PhoneMemo.escalated_at.is_not(None), 1), else_=0).label("escalated"),
+               case((due_at.is_(None), 1), else_=0).label("undue"))
+        .select_from(PhoneMemo)
+        .outerjoin(on_call, on_call.c.column1 == hours.key(called))
+        .outerjoin(on_done, on_done.c.column1 == hours.key(done_from))
+        .where(wanted)
+        .cte("report_memo").prefix_with("MATERIALIZED"))
+    known, outcome = items.c.undue == 0, items.c.outcome
+    counted = select(
+        literal(_CELL, String()), *[cast(null(), type_) for _name, type_ in _KEYS],
+        _counted(known), _counted(and_(known, items.c.escalated == 1)),
+        _counted(outcome == _ON_TIME), _counted(outcome == _LATE),
+        _counted(outcome == _OVERDUE), _counted(outcome == _IN_PROGRESS),
+        _counted(items.c.undue == 1), _counted(items.c.time.is_not(None)),
+        *[cast(null(), BigInteger)] * (_VALUES - 8))
+    found: dict[tuple[str, object], dict[int, int]] = {}
+    counts: dict[tuple[str, object], int] = {}
+    figures: list[int] = []
+    row: Any
+    for row in session.connection().execute(union_all(counted, _ranked(items, _Arm(TOTAL)))):
+        grouping, tallies = row[0], list(row[5:])
+        if grouping == _CELL:
+            figures = tallies
+        else:
+            counts[TOTAL, None] = tallies[0]
+            found.setdefault((TOTAL, None), {})[tallies[1]] = tallies[2]
+    received, escalations, on_time, late, overdue, in_progress, undue, timed = figures[:8]
+    if timed != counts.get((TOTAL, None), 0):
+        raise RuntimeError("a callback outside the report's hours")
+    tally = Tally(on_time, late, overdue, in_progress)
+    if undue:
+        old = _undue_memo_rows(session, cal, callback, wanted)
+        more_received, more_escalations, more = memo_tally_of_rows(period, as_of, old)
+        received += more_received
+        escalations += more_escalations
+        tally = Tally(tally.on_time + more.on_time, tally.late + more.late,
+                      tally.overdue + more.overdue, tally.in_progress + more.in_progress)
+    times = _times(found, counts).get((TOTAL, None), WorkingTimes(0, None, None))
+    return memo_figures_of_tallies(received, escalations, tally, times)
+
+
+def _undue_memo_rows(session: Session, cal: BusinessCalendar, callback: Period,
+                     wanted: ColumnElement[bool]) -> list[tuple[int, int, int | None, bool]]:
+    """The memos without a callback due among ``wanted``, as the domain's rows, their
+    due reckoned from the call with the standard's ``callback`` period."""
+    rows = session.execute(select(PhoneMemo.called_at, PhoneMemo.done_at,
+                                  PhoneMemo.escalated_at.is_not(None))
+                           .where(wanted, PhoneMemo.callback_due_at.is_(None)))
+    return [(epoch_us(called), epoch_us(cal.due(called, callback)),
+             None if done is None else epoch_us(done), bool(escalated))
+            for called, done, escalated in rows]
