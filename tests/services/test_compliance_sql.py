@@ -137,7 +137,7 @@ def test_the_store_counts_as_the_domain_judges_the_rows(any_services: Services) 
     callback = services.calendar.standard.phone_callback
     departments = _departments(services)
 
-    @settings(max_examples=40, deadline=None, derandomize=True, database=None,
+    @settings(max_examples=150, deadline=None, derandomize=True, database=None,
               suppress_health_check=list(HealthCheck), print_blob=False)
     @given(st.lists(complaints(), max_size=14), st.lists(memos(), max_size=10), periods,
            as_ofs, st.sampled_from([None, 0]))
