@@ -37,14 +37,9 @@ from arco_desk.domain.compliance_records import (
 )
 
 __all__ = [
-    "BY_CHANNEL",
-    "BY_DEPARTMENT",
-    "BY_KIND",
-    "BY_KIND_MONTH",
     "CELL_COUNTS",
     "FOOTNOTES",
     "HOST_READY_LEAD",
-    "TOTAL",
     "AppointmentFigures",
     "CellKey",
     "ComplaintFigures",
@@ -56,8 +51,8 @@ __all__ = [
     "OutboundVisitFigures",
     "appointment_figures",
     "complaint_report",
+    "complaint_report_of_cells",
     "complaint_report_of_rows",
-    "complaint_report_of_tallies",
     "complaint_rows",
     "compliance_report",
     "epoch_us",
@@ -156,12 +151,6 @@ _Cell = tuple[list[int], list[int]]
 _K = TypeVar("_K", bound=str | int | None)  # the counts, and the answer times in microseconds
 # A cell of the complaints: (kind, channel, department, month of receipt).
 CellKey = tuple[str, str, int | None, date]
-# The groupings whose answer times the figures give (complaint_report_of_tallies).
-TOTAL: Final = "total"
-BY_KIND: Final = "kind"
-BY_CHANNEL: Final = "channel"
-BY_DEPARTMENT: Final = "department"
-BY_KIND_MONTH: Final = "kind_month"
 
 
 def complaint_report_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of: datetime,
@@ -211,64 +200,50 @@ def complaint_report_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of:
             counts[_PAUSED] += 1
             counts[_PAUSES] += pauses
 
-    def times_of(_grouping: str, _key: object, keys: Sequence[CellKey]) -> WorkingTimes:
-        times: list[int] = []
-        for cell_key in keys:
-            times += cells[cell_key][1]
-        return WorkingTimes.of_us(times)
-
-    return _assembled(period, {key: cell[0] for key, cell in cells.items()}, times_of)
+    return complaint_report_of_cells(period, cells)
 
 
-def complaint_report_of_tallies(period: ReportPeriod, cells: Mapping[CellKey, Sequence[int]],
-                                times: Mapping[tuple[str, object], WorkingTimes]
-                                ) -> ComplaintReport:
-    """The complaint figures of ``period`` from tallies the store counted: ``cells`` the
-    counts of each (kind, channel, department, month of receipt) in the order of
-    :data:`CELL_COUNTS` (received, answered on time, late, open past due, open within
-    due, first and second delay notices, paused, supplementation pauses, follow-up
-    calls), judged as :func:`complaint_report_of_rows` does; ``times`` the answer times
-    of each grouping (:data:`TOTAL` with the key None, :data:`BY_KIND`, :data:`BY_CHANNEL`,
-    :data:`BY_DEPARTMENT` and :data:`BY_KIND_MONTH` with the key (kind, month)); a
-    grouping missing from ``times`` had no answer."""
-    none = WorkingTimes(0, None, None)
-    return _assembled(period, cells, lambda grouping, key, _keys: times.get((grouping, key), none))
-
-
-def _assembled(period: ReportPeriod, cells: Mapping[CellKey, Sequence[int]],
-               times_of: Callable[[str, object, Sequence[CellKey]], WorkingTimes]
-               ) -> ComplaintReport:
-    """The report of the cells' counts, with the answer times of each grouping (its
-    name, its key and the cells it adds up) from ``times_of``."""
-    def grouped(grouping: str, key: Callable[[CellKey], _K]) -> Mapping[_K, ComplaintFigures]:
+def complaint_report_of_cells(period: ReportPeriod,
+                              cells: Mapping[CellKey, tuple[Sequence[int], Sequence[int]]]
+                              ) -> ComplaintReport:
+    """The complaint figures of ``period`` from its cells, (kind, channel, department,
+    month of receipt): each cell's counts in the order of :data:`CELL_COUNTS` (received,
+    answered on time, late, open past due, open within due, first and second delay
+    notices, paused, supplementation pauses, follow-up calls) and the working times of
+    its answers in microseconds, judged as :func:`complaint_report_of_rows` judges each
+    row. The groupings add up the cells."""
+    def grouped(key: Callable[[CellKey], _K]) -> Mapping[_K, ComplaintFigures]:
         groups: dict[_K, list[CellKey]] = {}
         for cell_key in cells:
             groups.setdefault(key(cell_key), []).append(cell_key)
-        return MappingProxyType({
-            k: _complaint_figures([cells[c] for c in groups[k]], times_of(grouping, k, groups[k]))
-            for k in sorted(groups, key=_in_order)})
+        return MappingProxyType({k: _complaint_figures([cells[c] for c in groups[k]])
+                                 for k in sorted(groups, key=_in_order)})
 
-    by_kind = grouped(BY_KIND, lambda k: k[0])
+    by_kind = grouped(lambda k: k[0])
     months: dict[tuple[str, date], list[CellKey]] = {}
     for cell_key in cells:
         months.setdefault((cell_key[0], cell_key[3]), []).append(cell_key)
     return ComplaintReport(
-        total=_complaint_figures(list(cells.values()), times_of(TOTAL, None, list(cells))),
+        total=_complaint_figures(list(cells.values())),
         by_kind=by_kind,
-        by_channel=grouped(BY_CHANNEL, lambda k: k[1]),
-        by_department=grouped(BY_DEPARTMENT, lambda k: k[2]),
+        by_channel=grouped(lambda k: k[1]),
+        by_department=grouped(lambda k: k[2]),
         by_kind_month=MappingProxyType({
             kind: MappingProxyType({
-                month: _complaint_figures([cells[c] for c in months.get((kind, month), [])],
-                                          times_of(BY_KIND_MONTH, (kind, month),
-                                                   months.get((kind, month), [])))
+                month: _complaint_figures([cells[c] for c in months.get((kind, month), [])])
                 for month in period.months()})
             for kind in by_kind}),
     )
 
 
-def _complaint_figures(cells: Sequence[Sequence[int]], times: WorkingTimes) -> ComplaintFigures:
-    counts = [sum(column) for column in zip(*cells, strict=True)] or [0] * CELL_COUNTS
+def _complaint_figures(cells: Sequence[tuple[Sequence[int], Sequence[int]]]
+                       ) -> ComplaintFigures:
+    counts = [sum(column) for column in zip(*(cell[0] for cell in cells), strict=True)]
+    if not counts:
+        counts = [0] * CELL_COUNTS
+    times: list[int] = []
+    for cell in cells:
+        times += cell[1]
     tally = Tally(counts[_ON_TIME], counts[_LATE], counts[_OVERDUE], counts[_IN_PROGRESS])
     return ComplaintFigures(
         received=counts[_RECEIVED],
@@ -278,7 +253,7 @@ def _complaint_figures(cells: Sequence[Sequence[int]], times: WorkingTimes) -> C
         open_past_due=tally.overdue,
         open_within_due=tally.in_progress,
         on_time_rate=tally.rate,
-        answer_time=times,
+        answer_time=WorkingTimes.of_us(times),
         first_delay_notices=counts[_FIRST],
         second_delay_notices=counts[_SECOND],
         paused=counts[_PAUSED],
@@ -325,7 +300,7 @@ def memo_figures_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of: dat
     :func:`~arco_desk.domain.compliance_measures.judge` says."""
     times: list[int] = []
     received, escalations, tally = _memos_judged(period, as_of, rows, cal, times)
-    return memo_figures_of_tallies(received, escalations, tally, WorkingTimes.of_us(times))
+    return memo_figures_of_tallies(received, escalations, tally, times)
 
 
 def memo_tally_of_rows(period: ReportPeriod, as_of: datetime, rows: Iterable[MemoRow]
@@ -336,9 +311,10 @@ def memo_tally_of_rows(period: ReportPeriod, as_of: datetime, rows: Iterable[Mem
 
 
 def memo_figures_of_tallies(received: int, escalations: int, tally: Tally,
-                            times: WorkingTimes) -> MemoFigures:
+                            times_us: list[int]) -> MemoFigures:
     """The phone-memo figures of tallies the store counted, judged as
-    :func:`memo_figures_of_rows` does, and the callback times."""
+    :func:`memo_figures_of_rows` does, and the callback times in microseconds (sorted
+    here)."""
     return MemoFigures(
         received=received,
         called_back=tally.done,
@@ -347,7 +323,7 @@ def memo_figures_of_tallies(received: int, escalations: int, tally: Tally,
         open_past_due=tally.overdue,
         open_within_due=tally.in_progress,
         callback_rate=tally.rate,
-        callback_time=times,
+        callback_time=WorkingTimes.of_us(times_us),
         escalations=escalations,
     )
 

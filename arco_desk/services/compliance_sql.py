@@ -26,7 +26,6 @@ period outside those years.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
 
@@ -41,14 +40,10 @@ from sqlalchemy import (
     cast,
     column,
     func,
-    literal,
-    null,
-    or_,
     select,
     text,
     true,
     type_coerce,
-    union_all,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import CTE, Select
@@ -56,21 +51,15 @@ from sqlalchemy.sql.expression import CTE, Select
 from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
 from arco_desk.domain.complaints import EventKind
 from arco_desk.domain.compliance import (
-    BY_CHANNEL,
-    BY_DEPARTMENT,
-    BY_KIND,
-    BY_KIND_MONTH,
-    CELL_COUNTS,
-    TOTAL,
     CellKey,
     ComplaintReport,
     MemoFigures,
-    complaint_report_of_tallies,
+    complaint_report_of_cells,
     epoch_us,
     memo_figures_of_tallies,
     memo_tally_of_rows,
 )
-from arco_desk.domain.compliance_measures import Tally, WorkingTimes, ranks
+from arco_desk.domain.compliance_measures import Tally
 from arco_desk.domain.compliance_records import ReportPeriod
 from arco_desk.domain.deadlines import Period
 from arco_desk.store.models import Complaint, ComplaintEvent, PhoneMemo
@@ -79,13 +68,13 @@ __all__ = ["WorkingHours", "counted_in_store", "store_complaint_report", "store_
 
 _US: Final = 1_000_000
 _HOUR_US: Final = 3600 * _US
-_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_EPOCH_DAY: Final = date(1970, 1, 1)
+_SEOUL_MIDNIGHT_UTC: Final = 15  # the UTC hour Seoul's day starts at
 # Asia/Seoul is UTC+9 without exception from 1989 to 2099 (calendar_business).
 _FIXED_FROM: Final = datetime(1989, 1, 2, tzinfo=UTC)
 _FIXED_UNTIL: Final = datetime(2099, 12, 30, tzinfo=UTC)
 _SECOND_NOTICE: Final = 2
 _ON_TIME, _LATE, _OVERDUE, _IN_PROGRESS = range(4)
-_CELL: Final = "cell"
 _COUNTED = (EventKind.DELAY_NOTICE.value, EventKind.PAUSED.value, EventKind.FOLLOW_UP.value)
 
 Scan = Callable[[Any, ReportPeriod], ColumnElement[bool]]
@@ -105,25 +94,41 @@ class WorkingHours:
                  last: datetime) -> None:
         self.postgresql = session.get_bind().dialect.name == "postgresql"
         position = cal.working_position_us
-        hour = epoch_us(first) // _HOUR_US
-        end = epoch_us(last) // _HOUR_US + 1
+        day = first.astimezone(UTC).date()
         rows = []
-        at = position(hour * _HOUR_US)
-        while hour <= end:
-            start = at
-            at = position((hour + 1) * _HOUR_US)
-            seoul = to_seoul(_EPOCH + timedelta(microseconds=hour * _HOUR_US))
-            key = hour if self.postgresql else repr(
-                (_EPOCH + timedelta(hours=hour)).strftime("%Y-%m-%d %H"))
-            rows.append(f"({key}, {start}, {1 if at - start else 0}, "
-                        f"{seoul.year * 12 + seoul.month - 1})")
-            hour += 1
+        while day <= last.astimezone(UTC).date():
+            # before 15:00 UTC the Seoul date is the same, from 15:00 the next one
+            months = [_month_index(day), _month_index(day + timedelta(days=1))]
+            first_hour = (day - _EPOCH_DAY).days * 24
+            prefix = day.isoformat()
+            at = position(first_hour * _HOUR_US)
+            for h in range(24):
+                start = at
+                at = position((first_hour + h + 1) * _HOUR_US)
+                key = first_hour + h if self.postgresql else f"'{prefix} {h:02d}'"
+                rows.append(f"({key}, {start}, {1 if at - start else 0}, "
+                            f"{months[h >= _SEOUL_MIDNIGHT_UTC]})")
+            day += timedelta(days=1)
         # VALUES names its columns column1, column2, … on both backends; the values are
         # integers and hours made here, written as literals.
         self.table: CTE = text("VALUES " + ", ".join(rows)).columns(
             column("column1", BigInteger() if self.postgresql else String()),
             column("column2", BigInteger()), column("column3", Integer()),
             column("column4", Integer())).cte("report_hour")
+
+    def unflattened(self, query: Select[Any]) -> Select[Any]:
+        """``query`` as a subquery SQLite runs once per row: flattened into the outer
+        aggregate, each of its columns would be computed again wherever it is used.
+        LIMIT -1 (none) keeps it apart."""
+        return query if self.postgresql else query.limit(-1)
+
+    def gathered(self, time: Any) -> ColumnElement[Any]:
+        """The aggregate of the working times ``time`` of a group, NULLs left out:
+        PostgreSQL's array, SQLite's text of the numbers joined by commas
+        (:func:`_listed` reads either)."""
+        if self.postgresql:
+            return func.array_agg(time)
+        return func.group_concat(time)
 
     def _epoch_us(self, moment: Any) -> ColumnElement[int]:
         return type_coerce(cast(func.extract("epoch", moment) * _US, BigInteger), BigInteger())
@@ -155,6 +160,10 @@ class WorkingHours:
         return hour.c.column4  # type: ignore[no-any-return]
 
 
+def _month_index(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
 def _hours(session: Session, cal: BusinessCalendar, period: ReportPeriod,
            as_of: datetime) -> WorkingHours:
     return WorkingHours(session, cal, period.start, max(period.end, to_seoul(as_of)))
@@ -170,69 +179,22 @@ def _later(a: Any, b: Any) -> Any:
     return case((a < b, b), else_=a)
 
 
+def _listed(gathered: str | list[int | None] | None) -> list[int]:
+    """The working times :meth:`WorkingHours.gathered` gave, as a list."""
+    if gathered is None:
+        return []
+    if isinstance(gathered, str):
+        return [int(number) for number in gathered.split(",")]
+    return [time for time in gathered if time is not None]
+
+
 def _month_first(index: int) -> date:
     year, month = divmod(index, 12)
     return date(year, month + 1, 1)
 
 
-@dataclass(frozen=True, slots=True)
-class _Arm:
-    """One grouping whose working times are ranked, and the key columns it groups by."""
-
-    grouping: str
-    by: tuple[str, ...] = ()
-
-
-_KEYS: Final = (("kind", String()), ("channel", String()), ("department", Integer()),
-                ("month", Integer()))
-_TEXT_KEYS: Final = ("kind", "channel")
-_VALUES: Final = CELL_COUNTS
-
-
-def _ranked(items: CTE, arm: _Arm) -> Select[Any]:
-    """Of the working times of ``items`` grouped as ``arm`` says, the ones at the ranks
-    ``WorkingTimes.of_ranks`` takes: (grouping, kind, channel, department, month, the
-    count, the rank, the time, NULL…)."""
-    by = [items.c[name] for name in arm.by]
-    # the join's keys: NULL (no department) is a group of its own
-    joined_by = [func.coalesce(items.c[name], "" if name in _TEXT_KEYS else -1)
-                 .label(f"{name}_key") for name in arm.by]
-    counts = (select(*joined_by, func.count(items.c.time).label("n"))
-              .group_by(*joined_by).subquery())
-    timed = (select(*by, *joined_by, items.c.time.label("t"),
-                    func.row_number().over(partition_by=by or None, order_by=items.c.time)
-                    .label("rn"))
-             .where(items.c.time.is_not(None)).subquery())
-    joined = timed.join(counts, and_(true(), *[
-        timed.c[f"{name}_key"] == counts.c[f"{name}_key"] for name in arm.by]))
-    rn, n = timed.c.rn, counts.c.n
-    keys = [timed.c[name] if name in arm.by else cast(null(), type_) for name, type_ in _KEYS]
-    return (select(literal(arm.grouping, String()), *keys,
-                   cast(n, BigInteger), cast(rn, BigInteger), cast(timed.c.t, BigInteger),
-                   *[cast(null(), BigInteger)] * (_VALUES - 3))
-            .select_from(joined)
-            .where(or_(2 * rn == n, 2 * rn == n + 1, 2 * rn == n + 2,
-                       and_(10 * (rn - 1) < 9 * n, 9 * n <= 10 * rn))))
-
-
-def _times(found: dict[tuple[str, object], dict[int, int]], counts: dict[tuple[str, object], int]
-           ) -> dict[tuple[str, object], WorkingTimes]:
-    """Each grouping's working times, of the times found at its ranks."""
-    times = {}
-    for key, at in found.items():
-        n = counts[key]
-        low, high, p90 = ranks(n)
-        times[key] = WorkingTimes.of_ranks(n, at[low], at[high], at[p90])
-    return times
-
-
 def _counted(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return cast(func.coalesce(func.sum(case((condition, 1), else_=0)), 0), BigInteger)
-
-
-_COMPLAINT_ARMS: Final = (_Arm(TOTAL), _Arm(BY_KIND, ("kind",)), _Arm(BY_CHANNEL, ("channel",)),
-                          _Arm(BY_DEPARTMENT, ("department",)),
-                          _Arm(BY_KIND_MONTH, ("kind", "month")))
 
 
 def store_complaint_report(session: Session, cal: BusinessCalendar, period: ReportPeriod,
@@ -267,7 +229,7 @@ def store_complaint_report(session: Session, cal: BusinessCalendar, period: Repo
                                     legal_due)), else_=legal_due)
     done = and_(answered.is_not(None), answered < now)
     on_receipt, on_answer = hours.table.alias("on_receipt"), hours.table.alias("on_answer")
-    items = (
+    items_query = (
         select(Complaint.kind_code.label("kind"), Complaint.channel.label("channel"),
                Complaint.department_id.label("department"),
                hours.month(on_receipt).label("month"),
@@ -281,40 +243,28 @@ def store_complaint_report(session: Session, cal: BusinessCalendar, period: Repo
         .outerjoin(events, events.c.complaint_id == Complaint.id)
         .outerjoin(on_receipt, on_receipt.c.column1 == hours.key(received))
         .outerjoin(on_answer, on_answer.c.column1 == hours.key(answered))
-        .where(wanted)
-        .cte("report_item").prefix_with("MATERIALIZED"))
+        .where(wanted))
+    items = hours.unflattened(items_query).subquery("report_item")
     outcome = items.c.outcome
     cells_counted = (
-        select(literal(_CELL, String()), items.c.kind, items.c.channel, items.c.department,
+        select(items.c.kind, items.c.channel, items.c.department,
                items.c.month, cast(func.count(), BigInteger), _counted(outcome == _ON_TIME),
                _counted(outcome == _LATE), _counted(outcome == _OVERDUE),
                _counted(outcome == _IN_PROGRESS), _counted(items.c.notices > 0),
                _counted(items.c.notices >= _SECOND_NOTICE), _counted(items.c.pauses > 0),
                cast(func.sum(items.c.pauses), BigInteger),
-               cast(func.sum(items.c.followed), BigInteger))
+               cast(func.sum(items.c.followed), BigInteger), hours.gathered(items.c.time))
         .group_by(items.c.kind, items.c.channel, items.c.department, items.c.month))
-    cells: dict[CellKey, Sequence[int]] = {}
-    found: dict[tuple[str, object], dict[int, int]] = {}
-    counts: dict[tuple[str, object], int] = {}
-    statement = union_all(cells_counted, *(_ranked(items, arm) for arm in _COMPLAINT_ARMS))
-    for grouping, kind_code, channel, department, month, *tallies in (
-            session.connection().execute(statement)):
-        if grouping == _CELL:
-            if month is None:
-                raise RuntimeError("a complaint received outside the report's hours")
-            cells[kind_code, channel, department, _month_first(month)] = tallies
-            continue
-        key: object = {BY_KIND: kind_code, BY_CHANNEL: channel,
-                       BY_DEPARTMENT: department}.get(grouping)
-        if grouping == BY_KIND_MONTH:
-            key = (kind_code, _month_first(month))
-        n, rank, time = tallies[:3]
-        counts[grouping, key] = n
-        found.setdefault((grouping, key), {})[rank] = time
-    answered_count = sum(c[1] + c[2] for c in cells.values())
-    if answered_count != counts.get((TOTAL, None), 0):
+    cells: dict[CellKey, tuple[Sequence[int], list[int]]] = {}
+    for kind_code, channel, department, month, *values, times in (
+            session.connection().execute(cells_counted)):
+        if month is None:
+            raise RuntimeError("a complaint received outside the report's hours")
+        cells[kind_code, channel, department, _month_first(month)] = (values, _listed(times))
+    answered = sum(counts[1] + counts[2] for counts, _times in cells.values())
+    if answered != sum(len(times) for _counts, times in cells.values()):
         raise RuntimeError("an answer outside the report's hours")
-    return complaint_report_of_tallies(period, cells, _times(found, counts))
+    return complaint_report_of_cells(period, cells)
 
 
 def store_memo_figures(session: Session, cal: BusinessCalendar, callback: Period,
@@ -334,7 +284,7 @@ def store_memo_figures(session: Session, cal: BusinessCalendar, callback: Period
     done_from = _later(done_at, called)
     due = _later(due_at, called)
     on_call, on_done = hours.table.alias("on_call"), hours.table.alias("on_done")
-    items = (
+    items_query = (
         select(case((due_at.is_(None), None), (and_(done, done_from <= due), _ON_TIME),
                     (done, _LATE), (due < now, _OVERDUE), else_=_IN_PROGRESS)
                .label("outcome"),
@@ -345,29 +295,19 @@ def store_memo_figures(session: Session, cal: BusinessCalendar, callback: Period
         .select_from(PhoneMemo)
         .outerjoin(on_call, on_call.c.column1 == hours.key(called))
         .outerjoin(on_done, on_done.c.column1 == hours.key(done_from))
-        .where(wanted)
-        .cte("report_memo").prefix_with("MATERIALIZED"))
+        .where(wanted))
+    items = hours.unflattened(items_query).subquery("report_memo")
     known, outcome = items.c.undue == 0, items.c.outcome
     counted = select(
-        literal(_CELL, String()), *[cast(null(), type_) for _name, type_ in _KEYS],
         _counted(known), _counted(and_(known, items.c.escalated == 1)),
         _counted(outcome == _ON_TIME), _counted(outcome == _LATE),
         _counted(outcome == _OVERDUE), _counted(outcome == _IN_PROGRESS),
         _counted(items.c.undue == 1), _counted(items.c.time.is_not(None)),
-        *[cast(null(), BigInteger)] * (_VALUES - 8))
-    found: dict[tuple[str, object], dict[int, int]] = {}
-    counts: dict[tuple[str, object], int] = {}
-    figures: list[int] = []
-    row: Any
-    for row in session.connection().execute(union_all(counted, _ranked(items, _Arm(TOTAL)))):
-        grouping, tallies = row[0], list(row[5:])
-        if grouping == _CELL:
-            figures = tallies
-        else:
-            counts[TOTAL, None] = tallies[0]
-            found.setdefault((TOTAL, None), {})[tallies[1]] = tallies[2]
+        hours.gathered(items.c.time))
+    *figures, gathered = session.connection().execute(counted).one()
+    times = _listed(gathered)
     received, escalations, on_time, late, overdue, in_progress, undue, timed = figures[:8]
-    if timed != counts.get((TOTAL, None), 0):
+    if timed != len(times):
         raise RuntimeError("a callback outside the report's hours")
     tally = Tally(on_time, late, overdue, in_progress)
     if undue:
@@ -377,7 +317,6 @@ def store_memo_figures(session: Session, cal: BusinessCalendar, callback: Period
         escalations += more_escalations
         tally = Tally(tally.on_time + more.on_time, tally.late + more.late,
                       tally.overdue + more.overdue, tally.in_progress + more.in_progress)
-    times = _times(found, counts).get((TOTAL, None), WorkingTimes(0, None, None))
     return memo_figures_of_tallies(received, escalations, tally, times)
 
 
