@@ -212,6 +212,9 @@ def complaint_report_of_cells(period: ReportPeriod,
     notices, paused, supplementation pauses, follow-up calls) and the working times of
     its answers in microseconds, judged as :func:`complaint_report_of_rows` judges each
     row. The groupings add up the cells."""
+    # each cell's times in order: sorting the groupings' times then merges runs
+    cells = {key: (counts, sorted(times)) for key, (counts, times) in cells.items()}
+
     def grouped(key: Callable[[CellKey], _K]) -> Mapping[_K, ComplaintFigures]:
         groups: dict[_K, list[CellKey]] = {}
         for cell_key in cells:

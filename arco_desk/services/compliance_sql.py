@@ -40,6 +40,8 @@ from sqlalchemy import (
     cast,
     column,
     func,
+    not_,
+    or_,
     select,
     text,
     true,
@@ -174,11 +176,6 @@ def _bound(value: datetime, moment: Any) -> Any:
     return bindparam(None, value, type_=moment.type)
 
 
-def _later(a: Any, b: Any) -> Any:
-    """The later of two moments (NULL when ``a`` is)."""
-    return case((a < b, b), else_=a)
-
-
 def _listed(gathered: str | list[int | None] | None) -> list[int]:
     """The working times :meth:`WorkingHours.gathered` gave, as a list."""
     if gathered is None:
@@ -191,6 +188,15 @@ def _listed(gathered: str | list[int | None] | None) -> list[int]:
 def _month_first(index: int) -> date:
     year, month = divmod(index, 12)
     return date(year, month + 1, 1)
+
+
+def _elapsed(hours: WorkingHours, end: Any, end_hour: Any, start: Any, start_hour: Any
+             ) -> ColumnElement[int]:
+    """The working time from ``start`` to ``end`` (none when ``end`` is earlier: an end
+    is read as never before its start), their UTC hours the rows ``start_hour`` and
+    ``end_hour``."""
+    return case((end < start, 0), else_=hours.position(end, end_hour)
+                - hours.position(start, start_hour))
 
 
 def _counted(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -221,28 +227,32 @@ def store_complaint_report(session: Session, cal: BusinessCalendar, period: Repo
         .group_by(ComplaintEvent.complaint_id)
         .subquery())
     now = _bound(to_seoul(as_of), received)
-    answered = _later(Complaint.answered_at, received)
-    legal_due = _later(Complaint.due_at, received)
-    notices = case((Complaint.promised_at.is_(None), 0),
-                   else_=func.coalesce(events.c.notices, 0))
-    due = case((notices > 0, _later(func.coalesce(Complaint.promised_at, Complaint.due_at),
-                                    legal_due)), else_=legal_due)
-    done = and_(answered.is_not(None), answered < now)
+    answered, legal_due, promised = Complaint.answered_at, Complaint.due_at, Complaint.promised_at
+    notices = case((promised.is_(None), 0), else_=func.coalesce(events.c.notices, 0))
+    # As the domain makes a row consistent: the answer and the legal deadline never
+    # before receipt, the promised date in force only with a delay notice and never
+    # before the legal deadline. On the later of two moments, "a ≤ max(x, y)" is
+    # "a ≤ x or a ≤ y" and "max(x, y) < now" is "x < now and y < now".
+    extended = and_(promised.is_not(None), func.coalesce(events.c.notices, 0) > 0)
+    done = and_(answered < now, received < now)
+    in_time = or_(answered <= legal_due, answered <= received,
+                  and_(extended, answered <= promised))
+    past_due = and_(legal_due < now, received < now, or_(not_(extended), promised < now))
     on_receipt, on_answer = hours.table.alias("on_receipt"), hours.table.alias("on_answer")
     items_query = (
         select(Complaint.kind_code.label("kind"), Complaint.channel.label("channel"),
                Complaint.department_id.label("department"),
                hours.month(on_receipt).label("month"),
-               case((and_(done, answered <= due), _ON_TIME), (done, _LATE),
-                    (due < now, _OVERDUE), else_=_IN_PROGRESS).label("outcome"),
-               case((done, hours.position(answered, on_answer)
-                     - hours.position(received, on_receipt)), else_=None).label("time"),
+               case((and_(done, in_time), _ON_TIME), (done, _LATE),
+                    (past_due, _OVERDUE), else_=_IN_PROGRESS).label("outcome"),
+               case((done, _elapsed(hours, Complaint.answered_at, on_answer, received,
+                                    on_receipt)), else_=None).label("time"),
                notices.label("notices"), func.coalesce(events.c.pauses, 0).label("pauses"),
                case((and_(done, events.c.followed == 1), 1), else_=0).label("followed"))
         .select_from(Complaint)
         .outerjoin(events, events.c.complaint_id == Complaint.id)
         .outerjoin(on_receipt, on_receipt.c.column1 == hours.key(received))
-        .outerjoin(on_answer, on_answer.c.column1 == hours.key(answered))
+        .outerjoin(on_answer, on_answer.c.column1 == hours.key(Complaint.answered_at))
         .where(wanted))
     items = hours.unflattened(items_query).subquery("report_item")
     outcome = items.c.outcome
@@ -261,8 +271,8 @@ def store_complaint_report(session: Session, cal: BusinessCalendar, period: Repo
         if month is None:
             raise RuntimeError("a complaint received outside the report's hours")
         cells[kind_code, channel, department, _month_first(month)] = (values, _listed(times))
-    answered = sum(counts[1] + counts[2] for counts, _times in cells.values())
-    if answered != sum(len(times) for _counts, times in cells.values()):
+    answered_count = sum(counts[1] + counts[2] for counts, _times in cells.values())
+    if answered_count != sum(len(times) for _counts, times in cells.values()):
         raise RuntimeError("an answer outside the report's hours")
     return complaint_report_of_cells(period, cells)
 
@@ -280,21 +290,22 @@ def store_memo_figures(session: Session, cal: BusinessCalendar, callback: Period
     wanted = scan(called, period)
     if department_id is not None:
         wanted = and_(wanted, PhoneMemo.target_department_id == department_id)
-    done = and_(done_at.is_not(None), done_at < now)
-    done_from = _later(done_at, called)
-    due = _later(due_at, called)
+    # the callback due and the callback never before the call (see the complaints)
+    done = done_at < now
     on_call, on_done = hours.table.alias("on_call"), hours.table.alias("on_done")
     items_query = (
-        select(case((due_at.is_(None), None), (and_(done, done_from <= due), _ON_TIME),
-                    (done, _LATE), (due < now, _OVERDUE), else_=_IN_PROGRESS)
+        select(case((due_at.is_(None), None),
+                    (and_(done, or_(done_at <= due_at, done_at <= called)), _ON_TIME),
+                    (done, _LATE), (and_(due_at < now, called < now), _OVERDUE),
+                    else_=_IN_PROGRESS)
                .label("outcome"),
-               case((done, hours.position(done_from, on_done)
-                     - hours.position(called, on_call)), else_=None).label("time"),
+               case((done, _elapsed(hours, done_at, on_done, called, on_call)),
+                    else_=None).label("time"),
                case((PhoneMemo.escalated_at.is_not(None), 1), else_=0).label("escalated"),
                case((due_at.is_(None), 1), else_=0).label("undue"))
         .select_from(PhoneMemo)
         .outerjoin(on_call, on_call.c.column1 == hours.key(called))
-        .outerjoin(on_done, on_done.c.column1 == hours.key(done_from))
+        .outerjoin(on_done, on_done.c.column1 == hours.key(done_at))
         .where(wanted))
     items = hours.unflattened(items_query).subquery("report_memo")
     known, outcome = items.c.undue == 0, items.c.outcome
