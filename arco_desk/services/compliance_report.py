@@ -39,6 +39,7 @@ from arco_desk.services.compliance_loading import (
 )
 from arco_desk.services.compliance_sql import (
     counted_in_store,
+    report_hours,
     store_complaint_report,
     store_memo_figures,
 )
@@ -98,10 +99,11 @@ class ComplianceReportService:
             department = _department(session, within)
             if counted_in_store(period, as_of):  # the store judges and counts
                 scan = period_condition(session)
+                hours = report_hours(session, cal, period, as_of)
                 complaints = store_complaint_report(session, cal, period, as_of, department,
-                                                    scan=scan)
+                                                    scan=scan, hours=hours)
                 memos = store_memo_figures(session, cal, standard.phone_callback, period,
-                                           as_of, department, scan=scan)
+                                           as_of, department, scan=scan, hours=hours)
             else:  # the rows come to the domain
                 complaints = complaint_report_of_rows(
                     cal, period, as_of, complaint_rows(session, period, department))

@@ -66,7 +66,13 @@ from arco_desk.domain.compliance_records import ReportPeriod
 from arco_desk.domain.deadlines import Period
 from arco_desk.store.models import Complaint, ComplaintEvent, PhoneMemo
 
-__all__ = ["WorkingHours", "counted_in_store", "store_complaint_report", "store_memo_figures"]
+__all__ = [
+    "WorkingHours",
+    "counted_in_store",
+    "report_hours",
+    "store_complaint_report",
+    "store_memo_figures",
+]
 
 _US: Final = 1_000_000
 _HOUR_US: Final = 3600 * _US
@@ -124,6 +130,13 @@ class WorkingHours:
         LIMIT -1 (none) keeps it apart."""
         return query if self.postgresql else query.limit(-1)
 
+    def counted(self, condition: ColumnElement[bool]) -> ColumnElement[int]:
+        """How many rows of a group meet ``condition`` (SQLite's comparisons are 0 or
+        1 and add up as they are)."""
+        counted = (type_coerce(condition, Integer()) if not self.postgresql
+                   else case((condition, 1), else_=0))
+        return cast(func.coalesce(func.sum(counted), 0), BigInteger)
+
     def gathered(self, time: Any) -> ColumnElement[Any]:
         """The aggregate of the working times ``time`` of a group, NULLs left out:
         PostgreSQL's array, SQLite's text of the numbers joined by commas
@@ -150,7 +163,8 @@ class WorkingHours:
             stored = type_coerce(moment, String())
 
             def part(start: int, length: int) -> ColumnElement[int]:
-                return cast(func.substr(stored, start, length), BigInteger)
+                # arithmetic reads the digits as an integer, leading zeros and all
+                return type_coerce(func.substr(stored, start, length), BigInteger())
 
             into = part(15, 2) * (60 * _US) + part(18, 2) * _US + part(21, 6)
         return type_coerce(hour.c.column2 + case((hour.c.column3 == 1, into), else_=0),
@@ -166,8 +180,9 @@ def _month_index(day: date) -> int:
     return day.year * 12 + day.month - 1
 
 
-def _hours(session: Session, cal: BusinessCalendar, period: ReportPeriod,
-           as_of: datetime) -> WorkingHours:
+def report_hours(session: Session, cal: BusinessCalendar, period: ReportPeriod,
+                 as_of: datetime) -> WorkingHours:
+    """The hours the items of ``period`` seen at ``as_of`` are timed and grouped by."""
     return WorkingHours(session, cal, period.start, max(period.end, to_seoul(as_of)))
 
 
@@ -181,7 +196,7 @@ def _listed(gathered: str | list[int | None] | None) -> list[int]:
     if gathered is None:
         return []
     if isinstance(gathered, str):
-        return [int(number) for number in gathered.split(",")]
+        return list(map(int, gathered.split(",")))
     return [time for time in gathered if time is not None]
 
 
@@ -199,18 +214,16 @@ def _elapsed(hours: WorkingHours, end: Any, end_hour: Any, start: Any, start_hou
                 - hours.position(start, start_hour))
 
 
-def _counted(condition: ColumnElement[bool]) -> ColumnElement[int]:
-    return cast(func.coalesce(func.sum(case((condition, 1), else_=0)), 0), BigInteger)
 
 
 def store_complaint_report(session: Session, cal: BusinessCalendar, period: ReportPeriod,
                            as_of: datetime, department_id: int | None, *,
-                           scan: Scan) -> ComplaintReport:
+                           scan: Scan, hours: WorkingHours | None = None) -> ComplaintReport:
     """The complaint figures of ``period`` seen at ``as_of`` (of ``department_id`` when
     given), counted by the store as ``complaint_report_of_rows`` judges the rows
     ``compliance_loading.complaint_rows`` reads. ``scan`` is the loader's condition of
     a moment column in the period."""
-    hours = _hours(session, cal, period, as_of)
+    hours = hours or report_hours(session, cal, period, as_of)
     received = Complaint.received_at
     scope = true() if department_id is None else Complaint.department_id == department_id
     wanted = and_(scan(received, period), scope)
@@ -258,10 +271,10 @@ def store_complaint_report(session: Session, cal: BusinessCalendar, period: Repo
     outcome = items.c.outcome
     cells_counted = (
         select(items.c.kind, items.c.channel, items.c.department,
-               items.c.month, cast(func.count(), BigInteger), _counted(outcome == _ON_TIME),
-               _counted(outcome == _LATE), _counted(outcome == _OVERDUE),
-               _counted(outcome == _IN_PROGRESS), _counted(items.c.notices > 0),
-               _counted(items.c.notices >= _SECOND_NOTICE), _counted(items.c.pauses > 0),
+               items.c.month, cast(func.count(), BigInteger), hours.counted(outcome == _ON_TIME),
+               hours.counted(outcome == _LATE), hours.counted(outcome == _OVERDUE),
+               hours.counted(outcome == _IN_PROGRESS), hours.counted(items.c.notices > 0),
+               hours.counted(items.c.notices >= _SECOND_NOTICE), hours.counted(items.c.pauses > 0),
                cast(func.sum(items.c.pauses), BigInteger),
                cast(func.sum(items.c.followed), BigInteger), hours.gathered(items.c.time))
         .group_by(items.c.kind, items.c.channel, items.c.department, items.c.month))
@@ -279,12 +292,12 @@ def store_complaint_report(session: Session, cal: BusinessCalendar, period: Repo
 
 def store_memo_figures(session: Session, cal: BusinessCalendar, callback: Period,
                        period: ReportPeriod, as_of: datetime, department_id: int | None, *,
-                       scan: Scan) -> MemoFigures:
+                       scan: Scan, hours: WorkingHours | None = None) -> MemoFigures:
     """The phone-memo figures of ``period`` seen at ``as_of`` (sent to ``department_id``
     when given), counted by the store as ``memo_figures_of_rows`` judges the rows
     ``compliance_loading.memo_rows`` reads. A memo stored without its callback due
     (an old one: rare) is judged here, its due reckoned from the call."""
-    hours = _hours(session, cal, period, as_of)
+    hours = hours or report_hours(session, cal, period, as_of)
     called, due_at, done_at = PhoneMemo.called_at, PhoneMemo.callback_due_at, PhoneMemo.done_at
     now = _bound(to_seoul(as_of), called)
     wanted = scan(called, period)
@@ -310,10 +323,10 @@ def store_memo_figures(session: Session, cal: BusinessCalendar, callback: Period
     items = hours.unflattened(items_query).subquery("report_memo")
     known, outcome = items.c.undue == 0, items.c.outcome
     counted = select(
-        _counted(known), _counted(and_(known, items.c.escalated == 1)),
-        _counted(outcome == _ON_TIME), _counted(outcome == _LATE),
-        _counted(outcome == _OVERDUE), _counted(outcome == _IN_PROGRESS),
-        _counted(items.c.undue == 1), _counted(items.c.time.is_not(None)),
+        hours.counted(known), hours.counted(and_(known, items.c.escalated == 1)),
+        hours.counted(outcome == _ON_TIME), hours.counted(outcome == _LATE),
+        hours.counted(outcome == _OVERDUE), hours.counted(outcome == _IN_PROGRESS),
+        hours.counted(items.c.undue == 1), cast(func.count(items.c.time), BigInteger),
         hours.gathered(items.c.time))
     *figures, gathered = session.connection().execute(counted).one()
     times = _listed(gathered)
