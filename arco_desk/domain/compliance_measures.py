@@ -24,7 +24,6 @@ __all__ = [
     "judge",
     "median",
     "nearest_rank",
-    "ranks",
 ]
 
 P90: Final = 90
@@ -121,25 +120,6 @@ class WorkingTimes:
                            + timedelta(microseconds=times_us[middle])) / 2)
         rank = -(-P90 * len(times_us) // 100)  # nearest_rank()
         return cls(len(times_us), middle_us, timedelta(microseconds=times_us[rank - 1]))
-
-    @classmethod
-    def of_ranks(cls, count: int, lower_middle_us: int, upper_middle_us: int, p90_us: int
-                 ) -> WorkingTimes:
-        """:meth:`of` given by ranks, in whole microseconds: of ``count`` (at least one)
-        working times in ascending order, the values at ranks ⌈n/2⌉ and ⌊n/2⌋ + 1 (the
-        same one for an odd count) and at rank ⌈90 × n / 100⌉ (:func:`ranks`)."""
-        if count < 1:
-            raise ValueError("the ranks of nothing")
-        middle = (timedelta(microseconds=lower_middle_us) if count % 2
-                  else (timedelta(microseconds=lower_middle_us)
-                        + timedelta(microseconds=upper_middle_us)) / 2)
-        return cls(count, middle, timedelta(microseconds=p90_us))
-
-
-def ranks(count: int) -> tuple[int, int, int]:
-    """The 1-based ranks :meth:`WorkingTimes.of_ranks` takes of ``count`` times: the
-    lower and upper middle and the 90th percentile's."""
-    return (count + 1) // 2, count // 2 + 1, -(-P90 * count // 100)
 
 
 def median(ordered: Sequence[timedelta]) -> timedelta:

@@ -1,6 +1,8 @@
 """The plain records of a report period, read from the store in four set-based queries
-(issue 16): only the columns the figures need, the counts of a complaint's delay
-notices, pauses and follow-up calls from one grouped subquery over its events.
+(issue 16; the report counts complaints and memos in SQL, services/compliance_sql.py, and
+reads their rows here only outside 1989–2099, and as the tests' reference): only the
+columns the figures need, the counts of a complaint's delay notices, pauses and
+follow-up calls from one grouped subquery over its events.
 
 A lead's report is narrowed to their department: its complaints, the memos sent to it,
 the appointments its staff host and its outbound visits.
