@@ -1,10 +1,12 @@
 """The complaint and phone-memo figures of a report period counted by the database
-(issue 16): the store judges each item and adds the outcomes up per cell, computes each
-working time and picks the ranks the medians and 90th percentiles are made of; only
-those small tallies reach the domain
-(:func:`~arco_desk.domain.compliance.complaint_report_of_tallies`,
-:func:`~arco_desk.domain.compliance.memo_figures_of_tallies`), whose per-row functions
-define the same figures and are the reference the tests hold this module to.
+(issue 16): one grouped query per record type judges each item, adds the outcomes up
+per cell (kind, channel, department, month of receipt) and computes each answer's
+working time, gathered per cell; only the cells reach the domain
+(:func:`~arco_desk.domain.compliance.complaint_report_of_cells`,
+:func:`~arco_desk.domain.compliance.memo_figures_of_tallies`), which picks the medians
+and 90th percentiles and whose per-row functions define the same figures and are the
+reference the tests hold this module to. (Ranking in SQL with window functions cost
+SQLite 0.1–0.15 s per 100,000 times and grouping, more than sorting the cells' times.)
 
 Judging compares the stored moments with the report's moment and the period's bounds,
 bound in the columns' own stored form (SQLite keeps UTC text, PostgreSQL a
