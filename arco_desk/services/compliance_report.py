@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.compliance import (
+    ComplaintReport,
     ComplianceReport,
+    MemoFigures,
     appointment_figures,
     complaint_report_of_rows,
     memo_figures_of_rows,
@@ -97,16 +99,21 @@ class ComplianceReportService:
         standard = self.calendar.standard
         with self.uow.read() as session:
             department = _department(session, within)
-            if counted_in_store(period, as_of):  # the store judges and counts
+            complaints: ComplaintReport | None = None
+            memos: MemoFigures | None = None
+            if counted_in_store(period, as_of):  # the store judges, counts and times
                 scan = period_condition(session)
                 hours = report_hours(session, cal, period, as_of)
                 complaints = store_complaint_report(session, cal, period, as_of, department,
                                                     scan=scan, hours=hours)
                 memos = store_memo_figures(session, cal, standard.phone_callback, period,
                                            as_of, department, scan=scan, hours=hours)
-            else:  # the rows come to the domain
+            # otherwise, or with an answer beyond the hours counted, the rows come to the
+            # domain
+            if complaints is None:
                 complaints = complaint_report_of_rows(
                     cal, period, as_of, complaint_rows(session, period, department))
+            if memos is None:
                 memos = memo_figures_of_rows(
                     cal, period, as_of, memo_rows(session, cal, standard.phone_callback,
                                                   period, department))

@@ -84,6 +84,7 @@ _SEOUL_MIDNIGHT_UTC: Final = 15  # the UTC hour Seoul's day starts at
 _FIXED_FROM: Final = datetime(1989, 1, 2, tzinfo=UTC)
 _FIXED_UNTIL: Final = datetime(2099, 12, 30, tzinfo=UTC)
 _SECOND_NOTICE: Final = 2
+_ANSWERS_WITHIN: Final = timedelta(days=92)
 _ON_TIME, _LATE, _OVERDUE, _IN_PROGRESS = range(4)
 _COUNTED = (EventKind.DELAY_NOTICE.value, EventKind.PAUSED.value, EventKind.FOLLOW_UP.value)
 
@@ -184,8 +185,12 @@ def _month_index(day: date) -> int:
 
 def report_hours(session: Session, cal: BusinessCalendar, period: ReportPeriod,
                  as_of: datetime) -> WorkingHours:
-    """The hours the items of ``period`` seen at ``as_of`` are timed and grouped by."""
-    return WorkingHours(session, cal, period.start, max(period.end, to_seoul(as_of)))
+    """The hours the items of ``period`` seen at ``as_of`` are timed and grouped by: the
+    period's and at most a quarter after it (an old period seen today would otherwise
+    span years of hours). An item answered later than that is not timed: the store's
+    figures then give None and the service reads the rows."""
+    last = max(period.end, min(to_seoul(as_of), period.end + _ANSWERS_WITHIN))
+    return WorkingHours(session, cal, period.start, last)
 
 
 def _bound(value: datetime, moment: Any) -> Any:
@@ -220,7 +225,8 @@ def _elapsed(hours: WorkingHours, end: Any, end_hour: Any, start: Any, start_hou
 
 def store_complaint_report(session: Session, cal: BusinessCalendar, period: ReportPeriod,
                            as_of: datetime, department_id: int | None, *,
-                           scan: Scan, hours: WorkingHours | None = None) -> ComplaintReport:
+                           scan: Scan, hours: WorkingHours | None = None
+                           ) -> ComplaintReport | None:
     """The complaint figures of ``period`` seen at ``as_of`` (of ``department_id`` when
     given), counted by the store as ``complaint_report_of_rows`` judges the rows
     ``compliance_loading.complaint_rows`` reads. ``scan`` is the loader's condition of
@@ -288,13 +294,13 @@ def store_complaint_report(session: Session, cal: BusinessCalendar, period: Repo
         cells[kind_code, channel, department, _month_first(month)] = (values, _listed(times))
     answered_count = sum(counts[1] + counts[2] for counts, _times in cells.values())
     if answered_count != sum(len(times) for _counts, times in cells.values()):
-        raise RuntimeError("an answer outside the report's hours")
+        return None  # an answer later than the hours (report_hours)
     return complaint_report_of_cells(period, cells)
 
 
 def store_memo_figures(session: Session, cal: BusinessCalendar, callback: Period,
                        period: ReportPeriod, as_of: datetime, department_id: int | None, *,
-                       scan: Scan, hours: WorkingHours | None = None) -> MemoFigures:
+                       scan: Scan, hours: WorkingHours | None = None) -> MemoFigures | None:
     """The phone-memo figures of ``period`` seen at ``as_of`` (sent to ``department_id``
     when given), counted by the store as ``memo_figures_of_rows`` judges the rows
     ``compliance_loading.memo_rows`` reads. A memo stored without its callback due
@@ -334,7 +340,7 @@ def store_memo_figures(session: Session, cal: BusinessCalendar, callback: Period
     times = _listed(gathered)
     received, escalations, on_time, late, overdue, in_progress, undue, timed = figures[:8]
     if timed != len(times):
-        raise RuntimeError("a callback outside the report's hours")
+        return None  # a callback later than the hours (report_hours)
     tally = Tally(on_time, late, overdue, in_progress)
     if undue:
         old = _undue_memo_rows(session, cal, callback, wanted)
