@@ -85,6 +85,7 @@ _FIXED_FROM: Final = datetime(1989, 1, 2, tzinfo=UTC)
 _FIXED_UNTIL: Final = datetime(2099, 12, 30, tzinfo=UTC)
 _SECOND_NOTICE: Final = 2
 _ANSWERS_WITHIN: Final = timedelta(days=92)
+_LONGEST: Final = timedelta(days=3 * 366)
 _ON_TIME, _LATE, _OVERDUE, _IN_PROGRESS = range(4)
 _COUNTED = (EventKind.DELAY_NOTICE.value, EventKind.PAUSED.value, EventKind.FOLLOW_UP.value)
 
@@ -92,9 +93,11 @@ Scan = Callable[[Any, ReportPeriod], ColumnElement[bool]]
 
 
 def counted_in_store(period: ReportPeriod, as_of: datetime) -> bool:
-    """Whether the store can count ``period`` seen at ``as_of``: every moment it times
-    or groups falls in the years of a fixed Seoul offset."""
-    return period.start >= _FIXED_FROM and max(period.end, to_seoul(as_of)) < _FIXED_UNTIL
+    """Whether the store counts ``period`` seen at ``as_of``: every moment it times or
+    groups falls in the years of a fixed Seoul offset, and the period is at most three
+    years (its table of hours stays small; a longer one is read as rows)."""
+    return (period.start >= _FIXED_FROM and max(period.end, to_seoul(as_of)) < _FIXED_UNTIL
+            and period.end - period.start <= _LONGEST)
 
 
 class WorkingHours:

@@ -229,3 +229,7 @@ def test_an_answer_long_after_an_old_period_leaves_it_to_the_rows(any_services: 
     started = perf_counter()
     services.compliance.report(date(2000, 2, 1), date(2000, 2, 1))
     assert perf_counter() - started < 1.0
+    # more than three years of hours are not tabled: such a range is read as rows
+    assert not counted_in_store(ReportPeriod.days(date(2000, 1, 1), date(2026, 11, 23)),
+                                as_of)
+    assert counted_in_store(ReportPeriod.days(date(2024, 1, 1), date(2026, 11, 23)), as_of)
