@@ -27,6 +27,7 @@ period outside those years.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
@@ -206,7 +207,8 @@ def _listed(gathered: str | list[int | None] | None) -> list[int]:
     if gathered is None:
         return []
     if isinstance(gathered, str):
-        return list(map(int, gathered.split(",")))
+        numbers: list[int] = json.loads(f"[{gathered}]")  # integers, read exactly
+        return numbers
     return [time for time in gathered if time is not None]
 
 
