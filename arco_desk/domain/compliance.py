@@ -37,9 +37,11 @@ from arco_desk.domain.compliance_records import (
 )
 
 __all__ = [
+    "CELL_COUNTS",
     "FOOTNOTES",
     "HOST_READY_LEAD",
     "AppointmentFigures",
+    "CellKey",
     "ComplaintFigures",
     "ComplaintReport",
     "ComplaintRow",
@@ -49,12 +51,15 @@ __all__ = [
     "OutboundVisitFigures",
     "appointment_figures",
     "complaint_report",
+    "complaint_report_of_cells",
     "complaint_report_of_rows",
     "complaint_rows",
     "compliance_report",
     "epoch_us",
     "memo_figures",
     "memo_figures_of_rows",
+    "memo_figures_of_tallies",
+    "memo_tally_of_rows",
     "outbound_visit_figures",
 ]
 
@@ -141,7 +146,11 @@ def complaint_report(cal: BusinessCalendar, period: ReportPeriod, as_of: datetim
 # notices, second delay notices, paused, supplementation pauses, follow-up calls.
 _RECEIVED, _ON_TIME, _LATE, _OVERDUE, _IN_PROGRESS = range(5)
 _FIRST, _SECOND, _PAUSED, _PAUSES, _FOLLOW_UPS = range(5, 10)
-_Cell = tuple[list[int], list[int]]  # the counts, and the answer times in microseconds
+CELL_COUNTS: Final = 10
+_Cell = tuple[list[int], list[int]]
+_K = TypeVar("_K", bound=str | int | None)  # the counts, and the answer times in microseconds
+# A cell of the complaints: (kind, channel, department, month of receipt).
+CellKey = tuple[str, str, int | None, date]
 
 
 def complaint_report_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of: datetime,
@@ -154,7 +163,7 @@ def complaint_report_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of:
     department, month)."""
     start, end, now = epoch_us(period.start), epoch_us(period.end), epoch_us(to_seoul(as_of))
     position = cal.working_position_us
-    cells: dict[tuple[str, str, int | None, date], _Cell] = {}
+    cells: dict[CellKey, _Cell] = {}
     month_of_day: dict[int, date] = {}
     for (kind, channel, department, received, legal_due, due, answered, notices, pauses,
          followed) in rows:
@@ -168,7 +177,7 @@ def complaint_report_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of:
         key = (kind, channel, department, month)
         cell = cells.get(key)
         if cell is None:
-            cell = cells[key] = ([0] * 10, [])
+            cell = cells[key] = ([0] * CELL_COUNTS, [])
         counts = cell[0]
         counts[_RECEIVED] += 1
         legal_due = max(legal_due, received)
@@ -190,32 +199,51 @@ def complaint_report_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of:
         if pauses:
             counts[_PAUSED] += 1
             counts[_PAUSES] += pauses
-    by_kind = _grouped(cells, lambda k: k[0])
+
+    return complaint_report_of_cells(period, cells)
+
+
+def complaint_report_of_cells(period: ReportPeriod,
+                              cells: Mapping[CellKey, tuple[Sequence[int], Sequence[int]]]
+                              ) -> ComplaintReport:
+    """The complaint figures of ``period`` from its cells, (kind, channel, department,
+    month of receipt): each cell's counts in the order of :data:`CELL_COUNTS` (received,
+    answered on time, late, open past due, open within due, first and second delay
+    notices, paused, supplementation pauses, follow-up calls) and the working times of
+    its answers in microseconds, judged as :func:`complaint_report_of_rows` judges each
+    row. The groupings add up the cells."""
+    # each cell's times in order: sorting the groupings' times then merges runs
+    cells = {key: (counts, sorted(times)) for key, (counts, times) in cells.items()}
+
+    def grouped(key: Callable[[CellKey], _K]) -> Mapping[_K, ComplaintFigures]:
+        groups: dict[_K, list[CellKey]] = {}
+        for cell_key in cells:
+            groups.setdefault(key(cell_key), []).append(cell_key)
+        return MappingProxyType({k: _complaint_figures([cells[c] for c in groups[k]])
+                                 for k in sorted(groups, key=_in_order)})
+
+    by_kind = grouped(lambda k: k[0])
+    months: dict[tuple[str, date], list[CellKey]] = {}
+    for cell_key in cells:
+        months.setdefault((cell_key[0], cell_key[3]), []).append(cell_key)
     return ComplaintReport(
         total=_complaint_figures(list(cells.values())),
         by_kind=by_kind,
-        by_channel=_grouped(cells, lambda k: k[1]),
-        by_department=_grouped(cells, lambda k: k[2]),
-        by_kind_month=_by_kind_and_month(cells, by_kind, period.months()),
+        by_channel=grouped(lambda k: k[1]),
+        by_department=grouped(lambda k: k[2]),
+        by_kind_month=MappingProxyType({
+            kind: MappingProxyType({
+                month: _complaint_figures([cells[c] for c in months.get((kind, month), [])])
+                for month in period.months()})
+            for kind in by_kind}),
     )
 
 
-def _by_kind_and_month(cells: Mapping[tuple[str, str, int | None, date], _Cell],
-                       kinds: Iterable[str],
-                       months: Sequence[date]) -> Mapping[str, Mapping[date, ComplaintFigures]]:
-    groups: dict[tuple[str, date], list[_Cell]] = {}
-    for (kind, _channel, _department, month), cell in cells.items():
-        groups.setdefault((kind, month), []).append(cell)
-    return MappingProxyType({
-        kind: MappingProxyType({month: _complaint_figures(groups.get((kind, month), []))
-                                for month in months})
-        for kind in kinds})
-
-
-def _complaint_figures(cells: Sequence[_Cell]) -> ComplaintFigures:
+def _complaint_figures(cells: Sequence[tuple[Sequence[int], Sequence[int]]]
+                       ) -> ComplaintFigures:
     counts = [sum(column) for column in zip(*(cell[0] for cell in cells), strict=True)]
     if not counts:
-        counts = [0] * 10
+        counts = [0] * CELL_COUNTS
     times: list[int] = []
     for cell in cells:
         times += cell[1]
@@ -235,20 +263,6 @@ def _complaint_figures(cells: Sequence[_Cell]) -> ComplaintFigures:
         supplementation_pauses=counts[_PAUSES],
         follow_up_calls=counts[_FOLLOW_UPS],
     )
-
-
-_K = TypeVar("_K", bound=str | int | None)
-
-
-def _grouped(cells: Mapping[tuple[str, str, int | None, date], _Cell],
-             key: Callable[[tuple[str, str, int | None, date]], _K]
-             ) -> Mapping[_K, ComplaintFigures]:
-    """The figures of the cells sharing each key, in the order of the keys (None last)."""
-    groups: dict[_K, list[_Cell]] = {}
-    for cell_key, cell in cells.items():
-        groups.setdefault(key(cell_key), []).append(cell)
-    return MappingProxyType({k: _complaint_figures(groups[k])
-                             for k in sorted(groups, key=_in_order)})
 
 
 def _in_order(key: str | int | None) -> tuple[bool, int, str]:
@@ -287,10 +301,43 @@ def memo_figures_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of: dat
     gives, each made consistent as :class:`MemoRecord` requires (callback due and
     callback not before the call) and judged as
     :func:`~arco_desk.domain.compliance_measures.judge` says."""
-    start, end, now = epoch_us(period.start), epoch_us(period.end), epoch_us(to_seoul(as_of))
-    position = cal.working_position_us
-    received = on_time = late = overdue = in_progress = escalations = 0
     times: list[int] = []
+    received, escalations, tally = _memos_judged(period, as_of, rows, cal, times)
+    return memo_figures_of_tallies(received, escalations, tally, times)
+
+
+def memo_tally_of_rows(period: ReportPeriod, as_of: datetime, rows: Iterable[MemoRow]
+                       ) -> tuple[int, int, Tally]:
+    """The memos of ``period`` among ``rows``, their escalations and outcomes, judged as
+    :func:`memo_figures_of_rows` does."""
+    return _memos_judged(period, as_of, rows, None, [])
+
+
+def memo_figures_of_tallies(received: int, escalations: int, tally: Tally,
+                            times_us: list[int]) -> MemoFigures:
+    """The phone-memo figures of tallies the store counted, judged as
+    :func:`memo_figures_of_rows` does, and the callback times in microseconds (sorted
+    here)."""
+    return MemoFigures(
+        received=received,
+        called_back=tally.done,
+        called_back_in_time=tally.on_time,
+        called_back_late=tally.late,
+        open_past_due=tally.overdue,
+        open_within_due=tally.in_progress,
+        callback_rate=tally.rate,
+        callback_time=WorkingTimes.of_us(times_us),
+        escalations=escalations,
+    )
+
+
+def _memos_judged(period: ReportPeriod, as_of: datetime, rows: Iterable[MemoRow],
+                  cal: BusinessCalendar | None, times: list[int]) -> tuple[int, int, Tally]:
+    """Count and judge the memos of ``period``; with ``cal``, add their callback times
+    to ``times``."""
+    start, end, now = epoch_us(period.start), epoch_us(period.end), epoch_us(to_seoul(as_of))
+    position = None if cal is None else cal.working_position_us
+    received = on_time = late = overdue = in_progress = escalations = 0
     for called, due, done, escalated in rows:
         if not start <= called < end:
             continue
@@ -307,23 +354,13 @@ def memo_figures_of_rows(cal: BusinessCalendar, period: ReportPeriod, as_of: dat
                 on_time += 1
             else:
                 late += 1
-            times.append(position(done) - position(called))
+            if position is not None:
+                times.append(position(done) - position(called))
         elif due < now:
             overdue += 1
         else:
             in_progress += 1
-    tally = Tally(on_time, late, overdue, in_progress)
-    return MemoFigures(
-        received=received,
-        called_back=tally.done,
-        called_back_in_time=tally.on_time,
-        called_back_late=tally.late,
-        open_past_due=tally.overdue,
-        open_within_due=tally.in_progress,
-        callback_rate=tally.rate,
-        callback_time=WorkingTimes.of_us(times),
-        escalations=escalations,
-    )
+    return received, escalations, Tally(on_time, late, overdue, in_progress)
 
 
 # --- appointments and outbound visits ---------------------------------------------------------

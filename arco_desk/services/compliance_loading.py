@@ -1,6 +1,8 @@
 """The plain records of a report period, read from the store in four set-based queries
-(issue 16): only the columns the figures need, the counts of a complaint's delay
-notices, pauses and follow-up calls from one grouped subquery over its events.
+(issue 16; the report counts complaints and memos in SQL, services/compliance_sql.py, and
+reads their rows here only outside 1989–2099, and as the tests' reference): only the
+columns the figures need, the counts of a complaint's delay notices, pauses and
+follow-up calls from one grouped subquery over its events.
 
 A lead's report is narrowed to their department: its complaints, the memos sent to it,
 the appointments its staff host and its outbound visits.
@@ -8,7 +10,7 @@ the appointments its staff host and its outbound visits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
@@ -49,7 +51,13 @@ from arco_desk.store.models import (
     Staff,
 )
 
-__all__ = ["appointment_records", "complaint_rows", "memo_rows", "outbound_visit_records"]
+__all__ = [
+    "appointment_records",
+    "complaint_rows",
+    "memo_rows",
+    "outbound_visit_records",
+    "period_condition",
+]
 
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -74,8 +82,10 @@ class _Moments:
             return type_coerce(cast(func.extract("epoch", column) * _US, BigInteger),
                                BigInteger())
         text = type_coerce(column, String())
+        # whole seconds without the fraction: strftime keeps milliseconds and would round
+        # 59.9995 s and beyond up to the next second
         return type_coerce(
-            cast(func.strftime("%s", text), Integer) * _US
+            cast(func.strftime("%s", func.substr(text, 1, 19)), Integer) * _US
             + cast(func.substr(text, 21, 6), Integer), BigInteger())
 
     def within(self, column: InstrumentedAttribute[datetime],
@@ -86,6 +96,14 @@ class _Moments:
         if not self.postgresql and period.end - period.start >= _SCAN_FROM:
             compared = UnaryExpression(compared, operator=custom_op("+"), type_=column.type)
         return and_(compared >= period.start, compared < period.end)
+
+
+def period_condition(session: Session
+                     ) -> Callable[[InstrumentedAttribute[datetime], ReportPeriod],
+                                   ColumnElement[bool]]:
+    """The condition of a moment column in a period, read as this module reads it (a
+    scan of the table over a quarter or more on SQLite)."""
+    return _Moments(session).within
 
 
 _COUNTED = (EventKind.DELAY_NOTICE.value, EventKind.PAUSED.value, EventKind.FOLLOW_UP.value)

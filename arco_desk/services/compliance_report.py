@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.clock import Clock
 from arco_desk.domain.compliance import (
+    ComplaintReport,
     ComplianceReport,
+    MemoFigures,
     appointment_figures,
     complaint_report_of_rows,
     memo_figures_of_rows,
@@ -35,6 +37,13 @@ from arco_desk.services.compliance_loading import (
     complaint_rows,
     memo_rows,
     outbound_visit_records,
+    period_condition,
+)
+from arco_desk.services.compliance_sql import (
+    counted_in_store,
+    report_hours,
+    store_complaint_report,
+    store_memo_figures,
 )
 from arco_desk.services.settings import SettingsService
 from arco_desk.store.models import Department, Setting, Staff
@@ -90,14 +99,29 @@ class ComplianceReportService:
         standard = self.calendar.standard
         with self.uow.read() as session:
             department = _department(session, within)
+            complaints: ComplaintReport | None = None
+            memos: MemoFigures | None = None
+            if counted_in_store(period, as_of):  # the store judges, counts and times
+                scan = period_condition(session)
+                hours = report_hours(session, cal, period, as_of)
+                complaints = store_complaint_report(session, cal, period, as_of, department,
+                                                    scan=scan, hours=hours)
+                memos = store_memo_figures(session, cal, standard.phone_callback, period,
+                                           as_of, department, scan=scan, hours=hours)
+            # otherwise, or with an answer beyond the hours counted, the rows come to the
+            # domain
+            if complaints is None:
+                complaints = complaint_report_of_rows(
+                    cal, period, as_of, complaint_rows(session, period, department))
+            if memos is None:
+                memos = memo_figures_of_rows(
+                    cal, period, as_of, memo_rows(session, cal, standard.phone_callback,
+                                                  period, department))
             report = ComplianceReport(
                 period=period,
                 as_of=as_of,
-                complaints=complaint_report_of_rows(
-                    cal, period, as_of, complaint_rows(session, period, department)),
-                memos=memo_figures_of_rows(
-                    cal, period, as_of, memo_rows(session, cal, standard.phone_callback,
-                                                  period, department)),
+                complaints=complaints,
+                memos=memos,
                 appointments=appointment_figures(
                     period, as_of, appointment_records(session, period, department)),
                 outbound_visits=outbound_visit_figures(

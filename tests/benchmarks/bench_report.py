@@ -5,8 +5,9 @@ Run with ``python -m tests.benchmarks report``. Prints one line per figure,
 
 * ``report_year_ms``: ``ComplianceReportService.report`` for the year 2026 holding
   100,000 complaints (with their delay notices, pauses and follow-up calls), 200,000
-  phone memos, 5,000 appointments and 2,000 outbound visits: the four set-based queries
-  and every figure of the domain. Goal: 1000 ms.
+  phone memos, 5,000 appointments and 2,000 outbound visits: the complaints and memos
+  judged, counted and timed in SQL (services/compliance_sql.py), the visits read, and
+  every figure of the domain. Goal: 1000 ms.
 * ``report_year_orm_ms`` and ``report_year_speedup_vs_orm``: the baseline, the same
   records built from whole ORM rows (every column of every complaint, memo and event),
   once.
