@@ -27,7 +27,7 @@ from typing import Final, TypeVar
 
 from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
 from arco_desk.domain.compliance_footnotes import FOOTNOTES
-from arco_desk.domain.compliance_measures import Rate, Tally, WorkingTimes, judge
+from arco_desk.domain.compliance_measures import Rate, Tally, WorkingTimes
 from arco_desk.domain.compliance_records import (
     AppointmentRecord,
     ComplaintRecord,
@@ -50,6 +50,7 @@ __all__ = [
     "MemoRow",
     "OutboundVisitFigures",
     "appointment_figures",
+    "appointment_figures_of_rows",
     "complaint_report",
     "complaint_report_of_cells",
     "complaint_report_of_rows",
@@ -61,6 +62,7 @@ __all__ = [
     "memo_figures_of_tallies",
     "memo_tally_of_rows",
     "outbound_visit_figures",
+    "outbound_visit_figures_of_rows",
 ]
 
 _SECOND_NOTICE: Final = 2
@@ -382,9 +384,19 @@ def appointment_figures(period: ReportPeriod, as_of: datetime,
                         records: Iterable[AppointmentRecord],
                         lead: timedelta = HOST_READY_LEAD) -> AppointmentFigures:
     """Whether hosts were ready ``lead`` (clock time) before the visits of ``period``."""
-    as_of = to_seoul(as_of)
-    tally = Tally.of(judge(a.starts_at - lead, a.host_ready_at, as_of)
-                     for a in records if a.starts_at in period)
+    return appointment_figures_of_rows(
+        period, as_of, ((epoch_us(a.starts_at), _epoch_us_or_none(a.host_ready_at))
+                        for a in records), lead)
+
+
+def appointment_figures_of_rows(period: ReportPeriod, as_of: datetime,
+                                rows: Iterable[tuple[int, int | None]],
+                                lead: timedelta = HOST_READY_LEAD) -> AppointmentFigures:
+    """:func:`appointment_figures` of rows (the start, the host ready or None) in
+    microseconds since 1970, as the store reads them."""
+    lead_us = lead // timedelta(microseconds=1)
+    tally = _tally_of_due_rows(period, as_of, ((start, start - lead_us, ready)
+                                               for start, ready in rows))
     return AppointmentFigures(
         appointments=tally.done + tally.overdue + tally.in_progress,
         ready_in_time=tally.on_time,
@@ -393,6 +405,27 @@ def appointment_figures(period: ReportPeriod, as_of: datetime,
         not_due_yet=tally.in_progress,
         ready_rate=tally.rate,
     )
+
+
+def _tally_of_due_rows(period: ReportPeriod, as_of: datetime,
+                       rows: Iterable[tuple[int, int, int | None]]) -> Tally:
+    """:func:`~arco_desk.domain.compliance_measures.judge` on microseconds, for the rows
+    (the moment placing the item in a period, its due, its done or None) of ``period``."""
+    start, end, now = epoch_us(period.start), epoch_us(period.end), epoch_us(to_seoul(as_of))
+    on_time = late = overdue = in_progress = 0
+    for placed, due, done in rows:
+        if not start <= placed < end:
+            continue
+        if done is not None and done < now:
+            if done <= due:
+                on_time += 1
+            else:
+                late += 1
+        elif due < now:
+            overdue += 1
+        else:
+            in_progress += 1
+    return Tally(on_time, late, overdue, in_progress)
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,9 +443,17 @@ class OutboundVisitFigures:
 def outbound_visit_figures(period: ReportPeriod, as_of: datetime,
                            records: Iterable[OutboundVisitRecord]) -> OutboundVisitFigures:
     """Whether the calls the day before the outbound visits due in ``period`` were made."""
-    as_of = to_seoul(as_of)
-    tally = Tally.of(judge(v.call_due_at, v.called_at, as_of)
-                     for v in records if v.call_due_at in period)
+    return outbound_visit_figures_of_rows(
+        period, as_of, ((epoch_us(v.call_due_at), _epoch_us_or_none(v.called_at))
+                        for v in records))
+
+
+def outbound_visit_figures_of_rows(period: ReportPeriod, as_of: datetime,
+                                   rows: Iterable[tuple[int, int | None]]
+                                   ) -> OutboundVisitFigures:
+    """:func:`outbound_visit_figures` of rows (the call's due, the call or None) in
+    microseconds since 1970, as the store reads them."""
+    tally = _tally_of_due_rows(period, as_of, ((due, due, called) for due, called in rows))
     return OutboundVisitFigures(
         visits=tally.done + tally.overdue + tally.in_progress,
         called_on_time=tally.on_time,

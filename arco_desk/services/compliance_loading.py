@@ -10,7 +10,7 @@ the appointments its staff host and its outbound visits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
@@ -36,8 +36,6 @@ from arco_desk.domain.calendar_business import BusinessCalendar
 from arco_desk.domain.complaints import EventKind
 from arco_desk.domain.compliance import ComplaintRow, MemoRow, epoch_us
 from arco_desk.domain.compliance_records import (
-    AppointmentRecord,
-    OutboundVisitRecord,
     ReportPeriod,
 )
 from arco_desk.domain.deadlines import Period
@@ -52,10 +50,10 @@ from arco_desk.store.models import (
 )
 
 __all__ = [
-    "appointment_records",
+    "appointment_rows",
     "complaint_rows",
     "memo_rows",
-    "outbound_visit_records",
+    "outbound_visit_rows",
     "period_condition",
 ]
 
@@ -172,27 +170,27 @@ def memo_rows(session: Session, cal: BusinessCalendar, callback: Period,
     return rows
 
 
-def appointment_records(session: Session, period: ReportPeriod,
-                        department_id: int | None) -> Iterator[AppointmentRecord]:
+def appointment_rows(session: Session, period: ReportPeriod,
+                     department_id: int | None) -> list[tuple[int, int | None]]:
     """The appointments starting in ``period`` and not cancelled (hosted by the staff of
-    ``department_id`` when given)."""
-    stmt = (select(Appointment.starts_at, Appointment.host_ready_at)
+    ``department_id`` when given): their start and host ready, in microseconds."""
+    at = _Moments(session).column
+    stmt = (select(at(Appointment.starts_at), at(Appointment.host_ready_at))
             .where(_in(Appointment.starts_at, period),
                    Appointment.status != VisitStatus.CANCELLED.value))
     if department_id is not None:
         stmt = stmt.join(Staff, Staff.id == Appointment.host_id).where(
             Staff.department_id == department_id)
-    for starts, ready in session.execute(stmt):
-        yield AppointmentRecord(starts, ready)
+    return [(starts, ready) for starts, ready in session.connection().execute(stmt)]
 
 
-def outbound_visit_records(session: Session, period: ReportPeriod,
-                           department_id: int | None) -> Iterator[OutboundVisitRecord]:
+def outbound_visit_rows(session: Session, period: ReportPeriod,
+                        department_id: int | None) -> list[tuple[int, int | None]]:
     """The outbound visits whose call the day before was due in ``period`` (of
-    ``department_id`` when given)."""
-    stmt = (select(OutboundVisit.call_due_at, OutboundVisit.called_at)
+    ``department_id`` when given): the call's due and the call, in microseconds."""
+    at = _Moments(session).column
+    stmt = (select(at(OutboundVisit.call_due_at), at(OutboundVisit.called_at))
             .where(_in(OutboundVisit.call_due_at, period)))
     if department_id is not None:
         stmt = stmt.where(OutboundVisit.department_id == department_id)
-    for due, called in session.execute(stmt):
-        yield OutboundVisitRecord(due, called)
+    return [(due, called) for due, called in session.connection().execute(stmt)]

@@ -23,20 +23,20 @@ from arco_desk.domain.compliance import (
     ComplaintReport,
     ComplianceReport,
     MemoFigures,
-    appointment_figures,
+    appointment_figures_of_rows,
     complaint_report_of_rows,
     memo_figures_of_rows,
-    outbound_visit_figures,
+    outbound_visit_figures_of_rows,
 )
 from arco_desk.domain.compliance_records import ReportPeriod
 from arco_desk.domain.roles import Within
 from arco_desk.domain.standard import ComplaintKind
 from arco_desk.services.calendar import CalendarService
 from arco_desk.services.compliance_loading import (
-    appointment_records,
+    appointment_rows,
     complaint_rows,
     memo_rows,
-    outbound_visit_records,
+    outbound_visit_rows,
     period_condition,
 )
 from arco_desk.services.compliance_sql import (
@@ -122,10 +122,10 @@ class ComplianceReportService:
                 as_of=as_of,
                 complaints=complaints,
                 memos=memos,
-                appointments=appointment_figures(
-                    period, as_of, appointment_records(session, period, department)),
-                outbound_visits=outbound_visit_figures(
-                    period, as_of, outbound_visit_records(session, period, department)))
+                appointments=appointment_figures_of_rows(
+                    period, as_of, appointment_rows(session, period, department)),
+                outbound_visits=outbound_visit_figures_of_rows(
+                    period, as_of, outbound_visit_rows(session, period, department)))
             names = {id_: name for id_, name
                      in session.execute(select(Department.id, Department.name))}
             agency = session.scalar(select(Setting.value).where(Setting.key == AGENCY_NAME_KEY))
