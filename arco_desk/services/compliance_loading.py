@@ -19,6 +19,7 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     String,
+    Subquery,
     and_,
     case,
     cast,
@@ -52,6 +53,7 @@ from arco_desk.store.models import (
 __all__ = [
     "appointment_rows",
     "complaint_rows",
+    "event_counts",
     "memo_rows",
     "outbound_visit_rows",
     "period_condition",
@@ -111,6 +113,23 @@ def _in(column: InstrumentedAttribute[datetime], period: ReportPeriod) -> Column
     return and_(column >= period.start, column < period.end)
 
 
+def event_counts(wanted: ColumnElement[bool]) -> Subquery:
+    """Per complaint meeting ``wanted``: its delay notices, its pauses and whether its
+    follow-up call was made (``notices``, ``pauses``, ``followed``)."""
+    kind = ComplaintEvent.kind
+    return (
+        select(ComplaintEvent.complaint_id.label("complaint_id"),
+               func.sum(case((kind == EventKind.DELAY_NOTICE.value, 1), else_=0))
+               .label("notices"),
+               func.sum(case((kind == EventKind.PAUSED.value, 1), else_=0)).label("pauses"),
+               func.max(case((kind == EventKind.FOLLOW_UP.value, 1), else_=0))
+               .label("followed"))
+        .where(kind.in_(_COUNTED),
+               ComplaintEvent.complaint_id.in_(select(Complaint.id).where(wanted)))
+        .group_by(ComplaintEvent.complaint_id)
+        .subquery())
+
+
 def complaint_rows(session: Session, period: ReportPeriod,
                    department_id: int | None) -> list[ComplaintRow]:
     """The complaints received in ``period`` (of ``department_id`` when given), as the
@@ -123,18 +142,7 @@ def complaint_rows(session: Session, period: ReportPeriod,
     moments = _Moments(session)
     scope = true() if department_id is None else Complaint.department_id == department_id
     wanted = and_(moments.within(Complaint.received_at, period), scope)
-    kind = ComplaintEvent.kind
-    counts = (
-        select(ComplaintEvent.complaint_id.label("complaint_id"),
-               func.sum(case((kind == EventKind.DELAY_NOTICE.value, 1), else_=0))
-               .label("notices"),
-               func.sum(case((kind == EventKind.PAUSED.value, 1), else_=0)).label("pauses"),
-               func.max(case((kind == EventKind.FOLLOW_UP.value, 1), else_=0))
-               .label("followed"))
-        .where(kind.in_(_COUNTED),
-               ComplaintEvent.complaint_id.in_(select(Complaint.id).where(wanted)))
-        .group_by(ComplaintEvent.complaint_id)
-        .subquery())
+    counts = event_counts(wanted)
     at = moments.column
     promised = Complaint.promised_at
     notices = case((promised.is_(None), 0), else_=func.coalesce(counts.c.notices, 0))

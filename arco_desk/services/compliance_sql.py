@@ -54,7 +54,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import CTE, Select
 
 from arco_desk.domain.calendar_business import BusinessCalendar, to_seoul
-from arco_desk.domain.complaints import EventKind
 from arco_desk.domain.compliance import (
     CellKey,
     ComplaintReport,
@@ -67,7 +66,8 @@ from arco_desk.domain.compliance import (
 from arco_desk.domain.compliance_measures import Tally
 from arco_desk.domain.compliance_records import ReportPeriod
 from arco_desk.domain.deadlines import Period
-from arco_desk.store.models import Complaint, ComplaintEvent, PhoneMemo
+from arco_desk.services.compliance_loading import event_counts
+from arco_desk.store.models import Complaint, PhoneMemo
 
 __all__ = [
     "WorkingHours",
@@ -88,7 +88,6 @@ _SECOND_NOTICE: Final = 2
 _ANSWERS_WITHIN: Final = timedelta(days=92)
 _LONGEST: Final = timedelta(days=3 * 366)
 _ON_TIME, _LATE, _OVERDUE, _IN_PROGRESS = range(4)
-_COUNTED = (EventKind.DELAY_NOTICE.value, EventKind.PAUSED.value, EventKind.FOLLOW_UP.value)
 
 Scan = Callable[[Any, ReportPeriod], ColumnElement[bool]]
 
@@ -240,18 +239,7 @@ def store_complaint_report(session: Session, cal: BusinessCalendar, period: Repo
     received = Complaint.received_at
     scope = true() if department_id is None else Complaint.department_id == department_id
     wanted = and_(scan(received, period), scope)
-    kind = ComplaintEvent.kind
-    events = (
-        select(ComplaintEvent.complaint_id.label("complaint_id"),
-               func.sum(case((kind == EventKind.DELAY_NOTICE.value, 1), else_=0))
-               .label("notices"),
-               func.sum(case((kind == EventKind.PAUSED.value, 1), else_=0)).label("pauses"),
-               func.max(case((kind == EventKind.FOLLOW_UP.value, 1), else_=0))
-               .label("followed"))
-        .where(kind.in_(_COUNTED),
-               ComplaintEvent.complaint_id.in_(select(Complaint.id).where(wanted)))
-        .group_by(ComplaintEvent.complaint_id)
-        .subquery())
+    events = event_counts(wanted)
     now = _bound(to_seoul(as_of), received)
     answered, legal_due, promised = Complaint.answered_at, Complaint.due_at, Complaint.promised_at
     notices = case((promised.is_(None), 0), else_=func.coalesce(events.c.notices, 0))
