@@ -2407,8 +2407,8 @@
         <translation>누구의 업무(&amp;W)</translation>
     </message>
     <message>
-        <source>Hand         self.save_button.setText(self.tr(</source>
-        <translation type="unfinished"></translation>
+        <source>Hand &amp;over</source>
+        <translation>넘기기(&amp;O)</translation>
     </message>
     <message>
         <source>the shared queue of %1</source>

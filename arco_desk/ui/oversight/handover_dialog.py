@@ -56,7 +56,7 @@ class HandOverDialog(FormDialog):
         self.confirmation.setObjectName("handoverConfirmation")
         self.form.addRow(self.confirmation)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Hand         self.save_button.setText(self.tr("&Hand over"))over"))
+        self.save_button.setText(self.tr("Hand &over"))
         self._fill_targets()
         self.giver.currentIndexChanged.connect(self._giver_changed)
         self.target.currentIndexChanged.connect(self._confirm_text)
