@@ -80,7 +80,7 @@ def _handled(actor: Actor, permission: Permission) -> Within | None:
 
 
 def _shown(condition: Any, handled: Within | None) -> Any:
-    """A column: whether a row lies within ``handled`` (shown in full)."""
+    """A column: whether a row lies within ``handled`` (None: every row does)."""
     if handled is None:
         return true()
     return case((condition(handled), True), else_=False)
@@ -107,8 +107,8 @@ class OverdueBoardService(WorkHandover):
     def board(self, *, actor: Actor, within: Within | None = None) -> OverdueBoard:
         """Everything due before the end of today (Asia/Seoul) or overdue, grouped by
         department and person. ``within``: a team lead's department (services/gate.py;
-        None: every department). ``actor`` decides what the names show: their own
-        handling reach of memos and complaints (an administrator handles neither)."""
+        None: every department). ``actor`` decides what each row shows, by their own
+        reach of viewing and of handling its kind of record (:class:`_Seen`)."""
         now = self.clock()
         cutoff = board_cutoff(now)
         cal = self.calendar.business_calendar()
