@@ -258,15 +258,9 @@ class BusinessCalendar:
         first_on_or_after = span.first_on_or_after
         number = first_on_or_after[k]
         base = number * _DAY_US
-        if first_on_or_after[k + 1] == number or clock <= _MORNING_START_US:
+        if first_on_or_after[k + 1] == number:  # a closed day
             return base
-        if clock < _MORNING_END_US:
-            return base + clock - _MORNING_START_US
-        if clock < _AFTERNOON_START_US:
-            return base + _MORNING_US
-        if clock < _AFTERNOON_END_US:
-            return base + clock - _MORNING_START_US - _LUNCH_US
-        return base + _DAY_US
+        return _within_day(base, clock)
 
     def add_working_time(self, start: datetime, amount: timedelta) -> datetime:
         """The earliest moment at which ``amount`` of working time after ``start`` is used up.
@@ -412,16 +406,7 @@ class BusinessCalendar:
         base = number * _DAY_US
         if first_on_or_after[k + 1] == number:
             return base
-        clock = ((t.hour * 60 + t.minute) * 60 + t.second) * _US + t.microsecond
-        if clock <= _MORNING_START_US:
-            return base
-        if clock < _MORNING_END_US:
-            return base + clock - _MORNING_START_US
-        if clock < _AFTERNOON_START_US:
-            return base + _MORNING_US
-        if clock < _AFTERNOON_END_US:
-            return base + clock - _MORNING_START_US - _LUNCH_US
-        return base + _DAY_US
+        return _within_day(base, _clock_us(t))
 
     def _moment(self, position: int) -> datetime:
         """The earliest moment whose working position is ``position``."""
@@ -477,3 +462,17 @@ def _clock_us(t: datetime) -> int:
 
 def _timedelta_us(amount: timedelta) -> int:
     return (amount.days * 86_400 + amount.seconds) * _US + amount.microseconds
+
+
+def _within_day(base: int, clock: int) -> int:
+    """The working position ``clock`` microseconds after midnight into a working day
+    whose working time starts at position ``base``."""
+    if clock <= _MORNING_START_US:
+        return base
+    if clock < _MORNING_END_US:
+        return base + clock - _MORNING_START_US
+    if clock < _AFTERNOON_START_US:
+        return base + _MORNING_US
+    if clock < _AFTERNOON_END_US:
+        return base + clock - _MORNING_START_US - _LUNCH_US
+    return base + _DAY_US
