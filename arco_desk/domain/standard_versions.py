@@ -65,6 +65,15 @@ def parse_period(field: str, text: str) -> Period:
             from None
 
 
+def _period_into(errors: dict[str, Message], field: str, text: str) -> Period | None:
+    """:func:`parse_period`, its refusal added to ``errors`` (as ``clean_into`` does)."""
+    try:
+        return parse_period(field, text)
+    except ValidationError as refusal:
+        errors.update(refusal.field_errors)
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class KindDraft:
     """A complaint kind as the editor's fields give it."""
@@ -97,11 +106,7 @@ def validate_kind(draft: KindDraft, *, taken: Collection[str] = (),
     for field, name in (("name_ko", name_ko), ("name_en", name_en)):
         if field not in errors and name.casefold() in others:
             errors[field] = msg("standard.kind.name_taken", name=name)
-    period: Period | None = None
-    try:
-        period = parse_period("period", draft.period)
-    except ValidationError as refusal:
-        errors.update(refusal.field_errors)
+    period = _period_into(errors, "period", draft.period)
     if errors:
         raise ValidationError(errors)
     assert period is not None
@@ -137,11 +142,7 @@ def validate_standard(draft: StandardDraft, base: ServiceStandard) -> ServiceSta
         errors["kinds"] = msg("standard.kind.name_taken", name=duplicate)
     if draft.kinds and draft.default_kind_code not in codes:
         errors["default_kind"] = msg("standard.default_kind_unknown")
-    callback: Period | None = None
-    try:
-        callback = parse_period("phone_callback", draft.phone_callback)
-    except ValidationError as refusal:
-        errors.update(refusal.field_errors)
+    callback = _period_into(errors, "phone_callback", draft.phone_callback)
     if errors:
         raise ValidationError(errors)
     assert callback is not None
