@@ -101,8 +101,8 @@ def counted_in_store(period: ReportPeriod, as_of: datetime) -> bool:
 
 
 class WorkingHours:
-    """The table of the UTC hours from ``first`` to ``last`` and a moment's working
-    position and Seoul month from it, on one session's backend."""
+    """The table of the UTC hours from ``first`` to ``last`` (``size`` rows) and a
+    moment's working position and Seoul month from it, on one session's backend."""
 
     def __init__(self, session: Session, cal: BusinessCalendar, first: datetime,
                  last: datetime) -> None:
@@ -123,6 +123,7 @@ class WorkingHours:
                 rows.append(f"({key}, {start}, {1 if at - start else 0}, "
                             f"{months[h >= _SEOUL_MIDNIGHT_UTC]})")
             day += timedelta(days=1)
+        self.size = len(rows)
         # VALUES names its columns column1, column2, … on both backends; the values are
         # integers and hours made here, written as literals.
         self.table: CTE = text("VALUES " + ", ".join(rows)).columns(
