@@ -33,9 +33,9 @@ def run_smoke_checks(window: QMainWindow, services: Services) -> int:
         check("database", revision == head_revision(), f"schema {revision}")
         korean = QCoreApplication.translate("MainWindow", "Staff directory")
         check("translation", korean == "직원 안내", korean)
-        import holidays
+        from arco_desk.domain.korean_holidays import korean_public_holidays
 
-        names = holidays.country_holidays("KR", years=2026, language="ko")
+        names = korean_public_holidays(2026, "ko")
         new_year = names.get(datetime(2026, 2, 17).date(), "")
         check("holidays", "설날" in new_year, new_year)
         from arco_desk.domain.deadlines import Period

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -35,9 +36,11 @@ from arco_desk.ui.directory.directory_tab import DirectoryTab
 from arco_desk.ui.memos.memo_tab import MemoTab
 from arco_desk.ui.oversight.overdue_board_tab import OverdueBoardTab
 from arco_desk.ui.reception.reception_tab import ReceptionTab
-from arco_desk.ui.report.report_dialog import ComplianceReportDialog
 from arco_desk.ui.shell.idle_lock import IdleLock
 from arco_desk.ui.shell.sign_in import ChangePasswordDialog
+
+if TYPE_CHECKING:
+    from arco_desk.ui.report.report_dialog import ComplianceReportDialog
 
 TICK_MS = 30_000
 
@@ -318,6 +321,8 @@ class MainWindow(QMainWindow):
                                               self.services.clock, self))
 
     def open_compliance_report(self) -> ComplianceReportDialog:
+        from arco_desk.ui.report.report_dialog import ComplianceReportDialog
+
         return open_dialog(ComplianceReportDialog(self.services.compliance,
                                                   lambda: self.actor().name,
                                                   self.services.clock, self))
