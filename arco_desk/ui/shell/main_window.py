@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -43,16 +52,26 @@ if TYPE_CHECKING:
     from arco_desk.ui.report.report_dialog import ComplianceReportDialog
 
 TICK_MS = 30_000
+# What a person needs to see each tab, in the tabs' order (domain/roles.py).
+TAB_PERMISSIONS: Final = (Permission.RECEIVE_VISITORS, Permission.TAKE_MEMOS,
+                          Permission.VIEW_COMPLAINTS, Permission.VIEW_DIRECTORY,
+                          Permission.VIEW_REPORTS)
 
 
 class MainWindow(QMainWindow):
     # A restore is recorded (Admin › Backup and restore): close ARCO Desk and start again.
     restart_requested = Signal()
+    # The sections were painted for the first time (the window is on screen).
+    first_painted = Signal()
 
     def __init__(self, services: Services, settings: QSettings,
                  watcher: ChangeWatcher | None = None,
                  actor: Callable[[], Actor] | None = None,
-                 person: SignedInPerson | None = None) -> None:
+                 person: SignedInPerson | None = None, *,
+                 fill_later: bool = False) -> None:
+        """``fill_later``: build the frame only (menus, message bar, labelled empty
+        sections) and the tabs, with their first database reads, once the window has been
+        painted (docs/architecture.md §16); else everything now, as tests expect."""
         super().__init__()
         self.services = services
         self.settings = settings
@@ -60,6 +79,7 @@ class MainWindow(QMainWindow):
         # opened after a sign-in, one without a person acts as this PC's staff member.
         self.person = person
         self.actor = person or actor or ActingPerson(settings, services.directory)
+        self.filled = False
         self.setWindowTitle(self.tr("ARCO Desk"))
         self.setObjectName("mainWindow")
         self.message_bar = MessageBar()
@@ -70,27 +90,6 @@ class MainWindow(QMainWindow):
         # calls ``changes_now`` instead of reloading lists by hand.
         self._owns_watcher = watcher is None
         self.change_watcher = watcher or ChangeWatcher(services.change_feed, self)
-        self.reception_tab = ReceptionTab(services, self.message_bar, self.actor,
-                                          self.changes_now)
-        self.memo_tab = MemoTab(services, self.message_bar, settings, self.actor,
-                                self.changes_now)
-        self.complaint_tab = ComplaintTab(services, self.message_bar, self.actor,
-                                          self.changes_now)
-        self.directory_tab = DirectoryTab(services, self.message_bar, self.actor,
-                                          self.changes_now)
-        self.tabs.addTab(self.reception_tab, self.tr("Reception"))
-        self.tabs.addTab(self.memo_tab, self.tr("Phone memos"))
-        self.tabs.addTab(self.complaint_tab, self.complaint_tab.title)
-        self.complaint_tab.title_changed.connect(self._complaint_title)
-        # A memo or a visit that turns out to be a complaint opens the complaint intake.
-        self.memo_tab.complaint_requested.connect(self._complaint_from_memo)
-        self.reception_tab.complaint_requested.connect(self._complaint_from_visit)
-        self.tabs.addTab(self.directory_tab, self.tr("Staff directory"))
-        # 기한 현황 (issue 16): team leads and administrators.
-        self.board_tab = OverdueBoardTab(services, self.message_bar, self.actor,
-                                         self.changes_now)
-        self.tabs.addTab(self.board_tab, self.tr("Overdue board"))
-        self.board_tab.open_requested.connect(self.open_item)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -110,7 +109,6 @@ class MainWindow(QMainWindow):
         self.pc_settings_action = admin_menu.addAction(self.tr("Settings of this &PC…"))
         self.pc_settings_action.triggered.connect(self.open_pc_settings)
         self.identity_action = admin_menu.addAction(self.tr("This PC's &staff member…"))
-        self.identity_action.triggered.connect(self.memo_tab.inbox.choose_identity)
         self.accounts_action = admin_menu.addAction(self.tr("&Accounts…"))
         self.accounts_action.triggered.connect(self.open_accounts)
         self.access_action = admin_menu.addAction(self.tr("Access recor&ds…"))
@@ -119,19 +117,11 @@ class MainWindow(QMainWindow):
         self.compliance_action = report_menu.addAction(self.tr("&Compliance report…"))
         self.compliance_action.triggered.connect(self.open_compliance_report)
         self.idle_lock: IdleLock | None = None
-        if person is not None:
-            self._signed_in_menu(person)
-            if len(self._shown_tabs()) < self.tabs.count():
-                # The first load of a tab the person may not see was refused; it is not
-                # theirs to hear about.
-                self.message_bar.hide()
-        # Whoever sits here drives 내 메모, the greeting, host banners and the actor names.
-        self.memo_tab.inbox.identity_changed.connect(self.reception_tab.reload)
         self.statusBar().addPermanentWidget(
             QLabel(f"{services.database_label}  ·  v{__version__}")
         )
 
-        for number in range(1, self.tabs.count() + 1):
+        for number in range(1, len(TAB_PERMISSIONS) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n - 1))
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
@@ -143,28 +133,103 @@ class MainWindow(QMainWindow):
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(TICK_MS)
         self.heartbeat.timeout.connect(self.tick)
-        self.heartbeat.start()
-
-        # A lost server is said once, until it returns.
-        self.change_watcher.changes.connect(self.apply_changes)
-        self.change_watcher.connection_lost.connect(self._connection_lost)
-        self.change_watcher.connection_restored.connect(self._connection_restored)
 
         self.resize(1280, 780)
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        last_tab = settings.value("window/tab", 0)  # first start: 방문 접수
-        self.tabs.setCurrentIndex(int(str(last_tab)) if str(last_tab).isdigit() else 0)
+        if fill_later:
+            self._frame_only()
+            # Queued: whoever waits for the first paint hears it before the tabs are built.
+            self.first_painted.connect(self.fill, Qt.ConnectionType.QueuedConnection)
+        else:
+            self.fill()
+        # The first paint of the sections is heard after it is done (the start-up mark).
+        self.tabs.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tabs and event.type() == QEvent.Type.Paint:
+            self.tabs.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().eventFilter(watched, event)
+
+    def _last_tab(self) -> int:
+        last_tab = self.settings.value("window/tab", 0)  # first start: 방문 접수
+        return int(str(last_tab)) if str(last_tab).isdigit() else 0
+
+    def _frame_only(self) -> None:
+        """Until ``fill``: each section's title on an empty page, the person's sections
+        only, and no menu to act from."""
+        titles = (self.tr("Reception"), self.tr("Phone memos"),
+                  QCoreApplication.translate("ComplaintTab", "Complaints"),
+                  self.tr("Staff directory"), self.tr("Overdue board"))
+        for title, permission in zip(titles, TAB_PERMISSIONS, strict=True):
+            index = self.tabs.addTab(QWidget(), title)
+            if self.person is not None:
+                self.tabs.setTabVisible(index, self.person.may(permission) is not None)
+        self.tabs.setCurrentIndex(self._last_tab())
+        self.menuBar().setEnabled(False)
+
+    def fill(self) -> None:
+        """Build the tabs (each reads its lists) and connect what hears the database."""
+        if self.filled:
+            return
+        self.filled = True
+        services, person = self.services, self.person
+        current = self.tabs.currentIndex() if self.tabs.count() else self._last_tab()
+        self.tabs.setUpdatesEnabled(False)
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        self.reception_tab = ReceptionTab(services, self.message_bar, self.actor,
+                                          self.changes_now)
+        self.memo_tab = MemoTab(services, self.message_bar, self.settings, self.actor,
+                                self.changes_now)
+        self.complaint_tab = ComplaintTab(services, self.message_bar, self.actor,
+                                          self.changes_now)
+        self.directory_tab = DirectoryTab(services, self.message_bar, self.actor,
+                                          self.changes_now)
+        self.tabs.addTab(self.reception_tab, self.tr("Reception"))
+        self.tabs.addTab(self.memo_tab, self.tr("Phone memos"))
+        self.tabs.addTab(self.complaint_tab, self.complaint_tab.title)
+        self.complaint_tab.title_changed.connect(self._complaint_title)
+        # A memo or a visit that turns out to be a complaint opens the complaint intake.
+        self.memo_tab.complaint_requested.connect(self._complaint_from_memo)
+        self.reception_tab.complaint_requested.connect(self._complaint_from_visit)
+        self.tabs.addTab(self.directory_tab, self.tr("Staff directory"))
+        # 기한 현황 (issue 16): team leads and administrators.
+        self.board_tab = OverdueBoardTab(services, self.message_bar, self.actor,
+                                         self.changes_now)
+        self.tabs.addTab(self.board_tab, self.tr("Overdue board"))
+        self.board_tab.open_requested.connect(self.open_item)
+        self.identity_action.triggered.connect(self.memo_tab.inbox.choose_identity)
+        if person is not None:
+            self._signed_in_menu(person)
+            if len(self._shown_tabs()) < self.tabs.count():
+                # The first load of a tab the person may not see was refused; it is not
+                # theirs to hear about.
+                self.message_bar.hide()
+        # Whoever sits here drives 내 메모, the greeting, host banners and the actor names.
+        self.memo_tab.inbox.identity_changed.connect(self.reception_tab.reload)
+        self.heartbeat.start()
+        # A lost server is said once, until it returns.
+        self.change_watcher.changes.connect(self.apply_changes)
+        self.change_watcher.connection_lost.connect(self._connection_lost)
+        self.change_watcher.connection_restored.connect(self._connection_restored)
+        self.tabs.setCurrentIndex(current)
         self._to_a_shown_tab()
+        self.menuBar().setEnabled(True)
+        self.tabs.setUpdatesEnabled(True)
 
     def _tab_permissions(self) -> tuple[tuple[QWidget, Permission], ...]:
-        """Each tab and what a person needs to see it (domain/roles.py)."""
-        return ((self.reception_tab, Permission.RECEIVE_VISITORS),
-                (self.memo_tab, Permission.TAKE_MEMOS),
-                (self.complaint_tab, Permission.VIEW_COMPLAINTS),
-                (self.directory_tab, Permission.VIEW_DIRECTORY),
-                (self.board_tab, Permission.VIEW_REPORTS))
+        """Each tab and what a person needs to see it (domain/roles.py); none before
+        ``fill``."""
+        if not self.filled:
+            return ()
+        tabs = (self.reception_tab, self.memo_tab, self.complaint_tab, self.directory_tab,
+                self.board_tab)
+        return tuple(zip(tabs, TAB_PERMISSIONS, strict=True))
 
     def _shown_tabs(self) -> list[QWidget]:
         """The tabs the person may see; hidden ones are not refreshed (the services would
