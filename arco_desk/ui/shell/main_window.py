@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
         self.reception_tab = ReceptionTab(services, self.message_bar, self.actor,
                                           self.changes_now)
         self.memo_tab = MemoTab(services, self.message_bar, self.settings, self.actor,
