@@ -160,8 +160,8 @@ class MainWindow(QMainWindow):
     def _frame_only(self) -> None:
         """Until ``fill``: each section's title on an empty page, the person's sections
         only, and no menu to act from."""
-        titles = (self.tr("Reception"), self.tr("Phone memos"),
-                  QCoreApplication.translate("ComplaintTab", "Complaints"),
+        complaints = QCoreApplication.translate("ComplaintTab", "Complaints")  # its own
+        titles = (self.tr("Reception"), self.tr("Phone memos"), complaints,
                   self.tr("Staff directory"), self.tr("Overdue board"))
         for title, permission in zip(titles, TAB_PERMISSIONS, strict=True):
             index = self.tabs.addTab(QWidget(), title)
