@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from arco_desk.domain.clock import SEOUL
-from arco_desk.services.container import Services
-from arco_desk.store.migrate import current_revision, head_revision
+
+if TYPE_CHECKING:  # imported by the checks: the painted mark comes before the database
+    from arco_desk.services.container import Services
 
 
 def say_painted() -> None:
@@ -24,6 +26,8 @@ def say_painted() -> None:
 
 
 def run_smoke_checks(window: QMainWindow, services: Services) -> int:
+    from arco_desk.store.migrate import current_revision, head_revision
+
     failures: list[str] = []
 
     def check(name: str, ok: bool, detail: str = "") -> None:

@@ -64,3 +64,28 @@ def test_a_person_sees_only_their_sections_in_the_frame(  # type: ignore[no-unty
     hidden = [i for i in range(window.tabs.count()) if not window.tabs.isTabVisible(i)]
     assert hidden == hidden_first
     window.close()
+
+
+def test_the_frame_waits_for_the_database_and_the_sign_in(  # type: ignore[no-untyped-def]
+        qtbot, demo_services: Services, qsettings: QSettings) -> None:
+    """app.py's order: the frame painted with no database yet, then the person signed in
+    and the window filled with their sections."""
+    window = MainWindow(None, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.painted)
+    assert not window.filled and not window.menuBar().isEnabled()
+    assert _titles(window) == DESIGN
+    window.tick()  # a heartbeat before the database reaches no tab
+
+    fill_accounts(demo_services.uow)
+    desk = demo_services.accounts.sign_in(_login_with(demo_services, Role.DESK),
+                                          DEMO_PASSWORD).actor
+    window.attach(demo_services, SignedInPerson(desk, demo_services.gate))
+
+    assert window.filled and window.menuBar().isEnabled()
+    assert window.heartbeat.isActive()
+    assert not window.tabs.isTabVisible(window.tabs.indexOf(window.board_tab))
+    assert window.tabs.isTabVisible(window.tabs.indexOf(window.memo_tab))
+    assert window.windowTitle().endswith(desk.name)
+    window.close()
