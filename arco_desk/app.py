@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from arco_desk.services.container import Services
+    from arco_desk.ui.shell.main_window import MainWindow
     from arco_desk.ui.shell.single_instance import InstanceServer
     from arco_desk.ui.shell.startup import StartNotice
 
@@ -157,24 +158,21 @@ def _hold_windows_mutex() -> None:
 
 def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
     """The exit code, and whether to start again (a restore is waiting)."""
-    # Qt is imported here, not at module level, so `--help` and `--version` stay fast.
-    from PySide6.QtCore import QSettings, QTimer
+    # Qt first, and the main window's frame on screen before the database stack is
+    # imported (docs/architecture.md §16). Nothing is imported at module level, so
+    # `--help` and `--version` stay fast.
+    _import_qt()
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from arco_desk.resources import resource_path
-    from arco_desk.services.demo_build import build_demo
-    from arco_desk.services.gate import the_agency
-    from arco_desk.ui.common.local_settings import database_url, pg_bin, staff_mode
-    from arco_desk.ui.common.signed_in import SignedInPerson
-    from arco_desk.ui.shell.background import BackgroundWork
+    from arco_desk.ui.common.local_settings import staff_mode
     from arco_desk.ui.shell.exception_hook import ExceptionHook
     from arco_desk.ui.shell.i18n import install_translators
     from arco_desk.ui.shell.main_window import MainWindow
     from arco_desk.ui.shell.qt_logging import install_qt_message_handler
-    from arco_desk.ui.shell.sign_in import ask_sign_in
     from arco_desk.ui.shell.single_instance import InstanceServer, ask_running_instance, server_name
-    from arco_desk.ui.shell.startup import folder_notice, open_database, show_notices
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -198,10 +196,56 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
         settings = QSettings(str(basedir.path / "settings.ini"), QSettings.Format.IniFormat)
     else:
         settings = QSettings()
-
-    url = args.db or os.environ.get(DB_URL_ENV) or database_url(settings) or None
     if staff_mode(settings):
         args.staff = True
+    window: MainWindow | None = None
+    if not args.staff or args.smoke_test:
+        # The desk's window at once, its sections named and empty; the sign-in asks over it
+        # and the tabs fill once the database is open.
+        window = MainWindow(None, settings)
+        window.show()
+        if args.smoke_test:
+            from arco_desk.smoke import say_painted
+
+            window.first_painted.connect(say_painted)  # the start-up benchmark's mark
+        while not window.painted and window.isVisible():
+            app.processEvents()
+    try:
+        return _run_with_database(app, args, basedir, settings, instance, window)
+    finally:
+        if window is not None:
+            window.close()
+        instance.close()
+
+
+def _import_qt() -> None:
+    """Import PySide6, then give Python its own import function back. PySide6 puts one in
+    front for its ``__feature__`` switches, which ARCO Desk does not use; kept, it makes
+    every later import slower and keeps more memory (docs/architecture.md §16)."""
+    import builtins
+
+    own = builtins.__import__
+    import PySide6.QtWidgets  # noqa: F401
+
+    builtins.__import__ = own
+
+
+def _run_with_database(app: QApplication, args: argparse.Namespace, basedir: Basedir,
+                       settings: QSettings, instance: InstanceServer,
+                       window: MainWindow | None) -> tuple[int, bool]:
+    """Open the database (a restore or a recovery first), sign in, fill the window or
+    start the staff PC's tray, and run until the end."""
+    from PySide6.QtCore import QTimer
+
+    from arco_desk.services.demo_build import build_demo
+    from arco_desk.services.gate import the_agency
+    from arco_desk.ui.common.local_settings import database_url, pg_bin
+    from arco_desk.ui.common.signed_in import SignedInPerson
+    from arco_desk.ui.shell.background import BackgroundWork
+    from arco_desk.ui.shell.sign_in import ask_sign_in
+    from arco_desk.ui.shell.startup import folder_notice, open_database, show_notices
+
+    url = args.db or os.environ.get(DB_URL_ENV) or database_url(settings) or None
     # A restore asked for before this start runs now; a damaged file gets the recovery
     # screen (docs/architecture.md §8).
     opened = open_database(basedir.path, url, pg_bin=pg_bin(settings),
@@ -210,7 +254,6 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
     if shared is not None:
         opened.notices.append(shared)
     if opened.services is None:
-        instance.close()
         return 2, False
     services = opened.services
     restart = [False]
@@ -230,26 +273,26 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
         background = BackgroundWork(services.scheduler)
         if not args.smoke_test:
             background.start()
-        if args.staff and not args.smoke_test:
+        if window is None:
             code = _run_staff_mode(app, services, settings, instance, opened.notices,
                                    quit_to_restore)
             return code, restart[0]
         person = None
         if args.smoke_test:  # the check acts as the agency itself, every role
             services.gate.sign_in(the_agency("ARCO Desk smoke test"))
-        else:  # who works here now: signed in before the window opens
+        else:  # who works here now: signed in before the window is filled
             signed = ask_sign_in(services)
             if signed is None:
                 return 0, restart[0]
             person = SignedInPerson(signed.actor, services.gate)
-        window = MainWindow(services, settings, person=person)
         instance.raise_requested.connect(lambda: _bring_forward(window))
         window.restart_requested.connect(quit_to_restore)
-        window.show()
+        window.attach(services, person)
         show_notices(window, window.message_bar, opened.notices)
         if args.smoke_test:
             from arco_desk.smoke import run_smoke_checks
 
+            # Queued after the fill: the checks see the tabs built.
             QTimer.singleShot(0, lambda: app.exit(run_smoke_checks(window, services)))
         code = app.exec()
         window.close()
@@ -258,7 +301,6 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
     finally:
         if background is not None:
             background.stop()
-        instance.close()
         services.close()
 
 

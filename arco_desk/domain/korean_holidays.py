@@ -2,17 +2,26 @@
 
 From 2026 노동절 (1 May) and 제헌절 (17 July) are public holidays; they are added when
 the installed release of the library does not have them yet.
+
+Only the Korean calendar is loaded: ``holidays.country_holidays("KR")`` imports the
+package of every country (about 250 modules, a sixth of a second); the South Korea
+module alone is read from its file, and the full path is kept for a build where the
+library's sources are not plain files (docs/architecture.md §16).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import importlib.util
+import sys
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import holidays
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 __all__ = [
     "add_missing_2026_holidays",
@@ -40,9 +49,7 @@ def add_missing_2026_holidays(names: dict[date, str], year: int, language: str) 
 @lru_cache(maxsize=256)
 def holiday_names(year: int, language: str) -> Mapping[date, str]:
     """The holidays of ``year`` by date, named in ``language`` (a :func:`language_code`)."""
-    names: dict[date, str] = dict(
-        holidays.country_holidays("KR", years=year, language=language).items()
-    )
+    names: dict[date, str] = dict(_korean(year, language=language).items())
     add_missing_2026_holidays(names, year, language)
     return MappingProxyType(names)
 
@@ -54,9 +61,7 @@ def korean_public_holidays(year: int, language: str = "ko") -> Mapping[date, str
 
 def public_holiday_dates(first_year: int, last_year: int) -> set[date]:
     """Every public holiday from ``first_year`` to ``last_year``, both included."""
-    dates: dict[date, str] = dict.fromkeys(
-        holidays.country_holidays("KR", years=range(first_year, last_year + 1)), ""
-    )
+    dates: dict[date, str] = dict.fromkeys(_korean(range(first_year, last_year + 1)), "")
     for year in range(first_year, last_year + 1):
         add_missing_2026_holidays(dates, year, "ko")
     return set(dates)
@@ -68,3 +73,34 @@ def language_code(language: str) -> str:
         return _LANGUAGES[language]
     except KeyError:
         raise ValueError(f"unsupported language {language!r}: use 'ko' or 'en'") from None
+
+
+_MODULE: Final = "holidays.countries.south_korea"
+
+
+def _korean(years: int | Iterable[int], language: str | None = None) -> HolidayBase:
+    """``holidays.KR`` for ``years``, loading South Korea's module only."""
+    holidays_kr = _south_korea_class()
+    return holidays_kr(years=years, language=language)
+
+
+@lru_cache(maxsize=1)
+def _south_korea_class() -> type[HolidayBase]:
+    module = sys.modules.get(_MODULE)
+    if module is None:
+        import holidays  # the library's base; its countries load on first use
+
+        source = Path(holidays.__file__).parent / "countries" / "south_korea.py"
+        spec = importlib.util.spec_from_file_location(_MODULE, source)
+        if spec is None or spec.loader is None or not source.is_file():
+            return holidays.country_holidays("KR").__class__  # the whole registry
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[_MODULE] = module  # the package, if loaded later, takes this one
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            del sys.modules[_MODULE]
+            raise
+    cls = module.SouthKorea
+    assert isinstance(cls, type)
+    return cls

@@ -17,19 +17,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Final, Generic, TypeVar
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.messages import msg
 from arco_desk.store.errors import classify
+
+if TYPE_CHECKING:  # openpyxl loads when a sheet is written (docs/architecture.md §16)
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 __all__ = ["DATE_FORMAT", "MOMENT_FORMAT", "Cell", "ListFormat", "ListLayout", "format_of",
            "write_list"]
@@ -42,7 +39,7 @@ MOMENT_FORMAT: Final = "yyyy-mm-dd hh:mm"
 DATE_FORMAT: Final = "yyyy-mm-dd"
 _CSV_MOMENT: Final = "%Y-%m-%d %H:%M"
 _CSV_DATE: Final = "%Y-%m-%d"
-_HEADER_FILL: Final = PatternFill("solid", fgColor="E8EEF7")
+_HEADER_COLOUR: Final = "E8EEF7"
 # Column widths, in characters (a Hangul syllable counts two): wide enough, never absurd.
 _MIN_WIDTH, _MAX_WIDTH, _WIDTH_SAMPLE = 6, 60, 2_000
 _SHEET_NAME_LENGTH: Final = 31
@@ -143,6 +140,9 @@ def _local(moment: datetime) -> datetime:
 
 def _write_xlsx(path: Path, title: str, headers: Sequence[str],
                 rows: Sequence[Sequence[Cell]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
     # The file first: a folder that can't take it refuses before the sheet is built.
     with open(_private(path), "wb") as handle:
         book = Workbook(write_only=True)
@@ -159,15 +159,21 @@ def _write_xlsx(path: Path, title: str, headers: Sequence[str],
 
 
 def _header_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+
     cell = WriteOnlyCell(sheet, value=_clean(text))
     cell.data_type = "s"
     cell.font = Font(bold=True)
-    cell.fill = _HEADER_FILL
+    cell.fill = PatternFill("solid", fgColor=_HEADER_COLOUR)
     cell.alignment = Alignment(vertical="center")
     return cell
 
 
 def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Cell) -> WriteOnlyCell | Cell:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES
+
     if isinstance(value, datetime):
         cell = WriteOnlyCell(sheet, value=_local(value))
         cell.number_format = MOMENT_FORMAT
@@ -186,6 +192,8 @@ def _xlsx_cell(sheet: WriteOnlyWorksheet, value: Cell) -> WriteOnlyCell | Cell:
 
 def _clean(text: str) -> str:
     """Without the control characters XLSX cannot hold (the text rules keep newlines)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     return str(ILLEGAL_CHARACTERS_RE.sub("", text))
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -88,6 +87,8 @@ def read_table(path: Path) -> list[list[str]]:
     """Rows of a CSV (UTF-8 or CP949, as Korean Excel saves it) or an XLSX's first sheet."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook  # only for an XLSX (docs/architecture.md §16)
+
         try:
             workbook = load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many types for a damaged file

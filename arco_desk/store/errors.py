@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import psycopg
 from sqlalchemy import exc as sa_exc
 
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.messages import Message, msg
+
+if TYPE_CHECKING:
+    import psycopg
 
 
 class Reason(StrEnum):
@@ -129,7 +132,10 @@ def reason_of(error: BaseException) -> Reason | None:
         driver = error.orig
     if isinstance(driver, sqlite3.Error):
         return _sqlite_reason(driver)
-    if isinstance(driver, psycopg.Error):
+    # psycopg is not loaded on SQLite (docs/architecture.md §16): without it in
+    # sys.modules, no error can be one of its.
+    postgres = sys.modules.get("psycopg")
+    if postgres is not None and isinstance(driver, postgres.Error):
         return _postgres_reason(driver)
     if isinstance(driver, OSError) and driver.errno == errno.ENOSPC:
         return Reason.DISK_FULL
@@ -148,5 +154,7 @@ def _postgres_reason(error: psycopg.Error) -> Reason | None:
     if state is None:
         # No SQLSTATE: the client failed before or without the server answering
         # (refused, timed out, connection closed).
+        import psycopg
+
         return Reason.UNREACHABLE if isinstance(error, psycopg.OperationalError) else None
     return _SQLSTATE.get(state) or _SQLSTATE_CLASSES.get(state[:2])

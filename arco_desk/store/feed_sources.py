@@ -9,15 +9,17 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import psycopg
-from psycopg.conninfo import make_conninfo
 from sqlalchemy.engine import URL
 
 from arco_desk.domain.messages import msg
 from arco_desk.store.change_feed import CHANNEL
 from arco_desk.store.engine import TCP_KEEPALIVE
 from arco_desk.store.errors import StoreUnavailable
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,9 @@ class PostgresListener:
 
     def connect(self) -> None:
         """Open the connection and LISTEN; ``StoreUnavailable`` when the server is down."""
+        import psycopg  # only on PostgreSQL (docs/architecture.md §16)
+        from psycopg.conninfo import make_conninfo
+
         self.close()
         try:
             conninfo = make_conninfo(self._conninfo, application_name="arco-desk-listener",
@@ -60,6 +65,8 @@ class PostgresListener:
 
         ``StoreUnavailable`` when the connection is gone (the server stopped).
         """
+        import psycopg
+
         if self._conn is None:
             raise _unavailable(None)
         try:
@@ -71,6 +78,8 @@ class PostgresListener:
 
     def ping(self) -> None:
         """A round trip, to notice a connection that died silently."""
+        import psycopg
+
         if self._conn is None:
             raise _unavailable(None)
         try:

@@ -4,6 +4,12 @@ The backup itself is the caller's (``services/backup.migration_backup``: the sto
 staged copy or ``pg_dump``, into the backups folder); ``upgrade`` decides when one is
 due: before a real upgrade of a database that has a schema already.
 
+A normal start does not load Alembic (with Mako and Pygments it costs a fifth of a
+second): the schema's revision is read with one query and compared with
+``HEAD_REVISION``, which ``tests/store/test_migrations.py`` keeps equal to the newest
+revision file. Alembic is imported only when there is something to migrate
+(docs/architecture.md §16).
+
 Every run is one transaction. On SQLite it runs with foreign keys off: a batch table
 rebuild (create the new table, copy, drop the old one, rename) would otherwise fire the
 ON DELETE actions of every table pointing at the dropped one, deleting or unlinking their
@@ -19,19 +25,26 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from arco_desk.domain.errors import DomainError
 from arco_desk.domain.messages import msg
 from arco_desk.resources import migrations_path
 from arco_desk.store.errors import SchemaTooNew
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 log = logging.getLogger(__name__)
+
+# The newest revision under migrations/versions: a new revision file changes it too
+# (a test compares it with Alembic's own head).
+HEAD_REVISION: Final = "0011"
+VERSION_TABLE: Final = "alembic_version"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,26 +55,51 @@ class MigrationResult:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The revision this ARCO Desk's schema is at (known without loading Alembic)."""
+    return HEAD_REVISION
+
+
+def script_head() -> str:
+    """The head of the revision files, as Alembic reads them."""
+    head = _script().get_current_head()
     assert head is not None
     return head
 
 
 def is_known_revision(revision: str) -> bool:
     """False for a revision written by a newer ARCO Desk than this one."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return revision in {rev.revision for rev in script.walk_revisions()}
+    return revision in {rev.revision for rev in _script().walk_revisions()}
+
+
+def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema's revision: one query on the version table (None: no schema yet)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
+        except DBAPIError:
+            conn.rollback()
+            if inspect(conn).has_table(VERSION_TABLE):
+                raise  # the table is there: the failure is something else
+            return None
+        if len(rows) > 1:  # branches: Alembic says what that means
+            from alembic.runtime.migration import MigrationContext
+
+            return MigrationContext.configure(conn).get_current_revision()
+        return str(rows[0][0]) if rows else None
 
 
 def upgrade(engine: Engine,
@@ -91,6 +129,10 @@ class ForeignKeysBroken(DomainError):
 
 def migrate_to(engine: Engine, target: str) -> None:
     """Upgrade or downgrade to ``target`` ("head", "base" or a revision) in one run."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     config = alembic_config()
     with migration_connection(engine) as conn:
         config.attributes["connection"] = conn

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from psycopg.conninfo import make_conninfo
 from sqlalchemy import Engine, make_url, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
@@ -121,6 +120,8 @@ def _version_key(path: str) -> tuple[int, ...]:
 def connection(url: str | URL) -> Connection:
     """The conninfo for ``url`` (host, port, user, database and the URL's query options,
     e.g. ``sslmode``) and an environment with the password, if any."""
+    from psycopg.conninfo import make_conninfo  # only on PostgreSQL (§16)
+
     parsed = make_url(url)
     options = {key: str(value) for key, value in parsed.query.items()
                if isinstance(value, str)}

@@ -44,6 +44,7 @@ def _new_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """From now on the program knows one revision more than the database has."""
     copy = _migrations_with_test_revision(tmp_path)
     monkeypatch.setattr(migrate, "migrations_path", lambda: copy)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", TEST_REVISION)
     assert head_revision() == TEST_REVISION
 
 

@@ -125,6 +125,7 @@ def test_backup_is_written_before_a_real_upgrade(
     services.close()
     copy = _migrations_with_test_revision(tmp_path)
     monkeypatch.setattr(migrate, "migrations_path", lambda: copy)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", TEST_REVISION)
     assert head_revision() == TEST_REVISION
 
     upgraded = open_signed_in(basedir)
@@ -164,6 +165,7 @@ def test_a_fresh_database_is_not_backed_up(
 ) -> None:
     copy = _migrations_with_test_revision(tmp_path)
     monkeypatch.setattr(migrate, "migrations_path", lambda: copy)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", TEST_REVISION)
     fresh = open_signed_in(basedir)
     try:
         assert fresh.migration.from_revision is None
@@ -206,3 +208,20 @@ def test_refusal_does_not_depend_on_revision_order(services: Services, basedir: 
     _stamp(basedir, "0000_other_branch")
     with pytest.raises(SchemaTooNew):
         open_signed_in(basedir)
+
+
+def test_head_constant_is_alembics_head() -> None:
+    """A normal start compares the schema with HEAD_REVISION instead of loading Alembic:
+    a new revision file must move the constant too."""
+    assert migrate.script_head() == migrate.HEAD_REVISION
+    assert head_revision() == migrate.script_head()
+
+
+def test_current_revision_of_a_database_without_schema(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    try:
+        assert current_revision(engine) is None
+    finally:
+        engine.dispose()

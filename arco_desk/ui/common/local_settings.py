@@ -2,26 +2,23 @@
 whether this is the reception desk or a staff PC, where PostgreSQL's client tools are.
 
 The database address is kept without its password; the password is in the OS credential
-store (:mod:`arco_desk.services.database_password`, docs/architecture.md §8).
+store (:mod:`arco_desk.services.database_password`, docs/architecture.md §8), which is
+imported when an address is read: whether this is a staff PC is known before the database
+stack is loaded (§16).
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from arco_desk.domain.errors import DomainError
-from arco_desk.services.database_password import (
-    Address,
-    forget_password,
-    join_password,
-    keep_password,
-    saved_password,
-    secure_store,
-    split_password,
-)
+
+if TYPE_CHECKING:
+    from arco_desk.services.database_password import Address
 
 DATABASE_URL_KEY = "database/url"
 PG_BIN_KEY = "backup/pg_bin"
@@ -42,6 +39,8 @@ def stored_database_url(settings: QSettings) -> str:
 
 def database_address(settings: QSettings) -> Address:
     """The address chosen in the settings dialog and its password, for the dialog."""
+    from arco_desk.services.database_password import Address, saved_password, split_password
+
     stored = split_password(stored_database_url(settings))
     if stored.password:
         return stored
@@ -55,6 +54,13 @@ def database_url(settings: QSettings) -> str:
     first and the settings rewritten without it. On a PC with no secure store it stays
     where it is (the connection keeps working) and every start says so in the log.
     """
+    from arco_desk.services.database_password import (
+        join_password,
+        keep_password,
+        saved_password,
+        split_password,
+    )
+
     stored = split_password(stored_database_url(settings))
     if stored.password:
         try:
@@ -81,6 +87,14 @@ def set_database_url(settings: QSettings, url: str, password: str = "") -> None:
     is when saved again unchanged on a PC without a secure store (removing it would
     cut the connection; clearing the password field removes it).
     """
+    from arco_desk.services.database_password import (
+        Address,
+        forget_password,
+        keep_password,
+        secure_store,
+        split_password,
+    )
+
     chosen = split_password(url)
     password = chosen.password or password
     before = split_password(stored_database_url(settings))

@@ -44,7 +44,6 @@ from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.seoul_time import bound_to_entry_range, from_qdate, to_qdate
 from arco_desk.ui.report.pdf_report import write_pdf
 from arco_desk.ui.report.report_tables import report_tables
-from arco_desk.ui.report.xlsx_report import write_xlsx
 
 __all__ = ["ComplianceReportDialog", "PeriodChoice", "period_days"]
 
@@ -240,7 +239,11 @@ class ComplianceReportDialog(QDialog):
         result = self.shown
         if result is None:
             return None
-        write = write_xlsx if kind == "xlsx" else write_pdf
+        if kind == "xlsx":
+            # openpyxl loads when a workbook is written (docs/architecture.md §16).
+            from arco_desk.ui.report.xlsx_report import write_xlsx as write
+        else:
+            write = write_pdf
         with refusals(self.message_bar) as outcome:
             try:
                 write(result, path, self.person_name(), self.clock())

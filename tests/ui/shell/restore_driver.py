@@ -2,7 +2,7 @@
 
 ``python -m tests.ui.shell.restore_driver BASEDIR`` starts the real program
 (``arco_desk.app.main``) on BASEDIR in English, makes the first administrator when the
-database has no account yet, and once its window is up opens
+database has no account yet, and once its window is up and filled opens
 Admin › Backup and restore, picks the newest manual backup, presses Restore… and confirms.
 The program then closes and, as it does for an operator, starts itself again.
 """
@@ -32,7 +32,7 @@ def _restore_the_newest() -> None:
         dialog.repeated.setText("Driver-2026-pw")
         dialog.save()
     windows = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, MainWindow) and w.isVisible()]
+               if isinstance(w, MainWindow) and w.isVisible() and w.filled]
     if not windows:
         QTimer.singleShot(100, _restore_the_newest)
         return
