@@ -38,7 +38,7 @@ from arco_desk.domain.complaints import (
 from arco_desk.domain.dates import check_moment
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound
-from arco_desk.domain.phone import mask_name
+from arco_desk.domain.phone import digits_only, mask_name
 from arco_desk.domain.roles import Within
 from arco_desk.domain.standard import ServiceStandard
 from arco_desk.domain.text import narrow_search, tidy
@@ -61,7 +61,13 @@ from arco_desk.services.complaint_records import (
 from arco_desk.services.directory import like_pattern
 from arco_desk.services.korean_records import KIND_NOT_IN_STANDARD
 from arco_desk.services.reach import complaints_within, refuse_out_of_reach
-from arco_desk.services.search import Found
+from arco_desk.services.search import (
+    FTS_MIN_CHARS,
+    MOST_ROWS,
+    Found,
+    fts_query,
+    is_number_word,
+)
 from arco_desk.store.models import (
     Complaint,
     ComplaintAttachment,
@@ -74,9 +80,9 @@ from arco_desk.store.pg_search import complaints_matching, has_complaint_search
 
 log = logging.getLogger(__name__)
 
-# SQLite's trigram index (migration 0005) finds substrings of 3 characters or more.
+# SQLite's trigram index (migrations 0005, 0012) finds substrings of 3 characters or more.
 _FTS: Final = table("complaint_fts", column("rowid"))
-_FTS_MIN_CHARS: Final = 3
+_TEXT_COLUMNS: Final = ("title", "content", "citizen_name")
 _HOUR: Final = timedelta(hours=1)
 
 
@@ -93,12 +99,14 @@ class ComplaintQueries(ComplaintParts):
                      row.period, moment, row.paused_at, row.answered_at)
 
     def list_ids(self, wanted: ComplaintFilter = ComplaintFilter(),  # noqa: B008
-                 within: Within | None = None) -> Found:
+                 within: Within | None = None, *, limit: int | None = MOST_ROWS) -> Found:
         """Ids matching ``wanted``, sorted by the deadline in force (closed ones: newest first).
 
         Search words match title, content and citizen name (Korean substrings, in the
-        database); every word must match. ``narrowed`` when the text was cut to the
-        search limits.
+        database), a word of digits the citizen's number too; every word must match.
+        ``narrowed`` when the text was cut to the search limits. At most ``limit`` ids,
+        the first in the list's order (``more`` when there were more; None: all, for an
+        export): a wide scope reads its first rows from an index, not the table (§17).
         """
         search = narrow_search(wanted.text)
         stmt = select(Complaint.id).where(*self._where(wanted, search.words))
@@ -108,8 +116,10 @@ class ComplaintQueries(ComplaintParts):
             stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc())
         else:
             stmt = stmt.order_by(complaint_deadline, Complaint.id)
+        if limit is not None:
+            stmt = stmt.limit(limit + 1)
         with self.uow.read() as session:
-            return Found(session.scalars(stmt), narrowed=search.narrowed)
+            return Found(session.scalars(stmt), narrowed=search.narrowed, limit=limit)
 
     def rows(self, ids: Sequence[int], unmasked: Within | None = None,
              within: Within | None = None) -> list[ComplaintRow]:
@@ -216,21 +226,28 @@ class ComplaintQueries(ComplaintParts):
         return where
 
     def _matches(self, word: str) -> ColumnElement[bool]:
-        """``word`` anywhere in title, content or citizen name: through the trigram index
-        on SQLite when it is long enough for one, else LIKE (pg_trgm serves ILIKE); on
-        PostgreSQL with per-person logins through ``store/pg_search.py``, which keeps
-        the trigram indexes in use under row-level security."""
-        if len(word) >= _FTS_MIN_CHARS and self._has_fts():
-            phrase = '"' + word.replace('"', '""') + '"'
+        """``word`` anywhere in title, content or citizen name, and for a word of digits
+        in the citizen's number too: through the trigram index on SQLite when it is long
+        enough for one, else LIKE (pg_trgm serves ILIKE); on PostgreSQL with per-person
+        logins through ``store/pg_search.py``, which keeps the trigram indexes in use
+        under row-level security (the number's LIKE runs under the policies there)."""
+        digits = digits_only(word) if is_number_word(word) else ""
+        if len(word) >= FTS_MIN_CHARS and self._has_fts():
+            query = fts_query(_TEXT_COLUMNS, word)
+            if digits:
+                query += " OR " + fts_query(("citizen_phone_digits",), digits)
             return Complaint.id.in_(
-                select(_FTS.c.rowid).where(literal_column("complaint_fts").op("MATCH")(phrase)))
+                select(_FTS.c.rowid).where(literal_column("complaint_fts").op("MATCH")(query)))
         pattern = like_pattern(word)
+        number = (Complaint.citizen_phone_digits.like(like_pattern(digits), escape="\\")
+                  if digits else false())
         if self._has_pg_search():  # the trigram indexes, under row-level security too
-            return Complaint.id.in_(complaints_matching(pattern))
+            return or_(Complaint.id.in_(complaints_matching(pattern)), number)
         return or_(
             Complaint.title.ilike(pattern, escape="\\"),
             Complaint.citizen_name.ilike(pattern, escape="\\"),
             Complaint.content.ilike(pattern, escape="\\"),
+            number,
         )
 
     def _has_pg_search(self) -> bool:
