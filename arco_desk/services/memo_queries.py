@@ -93,7 +93,8 @@ class MemoQueries(MemoParts):
                 return Found(session.scalars(stmt), narrowed=search.narrowed, limit=limit)
             # The history: the open ones, then the done ones, each read in the order of
             # the status and deadline index and only as far as the list shows (§17).
-            ids = list(session.scalars(stmt.where(~done).order_by(*by_due).limit(limit + 1)))
+            ids: list[int] = list(session.scalars(
+                stmt.where(~done).order_by(*by_due).limit(limit + 1)))
             if len(ids) <= limit:
                 ids += session.scalars(stmt.where(done).order_by(*by_due)
                                        .limit(limit + 1 - len(ids)))
