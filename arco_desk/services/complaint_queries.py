@@ -243,12 +243,12 @@ class ComplaintQueries(ComplaintParts):
                   if digits else false())
         if self._has_pg_search():  # the trigram indexes, under row-level security too
             return or_(Complaint.id.in_(complaints_matching(pattern)), number)
-        return or_(
-            Complaint.title.ilike(pattern, escape="\\"),
-            Complaint.citizen_name.ilike(pattern, escape="\\"),
-            Complaint.content.ilike(pattern, escape="\\"),
-            number,
-        )
+        # SQLite's LIKE ignores ASCII case already; its ILIKE would lower() every content.
+        sqlite = self.uow.engine.dialect.name == "sqlite"
+        return or_(*(
+            (column.like(pattern, escape="\\") if sqlite
+             else column.ilike(pattern, escape="\\"))
+            for column in (Complaint.title, Complaint.citizen_name, Complaint.content)), number)
 
     def _has_pg_search(self) -> bool:
         if self._pg_search is None:

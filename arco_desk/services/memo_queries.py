@@ -8,6 +8,7 @@ from datetime import datetime, time
 from typing import Final
 
 from sqlalchemy import (
+    ColumnElement,
     Select,
     case,
     column,
@@ -69,10 +70,8 @@ class MemoQueries(MemoParts):
             stmt = stmt.where(or_(PhoneMemo.status.in_(OPEN_STATUSES),
                                   PhoneMemo.called_at >= self._start_of_today()))
         search = narrow_search(f.text)
-        matches = _text_matches(search.words, self._has_fts(),
-                                self.uow.engine.dialect.name == "sqlite")
-        if matches is not None:
-            stmt = stmt.where(PhoneMemo.id.in_(matches))
+        stmt = stmt.where(*_text_matches(search.words, self._has_fts(),
+                                         self.uow.engine.dialect.name == "sqlite"))
         if f.staff_id is not None:
             stmt = stmt.where(or_(PhoneMemo.target_staff_id == f.staff_id,
                                   PhoneMemo.escalated_to_id == f.staff_id,
@@ -171,35 +170,33 @@ class MemoQueries(MemoParts):
         return datetime.combine(today, time(0), SEOUL)
 
 
-def _text_matches(words: Sequence[str], fts: bool, sqlite: bool
-                  ) -> Select[tuple[int]] | None:
-    """Ids whose caller name, organisation or message contains each word (or, for a
-    word of digits, whose number does); None for no text.
+def _text_matches(words: Sequence[str], fts: bool, sqlite: bool) -> list[ColumnElement[bool]]:
+    """The conditions that the caller name, organisation or message contains each word
+    (or, for a word of digits, that the number does).
 
     On SQLite through the trigram index (``phone_memo_fts``, migration 0012) for words
-    of three characters or more; else LIKE, as a subquery of its own so SQLite reads the
-    narrow name and number indexes rather than every memo (its LIKE already ignores ASCII
-    case; ILIKE would wrap both sides in lower() and cost twice as much). PostgreSQL's
-    ILIKE is served by the pg_trgm indexes where the extension was there.
+    of three characters or more; else LIKE, on the list's own query so that reading it in
+    its order stops once the list is full (§17): a subquery would gather every match
+    first. SQLite's LIKE already ignores ASCII case; its ILIKE would wrap both sides in
+    lower() and cost twice as much. PostgreSQL's ILIKE is served by the pg_trgm indexes
+    where the extension was there.
     """
-    if not words:
-        return None
-    stmt: Select[tuple[int]] = select(PhoneMemo.id)
+    where: list[ColumnElement[bool]] = []
     for word in words:
         number = is_number_word(word)
         text = digits_only(word) if number else word
         if fts and len(text) >= FTS_MIN_CHARS:
             query = fts_query(("caller_phone_digits",) if number else _TEXT_COLUMNS, text)
-            stmt = stmt.where(PhoneMemo.id.in_(
+            where.append(PhoneMemo.id.in_(
                 select(_FTS.c.rowid).where(literal_column(_FTS.name).op("MATCH")(query))))
             continue
         pattern = like_pattern(text)
         columns = ((PhoneMemo.caller_phone_digits,) if number else
                    (PhoneMemo.caller_name, PhoneMemo.caller_org, PhoneMemo.message))
-        stmt = stmt.where(or_(*(
+        where.append(or_(*(
             column.like(pattern, escape="\\") if sqlite or number
             else column.ilike(pattern, escape="\\") for column in columns)))
-    return stmt
+    return where
 
 
 def _history_digits(phone: str) -> str:

@@ -126,9 +126,7 @@ def _put_back(database: str, statements: list[str]) -> None:
             conn.execute(sql)
         for fts in ("phone_memo_fts", "complaint_fts"):
             conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
-        conn.commit()
-        conn.execute("ANALYZE")
-        conn.commit()
+        conn.commit()  # no ANALYZE: the app's databases have no statistics either
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
