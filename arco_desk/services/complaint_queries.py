@@ -65,8 +65,10 @@ from arco_desk.services.search import (
     FTS_MIN_CHARS,
     MOST_ROWS,
     Found,
+    fts_is_frequent,
     fts_query,
     is_number_word,
+    unindexed,
 )
 from arco_desk.store.models import (
     Complaint,
@@ -109,16 +111,22 @@ class ComplaintQueries(ComplaintParts):
         export): a wide scope reads its first rows from an index, not the table (§17).
         """
         search = narrow_search(wanted.text)
-        stmt = select(Complaint.id).where(*self._where(wanted, search.words))
+        stmt = select(Complaint.id).where(*self._where(wanted))
         if within is not None:  # the person's own or department's (services/gate.py)
             stmt = stmt.where(complaints_within(within))
-        if wanted.scope in (ListScope.CLOSED, ListScope.ALL):
-            stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc())
-        else:
-            stmt = stmt.order_by(complaint_deadline, Complaint.id)
-        if limit is not None:
-            stmt = stmt.limit(limit + 1)
         with self.uow.read() as session:
+            few = False
+            for word in search.words:
+                match, rare = self._matches(session, word)
+                stmt = stmt.where(match)
+                few = few or rare
+            received = unindexed(Complaint.received_at) if few else Complaint.received_at
+            if wanted.scope in (ListScope.CLOSED, ListScope.ALL):
+                stmt = stmt.order_by(received.desc(), Complaint.id.desc())
+            else:
+                stmt = stmt.order_by(complaint_deadline, Complaint.id)
+            if limit is not None:
+                stmt = stmt.limit(limit + 1)
             return Found(session.scalars(stmt), narrowed=search.narrowed, limit=limit)
 
     def rows(self, ids: Sequence[int], unmasked: Within | None = None,
@@ -197,7 +205,7 @@ class ComplaintQueries(ComplaintParts):
         """Where the copy of an attachment lives in the data folder."""
         return self.attachments_dir / attachment.stored_path
 
-    def _where(self, wanted: ComplaintFilter, words: Sequence[str]) -> list[ColumnElement[bool]]:
+    def _where(self, wanted: ComplaintFilter) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = []
         scope = wanted.scope
         if scope is ListScope.OPEN or wanted.urgency is not None:
@@ -221,34 +229,39 @@ class ComplaintQueries(ComplaintParts):
             where.append(Complaint.department_id == wanted.department_id)
         if wanted.assignee_id is not None:
             where.append(Complaint.assignee_id == wanted.assignee_id)
-        for word in words:
-            where.append(self._matches(word))
         return where
 
-    def _matches(self, word: str) -> ColumnElement[bool]:
+    def _matches(self, session: Session, word: str) -> tuple[ColumnElement[bool], bool]:
         """``word`` anywhere in title, content or citizen name, and for a word of digits
-        in the citizen's number too: through the trigram index on SQLite when it is long
-        enough for one, else LIKE (pg_trgm serves ILIKE); on PostgreSQL with per-person
-        logins through ``store/pg_search.py``, which keeps the trigram indexes in use
-        under row-level security (the number's LIKE runs under the policies there)."""
+        in the citizen's number too; and whether it was taken from the trigram index as
+        a word found in few complaints (then they are gathered and sorted, §17).
+
+        On SQLite through the trigram index when the word is long enough for one and
+        found in fewer than FTS_FREQUENT complaints, else LIKE on the list's own query,
+        which stops once the list is full. PostgreSQL: ILIKE, served by pg_trgm; with
+        per-person logins through ``store/pg_search.py``, which keeps the trigram
+        indexes in use under row-level security (the number's LIKE runs under the
+        policies there)."""
         digits = digits_only(word) if is_number_word(word) else ""
         if len(word) >= FTS_MIN_CHARS and self._has_fts():
             query = fts_query(_TEXT_COLUMNS, word)
             if digits:
                 query += " OR " + fts_query(("citizen_phone_digits",), digits)
-            return Complaint.id.in_(
-                select(_FTS.c.rowid).where(literal_column("complaint_fts").op("MATCH")(query)))
+            if not fts_is_frequent(session, _FTS.name, query):
+                return Complaint.id.in_(select(_FTS.c.rowid).where(
+                    literal_column(_FTS.name).op("MATCH")(query))), True
         pattern = like_pattern(word)
         number = (Complaint.citizen_phone_digits.like(like_pattern(digits), escape="\\")
                   if digits else false())
         if self._has_pg_search():  # the trigram indexes, under row-level security too
-            return or_(Complaint.id.in_(complaints_matching(pattern)), number)
+            return or_(Complaint.id.in_(complaints_matching(pattern)), number), False
         # SQLite's LIKE ignores ASCII case already; its ILIKE would lower() every content.
         sqlite = self.uow.engine.dialect.name == "sqlite"
         return or_(*(
             (column.like(pattern, escape="\\") if sqlite
              else column.ilike(pattern, escape="\\"))
-            for column in (Complaint.title, Complaint.citizen_name, Complaint.content)), number)
+            for column in (Complaint.title, Complaint.citizen_name, Complaint.content)),
+            number), False
 
     def _has_pg_search(self) -> bool:
         if self._pg_search is None:

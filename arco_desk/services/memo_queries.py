@@ -19,6 +19,7 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.orm import Session
 
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.dates import check_moment
@@ -42,14 +43,18 @@ from arco_desk.services.search import (
     MOST_ROWS,
     Found,
     at_most,
+    fts_is_frequent,
     fts_query,
     is_number_word,
+    unindexed,
 )
 from arco_desk.store.models import PhoneMemo, Staff
 
 HISTORY_LIMIT = 10
 _FTS: Final = table("phone_memo_fts", column("rowid"))
 _TEXT_COLUMNS: Final = ("caller_name", "caller_org", "message")
+# IN, not "!= done": the open ones are read from the status and deadline index.
+_NOT_DONE: Final = tuple(s.value for s in MemoStatus if s.is_open)
 
 
 class MemoQueries(MemoParts):
@@ -70,8 +75,6 @@ class MemoQueries(MemoParts):
             stmt = stmt.where(or_(PhoneMemo.status.in_(OPEN_STATUSES),
                                   PhoneMemo.called_at >= self._start_of_today()))
         search = narrow_search(f.text)
-        stmt = stmt.where(*_text_matches(search.words, self._has_fts(),
-                                         self.uow.engine.dialect.name == "sqlite"))
         if f.staff_id is not None:
             stmt = stmt.where(or_(PhoneMemo.target_staff_id == f.staff_id,
                                   PhoneMemo.escalated_to_id == f.staff_id,
@@ -82,21 +85,26 @@ class MemoQueries(MemoParts):
             stmt = stmt.where(PhoneMemo.status == MemoStatus(f.status).value)
         if within is not None:  # the person's own or department's (services/gate.py)
             stmt = stmt.where(memos_within(within))
-        done = PhoneMemo.status == MemoStatus.DONE.value
-        by_due = (PhoneMemo.callback_due_at, PhoneMemo.id)
         with self.uow.read() as session:
+            matches, few = _text_matches(session, search.words, self._has_fts(),
+                                         self.uow.engine.dialect.name == "sqlite")
+            stmt = stmt.where(*matches)
+            status, due = ((unindexed(PhoneMemo.status), unindexed(PhoneMemo.callback_due_at))
+                           if few else (PhoneMemo.status, PhoneMemo.callback_due_at))
+            by_due = (due, PhoneMemo.id)
             if not f.include_closed or limit is None:
-                stmt = stmt.order_by(case((done, 1), else_=0), *by_due)
+                stmt = stmt.order_by(case((status == MemoStatus.DONE.value, 1), else_=0),
+                                     *by_due)
                 if limit is not None:
                     stmt = stmt.limit(limit + 1)
                 return Found(session.scalars(stmt), narrowed=search.narrowed, limit=limit)
             # The history: the open ones, then the done ones, each read in the order of
             # the status and deadline index and only as far as the list shows (§17).
             ids: list[int] = list(session.scalars(
-                stmt.where(~done).order_by(*by_due).limit(limit + 1)))
+                stmt.where(status.in_(_NOT_DONE)).order_by(*by_due).limit(limit + 1)))
             if len(ids) <= limit:
-                ids += session.scalars(stmt.where(done).order_by(*by_due)
-                                       .limit(limit + 1 - len(ids)))
+                ids += session.scalars(stmt.where(status == MemoStatus.DONE.value)
+                                       .order_by(*by_due).limit(limit + 1 - len(ids)))
             return Found(ids, narrowed=search.narrowed, limit=limit)
 
     def inbox_ids(self, staff_id: int) -> list[int]:
@@ -170,33 +178,38 @@ class MemoQueries(MemoParts):
         return datetime.combine(today, time(0), SEOUL)
 
 
-def _text_matches(words: Sequence[str], fts: bool, sqlite: bool) -> list[ColumnElement[bool]]:
+def _text_matches(session: Session, words: Sequence[str], fts: bool, sqlite: bool
+                  ) -> tuple[list[ColumnElement[bool]], bool]:
     """The conditions that the caller name, organisation or message contains each word
-    (or, for a word of digits, that the number does).
+    (or, for a word of digits, that the number does), and whether one of them finds few
+    memos (then gathering them and sorting beats reading the list in its order).
 
-    On SQLite through the trigram index (``phone_memo_fts``, migration 0012) for words
-    of three characters or more; else LIKE, on the list's own query so that reading it in
-    its order stops once the list is full (§17): a subquery would gather every match
-    first. SQLite's LIKE already ignores ASCII case; its ILIKE would wrap both sides in
-    lower() and cost twice as much. PostgreSQL's ILIKE is served by the pg_trgm indexes
-    where the extension was there.
+    On SQLite a word of three characters or more that the trigram index
+    (``phone_memo_fts``, migration 0012) finds in fewer than FTS_FREQUENT memos is taken
+    from it; any other word is matched by LIKE on the list's own query, so that reading
+    the list in its order stops once it is full (§17). SQLite's LIKE already ignores
+    ASCII case; its ILIKE would wrap both sides in lower() and cost twice as much.
+    PostgreSQL's ILIKE is served by the pg_trgm indexes where the extension was there.
     """
     where: list[ColumnElement[bool]] = []
+    few = False
     for word in words:
         number = is_number_word(word)
         text = digits_only(word) if number else word
         if fts and len(text) >= FTS_MIN_CHARS:
             query = fts_query(("caller_phone_digits",) if number else _TEXT_COLUMNS, text)
-            where.append(PhoneMemo.id.in_(
-                select(_FTS.c.rowid).where(literal_column(_FTS.name).op("MATCH")(query))))
-            continue
+            if not fts_is_frequent(session, _FTS.name, query):
+                few = True
+                where.append(PhoneMemo.id.in_(
+                    select(_FTS.c.rowid).where(literal_column(_FTS.name).op("MATCH")(query))))
+                continue
         pattern = like_pattern(text)
         columns = ((PhoneMemo.caller_phone_digits,) if number else
                    (PhoneMemo.caller_name, PhoneMemo.caller_org, PhoneMemo.message))
         where.append(or_(*(
             column.like(pattern, escape="\\") if sqlite or number
             else column.ilike(pattern, escape="\\") for column in columns)))
-    return where
+    return where, few
 
 
 def _history_digits(phone: str) -> str:

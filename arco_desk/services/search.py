@@ -7,14 +7,18 @@ lists use (a number typed, a trigram index's phrase)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Final
+from typing import Any, Final
+
+from sqlalchemy import ColumnElement, literal_column, text
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from arco_desk.domain.messages import msg
 from arco_desk.domain.phone import digits_only
 from arco_desk.domain.text import MAX_SEARCH_WORDS, RULES, TextKind
 
-__all__ = ["FTS_MIN_CHARS", "MOST_ROWS", "SEARCH_NARROWED", "Found", "at_most",
-           "fts_query", "is_number_word", "shown_count"]
+__all__ = ["FTS_FREQUENT", "FTS_MIN_CHARS", "MOST_ROWS", "SEARCH_NARROWED", "Found",
+           "at_most", "fts_is_frequent", "fts_query", "is_number_word", "shown_count",
+           "unindexed"]
 
 # What the screen says when ``Found.narrowed``: only the first words and characters count.
 SEARCH_NARROWED: Final = msg("search.narrowed", words=MAX_SEARCH_WORDS,
@@ -42,6 +46,29 @@ def is_number_word(word: str) -> bool:
     """A word typed as (a piece of) a phone number: matched against the digits kept."""
     return (len(digits_only(word)) >= _MIN_NUMBER_DIGITS
             and all(ch in _NUMBER_CHARS for ch in word))
+
+
+# A word the trigram index finds in this many rows or more is frequent: the list, read in
+# its own order with LIKE, is full long before the index's rows would all be gathered.
+# Fewer, and gathering them and sorting them is quicker (§17).
+FTS_FREQUENT: Final = 10_000
+
+
+def fts_is_frequent(session: Session, fts: str, query: str) -> bool:
+    """True when the FTS5 table ``fts`` finds ``query`` in FTS_FREQUENT rows or more
+    (it stops counting there: a few milliseconds)."""
+    found = session.scalar(text(
+        f"SELECT count(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH :query "
+        f"LIMIT {FTS_FREQUENT})"), {"query": query})
+    return int(found or 0) >= FTS_FREQUENT
+
+
+def unindexed(column: QueryableAttribute[Any]) -> ColumnElement[Any]:
+    """``+column``: the same value, which SQLite will not read from an index, so a few
+    rows found by a trigram index are gathered by id and sorted, not looked for along an
+    index of millions."""
+    table = column.class_.__table__.name
+    return literal_column(f"+{table}.{column.key}")
 
 
 def fts_query(columns: Iterable[str], word: str) -> str:
