@@ -181,3 +181,29 @@ def test_revision_0012_keeps_the_rows_before_it_and_finds_them(desk: Services) -
     copied = desk.complaints.list_ids(ComplaintFilter(text="777-88"))
     assert len(copied) == 1 and copied != [complaint]
     assert desk.complaints.list_ids(ComplaintFilter(text="이전 판의")) == copied
+
+
+def test_frequent_and_rare_words_find_the_same(desk: Services,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word the index finds often is read by LIKE in the list's order, a rare one is
+    gathered from the index: the same ids either way (on PostgreSQL both are ILIKE)."""
+    _many_memos(desk, 30)
+    rare = _memo(desk, caller_name="오래된", message="서류 보완")
+    first = _complaint(desk, citizen_phone="010-5555-1234", title="오래된 문의")
+    second = _complaint(desk, citizen_phone="010-5555-9876", title="서류 보완 문의")
+    memo_words = ["오래된", "5555-0", "최다은 오래된", "서류 보완"]
+    complaint_words = ["오래된", "010-5555", "보완 문의", "서류 보완"]
+
+    def found() -> list[list[int]]:
+        memos = [desk.memos.search_ids(MemoFilter(text=w, include_closed=True))
+                 for w in memo_words]
+        complaints = [desk.complaints.list_ids(ComplaintFilter(text=w, scope=ListScope.ALL))
+                      for w in complaint_words]
+        return memos + complaints
+
+    as_rare = found()
+    monkeypatch.setattr("arco_desk.services.search.FTS_FREQUENT", 2)
+    assert found() == as_rare
+    assert rare in as_rare[0] and len(as_rare[0]) == 31 and len(as_rare[1]) == 30
+    assert as_rare[4] == [first] and as_rare[5] == [second, first]
+    assert as_rare[6] == [second] and as_rare[3] == [rare]
