@@ -156,8 +156,7 @@ def _insert_complaints(engine: Engine, rows: Iterator[dict[str, Any]], say: Any)
 
     def flush() -> None:
         with engine.begin() as conn:
-            first = conn.execute(insert(Complaint), batch)
-            del first
+            conn.execute(insert(Complaint), batch)
             ids = list(conn.scalars(select(Complaint.id).order_by(Complaint.id.desc())
                                     .limit(len(batch))))[::-1]
             conn.execute(insert(ComplaintEvent), [
@@ -179,7 +178,7 @@ def _insert_complaints(engine: Engine, rows: Iterator[dict[str, Any]], say: Any)
 def _memos(cal: Any, services: Services, staff: list[tuple[int, int]]
            ) -> Iterator[dict[str, object]]:
     rng = random.Random(SEED)
-    callers = bm._callers(rng) * 1 + bm._callers(random.Random(SEED + 1))  # 16,000 callers
+    callers = bm._callers(rng) + bm._callers(random.Random(SEED + 1))  # 16,000 callers
     period = services.calendar.standard.phone_callback
     span = int(timedelta(days=5 * 365).total_seconds())  # five years kept
     dues: dict[datetime, datetime] = {}
