@@ -40,7 +40,7 @@ soak: $(STAMP)
 	bash .ci/exit-soak 20 $(PY)
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks $(ARGS)
 
 dist: $(STAMP)
 	$(PY) build_scripts/release.py

@@ -38,7 +38,7 @@ from arco_desk.domain.complaints import (
 from arco_desk.domain.dates import check_moment
 from arco_desk.domain.deadlines import Period
 from arco_desk.domain.errors import NotFound
-from arco_desk.domain.phone import mask_name
+from arco_desk.domain.phone import digits_only, mask_name
 from arco_desk.domain.roles import Within
 from arco_desk.domain.standard import ServiceStandard
 from arco_desk.domain.text import narrow_search, tidy
@@ -61,7 +61,15 @@ from arco_desk.services.complaint_records import (
 from arco_desk.services.directory import like_pattern
 from arco_desk.services.korean_records import KIND_NOT_IN_STANDARD
 from arco_desk.services.reach import complaints_within, refuse_out_of_reach
-from arco_desk.services.search import Found
+from arco_desk.services.search import (
+    FTS_MIN_CHARS,
+    MOST_ROWS,
+    Found,
+    fts_is_frequent,
+    fts_query,
+    is_number_word,
+    unindexed,
+)
 from arco_desk.store.models import (
     Complaint,
     ComplaintAttachment,
@@ -74,9 +82,9 @@ from arco_desk.store.pg_search import complaints_matching, has_complaint_search
 
 log = logging.getLogger(__name__)
 
-# SQLite's trigram index (migration 0005) finds substrings of 3 characters or more.
+# SQLite's trigram index (migrations 0005, 0012) finds substrings of 3 characters or more.
 _FTS: Final = table("complaint_fts", column("rowid"))
-_FTS_MIN_CHARS: Final = 3
+_TEXT_COLUMNS: Final = ("title", "content", "citizen_name")
 _HOUR: Final = timedelta(hours=1)
 
 
@@ -93,23 +101,33 @@ class ComplaintQueries(ComplaintParts):
                      row.period, moment, row.paused_at, row.answered_at)
 
     def list_ids(self, wanted: ComplaintFilter = ComplaintFilter(),  # noqa: B008
-                 within: Within | None = None) -> Found:
+                 within: Within | None = None, *, limit: int | None = MOST_ROWS) -> Found:
         """Ids matching ``wanted``, sorted by the deadline in force (closed ones: newest first).
 
         Search words match title, content and citizen name (Korean substrings, in the
-        database); every word must match. ``narrowed`` when the text was cut to the
-        search limits.
+        database), a word of digits the citizen's number too; every word must match.
+        ``narrowed`` when the text was cut to the search limits. At most ``limit`` ids,
+        the first in the list's order (``more`` when there were more; None: all, for an
+        export): a wide scope reads its first rows from an index, not the table (§17).
         """
         search = narrow_search(wanted.text)
-        stmt = select(Complaint.id).where(*self._where(wanted, search.words))
+        stmt = select(Complaint.id).where(*self._where(wanted))
         if within is not None:  # the person's own or department's (services/gate.py)
             stmt = stmt.where(complaints_within(within))
-        if wanted.scope in (ListScope.CLOSED, ListScope.ALL):
-            stmt = stmt.order_by(Complaint.received_at.desc(), Complaint.id.desc())
-        else:
-            stmt = stmt.order_by(complaint_deadline, Complaint.id)
         with self.uow.read() as session:
-            return Found(session.scalars(stmt), narrowed=search.narrowed)
+            few = False
+            for word in search.words:
+                match, rare = self._matches(session, word)
+                stmt = stmt.where(match)
+                few = few or rare
+            received = unindexed(Complaint.received_at) if few else Complaint.received_at
+            if wanted.scope in (ListScope.CLOSED, ListScope.ALL):
+                stmt = stmt.order_by(received.desc(), Complaint.id.desc())
+            else:
+                stmt = stmt.order_by(complaint_deadline, Complaint.id)
+            if limit is not None:
+                stmt = stmt.limit(limit + 1)
+            return Found(session.scalars(stmt), narrowed=search.narrowed, limit=limit)
 
     def rows(self, ids: Sequence[int], unmasked: Within | None = None,
              within: Within | None = None) -> list[ComplaintRow]:
@@ -187,7 +205,7 @@ class ComplaintQueries(ComplaintParts):
         """Where the copy of an attachment lives in the data folder."""
         return self.attachments_dir / attachment.stored_path
 
-    def _where(self, wanted: ComplaintFilter, words: Sequence[str]) -> list[ColumnElement[bool]]:
+    def _where(self, wanted: ComplaintFilter) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = []
         scope = wanted.scope
         if scope is ListScope.OPEN or wanted.urgency is not None:
@@ -211,27 +229,39 @@ class ComplaintQueries(ComplaintParts):
             where.append(Complaint.department_id == wanted.department_id)
         if wanted.assignee_id is not None:
             where.append(Complaint.assignee_id == wanted.assignee_id)
-        for word in words:
-            where.append(self._matches(word))
         return where
 
-    def _matches(self, word: str) -> ColumnElement[bool]:
-        """``word`` anywhere in title, content or citizen name: through the trigram index
-        on SQLite when it is long enough for one, else LIKE (pg_trgm serves ILIKE); on
-        PostgreSQL with per-person logins through ``store/pg_search.py``, which keeps
-        the trigram indexes in use under row-level security."""
-        if len(word) >= _FTS_MIN_CHARS and self._has_fts():
-            phrase = '"' + word.replace('"', '""') + '"'
-            return Complaint.id.in_(
-                select(_FTS.c.rowid).where(literal_column("complaint_fts").op("MATCH")(phrase)))
+    def _matches(self, session: Session, word: str) -> tuple[ColumnElement[bool], bool]:
+        """``word`` anywhere in title, content or citizen name, and for a word of digits
+        in the citizen's number too; and whether it was taken from the trigram index as
+        a word found in few complaints (then they are gathered and sorted, §17).
+
+        On SQLite through the trigram index when the word is long enough for one and
+        found in fewer than FTS_FREQUENT complaints, else LIKE on the list's own query,
+        which stops once the list is full. PostgreSQL: ILIKE, served by pg_trgm; with
+        per-person logins through ``store/pg_search.py``, which keeps the trigram
+        indexes in use under row-level security (the number's LIKE runs under the
+        policies there)."""
+        digits = digits_only(word) if is_number_word(word) else ""
+        if len(word) >= FTS_MIN_CHARS and self._has_fts():
+            query = fts_query(_TEXT_COLUMNS, word)
+            if digits:
+                query += " OR " + fts_query(("citizen_phone_digits",), digits)
+            if not fts_is_frequent(session, _FTS.name, query):
+                return Complaint.id.in_(select(_FTS.c.rowid).where(
+                    literal_column(_FTS.name).op("MATCH")(query))), True
         pattern = like_pattern(word)
+        number = (Complaint.citizen_phone_digits.like(like_pattern(digits), escape="\\")
+                  if digits else false())
         if self._has_pg_search():  # the trigram indexes, under row-level security too
-            return Complaint.id.in_(complaints_matching(pattern))
-        return or_(
-            Complaint.title.ilike(pattern, escape="\\"),
-            Complaint.citizen_name.ilike(pattern, escape="\\"),
-            Complaint.content.ilike(pattern, escape="\\"),
-        )
+            return or_(Complaint.id.in_(complaints_matching(pattern)), number), False
+        # SQLite's LIKE ignores ASCII case already; its ILIKE would lower() every content.
+        sqlite = self.uow.engine.dialect.name == "sqlite"
+        return or_(*(
+            (column.like(pattern, escape="\\") if sqlite
+             else column.ilike(pattern, escape="\\"))
+            for column in (Complaint.title, Complaint.citizen_name, Complaint.content)),
+            number), False
 
     def _has_pg_search(self) -> bool:
         if self._pg_search is None:

@@ -83,7 +83,7 @@ class ListExportService:
         memos the person handles (``unmasked``) and the list narrowed to their reach
         (``within``), both from the gate."""
         why = export_reason(reason)
-        ids = self._memos.search_ids(wanted, within)
+        ids = self._memos.search_ids(wanted, within, limit=None)  # the whole list
         return self._export(
             "memo", ids, lambda page: self._memos.rows(page, unmasked, within),
             path, layout, why, actor)
@@ -95,7 +95,7 @@ class ListExportService:
                    unmasked: Within | None = None) -> ListExport:
         """The complaint list of ``wanted`` to ``path``, as :meth:`memos` for memos."""
         why = export_reason(reason)
-        ids = self._complaints.list_ids(wanted, within)
+        ids = self._complaints.list_ids(wanted, within, limit=None)  # the whole list
         return self._export(
             "complaint", ids, lambda page: self._complaints.rows(page, unmasked, within),
             path, layout, why, actor)

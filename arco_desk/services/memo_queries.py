@@ -5,8 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, time
+from typing import Final
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    case,
+    column,
+    func,
+    inspect,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.orm import Session
 
 from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.dates import check_moment
@@ -25,24 +38,36 @@ from arco_desk.domain.text import narrow_search, tidy
 from arco_desk.services.directory import like_pattern
 from arco_desk.services.memo_rows import MemoParts, addressed_to
 from arco_desk.services.reach import memos_within
-from arco_desk.services.search import Found, at_most
+from arco_desk.services.search import (
+    FTS_MIN_CHARS,
+    MOST_ROWS,
+    Found,
+    at_most,
+    fts_is_frequent,
+    fts_query,
+    is_number_word,
+    unindexed,
+)
 from arco_desk.store.models import PhoneMemo, Staff
 
 HISTORY_LIMIT = 10
-# A phone "word" in the search box: digits with the usual separators, 3 digits or more.
-_MIN_NUMBER_DIGITS = 3
-_NUMBER_CHARS = frozenset("0123456789-+() .")
+_FTS: Final = table("phone_memo_fts", column("rowid"))
+_TEXT_COLUMNS: Final = ("caller_name", "caller_org", "message")
+# IN, not "!= done": the open ones are read from the status and deadline index.
+_NOT_DONE: Final = tuple(s.value for s in MemoStatus if s.is_open)
 
 
 class MemoQueries(MemoParts):
     """Lists, search, the inbox, caller history and the callback badge (read-only)."""
 
     def search_ids(self, memo_filter: MemoFilter | None = None,
-                   within: Within | None = None) -> Found:
+                   within: Within | None = None, *,
+                   limit: int | None = MOST_ROWS) -> Found:
         """The operator's list: ids matching the filter, by callback deadline (open
-        memos first). Text matches the caller's name or organisation (Korean
-        substrings), or, for a word of digits, the caller's number (``narrowed`` when
-        it was cut to the search limits)."""
+        memos first). Text matches the caller's name, organisation or the message
+        (Korean substrings), or, for a word of digits, the caller's number (``narrowed``
+        when it was cut to the search limits). At most ``limit`` ids, the first in the
+        list's order (``more`` when there were more; None: all, for an export)."""
         f = memo_filter or MemoFilter()
         stmt: Select[tuple[int]] = select(PhoneMemo.id)
         if not f.include_closed:
@@ -50,9 +75,6 @@ class MemoQueries(MemoParts):
             stmt = stmt.where(or_(PhoneMemo.status.in_(OPEN_STATUSES),
                                   PhoneMemo.called_at >= self._start_of_today()))
         search = narrow_search(f.text)
-        matches = _text_matches(search.words, self.uow.engine.dialect.name)
-        if matches is not None:
-            stmt = stmt.where(PhoneMemo.id.in_(matches))
         if f.staff_id is not None:
             stmt = stmt.where(or_(PhoneMemo.target_staff_id == f.staff_id,
                                   PhoneMemo.escalated_to_id == f.staff_id,
@@ -63,12 +85,27 @@ class MemoQueries(MemoParts):
             stmt = stmt.where(PhoneMemo.status == MemoStatus(f.status).value)
         if within is not None:  # the person's own or department's (services/gate.py)
             stmt = stmt.where(memos_within(within))
-        stmt = stmt.order_by(
-            case((PhoneMemo.status == MemoStatus.DONE.value, 1), else_=0),
-            PhoneMemo.callback_due_at, PhoneMemo.id,
-        )
         with self.uow.read() as session:
-            return Found(session.scalars(stmt), narrowed=search.narrowed)
+            matches, few = _text_matches(session, search.words, self._has_fts(),
+                                         self.uow.engine.dialect.name == "sqlite")
+            stmt = stmt.where(*matches)
+            status, due = ((unindexed(PhoneMemo.status), unindexed(PhoneMemo.callback_due_at))
+                           if few else (PhoneMemo.status, PhoneMemo.callback_due_at))
+            by_due = (due, PhoneMemo.id)
+            if not f.include_closed or limit is None:
+                stmt = stmt.order_by(case((status == MemoStatus.DONE.value, 1), else_=0),
+                                     *by_due)
+                if limit is not None:
+                    stmt = stmt.limit(limit + 1)
+                return Found(session.scalars(stmt), narrowed=search.narrowed, limit=limit)
+            # The history: the open ones, then the done ones, each read in the order of
+            # the status and deadline index and only as far as the list shows (§17).
+            ids: list[int] = list(session.scalars(
+                stmt.where(status.in_(_NOT_DONE)).order_by(*by_due).limit(limit + 1)))
+            if len(ids) <= limit:
+                ids += session.scalars(stmt.where(status == MemoStatus.DONE.value)
+                                       .order_by(*by_due).limit(limit + 1 - len(ids)))
+            return Found(ids, narrowed=search.narrowed, limit=limit)
 
     def inbox_ids(self, staff_id: int) -> list[int]:
         """내 메모: open memos for ``staff_id`` — addressed to them, escalated to them as
@@ -128,40 +165,51 @@ class MemoQueries(MemoParts):
         moment = check_moment("now", now, today) if now is not None else self.clock()
         return countdown(self.calendar.business_calendar(), due, moment, self.callback_period)
 
+    def _has_fts(self) -> bool:
+        """True on SQLite with the memos' trigram index (revision 0012)."""
+        if self._fts is None:
+            engine = self.uow.engine
+            self._fts = engine.dialect.name == "sqlite" and inspect(engine).has_table(
+                _FTS.name)
+        return self._fts
+
     def _start_of_today(self) -> datetime:
         today = self.clock().astimezone(SEOUL).date()
         return datetime.combine(today, time(0), SEOUL)
 
 
-def _is_number_word(word: str) -> bool:
-    return (len(digits_only(word)) >= _MIN_NUMBER_DIGITS
-            and all(ch in _NUMBER_CHARS for ch in word))
+def _text_matches(session: Session, words: Sequence[str], fts: bool, sqlite: bool
+                  ) -> tuple[list[ColumnElement[bool]], bool]:
+    """The conditions that the caller name, organisation or message contains each word
+    (or, for a word of digits, that the number does), and whether one of them finds few
+    memos (then gathering them and sorting beats reading the list in its order).
 
-
-def _text_matches(words: Sequence[str], dialect: str) -> Select[tuple[int]] | None:
-    """Ids whose caller name or organisation contains each word (or, for a word of
-    digits, whose number does); None for no text.
-
-    A subquery of its own, so SQLite answers it from the narrow name and number
-    indexes instead of reading every memo. SQLite's LIKE already ignores ASCII case;
-    its ILIKE would wrap both sides in lower() and cost twice as much.
+    On SQLite a word of three characters or more that the trigram index
+    (``phone_memo_fts``, migration 0012) finds in fewer than FTS_FREQUENT memos is taken
+    from it; any other word is matched by LIKE on the list's own query, so that reading
+    the list in its order stops once it is full (§17). SQLite's LIKE already ignores
+    ASCII case; its ILIKE would wrap both sides in lower() and cost twice as much.
+    PostgreSQL's ILIKE is served by the pg_trgm indexes where the extension was there.
     """
-    if not words:
-        return None
-    stmt: Select[tuple[int]] = select(PhoneMemo.id)
+    where: list[ColumnElement[bool]] = []
+    few = False
     for word in words:
-        if _is_number_word(word):
-            stmt = stmt.where(PhoneMemo.caller_phone_digits.like(
-                like_pattern(digits_only(word)), escape="\\"))
-            continue
-        pattern = like_pattern(word)
-        if dialect == "sqlite":
-            stmt = stmt.where(or_(PhoneMemo.caller_name.like(pattern, escape="\\"),
-                                  PhoneMemo.caller_org.like(pattern, escape="\\")))
-        else:
-            stmt = stmt.where(or_(PhoneMemo.caller_name.ilike(pattern, escape="\\"),
-                                  PhoneMemo.caller_org.ilike(pattern, escape="\\")))
-    return stmt
+        number = is_number_word(word)
+        text = digits_only(word) if number else word
+        if fts and len(text) >= FTS_MIN_CHARS:
+            query = fts_query(("caller_phone_digits",) if number else _TEXT_COLUMNS, text)
+            if not fts_is_frequent(session, _FTS.name, query):
+                few = True
+                where.append(PhoneMemo.id.in_(
+                    select(_FTS.c.rowid).where(literal_column(_FTS.name).op("MATCH")(query))))
+                continue
+        pattern = like_pattern(text)
+        columns = ((PhoneMemo.caller_phone_digits,) if number else
+                   (PhoneMemo.caller_name, PhoneMemo.caller_org, PhoneMemo.message))
+        where.append(or_(*(
+            column.like(pattern, escape="\\") if sqlite or number
+            else column.ilike(pattern, escape="\\") for column in columns)))
+    return where, few
 
 
 def _history_digits(phone: str) -> str:

@@ -51,6 +51,7 @@ class MemoParts:
     calendar: CalendarService
     clock: Clock
     settings: SettingsService
+    _fts: bool | None  # the memos' trigram index there (SQLite, revision 0012); None: not asked
 
     @property
     def callback_period(self) -> Period:

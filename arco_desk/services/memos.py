@@ -30,3 +30,4 @@ class MemoService(MemoDesk, MemoInbox, MemoQueries, MemoEscalation):
         self.calendar = calendar
         self.clock = clock
         self.settings = SettingsService(uow, clock)
+        self._fts = None

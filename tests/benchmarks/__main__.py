@@ -1,7 +1,9 @@
 """Run every benchmark: ``python -m tests.benchmarks [NAME ...]`` (``make bench``).
 
 Each ``bench_*.py`` module exposes ``run() -> list[tuple[str, float, str]]``;
-every figure is printed as one line ``NAME VALUE UNIT``.
+every figure is printed as one line ``NAME VALUE UNIT``. ``--scale`` adds the
+benchmarks on the 1M complaints / 2M memos database (``bench_scale``: built and cached
+the first time, which takes minutes); without it they are left out.
 """
 
 from __future__ import annotations
@@ -12,10 +14,15 @@ import sys
 
 import tests.benchmarks as package
 
+SCALE = "--scale"
+
 
 def main(selected: list[str]) -> int:
+    scale = SCALE in selected
+    selected = [s for s in selected if s != SCALE]
     names = sorted(
         m.name for m in pkgutil.iter_modules(package.__path__) if m.name.startswith("bench_")
+        and (scale or m.name != "bench_scale")
     )
     if selected:
         names = [n for n in names if any(s in n for s in selected)]

@@ -29,8 +29,9 @@ from arco_desk.store.migrate import (
 )
 
 ROWS_PER_BATCH = 3
-# Alembic's own table, and SQLite's full-text index (its shadow tables follow ``complaint``).
-NOT_DATA = ("alembic_version", "complaint_fts")
+# Alembic's own table, and SQLite's full-text indexes (their shadow tables follow
+# ``complaint`` and ``phone_memo``).
+NOT_DATA = ("alembic_version", "complaint_fts", "phone_memo_fts")
 
 Rows = list[tuple[Any, ...]]
 Snapshot = dict[str, tuple[tuple[str, ...], Rows]]
@@ -99,8 +100,8 @@ def _value(table: str, column: dict[str, Any], batch: int, n: int) -> Any:
     kind = column["type"]
     if isinstance(kind, sa.Boolean):
         return True
-    if isinstance(kind, sa.Integer):
-        return n + 1
+    if isinstance(kind, sa.Integer):  # unique across batches (a standard's version number)
+        return _row_id(batch, n) + 1
     if isinstance(kind, sa.DateTime):
         return datetime(2026, 11, batch, 9, n, tzinfo=UTC)
     if isinstance(kind, sa.Date):

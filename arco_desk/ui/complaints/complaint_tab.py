@@ -35,6 +35,7 @@ from arco_desk.services.complaint_records import (
 from arco_desk.services.container import Services
 from arco_desk.services.list_exports import ListExport
 from arco_desk.services.permissions import permitted_steps
+from arco_desk.services.search import shown_count
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
@@ -302,7 +303,7 @@ class ComplaintTab(QWidget):
             return
         self.model.now = self.complaints.clock()
         self.model.set_ids(ids)
-        show_found(self.count_label, self.tr("%1 complaints").replace("%1", str(len(ids))),
+        show_found(self.count_label, self.tr("%1 complaints").replace("%1", shown_count(ids)),
                    ids)
         if not ids:
             self._show(None)

@@ -20,6 +20,7 @@ from arco_desk.domain.actor import Actor
 from arco_desk.domain.memos import MemoFilter, MemoStatus
 from arco_desk.services.container import Services
 from arco_desk.services.list_exports import ListExport
+from arco_desk.services.search import shown_count
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.list_export import ListReasonDialog, export_button, export_list
 from arco_desk.ui.common.message_bar import MessageBar
@@ -142,7 +143,7 @@ class MemoListPanel(QWidget):
         if outcome.refused:
             return
         self.model.set_ids(ids)
-        show_found(self.count_label, self.tr("%1 memos").replace("%1", str(len(ids))), ids)
+        show_found(self.count_label, self.tr("%1 memos").replace("%1", shown_count(ids)), ids)
         if selected is not None and selected in ids:
             self.table.selectRow(self.model.row_of(selected))
 
