@@ -3,12 +3,14 @@
 Each ``bench_*.py`` module exposes ``run() -> list[tuple[str, float, str]]``;
 every figure is printed as one line ``NAME VALUE UNIT``. ``--scale`` adds the
 benchmarks on the 1M complaints / 2M memos database (``bench_scale``: built and cached
-the first time, which takes minutes); without it they are left out.
+the first time, which takes minutes) and names it in ``ARCO_BENCH_SCALE_DB`` for the
+ones that also measure on a large database; without it they are left out.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import sys
 
@@ -26,6 +28,11 @@ def main(selected: list[str]) -> int:
     )
     if selected:
         names = [n for n in names if any(s in n for s in selected)]
+    if scale and "ARCO_BENCH_SCALE_DB" not in os.environ:
+        # The benchmarks that take any database (start-up, GUI stalls) run on it too.
+        from tests.benchmarks.scale_db import ensure_built
+
+        os.environ["ARCO_BENCH_SCALE_DB"] = str(ensure_built())
     for name in names:
         module = importlib.import_module(f"tests.benchmarks.{name}")
         for figure, value, unit in module.run():
