@@ -124,7 +124,7 @@ def escalate_unread(session: Session, latest: datetime, moment: datetime, detail
         .execution_options(synchronize_session=False)))
     if not changed:
         return []
-    session.execute(insert(PhoneMemoEvent), [
+    session.execute(insert(PhoneMemoEvent.__table__), [
         {"memo_id": memo_id, "kind": MemoEventKind.ESCALATED.value, "at": moment,
          "actor_id": None, "to_staff_id": to_id, "detail": detail}
         for memo_id, to_id, _ in changed])

@@ -51,7 +51,7 @@ def publish_many(session: Session, kind: ChangeKind,
         return
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PUBLISH_LOCK})
-    session.execute(insert(ChangeEvent), [
+    session.execute(insert(ChangeEvent.__table__), [
         {"kind": kind.value, "entity_id": entity_id, "staff_id": staff_id,
          "department_id": department_id}
         for entity_id, staff_id, department_id in items])
