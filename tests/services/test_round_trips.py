@@ -122,14 +122,12 @@ def test_a_read_costs_its_statements_only(pg_url: str, basedir: Path) -> None:
     try:
         fill_directory(services.uow, FIXED_NOW)
         services.directory.departments()  # the pool has its connection
-        with counting() as cost:
-            with services.uow.read() as session:
-                session.scalar(select(func.count(Staff.id)))
-                session.scalar(select(func.max(Staff.id)))
+        with counting() as cost, services.uow.read() as session:
+            session.scalar(select(func.count(Staff.id)))
+            session.scalar(select(func.max(Staff.id)))
         assert (cost.total, cost.begins, cost.rollbacks, cost.pings) == (2, 0, 0, 0), str(cost)
-        with counting() as cost:
-            with services.uow.write(SYSTEM) as session:
-                session.scalar(select(func.count(Staff.id)))
+        with counting() as cost, services.uow.write(SYSTEM) as session:
+            session.scalar(select(func.count(Staff.id)))
         assert (cost.total, cost.begins, cost.commits) == (3, 1, 1), str(cost)
     finally:
         services.close()
