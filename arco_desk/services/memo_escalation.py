@@ -6,8 +6,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from arco_desk.domain.actor import Actor
@@ -124,7 +125,7 @@ def escalate_unread(session: Session, latest: datetime, moment: datetime, detail
         .execution_options(synchronize_session=False)))
     if not changed:
         return []
-    session.execute(insert(PhoneMemoEvent.__table__), [
+    session.execute(insert(cast(Table, PhoneMemoEvent.__table__)), [
         {"memo_id": memo_id, "kind": MemoEventKind.ESCALATED.value, "at": moment,
          "actor_id": None, "to_staff_id": to_id, "detail": detail}
         for memo_id, to_id, _ in changed])

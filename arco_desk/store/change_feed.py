@@ -10,8 +10,9 @@ SQLite serialises writers anyway (BEGIN IMMEDIATE).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
@@ -51,7 +52,7 @@ def publish_many(session: Session, kind: ChangeKind,
         return
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PUBLISH_LOCK})
-    session.execute(insert(ChangeEvent.__table__), [
+    session.execute(insert(cast(Table, ChangeEvent.__table__)), [
         {"kind": kind.value, "entity_id": entity_id, "staff_id": staff_id,
          "department_id": department_id}
         for entity_id, staff_id, department_id in items])
