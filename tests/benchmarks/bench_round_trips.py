@@ -8,7 +8,10 @@ SQLAlchemy's events (tests/round_trips.py; on PostgreSQL the relay counts the wi
 work (the lease holder's, every 30 s as the heartbeat). ``escalation_*_485``: a backlog of
 485 unread memos escalated at once. ``tick_ms_at_*ms_rtt``: the median wall time of a
 tick, its reads going through ``tests/latency_proxy.py`` with 0 and 10 ms added each way
-(the 0 ms figure is the baseline, measured in the same run).
+(the 0 ms figure is the baseline, measured in the same run). ``time_tick_*``: the service
+reads the passage of time alone needs (the host's pending preparations, the complaint
+counts, the overdue board), what a heartbeat costs once the tabs apply change records
+instead of reloading (docs/architecture.md §19).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from tests.actors import SYSTEM
 from tests.conftest import FIXED_NOW, fixed_clock, started_postgres
 from tests.latency_proxy import LatencyProxy
 from tests.round_trips import counting
-from tests.signed_in import open_signed_in
+from tests.signed_in import EVERYONE, open_signed_in
 
 TICKS = 7
 BACKLOG = 485
@@ -88,13 +91,28 @@ def _postgres(app: QApplication, folder: Path) -> list[tuple[str, float, str]]:
             with counting() as cost:
                 tick()
             wire = proxy.cycles - cycles
+            # What the passage of time alone needs, once the tabs apply change records to
+            # their rows and repaint badges from the deadlines they hold (issue 17, item
+            # 2): the host's pending preparations, the complaint counts, the board.
+            host = services.directory.search("")[0].id
+
+            def time_reads() -> None:
+                services.reception.pending_preparations(host)
+                services.complaints.counts()
+                services.overdue.board(actor=EVERYONE)
+
+            time_reads()
+            with counting() as time_cost:
+                time_reads()
             services.scheduler.run_due()
             with counting() as background:
                 services.scheduler.run_due()
             at_0 = _tick_ms(tick)
             proxy.delay_s = RTT_DELAY_S
             at_20 = _tick_ms(tick)
+            time_at_20 = _tick_ms(time_reads)
             proxy.delay_s = 0.0
+            time_at_0 = _tick_ms(time_reads)
             window.close()  # type: ignore[attr-defined]
             app.processEvents()
             _backlog(services)
@@ -112,6 +130,9 @@ def _postgres(app: QApplication, folder: Path) -> list[tuple[str, float, str]]:
         ("tick_statements_pg", len(cost.statements), "statements"),
         ("tick_wire_cycles_pg", wire, "round trips"),
         ("background_round_trips_pg", background.total, "round trips"),
+        ("time_tick_round_trips_pg", time_cost.total, "round trips"),
+        ("time_tick_ms_at_0ms_rtt", time_at_0, "ms"),
+        ("time_tick_ms_at_20ms_rtt", time_at_20, "ms"),
         ("escalation_statements_485", len(escalation.statements), "statements"),
         ("escalation_round_trips_485", escalation.total, "round trips"),
         ("tick_ms_at_0ms_rtt", at_0, "ms"),

@@ -20,13 +20,14 @@ from arco_desk.domain.errors import DomainError
 from arco_desk.domain.memos import MemoEventKind, MemoStatus
 from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
+from arco_desk.services.demo_build import build_demo
 from arco_desk.services.memo_escalation import last_due
 from arco_desk.store.models import ChangeEvent, PhoneMemo, PhoneMemoEvent, Staff
 from arco_desk.store.retry import retry_conflicts
 from tests.actors import SYSTEM
 from tests.conftest import FIXED_NOW, PostgresServer, fixed_clock, started_postgres
 from tests.round_trips import counting
-from tests.signed_in import open_signed_in
+from tests.signed_in import EVERYONE, open_signed_in
 
 BACKLOG = 485
 
@@ -155,6 +156,27 @@ def test_an_idle_background_round_is_cheap(any_services: Services) -> None:
     # setting and the waiting memos. SQLite adds its BEGIN and ROLLBACK per read.
     sqlite = any_services.engine.dialect.name == "sqlite"
     assert cost.total <= (10 if sqlite else 6), str(cost)
+
+
+def test_the_reads_of_passing_time_cost_five_round_trips(any_services: Services) -> None:
+    """What a heartbeat must read once the tabs apply change records to their rows (the
+    host's pending preparations, the complaint counts, the overdue board): at most five
+    round trips on PostgreSQL, five statements on SQLite (docs/architecture.md §19)."""
+    build_demo(any_services)
+    host = any_services.directory.search("")[0].id
+
+    def time_reads() -> None:
+        any_services.reception.pending_preparations(host)
+        any_services.complaints.counts()
+        assert any_services.overdue.board(actor=EVERYONE).count > 0
+
+    time_reads()
+    with counting() as cost:
+        time_reads()
+    if any_services.engine.dialect.name == "sqlite":
+        assert sum(n for kind, n in cost.kinds().items() if kind != "BEGIN") <= 5, str(cost)
+    else:
+        assert cost.total <= 5, str(cost)
 
 
 @pytest.fixture
