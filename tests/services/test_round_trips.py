@@ -22,6 +22,7 @@ from arco_desk.services.container import Services
 from arco_desk.services.demo import fill_directory
 from arco_desk.services.demo_build import build_demo
 from arco_desk.services.memo_escalation import last_due
+from arco_desk.store import engine as engine_module
 from arco_desk.store.models import ChangeEvent, PhoneMemo, PhoneMemoEvent, Staff
 from arco_desk.store.retry import retry_conflicts
 from tests.actors import SYSTEM
@@ -131,6 +132,30 @@ def test_a_read_costs_its_statements_only(pg_url: str, basedir: Path) -> None:
         with counting() as cost, services.uow.write(SYSTEM) as session:
             session.scalar(select(func.count(Staff.id)))
         assert (cost.total, cost.begins, cost.commits) == (3, 1, 1), str(cost)
+    finally:
+        services.close()
+
+
+@pytest.mark.postgres
+def test_a_connection_idle_too_long_is_pinged_and_replaced(
+        pg_server: PostgresServer, pg_url: str, basedir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pooled connection that lay idle past ``IDLE_PING_S`` (a firewall's idle cut) is
+    pinged at checkout, and a dead one replaced before the read sees it."""
+    import psycopg
+
+    services = open_signed_in(basedir, pg_url, clock=fixed_clock)
+    try:
+        fill_directory(services.uow, FIXED_NOW)
+        with services.uow.read() as session:
+            pid = session.scalar(select(func.pg_backend_pid()))
+        with psycopg.connect(f"host=127.0.0.1 port={pg_server.port} user=postgres "
+                             "dbname=postgres", autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s, 5000)", (pid,))
+        monkeypatch.setattr(engine_module, "IDLE_PING_S", 0.0)  # idle long enough
+        with services.uow.read() as session:
+            assert session.scalar(select(func.pg_backend_pid())) != pid
+        assert services.directory.search("")
     finally:
         services.close()
 
