@@ -122,13 +122,17 @@ class OverdueBoardService(WorkHandover):
             department = _department_of(session, within)
             if within is not None and department is None:
                 return group_items((), now)
-            order = {d_id: i for i, d_id in enumerate(session.scalars(
-                select(Department.id).order_by(Department.sort_order, Department.name)))}
+            # The departments' order comes with the items (no query of its own: a
+            # round trip less each heartbeat, docs/architecture.md §19).
+            places: dict[int, tuple[int, str]] = {}
             items = [
-                *_complaints(session, cal, now, cutoff, department, complaints_seen),
-                *_memos(session, cal, now, cutoff, department, memos_seen, memo_period),
-                *_visit_calls(session, cal, now, cutoff, department, visits_seen),
+                *_complaints(session, cal, now, cutoff, department, complaints_seen, places),
+                *_memos(session, cal, now, cutoff, department, memos_seen, memo_period,
+                        places),
+                *_visit_calls(session, cal, now, cutoff, department, visits_seen, places),
             ]
+        order = {d_id: i for i, d_id in enumerate(sorted(places,
+                                                         key=lambda d: (*places[d], d)))}
         return group_items(items, now, order)
 
     def open_work(self, staff_id: int, within: Within | None = None) -> OpenWork:
@@ -156,12 +160,13 @@ def _department_of(session: Session, within: Within | None) -> int | None:
 
 
 def _complaints(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datetime,
-                department: int | None, seen: _Seen) -> list[BoardItem]:
+                department: int | None, seen: _Seen,
+                places: dict[int, tuple[int, str]]) -> list[BoardItem]:
     stmt = (
         select(Complaint.id, Complaint.title, Complaint.citizen_name, Complaint.status,
                complaint_deadline.label("deadline"), Complaint.period, Complaint.paused_at,
                Complaint.assignee_id, Complaint.department_id, Staff.name.label("staff"),
-               Department.name.label("department"),
+               Department.name.label("department"), Department.sort_order,
                *seen.columns(complaints_within))
         .outerjoin(Staff, Complaint.assignee_id == Staff.id)
         .outerjoin(Department, Complaint.department_id == Department.id)
@@ -172,6 +177,8 @@ def _complaints(session: Session, cal: BusinessCalendar, now: datetime, cutoff: 
     periods: dict[str, Period] = {}
     items = []
     for r in session.execute(stmt).all():
+        if r.department_id is not None:
+            places[r.department_id] = (r.sort_order, r.department or "")
         period = periods.get(r.period)
         if period is None:
             period = periods[r.period] = Period.parse(r.period)
@@ -187,11 +194,12 @@ def _complaints(session: Session, cal: BusinessCalendar, now: datetime, cutoff: 
 
 
 def _memos(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datetime,
-           department: int | None, seen: _Seen, period: Period) -> list[BoardItem]:
+           department: int | None, seen: _Seen, period: Period,
+           places: dict[int, tuple[int, str]]) -> list[BoardItem]:
     stmt = (
         select(PhoneMemo.id, PhoneMemo.callback_due_at, PhoneMemo.target_staff_id,
                PhoneMemo.target_department_id, Staff.name.label("staff"),
-               Department.name.label("department"), PhoneMemo.caller_name,
+               Department.name.label("department"), Department.sort_order, PhoneMemo.caller_name,
                PhoneMemo.caller_org, PhoneMemo.message, *seen.columns(memos_within))
         .outerjoin(Staff, PhoneMemo.target_staff_id == Staff.id)
         .outerjoin(Department, PhoneMemo.target_department_id == Department.id)
@@ -201,6 +209,8 @@ def _memos(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datet
         stmt = stmt.where(PhoneMemo.target_department_id == department)
     items = []
     for r in session.execute(stmt).all():
+        if r.target_department_id is not None:
+            places[r.target_department_id] = (r.sort_order, r.department or "")
         due = r.callback_due_at
         common = (WorkKind.MEMO_CALLBACK, r.id, due, countdown(cal, due, now, period),
                   r.target_department_id, r.department or "", r.target_staff_id,
@@ -225,7 +235,8 @@ def _visits_within(in_department: Any, within: Within) -> Any:
 
 
 def _visit_calls(session: Session, cal: BusinessCalendar, now: datetime, cutoff: datetime,
-                 department: int | None, seen: Within | None) -> list[BoardItem]:
+                 department: int | None, seen: Within | None,
+                 places: dict[int, tuple[int, str]]) -> list[BoardItem]:
     """The calls the day before a visit not made yet, for visits still to come (a call
     after the visit is no use; the compliance report counts it as missed)."""
     in_department = func.coalesce(OutboundVisit.department_id, Staff.department_id)
@@ -234,7 +245,8 @@ def _visit_calls(session: Session, cal: BusinessCalendar, now: datetime, cutoff:
                OutboundVisit.customer_name, OutboundVisit.customer_org,
                OutboundVisit.purpose, in_department.label("department_id"),
                _shown(partial(_visits_within, in_department), seen).label("viewed"),
-               Staff.name.label("staff"), Department.name.label("department"))
+               Staff.name.label("staff"), Department.name.label("department"),
+               Department.sort_order)
         .join(Staff, OutboundVisit.staff_id == Staff.id)
         .outerjoin(Department, in_department == Department.id)
         .where(and_(OutboundVisit.called_at.is_(None), OutboundVisit.call_due_at < cutoff,
@@ -244,6 +256,8 @@ def _visit_calls(session: Session, cal: BusinessCalendar, now: datetime, cutoff:
         stmt = stmt.where(in_department == department)
     items = []
     for r in session.execute(stmt).all():
+        if r.department_id is not None:
+            places[r.department_id] = (r.sort_order, r.department or "")
         common = (WorkKind.VISIT_CALL, r.id, r.call_due_at,
                   countdown(cal, r.call_due_at, now, CALL_PERIOD), r.department_id,
                   r.department or "", r.staff_id, r.staff or "")

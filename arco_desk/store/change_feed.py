@@ -9,7 +9,10 @@ SQLite serialises writers anyway (BEGIN IMMEDIATE).
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, text
+from collections.abc import Sequence
+from typing import cast
+
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from arco_desk.domain.change_feed import ChangeKind, ChangeRecord
@@ -38,6 +41,21 @@ def publish(
     session.add(ChangeEvent(kind=kind.value, entity_id=entity_id, staff_id=staff_id,
                             department_id=department_id))
     session.flush()
+
+
+def publish_many(session: Session, kind: ChangeKind,
+                 items: Sequence[tuple[int, int | None, int | None]]) -> None:
+    """Record ``kind`` for many entities at once, each ``(entity_id, staff_id,
+    department_id)``: one lock and one insert for them all (a batch of escalations),
+    instead of a lock and an insert each."""
+    if not items:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PUBLISH_LOCK})
+    session.execute(insert(cast(Table, ChangeEvent.__table__)), [
+        {"kind": kind.value, "entity_id": entity_id, "staff_id": staff_id,
+         "department_id": department_id}
+        for entity_id, staff_id, department_id in items])
 
 
 def latest_event_id(session: Session) -> int:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +67,56 @@ def create_store_engine(url: str, *, echo: bool = False) -> Engine:
         connect_args: dict[str, Any] = {"connect_timeout": 5, "application_name": "arco-desk",
                                         "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
                                         **TCP_KEEPALIVE}
-        return create_engine(
-            parsed, echo=echo, hide_parameters=True, pool_pre_ping=True,
-            connect_args=connect_args
-        )
+        engine = create_engine(parsed, echo=echo, hide_parameters=True, pool_use_lifo=True,
+                               connect_args=connect_args)
+        _ping_when_idle(engine)
+        return engine
     raise ValueError(f"unsupported database URL: {parsed.render_as_string()}")
+
+
+# A pooled connection is checked with a ping only when it lay idle this long: a ping at
+# every checkout doubled the round trips of a read (docs/architecture.md §19). A
+# connection in use every heartbeat (30 s) is never pinged; one that slept through a
+# VPN's or a firewall's idle cut is, and is replaced. A server restart is noticed by the
+# first statement instead: a known error (StoreUnavailable), and SQLAlchemy drops the
+# whole pool, so the next unit of work connects afresh.
+IDLE_PING_S = 120.0
+_RETURNED = "arco_returned_at"
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi: Any, record: Any) -> None:
+        record.info[_RETURNED] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        returned = record.info.get(_RETURNED)
+        if returned is None or time.monotonic() - returned < IDLE_PING_S:
+            return
+        try:
+            # In autocommit: no transaction is left open behind the ping.
+            autocommit = dbapi_connection.autocommit
+            dbapi_connection.autocommit = True
+            dbapi_connection.execute("SELECT 1")
+            dbapi_connection.autocommit = autocommit
+        except Exception as error:  # the driver's own errors: the connection is dead
+            # The pool discards this connection and checks out (or opens) another.
+            raise DisconnectionError(type(error).__name__) from error
+
+
+def reader(engine: Engine) -> Engine:
+    """The same engine (same pool) for units of work that only read.
+
+    PostgreSQL: in autocommit, so a read costs its statements and nothing else — no
+    ``BEGIN`` before them and no ``ROLLBACK`` after (two round trips a read saved). The
+    reads see what they saw before: at READ COMMITTED, PostgreSQL's level and the app's,
+    every statement of a transaction takes its own snapshot anyway. SQLite keeps its
+    deferred transaction (one snapshot for the whole read; no network to save).
+    """
+    if engine.url.get_backend_name() == "sqlite":
+        return engine
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
 
 
 def writer(engine: Engine) -> Engine:

@@ -19,7 +19,9 @@ import time
 from collections.abc import Callable
 from typing import Final, ParamSpec, TypeVar
 
-from arco_desk.store.errors import StoreConflict
+from sqlalchemy.exc import DBAPIError
+
+from arco_desk.store.errors import OutcomeUnknown, StoreConflict, StoreUnavailable
 
 ATTEMPTS: Final = 5
 FIRST_PAUSE_S: Final = 0.01
@@ -33,9 +35,22 @@ _inside = threading.local()
 RETRIED: Final = "__arco_retried__"
 
 
+def found_dead(error: StoreUnavailable) -> bool:
+    """A pooled connection that turned out dead (a server restart, a connection the
+    server ended) before the commit: nothing was stored, and the pool has been dropped,
+    so one more attempt on a fresh connection is correct (docs/architecture.md §19: the
+    pool does not ping at every checkout). Not a failed commit (``OutcomeUnknown``), nor
+    a server that cannot be reached at all (no connection was found dead)."""
+    cause = error.__cause__
+    return (not isinstance(error, OutcomeUnknown) and isinstance(cause, DBAPIError)
+            and cause.connection_invalidated)
+
+
 def retry_conflicts(function: Callable[P, R]) -> Callable[P, R]:
     """Run ``function`` again (up to :data:`ATTEMPTS` times) when it fails with a
-    ``StoreConflict``. Only for functions whose work is all inside their transaction."""
+    ``StoreConflict``, and once when its pooled connection was found dead
+    (:func:`found_dead`). Only for functions whose work is all inside their
+    transaction."""
 
     @functools.wraps(function)
     def attempt(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -44,12 +59,17 @@ def retry_conflicts(function: Callable[P, R]) -> Callable[P, R]:
         _inside.retrying = True
         try:
             pause = FIRST_PAUSE_S
+            reconnected = False
             for _ in range(ATTEMPTS - 1):
                 try:
                     return function(*args, **kwargs)
                 except StoreConflict:
                     time.sleep(pause * random.uniform(0.5, 1.5))  # jitter, not a secret
                     pause *= 2
+                except StoreUnavailable as error:
+                    if reconnected or not found_dead(error):
+                        raise
+                    reconnected = True
             return function(*args, **kwargs)
         finally:
             _inside.retrying = False

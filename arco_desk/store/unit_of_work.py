@@ -25,7 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.messages import msg
-from arco_desk.store.engine import writer
+from arco_desk.store.engine import reader, writer
 from arco_desk.store.errors import OutcomeUnknown, Reason, classify, unavailable
 from arco_desk.store.models import Versioned
 
@@ -35,7 +35,7 @@ _STORE_ERRORS = (sa_exc.SQLAlchemyError, OSError)
 class UnitOfWork:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._read = sessionmaker(reader(engine), expire_on_commit=False, autoflush=False)
         self._write = sessionmaker(writer(engine), expire_on_commit=False)
 
     def rebind(self, engine: Engine) -> Engine:
@@ -44,13 +44,14 @@ class UnitOfWork:
         unit of work already open finishes on the connection it has."""
         before = self.engine
         self.engine = engine
-        self._read = sessionmaker(engine, expire_on_commit=False)
+        self._read = sessionmaker(reader(engine), expire_on_commit=False, autoflush=False)
         self._write = sessionmaker(writer(engine), expire_on_commit=False)
         return before
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._guard(self._read) as session:
+            session.info[_READ] = True
             yield session
 
     @contextmanager
@@ -91,6 +92,9 @@ class UnitOfWork:
 
 
 _ACTOR = "arco_actor"
+# A read session on PostgreSQL runs in autocommit: a write there would stay, not be rolled
+# back at the end, so a read never flushes one.
+_READ = "arco_read"
 # A commit that failed for these may have happened on the server all the same.
 _COMMIT_UNKNOWN = frozenset({Reason.UNREACHABLE, Reason.IO})
 
@@ -98,6 +102,9 @@ _COMMIT_UNKNOWN = frozenset({Reason.UNREACHABLE, Reason.IO})
 @event.listens_for(Session, "before_flush")
 def _stamp_versioned(session: Session, _context: object, _instances: object) -> None:
     """Name the actor on every versioned row the flush adds or changes."""
+    if session.info.get(_READ) and (session.new or session.deleted or any(
+            session.is_modified(row) for row in session.dirty)):
+        raise RuntimeError("a read unit of work may not write; use uow.write(actor)")
     actor = session.info.get(_ACTOR)
     name = actor.name if isinstance(actor, Actor) else ""
     for row in (*session.new, *session.dirty):

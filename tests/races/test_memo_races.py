@@ -207,3 +207,21 @@ def test_escalation_while_the_holder_reads(desk: Desk) -> None:
             assert (row.delivered_at is not None) == delivered
             b.memos.open_memo(memo_id, actor=holder)
     print(f"{desk.pcs.backend}: escalated before the read {escalated_first}/{TRIALS // 2}")
+
+
+def test_two_pcs_escalating_one_backlog_escalate_each_memo_once(desk: Desk) -> None:
+    """Two rounds of the agency's work at once (a lease just handed over): the batch of
+    each (docs/architecture.md §19) takes what the other left, so every memo of the
+    backlog is escalated once, with one history line and one change record."""
+    a, b = desk.pcs.a, desk.pcs.b
+    later = FIXED_NOW + timedelta(days=1)
+    for _ in range(TRIALS // 4):
+        backlog = [desk.memo() for _ in range(6)]
+        outcomes = race(partial(a.memos.escalate_due, later, actor=SYSTEM),
+                        partial(b.memos.escalate_due, later, actor=SYSTEM))
+        assert all(o.won for o in outcomes), [o.refusal or o.bug for o in outcomes]
+        got = [memo_id for o in outcomes for memo_id in o.value]  # type: ignore[attr-defined]
+        assert sorted(got) == backlog  # each once, by one round or the other
+        for memo_id in backlog:
+            assert desk.events(memo_id, MemoEventKind.ESCALATED) == 1
+            assert desk.row(memo_id).escalated_to_id == desk.stand_in.id

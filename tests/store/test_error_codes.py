@@ -15,6 +15,7 @@ import psycopg
 import pytest
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
 
 from arco_desk.store.engine import create_store_engine, sqlite_url, writer
 from arco_desk.store.errors import (
@@ -367,16 +368,31 @@ def test_postgresql_a_terminated_session_is_unreachable(
 def test_postgresql_a_session_that_dies_before_close_is_unreachable(
     pg_server: PostgresServer, pg_engine: Engine
 ) -> None:
-    """Closing the session rolls back on the dead connection: inside the guard too."""
+    """Closing a write's session rolls back on the dead connection: inside the guard too.
+    A read runs in autocommit (docs/architecture.md §19): it has nothing to roll back, so
+    its connection dying after the answers came costs it nothing; the pool does not ping,
+    so the next unit of work finds the connection dead (unreachable), and the one after
+    connects afresh."""
     uow = UnitOfWork(pg_engine)
     conninfo = f"host=127.0.0.1 port={pg_server.port} user=postgres dbname=postgres"
-    with pytest.raises(StoreUnavailable) as caught, uow.read() as session:
+
+    def kill(session: Session) -> None:
         pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
         with psycopg.connect(conninfo, autocommit=True) as admin:
             admin.execute("SELECT pg_terminate_backend(%s, 5000)", (pid,))
+
+    with pytest.raises(StoreUnavailable) as caught, uow.write() as session:
+        kill(session)
+        session.rollback()  # a write that gives up: the rollback meets the dead connection
     assert caught.value.reason == "unreachable"
     assert isinstance(caught.value.__cause__, sa_exc.DBAPIError)
     # The pool threw the dead connection away: the next unit of work just works.
+    with uow.read() as session:
+        assert session.execute(text("SELECT count(*) FROM seats")).scalar_one() == 2
+        kill(session)
+    with pytest.raises(StoreUnavailable) as caught, uow.read() as session:
+        session.execute(text("SELECT 1"))
+    assert caught.value.reason == "unreachable"
     with uow.read() as session:
         assert session.execute(text("SELECT count(*) FROM seats")).scalar_one() == 2
 

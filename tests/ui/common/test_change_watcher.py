@@ -18,6 +18,7 @@ from arco_desk.services.change_feed import ChangeFeedService
 from arco_desk.services.container import Services
 from arco_desk.store.change_feed import publish
 from arco_desk.store.errors import StoreUnavailable
+from arco_desk.store.retry import retry_conflicts
 from arco_desk.ui.common.change_watcher import ChangeWatcher
 from tests.conftest import PostgresServer, fixed_clock, started_postgres
 from tests.signed_in import open_signed_in
@@ -29,6 +30,7 @@ def _feed(services: Services) -> ChangeFeedService:
     return ChangeFeedService(services.uow, services.engine)
 
 
+@retry_conflicts  # as every write use case: a pooled connection found dead is tried afresh
 def _publish(services: Services, entity_id: int, staff_id: int | None = None) -> None:
     with services.uow.write() as session:
         publish(session, ChangeKind.MEMO_FORWARDED, entity_id, staff_id=staff_id)
