@@ -457,15 +457,16 @@ class ComplaintTab(QWidget):
     def _after_step(self, complaint_id: int | None, message: str) -> None:
         if complaint_id is None:
             return
+        # The list is read again in the background (the change records); the complaint
+        # just worked on is shown now, and stays shown if it leaves the list (pinned).
         self._pinned = complaint_id
         self.changes_now()
         ids = self.model.ids()
         if complaint_id in ids:
             self.table.selectRow(ids.index(complaint_id))
-        if self.current is None or self.current.id != complaint_id:
-            # It left this list (answered, closed…): show it anyway, it was just worked on,
-            # with no row selected, so that a click on any row shows that row.
+        else:
+            # With no row selected, so that a click on any row shows that row.
             self.table.selectionModel().clearCurrentIndex()
             self.table.clearSelection()
-            self._show(complaint_id)
+        self._show(complaint_id)
         self.message_bar.show_info(message)
