@@ -39,6 +39,7 @@ def window(qtbot, demo_services: Services, qsettings: QSettings) -> Iterator[Mai
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    wait_loaded(win)
     yield win
 
 
