@@ -121,7 +121,7 @@ def test_a_newer_search_wins_and_the_older_answer_is_never_shown(
 def test_a_request_superseded_before_it_starts_never_runs(
     qtbot, demo_services: Services, host: tuple[QWidget, MessageBar, QLabel],  # type: ignore[no-untyped-def]
 ) -> None:
-    widget, bar, label = host
+    widget, bar, _label = host
     ran: list[str] = []
     reader = ListReader(widget, bar)
     directory = demo_services.directory
@@ -180,7 +180,7 @@ def test_a_locked_database_during_a_read_is_a_message_in_the_bar_not_a_crash(
 def test_a_bug_in_a_read_reaches_the_exception_hook(
     qtbot, host: tuple[QWidget, MessageBar, QLabel],  # type: ignore[no-untyped-def]
 ) -> None:
-    widget, bar, label = host
+    widget, bar, _label = host
     reader = ListReader(widget, bar)
 
     def broken() -> list[int]:
