@@ -88,8 +88,10 @@ def run_in_background(work: Callable[[], T], *, done: Callable[[T], object],
         try:
             result = work()
         except BaseException as error:  # handed to the GUI thread, which decides
-            delivery.answered.emit(None, error)
-            return
-        delivery.answered.emit(result, None)
+            answer: tuple[object, BaseException | None] = (None, error)
+        else:
+            answer = (result, None)
+        if shiboken6.isValid(delivery):  # else the application is being torn down
+            delivery.answered.emit(*answer)
 
     QThreadPool.globalInstance().start(run)
