@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -120,10 +121,15 @@ def session(window: object, seconds: float) -> list[float]:
     elapsed.start()
     last = [elapsed.nsecsElapsed()]
 
+    doing = ["start"]
+    worst: list[tuple[float, str]] = []
+
     def probe() -> None:
         now = elapsed.nsecsElapsed()
         late.append(max(0.0, (now - last[0]) / 1e6 - PROBE_MS))
         last[0] = now
+        if late[-1] > 50:
+            worst.append((late[-1], doing[0]))
 
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -143,6 +149,7 @@ def session(window: object, seconds: float) -> list[float]:
         except StopIteration:
             steps = _script(window)
             action, wait = next(steps)
+        doing[0] = getattr(action, "__qualname__", "?") + f" {action.__code__.co_firstlineno}"
         action()
         QTimer.singleShot(wait, next_step)
 
@@ -150,6 +157,9 @@ def session(window: object, seconds: float) -> list[float]:
     QTimer.singleShot(0, next_step)
     loop.exec()
     timer.stop()
+    if os.environ.get("ARCO_BENCH_STALL_DEBUG"):
+        for ms, what in sorted(worst, reverse=True)[:15]:
+            print(f"stall {ms:.0f} ms after {what}", file=sys.stderr)
     return late
 
 
@@ -205,8 +215,6 @@ def build(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    import sys
-
     if len(sys.argv) == 3 and sys.argv[1] == "build":
         build(Path(sys.argv[2]))
     else:

@@ -313,7 +313,7 @@ class ComplaintTab(QWidget):
         self.model.now = self.complaints.clock()
         same = ids == self.model.ids()
         if same:
-            self.model.refresh_rows(ids)  # no reset: the scroll stays
+            self.model.forget_all_rows()  # no reset: the scroll stays
         else:
             self.model.set_ids(ids)
         show_found(self.count_label, self.tr("%1 complaints").replace("%1", str(len(ids))),

@@ -176,7 +176,7 @@ class MyMemosPanel(QWidget):
     def _set_ids(self, ids: list[int], open_id: int | None) -> None:
         self.table.selectionModel().blockSignals(True)
         if ids and ids == self.model.ids():  # the same memos: no reset, the scroll stays
-            self.model.refresh_rows(ids)
+            self.model.forget_all_rows()
             self.model.refresh_badges()
         else:
             self.model.set_ids(ids)

@@ -150,7 +150,7 @@ class MemoListPanel(QWidget):
         """The search's answer on the GUI thread: the list and its count."""
         selected = self.selected_id()
         if ids == self.model.ids():  # the same memos: no reset, the scroll stays
-            self.model.refresh_rows(ids)
+            self.model.forget_all_rows()
             self.model.refresh_badges()
         else:
             self.model.set_ids(ids)

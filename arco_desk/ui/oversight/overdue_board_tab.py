@@ -102,8 +102,12 @@ class OverdueBoardTab(QWidget):
     # --- what the main window calls -----------------------------------------------------
 
     def refresh_tick(self) -> None:
-        """The heartbeat: the badges follow the clock, and what became due joins; the board
-        is read in the background (docs/architecture.md §18)."""
+        """The heartbeat: the badges follow the clock, and what became due joins."""
+        self.read_in_background()
+
+    def read_in_background(self) -> None:
+        """The board read off the GUI thread (docs/architecture.md §18); painted again only
+        when something on it changed."""
         with refusals(self.message_bar) as outcome:
             actor = self.actor()
         if outcome.refused:
@@ -113,7 +117,7 @@ class OverdueBoardTab(QWidget):
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
         if kinds_of(records) & _BOARD_KINDS:
-            self.reload()
+            self.read_in_background()
 
     def focus_search(self) -> None:
         self.tree.setFocus()
@@ -129,6 +133,11 @@ class OverdueBoardTab(QWidget):
         self.show_board(board)
 
     def show_board(self, board: OverdueBoard) -> None:
+        if self.board is not None and (board.groups, board.by_kind, board.by_urgency) == (
+                self.board.groups, self.board.by_kind, self.board.by_urgency):
+            self.board = board
+            self.summary.setText(self._summary(board))
+            return  # the same work, the same badges: the tree stays as it is
         keep = self._key(self.tree.currentItem())
         collapsed = {self._key(top) for top in self._tops() if not top.isExpanded()}
         self.board = board
