@@ -18,6 +18,7 @@ import itertools
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import datetime
@@ -44,6 +45,15 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
+def _background_reads_over() -> None:
+    """A list's reads run on Qt's thread pool (arco_desk/ui/common/list_reader.py): the
+    database is closed after the last of them, not under it."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
+
+
 @pytest.fixture
 def basedir(tmp_path: Path) -> Path:
     path = tmp_path / "basedir"
@@ -56,6 +66,7 @@ def services(basedir: Path) -> Iterator[Services]:
     """Services on a fresh embedded SQLite file, migrated, empty."""
     svc = open_signed_in(basedir, clock=fixed_clock)
     yield svc
+    _background_reads_over()
     svc.close()
 
 
@@ -64,6 +75,7 @@ def other_pc(services: Services, basedir: Path) -> Iterator[Services]:
     """A second PC's services on the same embedded database file as ``services``."""
     pc = open_signed_in(basedir, clock=fixed_clock)
     yield pc
+    _background_reads_over()
     pc.close()
 
 
@@ -81,6 +93,7 @@ def clocked_services(basedir: Path, stepping_clock: SteppingClock) -> Iterator[S
     svc = open_signed_in(basedir, clock=stepping_clock)
     fill_directory(svc.uow, FIXED_NOW)
     yield svc
+    _background_reads_over()
     svc.close()
 
 

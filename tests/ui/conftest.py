@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from arco_desk.services.container import Services
 from arco_desk.ui.common.dialogs import dialog_notifier
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.ui.lists import wait_loaded
 from tests.words import domain_words_in_korean
 
 D = TypeVar("D", bound=QDialog)
@@ -38,6 +39,7 @@ def window(qtbot, demo_services: Services, qsettings: QSettings) -> Iterator[Mai
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    wait_loaded(win)
     yield win
 
 
@@ -118,3 +120,4 @@ def heartbeat(window: MainWindow) -> None:
     window.services.scheduler.run_due()
     window.change_watcher.check_now()
     window.tick()
+    wait_loaded(window)

@@ -8,7 +8,12 @@ back on the GUI thread through a queued signal: ``done(result)``, or ``failed(er
 with whatever it raised. ``failed`` shows a ``DomainError`` through the known-error path
 and raises anything else again, so that a bug still reaches the exception hook
 (docs/architecture.md §4). When ``context`` (the dialog that asked) is gone by then,
-nobody is told. The pool is waited for when the application ends.
+nobody is told. The pool is waited for when the application ends (the first call
+connects ``QCoreApplication.aboutToQuit`` to it).
+
+``wanted`` (optional) is asked on the pool thread just before ``work`` runs: when it
+says False (a newer request made this one useless), ``work`` is skipped and nobody is
+told — a list's reads use this (list_reader.py).
 """
 
 from __future__ import annotations
@@ -17,18 +22,20 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
 
 # Deliveries waiting for their work: kept here until their answer is handed over.
 _waiting: set[_Delivery] = set()
+_quit_waits: list[bool] = []  # whether aboutToQuit waits for the pool already
 
 
 class _Delivery(QObject):
     """Lives on the GUI thread; its signal, emitted by the worker, is queued to it."""
 
     answered = Signal(object, object)  # (result, error): one of them is None
+    skipped = Signal()  # not wanted any more: the work did not run
 
     def __init__(self, context: QObject, done: Callable[[Any], object],
                  failed: Callable[[BaseException], object]) -> None:
@@ -37,6 +44,11 @@ class _Delivery(QObject):
         self.done = done
         self.failed = failed
         self.answered.connect(self._deliver)
+        self.skipped.connect(self._forget)
+
+    @Slot()
+    def _forget(self) -> None:
+        _waiting.discard(self)
 
     @Slot(object, object)
     def _deliver(self, result: object, error: BaseException | None) -> None:
@@ -49,18 +61,37 @@ class _Delivery(QObject):
             self.done(result)
 
 
+def wait_for_background_work(timeout_ms: int = -1) -> bool:
+    """Wait until the pool's work is over (the application ends; a test ends)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def _wait_at_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and not _quit_waits:
+        _quit_waits.append(True)
+        app.aboutToQuit.connect(lambda: wait_for_background_work())
+
+
 def run_in_background(work: Callable[[], T], *, done: Callable[[T], object],
-                      failed: Callable[[BaseException], object], context: QObject) -> None:
+                      failed: Callable[[BaseException], object], context: QObject,
+                      wanted: Callable[[], bool] | None = None) -> None:
     """Run ``work`` on a pool thread; ``done`` or ``failed`` follow on the GUI thread."""
+    _wait_at_quit()
     delivery = _Delivery(context, done, failed)
     _waiting.add(delivery)
 
     def run() -> None:
+        if wanted is not None and not wanted():
+            delivery.skipped.emit()
+            return
         try:
             result = work()
         except BaseException as error:  # handed to the GUI thread, which decides
-            delivery.answered.emit(None, error)
-            return
-        delivery.answered.emit(result, None)
+            answer: tuple[object, BaseException | None] = (None, error)
+        else:
+            answer = (result, None)
+        if shiboken6.isValid(delivery):  # else the application is being torn down
+            delivery.answered.emit(*answer)
 
     QThreadPool.globalInstance().start(run)

@@ -92,6 +92,14 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             self.dataChanged.emit(self.index(rows[0], 0),
                                   self.index(rows[-1], self.columnCount() - 1))
 
+    def forget_all_rows(self) -> None:
+        """Forget every cached row and repaint (the same ids, read again): one signal, no
+        reset, so the scroll and the selection stay; only painted rows are fetched."""
+        self._cache.clear()
+        if self._ids and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, self.columnCount() - 1))
+
     def id_at(self, row: int) -> int:
         return self._ids[row]
 

@@ -27,6 +27,7 @@ from arco_desk.domain.complaint_intake import ComplaintDraft
 from arco_desk.domain.complaint_steps import StepConflict
 from arco_desk.domain.complaints import Channel, ComplaintAction
 from arco_desk.services.complaint_records import (
+    ComplaintCounts,
     ComplaintDetail,
     ComplaintFilter,
     ListScope,
@@ -42,6 +43,7 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.labels import label as enum_label
 from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.list_export import ListReasonDialog, export_button, export_list
+from arco_desk.ui.common.list_reader import ListReader
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
@@ -145,6 +147,11 @@ class ComplaintTab(QWidget):
                               (ComplaintTableModel.TITLE, 240), (7, 136)):
             self.table.setColumnWidth(column, width)
         self.count_label = QLabel()
+        # The list's ids and the title's counts are read off the GUI thread (§18).
+        self.reader = ListReader(self, message_bar, busy_label=self.count_label)
+        self.title_reader = ListReader(self, message_bar)
+        # The complaint just worked on stays in the detail pane when it leaves the list.
+        self._pinned: int | None = None
 
         self.detail = ComplaintDetailView()
         self.detail.attachment_opened.connect(self.open_attachment)
@@ -225,18 +232,17 @@ class ComplaintTab(QWidget):
                            name=self.tr("complaints"), personal=True, write=write, path=path)
 
     def refresh_tick(self) -> None:
-        """The heartbeat: badges and the title counts follow the clock, and the list picks
-        up what changed meanwhile (an urgency filter, another PC's complaints)."""
+        """The heartbeat: badges follow the clock from the rows' cached deadlines, without
+        a query; other PCs' complaints come through :meth:`apply_changes`. Only a deadline
+        filter makes the list itself depend on the time: then it is read again, in the
+        background, as are the title's counts."""
         now = self.complaints.clock()
         self.model.set_now(now)
-        with refusals(self.message_bar) as outcome:
-            changed = self.complaints.list_ids(self.wanted()) != self.model.ids()
-        if outcome.refused:
-            return
-        if changed:
+        if self.current is not None:
+            with refusals(self.message_bar):
+                self.detail.update_badge(self.complaints.badge(self.current.row, now))
+        if self.urgency.currentData() is not None:
             self.reload()
-        elif self.current is not None:
-            self.detail.update_badge(self.complaints.badge(self.current.row, now))
         self.refresh_title()
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
@@ -250,10 +256,10 @@ class ComplaintTab(QWidget):
         self.refresh_title()
 
     def refresh_title(self) -> None:
-        with refusals(self.message_bar) as outcome:
-            counts = self.complaints.counts()
-        if outcome.refused:
-            return
+        """The title's counts, read in the background; :meth:`show_title` shows them."""
+        self.title_reader.read(self.complaints.counts, self.show_title)
+
+    def show_title(self, counts: ComplaintCounts) -> None:
         parts = []
         if counts.overdue:
             parts.append(self.tr("%1 overdue").replace("%1", str(counts.overdue)))
@@ -289,22 +295,37 @@ class ComplaintTab(QWidget):
     def show_complaint(self, complaint_id: int) -> None:
         """Select ``complaint_id`` in the list, or show it in the detail pane when the
         filters hide it (a notification was clicked)."""
+        self._pinned = complaint_id
+        self._show(complaint_id)
         self.reload(select_id=complaint_id)
-        if self.current is None or self.current.id != complaint_id:
-            self._show(complaint_id)
 
     def reload(self, select_id: int | None = None) -> None:
-        """Fetch the ids for the filters (rows come in pages as they are painted)."""
+        """Fetch the ids for the filters in the background (rows come in pages as they are
+        painted); :meth:`show_ids` shows them, unless a newer reload came meanwhile."""
+        wanted, complaints = self.wanted(), self.complaints
+        self.reader.read(lambda: complaints.list_ids(wanted),
+                         lambda ids: self.show_ids(ids, select_id))
+
+    def show_ids(self, ids: list[int], select_id: int | None = None) -> None:
+        """The list's answer on the GUI thread: the rows, the count and the selection
+        (``select_id``, else the complaint shown)."""
         keep = select_id if select_id is not None else (
             self.current.id if self.current is not None else None)
-        with refusals(self.message_bar) as outcome:
-            ids = self.complaints.list_ids(self.wanted())
-        if outcome.refused:
-            return
         self.model.now = self.complaints.clock()
-        self.model.set_ids(ids)
+        same = ids == self.model.ids()
+        if same:
+            self.model.forget_all_rows()  # no reset: the scroll stays
+        else:
+            self.model.set_ids(ids)
         show_found(self.count_label, self.tr("%1 complaints").replace("%1", shown_count(ids)),
                    ids)
+        if keep is not None and keep not in ids and keep == self._pinned:
+            # Worked on (or opened from a notification) and not in this list: it stays
+            # in the detail pane, with no row selected.
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
+            self._show(keep)
+            return
         if not ids:
             self._show(None)
             return
@@ -312,12 +333,16 @@ class ComplaintTab(QWidget):
         if keep is not None and keep in ids:
             row = ids.index(keep)
         self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        if not same:
+            self.table.scrollTo(self.model.index(row, 0))
         self._show_current()
 
     def _show_current(self) -> None:
         index = self.table.currentIndex()
-        self._show(self.model.id_at(index.row()) if index.isValid() else None)
+        shown = self.model.id_at(index.row()) if index.isValid() else None
+        if shown is not None and shown != self._pinned:
+            self._pinned = None  # another row chosen: the pinned one may leave
+        self._show(shown)
 
     def _show(self, complaint_id: int | None) -> None:
         detail: ComplaintDetail | None = None
@@ -433,14 +458,16 @@ class ComplaintTab(QWidget):
     def _after_step(self, complaint_id: int | None, message: str) -> None:
         if complaint_id is None:
             return
+        # The list is read again in the background (the change records); the complaint
+        # just worked on is shown now, and stays shown if it leaves the list (pinned).
+        self._pinned = complaint_id
         self.changes_now()
         ids = self.model.ids()
         if complaint_id in ids:
             self.table.selectRow(ids.index(complaint_id))
-        if self.current is None or self.current.id != complaint_id:
-            # It left this list (answered, closed…): show it anyway, it was just worked on,
-            # with no row selected, so that a click on any row shows that row.
+        else:
+            # With no row selected, so that a click on any row shows that row.
             self.table.selectionModel().clearCurrentIndex()
             self.table.clearSelection()
-            self._show(complaint_id)
+        self._show(complaint_id)
         self.message_bar.show_info(message)

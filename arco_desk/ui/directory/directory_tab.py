@@ -30,6 +30,7 @@ from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.list_export import export_button, export_list
+from arco_desk.ui.common.list_reader import ListReader
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
@@ -105,6 +106,9 @@ class DirectoryTab(QWidget):
         self.detail.setAccessibleName(self.tr("Staff details"))
         self.detail.setContentsMargins(10, 6, 10, 6)
         self.count_label = QLabel()
+        # Searches run off the GUI thread (docs/architecture.md §18); the latest wins.
+        self.reader = ListReader(self, message_bar, busy_label=self.count_label)
+        self._edited: int | None = None  # the person just saved: selected when listed
 
         splitter = QSplitter()
         splitter.addWidget(self.departments)
@@ -167,18 +171,22 @@ class DirectoryTab(QWidget):
         self.departments.setCurrentItem(items.get(current, root) if current else root)
         self.departments.blockSignals(False)
 
-    def reload(self) -> None:
+    def reload(self, select_id: int | None = None) -> None:
+        """Search in the background; :meth:`show_ids` shows the answer, selecting
+        ``select_id`` when it is listed (else the first)."""
         presence = self.presence_filter.currentData()
-        with refusals(self.message_bar) as outcome:
-            ids = self.services.directory.search_ids(
-                self.search.text(), self.selected_department(),
-                Presence(presence) if presence else None,
-            )
-        if outcome.refused:
-            return
+        text, department = self.search.text(), self.selected_department()
+        wanted = Presence(presence) if presence else None
+        directory = self.services.directory
+        self.reader.read(lambda: directory.search_ids(text, department, wanted),
+                         lambda ids: self.show_ids(ids, select_id))
+
+    def show_ids(self, ids: list[int], select_id: int | None = None) -> None:
         self.model.set_ids(ids)
         show_found(self.count_label, self.tr("%1 staff").replace("%1", str(len(ids))), ids)
-        if ids:
+        if select_id is not None and select_id in ids:
+            self.select_staff(select_id)
+        elif ids:
             self.table.selectRow(0)
         else:
             self._show_record(None)
@@ -189,10 +197,11 @@ class DirectoryTab(QWidget):
         if not kinds_of(records) & DIRECTORY_KINDS:
             return
         shown = self.current_record()
+        keep, self._edited = self._edited, None
+        if keep is None and shown is not None:
+            keep = shown.id
         self.reload_departments()
-        self.reload()
-        if shown is not None:
-            self.select_staff(shown.id)
+        self.reload(select_id=keep)
 
     def select_staff(self, staff_id: int) -> None:
         ids = self.model.ids()
@@ -260,6 +269,7 @@ class DirectoryTab(QWidget):
     def _after_edit(self, record: StaffRecord | None, message: str) -> None:
         if record is None:
             return
+        self._edited = record.id
         self.changes_now()
         self.select_staff(record.id)
         self.message_bar.show_info(message)

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.change_feed import MEMO_KINDS, ChangeKind, ChangeRecord
+from arco_desk.domain.directory import StaffRecord
 from arco_desk.services.container import Services
 from arco_desk.ui.admin.identity_dialog import IdentityDialog
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.list_reader import ListReader
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table
@@ -66,6 +68,8 @@ class MyMemosPanel(QWidget):
         self.actor = actor
         self.unread = 0
         self._who = ""
+        # The inbox is read (and its new memos marked delivered) off the GUI thread (§18).
+        self.reader = ListReader(self, message_bar)
 
         self.who = QLabel()
         self.who.setAccessibleName(self.tr("Whose memos"))
@@ -117,10 +121,11 @@ class MyMemosPanel(QWidget):
     # --- loading -----------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Fetch the inbox again (keeps the open memo) and mark new ones delivered."""
+        """Fetch the inbox again in the background and mark new ones delivered there;
+        :meth:`show_inbox` shows it (keeping the open memo)."""
         me = self.staff_id()
-        open_id = self.detail.memo.id if self.detail.memo is not None else None
         if me is None:
+            self.reader.drop_pending()
             self._who = ""
             self.who.setText(self.tr("Choose the staff member this PC belongs to, to see "
                                      "their memos here."))
@@ -128,12 +133,21 @@ class MyMemosPanel(QWidget):
             self._set_unread(0)
             return
         with refusals(self.message_bar) as outcome:
-            ids = self.services.memos.inbox_ids(me)
-            staff = self.services.directory.get_staff(me)
-            self.services.memos.mark_delivered(ids, actor=self.actor())
-            unread = self.services.memos.unread_count(me)
+            actor = self.actor()
         if outcome.refused:
             return
+        memos, directory = self.services.memos, self.services.directory
+
+        def read() -> tuple[list[int], StaffRecord, int]:
+            ids = memos.inbox_ids(me)
+            staff = directory.get_staff(me)
+            memos.mark_delivered(ids, actor=actor)
+            return ids, staff, memos.unread_count(me)
+        self.reader.read(read, self.show_inbox)
+
+    def show_inbox(self, answer: tuple[list[int], StaffRecord, int]) -> None:
+        ids, staff, unread = answer
+        open_id = self.detail.memo.id if self.detail.memo is not None else None
         self._who = self.tr("My memos — %1 (%2)").replace("%1", staff.name).replace(
             "%2", staff.department_name)
         self._set_ids(ids, open_id)
@@ -161,7 +175,11 @@ class MyMemosPanel(QWidget):
 
     def _set_ids(self, ids: list[int], open_id: int | None) -> None:
         self.table.selectionModel().blockSignals(True)
-        self.model.set_ids(ids)
+        if ids and ids == self.model.ids():  # the same memos: no reset, the scroll stays
+            self.model.forget_all_rows()
+            self.model.refresh_badges()
+        else:
+            self.model.set_ids(ids)
         if open_id is not None and open_id in ids:
             self.table.selectRow(self.model.row_of(open_id))
         self.table.selectionModel().blockSignals(False)

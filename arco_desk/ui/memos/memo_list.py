@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from arco_desk.domain.actor import Actor
+from arco_desk.domain.clock import SEOUL
 from arco_desk.domain.memos import MemoFilter, MemoStatus
 from arco_desk.services.container import Services
 from arco_desk.services.list_exports import ListExport
 from arco_desk.services.search import shown_count
 from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.list_export import ListReasonDialog, export_button, export_list
+from arco_desk.ui.common.list_reader import ListReader
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.paged_model import report_outages
 from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
@@ -91,6 +93,9 @@ class MemoListPanel(QWidget):
                               (MemoColumn.PHONE, 108), (MemoColumn.RECIPIENT, 110)):
             self.table.setColumnWidth(self.model.column_of(column), width)
         self.count_label = QLabel()
+        # Searches run off the GUI thread (docs/architecture.md §18); the latest wins.
+        self.reader = ListReader(self, message_bar, busy_label=self.count_label)
+        self._loaded_day = services.clock().astimezone(SEOUL).date()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,19 +141,32 @@ class MemoListPanel(QWidget):
         self.department_filter.blockSignals(False)
 
     def reload(self) -> None:
-        """Search again with the filters; the selected memo stays selected."""
+        """Search again with the filters, in the background; the selected memo stays
+        selected. The answer comes in :meth:`show_ids` (a newer search drops it)."""
+        wanted, memos = self.memo_filter(), self.services.memos
+        self._loaded_day = self.services.clock().astimezone(SEOUL).date()
+        self.reader.read(lambda: memos.search_ids(wanted), self.show_ids)
+
+    def show_ids(self, ids: list[int]) -> None:
+        """The search's answer on the GUI thread: the list and its count."""
         selected = self.selected_id()
-        with refusals(self.message_bar) as outcome:
-            ids = self.services.memos.search_ids(self.memo_filter())
-        if outcome.refused:
-            return
-        self.model.set_ids(ids)
+        if ids == self.model.ids():  # the same memos: no reset, the scroll stays
+            self.model.forget_all_rows()
+            self.model.refresh_badges()
+        else:
+            self.model.set_ids(ids)
         show_found(self.count_label, self.tr("%1 memos").replace("%1", shown_count(ids)), ids)
         if selected is not None and selected in ids:
             self.table.selectRow(self.model.row_of(selected))
 
     def refresh_tick(self) -> None:
-        self.reload()
+        """The heartbeat: the countdowns move without a query (rows keep their cached
+        deadlines); other PCs' memos come through the change feed. Only the day's turn
+        changes what the list holds (today's done memos), so only then is it read again,
+        in the background."""
+        self.model.refresh_badges()
+        if self.services.clock().astimezone(SEOUL).date() != self._loaded_day:
+            self.reload()
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -40,6 +40,7 @@ from arco_desk.services.permissions import roles_of
 from arco_desk.ui.common.change_watcher import ChangesNow
 from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.known_errors import refusals
+from arco_desk.ui.common.list_reader import ListReader
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.status_style import badge_text, status_colours
 from arco_desk.ui.complaints.complaint_text import short_moment
@@ -68,6 +69,7 @@ class OverdueBoardTab(QWidget):
         self.actor = actor
         self.changes_now = changes_now
         self.board: OverdueBoard | None = None
+        self.reader = ListReader(self, message_bar)  # the heartbeat's board (§18)
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")
         self.summary.setWordWrap(True)
@@ -101,11 +103,21 @@ class OverdueBoardTab(QWidget):
 
     def refresh_tick(self) -> None:
         """The heartbeat: the badges follow the clock, and what became due joins."""
-        self.reload()
+        self.read_in_background()
+
+    def read_in_background(self) -> None:
+        """The board read off the GUI thread (docs/architecture.md §18); painted again only
+        when something on it changed."""
+        with refusals(self.message_bar) as outcome:
+            actor = self.actor()
+        if outcome.refused:
+            return
+        overdue = self.services.overdue
+        self.reader.read(lambda: overdue.board(actor=actor), self.show_board)
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
         if kinds_of(records) & _BOARD_KINDS:
-            self.reload()
+            self.read_in_background()
 
     def focus_search(self) -> None:
         self.tree.setFocus()
@@ -113,10 +125,19 @@ class OverdueBoardTab(QWidget):
     # --- the board ----------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.reader.drop_pending()  # a tick's older board must not paint over this one
         with refusals(self.message_bar) as outcome:
             board = self.services.overdue.board(actor=self.actor())
         if outcome.refused:
             return
+        self.show_board(board)
+
+    def show_board(self, board: OverdueBoard) -> None:
+        if self.board is not None and (board.groups, board.by_kind, board.by_urgency) == (
+                self.board.groups, self.board.by_kind, self.board.by_urgency):
+            self.board = board
+            self.summary.setText(self._summary(board))
+            return  # the same work, the same badges: the tree stays as it is
         keep = self._key(self.tree.currentItem())
         collapsed = {self._key(top) for top in self._tops() if not top.isExpanded()}
         self.board = board

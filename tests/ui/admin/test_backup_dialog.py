@@ -30,6 +30,7 @@ from arco_desk.ui.common.messages import render
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.actors import DESK
 from tests.ui.conftest import Dialogs
+from tests.ui.lists import wait_loaded
 
 
 def _folder_backup(window: MainWindow, kind: BackupKind, at: datetime) -> Path:
@@ -223,6 +224,7 @@ def test_a_damage_found_while_running_is_a_known_error_in_the_bar(  # type: igno
     spoil_the_file()
     window.tabs.setCurrentWidget(window.directory_tab)
     window.directory_tab.reload()
+    wait_loaded(window)
     assert window.message_bar.level == "error"
     assert _said(window.message_bar.text(), render(msg("store.malformed")))
     assert "관리 › 백업·복원" in render(msg("store.malformed"))  # where to restore

@@ -40,6 +40,7 @@ from arco_desk.ui.shell.main_window import MainWindow
 from tests.conftest import FIXED_NOW
 from tests.signed_in import EVERYONE
 from tests.ui.conftest import Dialogs
+from tests.ui.lists import wait_loaded
 
 
 @pytest.fixture
@@ -116,6 +117,7 @@ def test_the_memo_list_of_a_search_masked_as_the_desk_sees_it(  # type: ignore[n
     panel = desk_window.memo_tab.list_panel
     panel.search.setText("탁윤서")
     panel.reload()
+    wait_loaded(panel)
     assert panel.model.rowCount() == 2
 
     _export(qtbot, dialogs, panel, tmp_path / "memos.csv", "콜백 현황 점검")
@@ -152,6 +154,7 @@ def test_the_complaints_of_the_filters_all_of_them_not_the_page(  # type: ignore
     tab.scope.setCurrentIndex(tab.scope.findData(ListScope.ALL.value))
     tab.department.setCurrentIndex(3)
     tab.reload()
+    wait_loaded(tab)
     model = tab.model
     shown = model.rowCount()
     model.index(0, 0).data()  # the first page is loaded, the rest is not
@@ -178,6 +181,7 @@ def test_the_day_s_visits_as_found(qtbot, desk_window: MainWindow,  # type: igno
     host = tab.model.index(0, tab.model.HOST).data()
     tab.search.setText(str(host).split(" ")[0])
     tab.reload()
+    wait_loaded(tab)
     found = tab.model.rowCount()
     assert 0 < found < everyone
     _export(qtbot, dialogs, tab, tmp_path / "visits.csv", "방문객 현황 보고")
@@ -196,6 +200,7 @@ def test_the_directory_of_a_department_without_reason_or_record(  # type: ignore
     tab = desk_window.directory_tab
     root = tab.departments.topLevelItem(0)
     tab.departments.setCurrentItem(root.child(2))
+    wait_loaded(tab)
     names = _column(tab.model, tab.model.NAME)
     tab.export_list(tmp_path / "directory.csv")
     _finished(qtbot, tab)

@@ -113,6 +113,20 @@ def test_rows_load_in_pages_when_the_database_works(
     assert not model.failing()
 
 
+def test_the_same_ids_read_again_forget_the_rows_without_a_reset(
+    view: QTableView, model: CallerModel, database: Database
+) -> None:
+    _paint(view)
+    view.selectRow(3)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    fetched = len(database.fetches)
+    model.forget_all_rows()
+    assert model.loaded_count() == 0 and resets == []
+    assert _text(model, 0) == "민원인 1" and len(database.fetches) == fetched + 1
+    assert view.currentIndex().row() == 3
+
+
 def test_a_failed_fetch_shows_placeholders_and_says_so_once(
     qtbot, view: QTableView, model: CallerModel, database: Database  # type: ignore[no-untyped-def]
 ) -> None:

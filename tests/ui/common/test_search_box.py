@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from arco_desk.domain.text import RULES, TextKind
 from arco_desk.ui.shell.main_window import MainWindow
+from tests.ui.lists import wait_loaded
 
 
 def test_every_search_box_is_bounded(window: MainWindow) -> None:
@@ -31,7 +32,9 @@ def test_every_list_says_when_its_search_was_shortened(window: MainWindow) -> No
     for tab, box in lists:
         box.setText("김 " * 12)  # twelve words: a search takes eight
         tab.reload()
+        wait_loaded(tab)
         assert notice in tab.count_label.text(), tab
         box.setText("김")
         tab.reload()
+        wait_loaded(tab)
         assert notice not in tab.count_label.text(), tab

@@ -41,7 +41,8 @@ from arco_desk.ui.shell.main_window import MainWindow
 from tests.actors import DESK, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
-from tests.ui.conftest import Dialogs
+from tests.ui.conftest import Dialogs, heartbeat
+from tests.ui.lists import wait_loaded
 from tests.words import HANGUL, korean
 
 
@@ -65,6 +66,7 @@ def desk(qtbot, clocked_services: Services, qsettings: QSettings) -> Iterator[Ma
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    wait_loaded(win)
     yield win
     QLocale.setDefault(previous)
 
@@ -72,6 +74,7 @@ def desk(qtbot, clocked_services: Services, qsettings: QSettings) -> Iterator[Ma
 def tab_of(win: MainWindow) -> ComplaintTab:
     tab = win.complaint_tab
     assert isinstance(tab, ComplaintTab)
+    wait_loaded(tab)
     return tab
 
 
@@ -95,10 +98,12 @@ def register(dialogs: Dialogs, tab: ComplaintTab, kind: str = "petition") -> int
     fill_intake(dialog, kind)
     dialog.save()
     assert dialog.saved_id is not None, dialog.message_bar.text()
+    wait_loaded(tab)
     return dialog.saved_id
 
 
 def step(dialogs: Dialogs, tab: ComplaintTab, action: ComplaintAction) -> QDialog:
+    wait_loaded(tab)
     button = tab.buttons[action]
     assert button.isEnabled(), action
     button.click()
@@ -173,6 +178,7 @@ def test_intake_refusals_sit_next_to_their_field_and_the_text_stays(
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert len(tab.services.complaints.list_ids()) == 1
+    wait_loaded(tab)
     assert tab.model.rowCount() == 1
 
 
@@ -274,6 +280,7 @@ def test_intake_assign_pause_delay_answer_follow_up_close(
 
     stepping_clock.advance(timedelta(days=1))  # Wednesday 10:30: 8 working hours paused
     desk.tick()
+    wait_loaded(desk)
     resume = step(dialogs, tab, ComplaintAction.RESUME)
     assert isinstance(resume, ResumeDialog)
     assert "paused 1d of working time" in resume.preview.text()
@@ -284,6 +291,7 @@ def test_intake_assign_pause_delay_answer_follow_up_close(
 
     stepping_clock.set(seoul(2026, 12, 2, 11))
     desk.tick()
+    wait_loaded(desk)
     notice = step(dialogs, tab, ComplaintAction.DELAY_NOTICE)
     assert isinstance(notice, DelayNoticeDialog)
     assert not notice.consent.isVisibleTo(notice)
@@ -303,6 +311,7 @@ def test_intake_assign_pause_delay_answer_follow_up_close(
     answer.save()
     assert tab.current.row.status is ComplaintStatus.ANSWERED
     assert "answered in time" in tab.detail.badge.text()
+    wait_loaded(tab)
     assert tab.model.rowCount() == 0  # the open list no longer holds it
     assert tab.current.id == complaint_id  # but it stays in view for the next step
 
@@ -333,6 +342,7 @@ def test_a_delay_notice_after_the_deadline_is_refused_with_the_reason(
     complaint_id = register(dialogs, tab, "confirmation")  # due today 14:30
     stepping_clock.set(seoul(2026, 11, 24, 15))
     desk.tick()
+    wait_loaded(desk)
     notice = step(dialogs, tab, ComplaintAction.DELAY_NOTICE)
     assert isinstance(notice, DelayNoticeDialog)
     refusal = notice.fields.message("new_due")
@@ -410,6 +420,7 @@ def test_a_second_delay_notice_asks_for_consent(
     complaints = tab.services.complaints
     complaints.delay_notice(complaint_id, "자문", seoul(2026, 12, 9, 18), "phone", actor=DESK)
     tab.reload(select_id=complaint_id)
+    wait_loaded(tab)
     notice = step(dialogs, tab, ComplaintAction.DELAY_NOTICE)
     assert isinstance(notice, DelayNoticeDialog)
     assert notice.consent.isVisibleTo(notice)
@@ -446,11 +457,14 @@ def test_the_title_counts_overdue_and_today_and_follows_the_clock(
     complaints.register(ComplaintDraft(kind_code="fact_certificate", **base),
                         actor=DESK)  # type: ignore[arg-type]
     tab.reload()
+    wait_loaded(tab)
     assert tab.model.rowCount() == 3
     desk.tick()
+    wait_loaded(desk)
     assert desk.tabs.tabText(index) == "Complaints (1 overdue · 2 today)"
     stepping_clock.set(seoul(2026, 11, 24, 14, 40))
     desk.tick()
+    wait_loaded(desk)
     assert desk.tabs.tabText(index) == "Complaints (3 overdue)"
     badges = [tab.model.data(tab.model.index(r, 0)) for r in range(tab.model.rowCount())]
     assert all(text.startswith("⚠") for text in badges)
@@ -467,18 +481,24 @@ def test_filters_and_search_run_in_the_database(  # type: ignore[no-untyped-def]
     dialog.channel.setCurrentIndex(dialog.channel.findData("homepage"))
     dialog.save()
     second = dialog.saved_id
+    wait_loaded(tab)
     assert tab.model.ids() == [second, first]  # by deadline: today 14:30 before 2 December
     tab.search.setText("확인서")
     qtbot.waitUntil(lambda: tab.model.ids() == [second])
     tab.search.clear()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
     tab.channel.setCurrentIndex(tab.channel.findData("letter"))
+    wait_loaded(tab)
     assert tab.model.ids() == [first]
     tab.channel.setCurrentIndex(0)
+    wait_loaded(tab)
     tab.urgency.setCurrentIndex(tab.urgency.findData("due_today"))
+    wait_loaded(tab)
     assert tab.model.ids() == [second]
     tab.urgency.setCurrentIndex(0)
+    wait_loaded(tab)
     tab.kind.setCurrentIndex(tab.kind.findData("petition"))
+    wait_loaded(tab)
     assert tab.model.ids() == [first]
     assert "1 complaints" in tab.count_label.text()
 
@@ -565,11 +585,13 @@ def test_a_complaint_that_leaves_the_list_stays_in_view_until_a_row_is_chosen(
     services.complaints.assign(worked, staff(services, 2).id, actor=DESK)
     services.complaints.start(worked, actor=DESK)
     tab.reload(select_id=worked)
+    wait_loaded(tab)
     answer = step(dialogs, tab, ComplaintAction.ANSWER)
     assert isinstance(answer, AnswerDialog)
     answer.text.setPlainText("확인해 드렸습니다.")
     answer.channel.setCurrentIndex(answer.channel.findData("phone"))
     answer.save()
+    wait_loaded(tab)
     assert tab.model.ids() == [other]
     assert tab.current is not None and tab.current.id == worked
     assert not tab.table.selectionModel().hasSelection()
@@ -588,7 +610,7 @@ def test_the_heartbeat_picks_up_complaints_registered_elsewhere(
         channel="homepage", kind_code="confirmation", citizen_name="다른PC",
         citizen_email="x@y.kr", title="다른 PC에서 접수", content="내용"), actor=DESK)
     assert tab.model.ids() == [first]
-    desk.tick()
+    heartbeat(desk)  # the change feed brings it; the tick itself queries no list
     assert tab.model.ids() == [elsewhere, first]
     assert tab.current is not None and tab.current.id == first  # the selection stays
 
@@ -605,6 +627,7 @@ def test_a_reassignment_made_elsewhere_meanwhile_is_said_and_saving_again_reassi
     complaint_id = register(dialogs, tab)
     services.complaints.assign(complaint_id, first.id, actor=DESK)
     tab.reload(select_id=complaint_id)
+    wait_loaded(tab)
     dialog = step(dialogs, tab, ComplaintAction.ASSIGN)
     assert isinstance(dialog, AssignDialog) and dialog.reassigning
     assert first.name in dialog.now_with.text()
@@ -660,6 +683,7 @@ def test_an_answer_after_a_delay_notice_recorded_elsewhere_is_said_then_saved_on
     services.complaints.assign(complaint_id, handler.id, actor=DESK)
     services.complaints.start(complaint_id, actor=DESK)
     tab.reload(select_id=complaint_id)
+    wait_loaded(tab)
     answer = step(dialogs, tab, ComplaintAction.ANSWER)
     assert isinstance(answer, AnswerDialog)
     limit = services.complaints.delay_notice_terms(complaint_id).limit
@@ -685,6 +709,7 @@ def test_start_work_taken_elsewhere_is_said_and_the_buttons_follow(
     complaint_id = register(dialogs, tab)
     services.complaints.assign(complaint_id, staff(services, 9).id, actor=DESK)
     tab.reload(select_id=complaint_id)
+    wait_loaded(tab)
     services.complaints.start(complaint_id, actor=acting(services, staff(services, 9).id))
     tab.buttons[ComplaintAction.START].click()
     assert "Work started" in desk.message_bar.text()

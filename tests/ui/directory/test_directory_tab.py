@@ -15,6 +15,7 @@ from arco_desk.ui.directory.staff_model import StaffTableModel
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.actors import DESK
 from tests.ui.conftest import Dialogs
+from tests.ui.lists import wait_loaded
 
 
 def visible_names(tab: DirectoryTab) -> list[str]:
@@ -59,6 +60,7 @@ def test_search_by_extension_and_department_click(qtbot, window: MainWindow) -> 
     qtbot.waitUntil(lambda: tab.proxy.rowCount() == 60)
     department_item = tab.departments.topLevelItem(0).child(2)
     tab.departments.setCurrentItem(department_item)
+    wait_loaded(tab)
     department_id = department_item.data(0, Qt.ItemDataRole.UserRole)
     rows = [tab.model.record(r) for r in range(tab.model.rowCount())]
     assert rows and all(r is not None and r.department_id == department_id for r in rows)
@@ -82,6 +84,7 @@ def test_edit_presence_through_the_dialog(  # type: ignore[no-untyped-def]
 ) -> None:
     tab = window.directory_tab
     tab.presence_filter.setCurrentIndex(tab.presence_filter.findData(Presence.IN.value))
+    wait_loaded(tab)
     record = tab.current_record()
     assert record is not None and record.presence is Presence.IN
     dialog = tab.edit_presence()
@@ -137,6 +140,7 @@ def test_staff_dialog_shows_errors_next_to_fields_and_keeps_text(  # type: ignor
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.saved is not None and dialog.saved.direct_line == "061-900-2999"
     assert "Staff member added" in window.message_bar.text()
+    wait_loaded(tab)
     current = tab.current_record()
     assert current is not None and current.name == "신입직원"
 

@@ -31,6 +31,7 @@ from tests.actors import DESK, acting
 from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import Dialogs, heartbeat
+from tests.ui.lists import wait_loaded
 
 
 def department_of(services: Services, index: int = 0) -> list[StaffRecord]:
@@ -59,6 +60,7 @@ def fill(tab: MemoTab, target_id: int | None, **values: str) -> None:
 
 
 def status_text(tab: MemoTab, memo_id: int) -> str:
+    wait_loaded(tab)
     model = tab.list_panel.model
     return str(model.index(model.row_of(memo_id), model.column_of(MemoColumn.STATUS)).data())
 
@@ -67,6 +69,8 @@ def become(tab: MemoTab, settings: QSettings, staff_id: int | None) -> None:
     """This PC now belongs to ``staff_id`` (the staff member's own PC)."""
     set_current_staff_id(settings, staff_id)
     tab.inbox.reload()
+    wait_loaded(tab)
+    wait_loaded(tab)
     tab.show_greeting()
 
 
@@ -80,6 +84,7 @@ def save_and_confirm(tab: MemoTab, dialogs: Dialogs) -> str:
     assert read_back is not None, tab.form.fields.labels
     summary = read_back.summary.text()
     dialogs.accept(ReadBackDialog)
+    wait_loaded(tab)
     return summary
 
 
@@ -111,14 +116,18 @@ def test_operator_writes_staff_opens_and_calls_back(  # type: ignore[no-untyped-
     assert tab.form.caller_name.text() == "" and tab.form.message.toPlainText() == ""
 
     become(tab, qsettings, person.id)
+    wait_loaded(tab)
     assert tab.inbox.model.ids() == [memo_id]
+    wait_loaded(tab)
     assert tab.inbox.unread == 1
     assert tab.views.tabText(tab.views.indexOf(tab.inbox)) == "My memos (1)"
     assert services.memos.get_row(memo_id).status is MemoStatus.DELIVERED
     tab.inbox.table.selectRow(0)  # opening marks it read
     assert services.memos.get_row(memo_id).read_at == FIXED_NOW
+    wait_loaded(tab)
     assert tab.inbox.unread == 0
     tab.list_panel.reload()
+    wait_loaded(tab)
     assert "Read" in status_text(tab, memo_id)
     detail = tab.inbox.detail
     assert "문학창작기금" in detail.text.text()
@@ -133,6 +142,7 @@ def test_operator_writes_staff_opens_and_calls_back(  # type: ignore[no-untyped-
     dialogs.accept(CalledBackDialog, fill=outcome)
     row = services.memos.get_row(memo_id)
     assert row.status is MemoStatus.DONE and row.outcome == "예산 항목 작성법 안내함"
+    wait_loaded(tab)
     assert tab.inbox.model.ids() == []
     assert "Done" in status_text(tab, memo_id)
     assert not detail.called_back_button.isEnabled()
@@ -159,6 +169,7 @@ def test_absent_target_goes_to_the_stand_in(  # type: ignore[no-untyped-def]
     assert row.target_staff_id == stand_in.id and row.asked_for_id == person.id
     assert f"to the stand-in {stand_in.name}" in summary
     become(tab, qsettings, stand_in.id)
+    wait_loaded(tab)
     assert tab.inbox.model.ids() == [memo_id]
 
 
@@ -185,6 +196,7 @@ def test_a_department_memo_is_claimed(  # type: ignore[no-untyped-def]
     assert "whole department" in str(tab.list_panel.model.index(
         0, tab.list_panel.model.column_of(MemoColumn.RECIPIENT)).data())
     become(tab, qsettings, colleague.id)
+    wait_loaded(tab)
     assert tab.inbox.model.ids() == [memo_id]
     tab.inbox.table.selectRow(0)
     detail = tab.inbox.detail
@@ -237,6 +249,7 @@ def test_an_unread_memo_is_escalated_on_the_heartbeat(
         caller_name="박준호", caller_phone="02-745-3021", called_at=FIXED_NOW,
         message="대관 일정 변경 문의", target_staff_id=person.id), actor=DESK)
     tab.list_panel.reload()
+    wait_loaded(tab)
     stepping_clock.advance(timedelta(minutes=29))
     heartbeat(clocked_window)
     assert "Sent" in status_text(tab, memo.id)
@@ -249,6 +262,7 @@ def test_an_unread_memo_is_escalated_on_the_heartbeat(
                                 model.column_of(MemoColumn.RECIPIENT)).data())
     assert stand_in.name in recipient
     become(tab, qsettings, stand_in.id)
+    wait_loaded(tab)
     assert tab.inbox.model.ids() == [memo.id]
 
 
@@ -261,6 +275,7 @@ def test_the_badge_counts_down_as_the_clock_moves(
         caller_name="박준호", caller_phone="02-745-3021", called_at=FIXED_NOW,
         message="대관 일정 변경 문의", target_staff_id=person.id), actor=DESK)
     tab.list_panel.reload()
+    wait_loaded(tab)
     model = tab.list_panel.model
     due = model.index(model.row_of(memo.id), model.column_of(MemoColumn.DUE))
     assert str(due.data()).endswith("D-3")
@@ -417,6 +432,7 @@ def test_the_desk_list_opens_a_memo_with_its_actions(  # type: ignore[no-untyped
     person, _ = present(tab.services)
     memo_id = _recorded(tab.services, person.id)
     tab.list_panel.reload()
+    wait_loaded(tab)
     emitted: list[int] = []
     tab.complaint_requested.connect(emitted.append)
 
@@ -441,6 +457,7 @@ def test_the_desk_list_masks_a_caller_the_operator_does_not_handle(  # type: ign
     qtbot.addWidget(window)
     tab = window.memo_tab
     model = tab.list_panel.model
+    wait_loaded(window)
 
     def cell(column: MemoColumn, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         return model.index(model.row_of(memo_id), model.column_of(column)).data(role)
@@ -456,6 +473,7 @@ def test_the_desk_list_masks_a_caller_the_operator_does_not_handle(  # type: ign
     # The person the memo is for takes the PC over: their list shows the caller in full.
     window.person.switch_to(  # type: ignore[union-attr]
         Actor("test:staff", person.id, person.name, frozenset({Role.STAFF})))
+    wait_loaded(window)
     assert (cell(MemoColumn.CALLER), cell(MemoColumn.PHONE)) == ("이서준", "010-8812-4471")
     assert cell(MemoColumn.CALLER, Qt.ItemDataRole.ToolTipRole) == "이서준"
     window.close()
@@ -491,6 +509,7 @@ def test_answer_by_email_and_pass_on(  # type: ignore[no-untyped-def]
     tab.inbox.detail.forward_button.click()
     dialogs.accept(ForwardDialog, fill=pass_on)
     assert services.memos.get_row(second).target_staff_id == colleague.id
+    wait_loaded(tab)
     assert tab.inbox.model.ids() == []
     history = tab.inbox.detail.text.text()
     assert "해외 레지던시 담당 아님" in history and colleague.name in history
@@ -539,16 +558,20 @@ def test_search_and_filters_run_in_the_database(window: MainWindow) -> None:
     panel = tab.list_panel
     panel.search.setText("2222")
     panel.reload()
+    wait_loaded(panel)
     assert panel.model.ids() == [b]
     panel.search.setText("서준")
     panel.reload()
+    wait_loaded(panel)
     assert panel.model.ids() == [a]
     panel.search.clear()
     panel.department_filter.setCurrentIndex(panel.department_filter.findData(
         other.department_id))
+    wait_loaded(panel)
     assert panel.model.ids() == [b]
     panel.department_filter.setCurrentIndex(0)
     panel.status_filter.setCurrentIndex(panel.status_filter.findData(MemoStatus.DONE.value))
+    wait_loaded(panel)
     assert panel.model.ids() == []
     assert panel.count_label.text() == "0 memos"
 
@@ -560,6 +583,7 @@ def test_the_list_fetches_rows_in_pages(window: MainWindow) -> None:
         _recorded(tab.services, person.id, caller_name=f"발신자{number}")
     model = tab.list_panel.model
     tab.list_panel.reload()
+    wait_loaded(tab)
     model.set_ids(model.ids())
     assert model.rowCount() == 130 and model.loaded_count() == 0
     model.index(0, 0).data()
@@ -586,6 +610,7 @@ def test_choosing_this_pc_s_staff_changes_inbox_and_greeting(
     dialogs.accept(IdentityDialog, fill=choose)
     assert current_staff_id(qsettings) == person.id
     assert person.name in tab.call_bar.greeting.text()
+    wait_loaded(tab)
     assert person.name in tab.inbox.who.text()
 
 
@@ -640,6 +665,7 @@ def test_a_read_receipt_from_the_staff_pc_reaches_the_desk_list_at_once(  # type
     person, _ = present(tab.services)
     memo_id = _recorded(tab.services, person.id)
     tab.list_panel.reload()
+    wait_loaded(tab)
     status_column = tab.list_panel.model.column_of(MemoColumn.STATUS)
 
     def status_cell() -> str:

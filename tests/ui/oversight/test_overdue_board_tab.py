@@ -21,6 +21,7 @@ from arco_desk.ui.oversight.overdue_board_tab import ITEM_ROLE, PERSON_ROLE, Ove
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.overdue_agency import ADMIN, Work, lead_of, make_work
 from tests.ui.conftest import Dialogs
+from tests.ui.lists import wait_loaded
 
 
 @pytest.fixture
@@ -188,6 +189,7 @@ def test_the_board_follows_the_change_feed(  # type: ignore[no-untyped-def]
     work.services.overdue.reassign_work(
         work.holder.id, None, [work.memos["overdue"]], [], actor=lead_of(work.colleague))
     signed_window.changes_now()
+    wait_loaded(tab)
     assert tab.board is not None and tab.board.count == before
     queue = tab._tops()[0].child(0)
     assert queue is not None and queue.text(0) == "Shared queue (2)"

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 from arco_desk.services.container import Services
 from arco_desk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import Dialogs
+from tests.ui.lists import wait_loaded
 
 
 def test_tabs_follow_the_design(window: MainWindow) -> None:
@@ -105,5 +106,6 @@ def test_this_pc_s_staff_member_is_chosen_from_the_admin_menu(
     window.identity_action.trigger()
     dialogs.accept(IdentityDialog, fill=lambda dialog: dialog.staff.set_staff(someone.id))
     assert current_staff_id(window.settings) == someone.id
+    wait_loaded(window)
     assert someone.name in window.memo_tab.inbox.who.text()
     assert reloaded == [True]

@@ -21,6 +21,7 @@ from tests.actors import DESK
 from tests.conftest import FIXED_NOW, fixed_clock
 from tests.signed_in import open_signed_in
 from tests.ui.conftest import Dialogs
+from tests.ui.lists import wait_loaded
 from tests.ui.memos.test_memo_tab import fill, present, save_and_confirm
 
 
@@ -49,6 +50,7 @@ def test_saving_a_memo_redraws_the_desk_list_and_the_inbox_once(
     assert tab.list_panel.model.ids() == [memo_id]
     assert tab.form.caller_name.text() == ""  # the form is cleared for the next call
     window.change_watcher.check_now()
+    wait_loaded(window)
     assert sorted(calls) == ["inbox", "list"]  # nothing left over for a second redraw
 
 
@@ -68,6 +70,7 @@ def test_another_pc_s_memo_reaches_the_desk_list(window: MainWindow, other_pc: S
         called_at=FIXED_NOW - timedelta(minutes=5), target_staff_id=person.id), actor=DESK)
     assert row.id not in window.memo_tab.list_panel.model.ids()
     window.change_watcher.check_now()
+    wait_loaded(window)
     assert row.id in window.memo_tab.list_panel.model.ids()
 
 
@@ -80,11 +83,13 @@ def test_another_pc_s_complaint_steps_reach_the_complaint_tab(
         citizen_address="서울 종로구 대학로 57", title="공연장 소음", content="소음이 심합니다."),
         actor=DESK)
     window.change_watcher.check_now()
+    wait_loaded(window)
     assert complaint_id in tab.model.ids()
     tab.show_complaint(complaint_id)
     handler = other_pc.directory.search("")[3]
     other_pc.complaints.assign(complaint_id, handler.id, actor=DESK)
     window.change_watcher.check_now()
+    wait_loaded(window)
     record = tab.model.record(tab.model.row_of(complaint_id))
     assert record is not None and record.status is ComplaintStatus.ASSIGNED
     assert tab.current is not None and tab.current.row.assignee_id == handler.id
@@ -99,6 +104,7 @@ def test_another_pc_s_directory_edit_reaches_the_directory_tab(
                                     actor=DESK)
     department_id = other_pc.directory.add_department("신설팀", actor=DESK)
     window.change_watcher.check_now()
+    wait_loaded(window)
     record = tab.model.record(tab.model.row_of(person.id))
     assert record is not None and record.presence is Presence.TRIP
     root = tab.departments.topLevelItem(0)
@@ -116,8 +122,10 @@ def test_another_pc_s_booking_reaches_the_timeline(window: MainWindow, other_pc:
         actor=DESK)
     assert appointment_id not in tab.model.ids()
     window.change_watcher.check_now()
+    wait_loaded(window)
     assert appointment_id in tab.model.ids()
     other_pc.reception.cancel(appointment_id, actor=DESK)
     window.change_watcher.check_now()
+    wait_loaded(window)
     record = tab.model.record(tab.model.row_of(appointment_id))
     assert record is not None and record.status.value == "cancelled"

@@ -24,6 +24,7 @@ from tests.clock import SteppingClock
 from tests.conftest import FIXED_NOW
 from tests.signed_in import open_signed_in
 from tests.ui.conftest import Dialogs
+from tests.ui.lists import wait_loaded
 from tests.words import korean_notice
 
 
@@ -69,6 +70,7 @@ def test_first_start_asks_whose_pc_this_is(qtbot, clocked_services: Services,  #
     assert not mode.window.isVisible()  # first the question
     dialogs.accept(IdentityDialog, fill=lambda dialog: dialog.staff.set_staff(me.id))
     assert current_staff_id(qsettings) == me.id
+    wait_loaded(mode.window)
     assert me.name in mode.window.inbox.who.text()
     assert mode.window.isVisible()  # no tray here: 내 메모 comes forward
 
@@ -85,6 +87,7 @@ def test_a_memo_for_me_is_notified_counted_and_opened_by_a_click(  # type: ignor
     [notice] = mode.notified
     assert (notice.kind, notice.entity_id) == (ChangeKind.MEMO_FORWARDED, memo_id)
     assert korean_notice(notice)[0] == "전화 메모: 홍길동"
+    wait_loaded(mode.window)
     assert mode.tray.unread == 1 and "1" in mode.tray.icon.toolTip()
     assert mode.tray.last_notice == notice
     mode.tray.icon.messageClicked.emit()  # the operator's memo opens, and counts as read
@@ -150,6 +153,7 @@ def test_without_a_tray_the_window_itself_says_so(  # type: ignore[no-untyped-de
     assert mode.window.isVisible()
     _memo(desk_pc, me, caller="박전화")
     qtbot.waitUntil(lambda: "박전화" in mode.window.message_bar.text(), timeout=2000)
+    wait_loaded(mode.window)
     assert mode.window.inbox.model.rowCount() == 1
 
 
@@ -176,5 +180,6 @@ def test_a_signed_in_person_s_pc_asks_nothing_and_shows_their_memos(  # type: ig
     qtbot.addWidget(mode.window)
     mode.start()
     assert current_staff_id(qsettings) is None  # nothing asked, nothing kept in settings
+    wait_loaded(mode.window)
     assert mode.staff_id() == me.id and me.name in mode.window.inbox.who.text()
     assert mode.window.isVisible()
