@@ -2665,6 +2665,13 @@
     </message>
 </context>
 <context>
+    <name>ListReader</name>
+    <message>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ListReasonDialog</name>
     <message>
         <source>Reason for the export</source>
