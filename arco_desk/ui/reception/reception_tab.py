@@ -220,7 +220,7 @@ class ReceptionTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-        self.refresh_tick()
+        self.reload()
 
     # --- time ------------------------------------------------------------------------------
 
@@ -238,17 +238,17 @@ class ReceptionTab(QWidget):
         self.reload()
 
     def refresh_tick(self) -> None:
-        """Every 30 s: update the banners and badges. Preparation alerts are the agency's
-        background work; they arrive here as change records (:meth:`apply_changes`)."""
+        """Every 30 s, what time alone changes (docs/architecture.md §19); the rest follows
+        the change records (:meth:`apply_changes`), and midnight reads the new day."""
         if self._following_today and self.shown_day() != self.today():
-            self.day.setDate(to_qdate(self.today()))  # midnight passed
-        self.reload()
+            self.day.setDate(to_qdate(self.today()))  # midnight passed: the day is read
+            return
+        self._time_banners()
         self.outbound.refresh_badges()
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
-        """An appointment or a visit changed (booked, checked in, alerted, ready, left…)
-        or an outbound visit, here or on another PC: redraw from the records, and tell the
-        operator which alerts went out."""
+        """An appointment, a visit or an outbound visit changed, here or on another PC:
+        redraw, and tell the operator which alerts went out."""
         kinds = kinds_of(records)
         if kinds & RECEPTION_KINDS:
             self.reload()  # the timeline, its banners and the outbound calls
@@ -286,10 +286,9 @@ class ReceptionTab(QWidget):
         self.model.set_ids(keys)
         show_found(self.count_label, self.tr("%1 on this day").replace("%1", str(len(keys))),
                    keys)
-        if current is not None and current in keys:
-            self.table.selectRow(keys.index(current))
-        elif keys:
-            self.table.selectRow(0)
+        if keys:
+            self.table.selectRow(keys.index(current) if current is not None and current in keys
+                                 else 0)
         else:
             self._show_entry(None)
         self._reload_alerts()
@@ -300,13 +299,16 @@ class ReceptionTab(QWidget):
         sent = self._call(lambda: self.reception.preparation_alerts(today))
         self.alerts.set_sent_alerts(sent or [])
         me = self._call(lambda: self.actor().staff_id)
-        if me is not None:
-            self.alerts.set_host_preparations(
-                self._call(lambda: self.reception.pending_preparations(me)) or [])
-            self.alerts.set_host_arrivals(self._call(lambda: self.reception.waiting_for(me)) or [])
-        else:
-            self.alerts.set_host_preparations([])
-            self.alerts.set_host_arrivals([])
+        self.alerts.set_host_arrivals(
+            (self._call(lambda: self.reception.waiting_for(me)) or []) if me is not None else [])
+        self._time_banners()
+
+    def _time_banners(self) -> None:
+        """The host's visitors due within five minutes; after closing, who is inside."""
+        today, me = self.today(), self._call(lambda: self.actor().staff_id)
+        self.alerts.set_host_preparations(
+            (self._call(lambda: self.reception.pending_preparations(me)) or [])
+            if me is not None else [])
         inside = None
         if self.services.clock() >= closing_moment(today):
             inside = self._call(lambda: self.reception.still_inside(today))
@@ -381,9 +383,7 @@ class ReceptionTab(QWidget):
 
     def _current_detail(self) -> VisitDetail | None:
         entry = self.current_entry()
-        if entry is None:
-            return None
-        return self._call(lambda: self.reception.detail(entry.id))
+        return None if entry is None else self._call(lambda: self.reception.detail(entry.id))
 
     def _after(self, key: int | None, message: str) -> None:
         self.changes_now()
