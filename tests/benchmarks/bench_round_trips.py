@@ -2,16 +2,20 @@
 (docs/architecture.md §19).
 
 The demo agency in a main window showing every tab (the agency's person: every role).
-``tick_round_trips_*``: what one ``MainWindow.tick()`` costs the database, counted from
-SQLAlchemy's events (tests/round_trips.py; on PostgreSQL the relay counts the wire too,
-``tick_wire_cycles_pg``). ``background_round_trips_pg``: an idle round of the agency's
-work (the lease holder's, every 30 s as the heartbeat). ``escalation_*_485``: a backlog of
-485 unread memos escalated at once. ``tick_ms_at_*ms_rtt``: the median wall time of a
-tick, its reads going through ``tests/latency_proxy.py`` with 0 and 10 ms added each way
-(the 0 ms figure is the baseline, measured in the same run). ``time_tick_*``: the service
-reads the passage of time alone needs (the host's pending preparations, the complaint
-counts, the overdue board), what a heartbeat costs once the tabs apply change records
-instead of reloading (docs/architecture.md §19).
+
+* ``tick_round_trips_*``: what one ``MainWindow.tick()`` costs the database, the reads it
+  starts in the background and the rows repainted after it included, counted from
+  SQLAlchemy's events (tests/round_trips.py; on PostgreSQL the relay counts the wire
+  too, ``tick_wire_cycles_pg``). Goal: at most 5.
+* ``background_round_trips_pg``: an idle round of the agency's work (the lease holder's,
+  every 30 s as the heartbeat).
+* ``escalation_*_485``: a backlog of 485 unread memos escalated at once.
+* ``tick_ms_at_*ms_rtt``: the median wall time of a tick until its background reads are
+  answered and shown, its reads going through ``tests/latency_proxy.py`` with 0 and
+  10 ms added each way (the 0 ms figure is the baseline, measured in the same run);
+  ``tick_gui_ms_at_20ms_rtt``: the part of it on the GUI thread (``tick()`` returning).
+* ``time_tick_*``: the service reads the passage of time alone needs (the host's pending
+  preparations, the complaint counts, the overdue board).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -37,6 +42,7 @@ from tests.conftest import FIXED_NOW, fixed_clock, started_postgres
 from tests.latency_proxy import LatencyProxy
 from tests.round_trips import counting
 from tests.signed_in import EVERYONE, open_signed_in
+from tests.ui.lists import wait_loaded
 
 TICKS = 7
 BACKLOG = 485
@@ -52,6 +58,15 @@ def _window(services: Services, folder: Path) -> object:
     window.show()
     QApplication.processEvents()
     return window
+
+
+def _whole_tick(window: Any) -> Callable[[], None]:
+    """A heartbeat until what it read in the background is on screen."""
+    def tick() -> None:
+        window.tick()
+        wait_loaded(window)
+        QApplication.processEvents()  # the rows a tick forgot are painted (fetched) again
+    return tick
 
 
 def _tick_ms(tick: Callable[[], None]) -> float:
@@ -85,7 +100,7 @@ def _postgres(app: QApplication, folder: Path) -> list[tuple[str, float, str]]:
         try:
             build_demo(services)
             window = _window(services, folder / "pg")
-            tick = window.tick  # type: ignore[attr-defined]
+            tick = _whole_tick(window)
             tick()
             cycles = proxy.cycles
             with counting() as cost:
@@ -110,6 +125,8 @@ def _postgres(app: QApplication, folder: Path) -> list[tuple[str, float, str]]:
             at_0 = _tick_ms(tick)
             proxy.delay_s = RTT_DELAY_S
             at_20 = _tick_ms(tick)
+            gui_at_20 = _tick_ms(window.tick)  # type: ignore[attr-defined]
+            wait_loaded(window)  # type: ignore[arg-type]
             time_at_20 = _tick_ms(time_reads)
             proxy.delay_s = 0.0
             time_at_0 = _tick_ms(time_reads)
@@ -137,6 +154,7 @@ def _postgres(app: QApplication, folder: Path) -> list[tuple[str, float, str]]:
         ("escalation_round_trips_485", escalation.total, "round trips"),
         ("tick_ms_at_0ms_rtt", at_0, "ms"),
         ("tick_ms_at_20ms_rtt", at_20, "ms"),
+        ("tick_gui_ms_at_20ms_rtt", gui_at_20, "ms"),
     ]
 
 
@@ -146,9 +164,10 @@ def _sqlite(app: QApplication, folder: Path) -> list[tuple[str, float, str]]:
     try:
         build_demo(services)
         window = _window(services, folder / "lite")
-        window.tick()  # type: ignore[attr-defined]
+        tick = _whole_tick(window)
+        tick()
         with counting() as cost:
-            window.tick()  # type: ignore[attr-defined]
+            tick()
         window.close()  # type: ignore[attr-defined]
         app.processEvents()
     finally:
