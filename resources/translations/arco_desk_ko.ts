@@ -2792,6 +2792,10 @@
         <translation>이행실적 보고서(&amp;C)…</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>여는 중…</translation>
+    </message>
+    <message>
         <source>Connection lost — reconnecting. What you type is kept; saving waits until the database is back.</source>
         <translation>연결 끊김 — 다시 연결 중입니다. 입력한 내용은 그대로 있으며, 데이터베이스가 돌아오면 저장할 수 있습니다.</translation>
     </message>

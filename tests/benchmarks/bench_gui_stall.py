@@ -14,8 +14,9 @@ over until the session's length is up. Prints:
 
 The database is the benchmarks' own: 200,000 memos (``bench_memos.fill``) and 100,000
 complaints (``bench_complaints.fill``) in embedded SQLite, built for the run. When
-``ARCO_BENCH_SCALE_DB`` names an SQLite file (a bigger database built elsewhere), that
-file is used instead, as it is. The issue asks for a 10-minute session; the default is
+``ARCO_BENCH_SCALE_DB`` names an SQLite file or its data folder (a bigger database built
+elsewhere: ``make bench ARGS=--scale`` names the 1M/2M one), that is used instead, as it
+is, at its own "now". The issue asks for a 10-minute session; the default is
 60 s (``ARCO_BENCH_STALL_SECONDS`` sets it), enough for several rounds of the script.
 """
 
@@ -48,8 +49,13 @@ Step = tuple[Callable[[], object], int]
 def _open(folder: Path) -> Services:
     scale = os.environ.get("ARCO_BENCH_SCALE_DB")
     if scale:
-        return open_signed_in(folder, f"sqlite:///{Path(scale).resolve()}",
-                              clock=lambda: NOW)
+        from tests.benchmarks.scale_db import NOW as SCALE_NOW
+
+        path = Path(scale)
+        if path.is_dir():  # a data folder, as `make bench ARGS=--scale` names it
+            path = path / "arco-desk.sqlite3"
+        return open_signed_in(folder, f"sqlite:///{path.resolve()}",
+                              clock=lambda: SCALE_NOW)
     services = open_signed_in(folder, clock=lambda: NOW)
     bench_complaints.fill(services)  # the directory and the complaints
     bench_memos.fill(services)

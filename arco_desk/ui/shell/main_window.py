@@ -179,7 +179,10 @@ class MainWindow(QMainWindow):
         titles = (self.tr("Reception"), self.tr("Phone memos"), complaints,
                   self.tr("Staff directory"), self.tr("Overdue board"))
         for title in titles:
-            self.tabs.addTab(QWidget(), title)
+            waiting = QLabel(self.tr("Opening…"))
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            waiting.setEnabled(False)
+            self.tabs.addTab(waiting, title)
         self._frame_sections()
         self.tabs.setCurrentIndex(self._last_tab())
         self.menuBar().setEnabled(False)
