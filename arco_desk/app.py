@@ -281,7 +281,7 @@ def _run_with_database(app: QApplication, args: argparse.Namespace, basedir: Bas
         if args.smoke_test:  # the check acts as the agency itself, every role
             services.gate.sign_in(the_agency("ARCO Desk smoke test"))
         else:  # who works here now: signed in before the window is filled
-            signed = ask_sign_in(services)
+            signed = ask_sign_in(services, window)
             if signed is None:
                 return 0, restart[0]
             person = SignedInPerson(signed.actor, services.gate)

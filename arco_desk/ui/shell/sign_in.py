@@ -189,9 +189,9 @@ def sign_in(services: Services, done: Callable[[SignedIn | None], object],
     return open_dialog(dialog, finished=finished)
 
 
-def ask_sign_in(services: Services) -> SignedIn | None:
-    """:func:`sign_in` before the first window, waiting for the answer: nothing else runs
-    yet, so this loop is the program's only one until the window opens."""
+def ask_sign_in(services: Services, parent: QWidget | None = None) -> SignedIn | None:
+    """:func:`sign_in` before the window is filled (over its frame, ``parent``), waiting
+    for the answer: nothing else runs yet, so this loop is the program's only one."""
     answer: list[SignedIn | None] = []
     loop = QEventLoop()
 
@@ -199,6 +199,6 @@ def ask_sign_in(services: Services) -> SignedIn | None:
         answer.append(signed)
         loop.quit()
 
-    sign_in(services, done)
+    sign_in(services, done, parent)
     loop.exec()
     return answer[0] if answer else None
