@@ -7,6 +7,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from enum import Enum
 from pathlib import Path
 from typing import Final
 
@@ -65,10 +66,11 @@ from arco_desk.services.search import (
     FTS_MIN_CHARS,
     MOST_ROWS,
     Found,
-    fts_is_frequent,
+    fts_newest,
     fts_query,
     is_number_word,
     unindexed,
+    walk_beats_like,
 )
 from arco_desk.store.models import (
     Complaint,
@@ -86,6 +88,14 @@ log = logging.getLogger(__name__)
 _FTS: Final = table("complaint_fts", column("rowid"))
 _TEXT_COLUMNS: Final = ("title", "content", "citizen_name")
 _HOUR: Final = timedelta(hours=1)
+
+
+class _Way(Enum):
+    """How a search word's complaints are read (:meth:`ComplaintQueries._matches`)."""
+
+    FEW = "few"  # the trigram index's few ids, gathered and sorted
+    WALK = "walk"  # the index's ids as a set, the list's order index walked against it
+    LIKE = "like"  # LIKE (ILIKE) on the list's own query, read in its order
 
 
 class ComplaintQueries(ComplaintParts):
@@ -111,17 +121,21 @@ class ComplaintQueries(ComplaintParts):
         export): a wide scope reads its first rows from an index, not the table (§17).
         """
         search = narrow_search(wanted.text)
-        stmt = select(Complaint.id).where(*self._where(wanted))
-        if within is not None:  # the person's own or department's (services/gate.py)
-            stmt = stmt.where(complaints_within(within))
+        newest_first = wanted.scope in (ListScope.CLOSED, ListScope.ALL)
         with self.uow.read() as session:
-            few = False
+            matches: list[ColumnElement[bool]] = []
+            ways: set[_Way] = set()
             for word in search.words:
-                match, rare = self._matches(session, word)
-                stmt = stmt.where(match)
-                few = few or rare
+                match, way = self._matches(session, word, walk=newest_first)
+                matches.append(match)
+                ways.add(way)
+            few = _Way.FEW in ways
+            walk = not few and _Way.WALK in ways
+            stmt = select(Complaint.id).where(*self._where(wanted, walk=walk), *matches)
+            if within is not None:  # the person's own or department's (services/gate.py)
+                stmt = stmt.where(complaints_within(within))
             received = unindexed(Complaint.received_at) if few else Complaint.received_at
-            if wanted.scope in (ListScope.CLOSED, ListScope.ALL):
+            if newest_first:
                 stmt = stmt.order_by(received.desc(), Complaint.id.desc())
             else:
                 stmt = stmt.order_by(complaint_deadline, Complaint.id)
@@ -205,7 +219,10 @@ class ComplaintQueries(ComplaintParts):
         """Where the copy of an attachment lives in the data folder."""
         return self.attachments_dir / attachment.stored_path
 
-    def _where(self, wanted: ComplaintFilter) -> list[ColumnElement[bool]]:
+    def _where(self, wanted: ComplaintFilter, *, walk: bool = False
+               ) -> list[ColumnElement[bool]]:
+        """The filter's conditions; with ``walk`` the closed ones' status is not read from
+        an index, so that the newest-first index is walked (see :meth:`_matches`)."""
         where: list[ColumnElement[bool]] = []
         scope = wanted.scope
         if scope is ListScope.OPEN or wanted.urgency is not None:
@@ -217,7 +234,8 @@ class ComplaintQueries(ComplaintParts):
         elif scope is ListScope.NOT_CLOSED:
             where.append(Complaint.status != ComplaintStatus.CLOSED.value)
         elif scope is ListScope.CLOSED:
-            where.append(Complaint.status == ComplaintStatus.CLOSED.value)
+            status = unindexed(Complaint.status) if walk else Complaint.status
+            where.append(status == ComplaintStatus.CLOSED.value)
         if wanted.urgency is not None:
             where.extend(self._urgency(wanted.urgency))
         kind_code = tidy(wanted.kind_code)  # a code as typed: no control character
@@ -231,37 +249,47 @@ class ComplaintQueries(ComplaintParts):
             where.append(Complaint.assignee_id == wanted.assignee_id)
         return where
 
-    def _matches(self, session: Session, word: str) -> tuple[ColumnElement[bool], bool]:
+    def _matches(self, session: Session, word: str, *, walk: bool = False
+                 ) -> tuple[ColumnElement[bool], _Way]:
         """``word`` anywhere in title, content or citizen name, and for a word of digits
-        in the citizen's number too; and whether it was taken from the trigram index as
-        a word found in few complaints (then they are gathered and sorted, §17).
+        in the citizen's number too; and how the list is read for it (§17).
 
-        On SQLite through the trigram index when the word is long enough for one and
-        found in fewer than FTS_FREQUENT complaints, else LIKE on the list's own query,
-        which stops once the list is full. PostgreSQL: ILIKE, served by pg_trgm; with
-        per-person logins through ``store/pg_search.py``, which keeps the trigram
-        indexes in use under row-level security (the number's LIKE runs under the
-        policies there)."""
+        On SQLite, a word long enough for the trigram index and found there in fewer
+        than ``FTS_FREQUENT`` complaints is taken from it, gathered and sorted (FEW). A word
+        found more often is, for a newest-first list (``walk``) and when
+        :func:`~arco_desk.services.search.walk_beats_like` says so (a word in a few
+        percent of the complaints), also taken from the index, but as a set the list's
+        order index is walked against (``+complaint.id IN (…)``: tested, not looked up;
+        WALK), which reads no complaint until the list is full. Any other word is
+        matched by LIKE on the list's own query, which stops once the list is full.
+        PostgreSQL: ILIKE, served by pg_trgm; with per-person logins through
+        ``store/pg_search.py``, which keeps the trigram indexes in use under row-level
+        security (the number's LIKE runs under the policies there)."""
         digits = digits_only(word) if is_number_word(word) else ""
         if len(word) >= FTS_MIN_CHARS and self._has_fts():
             query = fts_query(_TEXT_COLUMNS, word)
             if digits:
                 query += " OR " + fts_query(("citizen_phone_digits",), digits)
-            if not fts_is_frequent(session, _FTS.name, query):
-                return Complaint.id.in_(select(_FTS.c.rowid).where(
-                    literal_column(_FTS.name).op("MATCH")(query))), True
+            frequent, found, lowest = fts_newest(session, _FTS.name, query)
+            in_index = select(_FTS.c.rowid).where(
+                literal_column(_FTS.name).op("MATCH")(query))
+            if not frequent:
+                return Complaint.id.in_(in_index), _Way.FEW
+            newest = int(session.scalar(select(func.max(Complaint.id))) or 0)
+            if walk and walk_beats_like(found, lowest, newest):
+                return unindexed(Complaint.id).in_(in_index), _Way.WALK
         pattern = like_pattern(word)
         number = (Complaint.citizen_phone_digits.like(like_pattern(digits), escape="\\")
                   if digits else false())
         if self._has_pg_search():  # the trigram indexes, under row-level security too
-            return or_(Complaint.id.in_(complaints_matching(pattern)), number), False
+            return or_(Complaint.id.in_(complaints_matching(pattern)), number), _Way.LIKE
         # SQLite's LIKE ignores ASCII case already; its ILIKE would lower() every content.
         sqlite = self.uow.engine.dialect.name == "sqlite"
         return or_(*(
             (column.like(pattern, escape="\\") if sqlite
              else column.ilike(pattern, escape="\\"))
             for column in (Complaint.title, Complaint.citizen_name, Complaint.content)),
-            number), False
+            number), _Way.LIKE
 
     def _has_pg_search(self) -> bool:
         if self._pg_search is None:

@@ -280,6 +280,9 @@ class PhoneMemoReason(Base):
 class PhoneMemo(Versioned, Timestamped, Base):
     __tablename__ = "phone_memo"
     __table_args__ = (
+        # On SQLite revision 0013 makes it ix_phone_memo_status_due_text, the same with
+        # the caller's name, organisation and message after the deadline: a short word's
+        # LIKE reads the index in the list's order, not the memos (§17).
         Index("ix_phone_memo_status_due", "status", "callback_due_at"),
         # Name and organisation together: a substring search reads this narrow index,
         # not the memos (and the caller history still finds a name by its prefix).

@@ -207,3 +207,52 @@ def test_frequent_and_rare_words_find_the_same(desk: Services,
     assert rare in as_rare[0] and len(as_rare[0]) == 31 and len(as_rare[1]) == 30
     assert as_rare[4] == [first] and as_rare[5] == [second, first]
     assert as_rare[6] == [second] and as_rare[3] == [rare]
+
+
+def test_a_word_in_some_complaints_walks_the_newest_first_index(
+        desk: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frequent word is read by LIKE, one found in a few percent of the complaints by
+    walking the list's order index against the trigram index's ids (SQLite), a rare one
+    gathered from the index: the same ids, in the same order, cut at the same place, in
+    every scope (received moments out of the ids' order on purpose)."""
+    first = _complaint(desk, title="접근성 개선 요청")
+    with desk.uow.read() as session:
+        model = session.get(Complaint, first)
+        assert model is not None
+        columns = {c.key: getattr(model, c.key) for c in Complaint.__table__.columns
+                   if c.key not in ("id", "last_writer")}
+    titles = ("접근성개선 요청", "주차 안내", "접근성 개선", "대관 정산 접근성개선")
+    rows = [dict(columns, received_at=FIXED_NOW - timedelta(hours=(i * 7) % 23, minutes=i),
+                 title=titles[i % 4], status=("closed", "answered", "received")[i % 3])
+            for i in range(60)]
+    with desk.uow.write(DESK) as session:
+        session.execute(insert(Complaint), rows)
+    wanted = [ComplaintFilter(text=text, scope=scope)
+              for text in ("접근성개선", "접근성", "정산 접근성개선", "개선 요청")
+              for scope in (ListScope.ALL, ListScope.CLOSED, ListScope.OPEN,
+                            ListScope.NOT_CLOSED)]
+
+    def found(limit: int) -> list[list[int]]:
+        return [desk.complaints.list_ids(w, limit=limit) for w in wanted]
+
+    rare = found(1000), found(5)
+    assert len(rare[0][0]) == 30 and rare[1][0] == rare[0][0][:5] and rare[1][0].more
+    monkeypatch.setattr("arco_desk.services.search.FTS_FREQUENT", 2)
+    for cost in (10**9, 0):  # walked, then read by LIKE
+        monkeypatch.setattr("arco_desk.services.search.LIKE_ROW_COST", cost)
+        assert (found(1000), found(5)) == rare
+
+
+def test_revision_0013_gives_sqlite_memos_a_text_index(desk: Services) -> None:
+    """On SQLite the status and deadline index carries the memo's text (0013); PostgreSQL
+    keeps the narrow one; down to 0012 and up again, the memos stay and are found."""
+    memo = _memo(desk, caller_name="이영희")
+    indexes = {i["name"] for i in inspect(desk.engine).get_indexes("phone_memo")}
+    sqlite = desk.engine.dialect.name == "sqlite"
+    assert ("ix_phone_memo_status_due_text" in indexes) is sqlite
+    assert ("ix_phone_memo_status_due" in indexes) is not sqlite
+    migrate_to(desk.engine, "0012")
+    assert "ix_phone_memo_status_due" in {
+        i["name"] for i in inspect(desk.engine).get_indexes("phone_memo")}
+    migrate_to(desk.engine, "head")
+    assert desk.memos.search_ids(MemoFilter(text="영희", include_closed=True)) == [memo]

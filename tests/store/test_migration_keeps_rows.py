@@ -105,7 +105,8 @@ def _value(table: str, column: dict[str, Any], batch: int, n: int) -> Any:
     if isinstance(kind, sa.DateTime):
         return datetime(2026, 11, batch, 9, n, tzinfo=UTC)
     if isinstance(kind, sa.Date):
-        return date(2026, batch, n + 1)  # calendar days are unique
+        # calendar days are unique: a month a batch (revision 13 and later: the next year)
+        return date(2026 + (batch - 1) // 12, (batch - 1) % 12 + 1, n + 1)
     if isinstance(kind, sa.String):
         text = f"{batch}-{n}-{table}-{column['name']}"  # unique names, codes, passes
         return text[: kind.length] if kind.length else text
