@@ -207,3 +207,17 @@ def test_frequent_and_rare_words_find_the_same(desk: Services,
     assert rare in as_rare[0] and len(as_rare[0]) == 31 and len(as_rare[1]) == 30
     assert as_rare[4] == [first] and as_rare[5] == [second, first]
     assert as_rare[6] == [second] and as_rare[3] == [rare]
+
+
+def test_latin_letters_match_any_case_and_korean_words_as_typed(desk: Services) -> None:
+    """On PostgreSQL a word without cased letters is matched by LIKE, one with them by
+    ILIKE (store/pg_search.contains); SQLite's LIKE ignores ASCII case: the same on both."""
+    memo = _memo(desk, caller_org="ARKO 예술자료원", message="Residency 공모 문의")
+    complaint = _complaint(desk, title="ARKO 대관 문의", content="Residency 공모 결과")
+    memos = desk.memos.search_ids
+    complaints = desk.complaints.list_ids
+    for word in ("arko", "Arko", "RESIDENCY", "예술자료원", "공모"):
+        assert memos(MemoFilter(text=word)) == [memo], word
+    for word in ("arko", "ARKO", "residency", "대관", "공모 결과"):
+        assert complaints(ComplaintFilter(text=word, scope=ListScope.ALL)) == [complaint], word
+    assert memos(MemoFilter(text="arkoo")) == []
