@@ -48,7 +48,6 @@ class ComplaintParts:
     clock: Clock
     _load_standard: Callable[[], ServiceStandard] | None
     _fts: bool | None
-    _pg_search: bool | None
 
     def standard(self, at: datetime | None = None) -> ServiceStandard:
         """The service standard in force now, or for a complaint received at ``at``; a

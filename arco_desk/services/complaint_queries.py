@@ -80,7 +80,7 @@ from arco_desk.store.models import (
     Staff,
     complaint_deadline,
 )
-from arco_desk.store.pg_search import complaints_matching, has_complaint_search
+from arco_desk.store.pg_search import complaints_matching, contains, has_complaint_search
 
 log = logging.getLogger(__name__)
 
@@ -262,9 +262,10 @@ class ComplaintQueries(ComplaintParts):
         order index is walked against (``+complaint.id IN (…)``: tested, not looked up;
         WALK), which reads no complaint until the list is full. Any other word is
         matched by LIKE on the list's own query, which stops once the list is full.
-        PostgreSQL: ILIKE, served by pg_trgm; with per-person logins through
-        ``store/pg_search.py``, which keeps the trigram indexes in use under row-level
-        security (the number's LIKE runs under the policies there)."""
+        PostgreSQL: ILIKE (LIKE for a word without cased letters), served by pg_trgm or
+        read in the list's order; with per-person logins through ``store/pg_search.py``,
+        which keeps the trigram indexes in use under row-level security (the number's
+        LIKE runs under the policies there)."""
         digits = digits_only(word) if is_number_word(word) else ""
         if len(word) >= FTS_MIN_CHARS and self._has_fts():
             query = fts_query(_TEXT_COLUMNS, word)
@@ -286,15 +287,14 @@ class ComplaintQueries(ComplaintParts):
         # SQLite's LIKE ignores ASCII case already; its ILIKE would lower() every content.
         sqlite = self.uow.engine.dialect.name == "sqlite"
         return or_(*(
-            (column.like(pattern, escape="\\") if sqlite
-             else column.ilike(pattern, escape="\\"))
+            (column.like(pattern, escape="\\") if sqlite else contains(column, word, pattern))
             for column in (Complaint.title, Complaint.citizen_name, Complaint.content)),
             number), _Way.LIKE
 
     def _has_pg_search(self) -> bool:
-        if self._pg_search is None:
-            self._pg_search = has_complaint_search(self.uow.engine)
-        return self._pg_search
+        # Per engine (store/pg_search.py): the owner's connection does not need it, and
+        # connect_as puts a person's login in its place.
+        return has_complaint_search(self.uow.engine)
 
     def _has_fts(self) -> bool:
         if self._fts is None:

@@ -43,4 +43,3 @@ class ComplaintService(ComplaintIntake, ComplaintLifecycle, ComplaintQueries):
         self.clock = clock
         self._load_standard = standard
         self._fts = None
-        self._pg_search = None

@@ -49,6 +49,7 @@ from arco_desk.services.search import (
     unindexed,
 )
 from arco_desk.store.models import PhoneMemo, Staff
+from arco_desk.store.pg_search import contains
 
 HISTORY_LIMIT = 10
 _FTS: Final = table("phone_memo_fts", column("rowid"))
@@ -189,7 +190,9 @@ def _text_matches(session: Session, words: Sequence[str], fts: bool, sqlite: boo
     from it; any other word is matched by LIKE on the list's own query, so that reading
     the list in its order stops once it is full (§17). SQLite's LIKE already ignores
     ASCII case; its ILIKE would wrap both sides in lower() and cost twice as much.
-    PostgreSQL's ILIKE is served by the pg_trgm indexes where the extension was there.
+    PostgreSQL's ILIKE is served by the pg_trgm indexes where the extension was there;
+    a word without cased letters (Korean) is matched by LIKE, which finds the same and
+    costs a tenth (``store/pg_search.contains``).
     """
     where: list[ColumnElement[bool]] = []
     few = False
@@ -208,7 +211,7 @@ def _text_matches(session: Session, words: Sequence[str], fts: bool, sqlite: boo
                    (PhoneMemo.caller_name, PhoneMemo.caller_org, PhoneMemo.message))
         where.append(or_(*(
             column.like(pattern, escape="\\") if sqlite or number
-            else column.ilike(pattern, escape="\\") for column in columns)))
+            else contains(column, text, pattern) for column in columns)))
     return where, few
 
 

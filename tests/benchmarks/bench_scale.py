@@ -1,4 +1,5 @@
-"""The lists and searches at scale: 1,000,000 complaints and 2,000,000 memos (SQLite).
+"""The lists and searches at scale: 1,000,000 complaints and 2,000,000 memos, on SQLite
+and on PostgreSQL.
 
 Runs only when asked: ``make bench ARGS=--scale`` (``python -m tests.benchmarks --scale``);
 the database is built once and cached (``tests/benchmarks/scale_db.py``, several minutes
@@ -16,25 +17,44 @@ the first time). Each figure is the service call a tab makes plus the first page
 * ``scale_complaint_search2_ms``, ``…_search5_ms``, ``…_phone_ms``: a two- and a
   five-syllable Korean word and a piece of a number, over all complaints.
 
-Beside each, ``…_before_ms``: the same call as the program did it before revision 0012
+On PostgreSQL (when the server binaries are there, as for the tests; the database is
+built once from the SQLite one and cached, ``tests/benchmarks/scale_pg.py``) the same
+figures with ``_pg`` (``scale_memo_tab_open_pg_ms`` …), through the database owner's
+connection, which no row policy applies to (one login for every PC, as before
+per-person logins); ``scale_pg_build_s`` is how long the build took.
+
+Beside each SQLite figure, ``…_before_ms``: the same call as the program did it before revision 0012
 and the cap (every id of the list, the memo search by LIKE), median of 3; the issue's
 figures (issue 17, measured on another day) are in the README for comparison.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
+import sys
 import time
 from collections.abc import Callable
 
+from sqlalchemy import select
+
+from arco_desk.domain.actor import Actor
 from arco_desk.domain.memos import MemoFilter
+from arco_desk.domain.roles import Role
 from arco_desk.services.complaint_records import ComplaintFilter, ListScope
 from arco_desk.services.container import Services
-from tests.benchmarks import scale_db
+from arco_desk.services.demo_accounts import fill_accounts
+from arco_desk.store import pg_logins
+from arco_desk.store.models import Account, AccountRole, Staff
+from tests.benchmarks import scale_db, scale_pg
+from tests.conftest import _pg_bin
+from tests.secured_database import PASSWORD, provision, scram_logins
+from tests.signed_in import open_signed_in
 
 PAGE = 100
 REPEATS = 5
 BEFORE_REPEATS = 3
+RLS_REPEATS = 3
 
 
 def _median_ms(work: Callable[[], object], repeats: int) -> float:
@@ -44,10 +64,13 @@ def _median_ms(work: Callable[[], object], repeats: int) -> float:
         started = time.perf_counter()
         work()
         times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+    median = statistics.median(times)
+    print(f"# {median:.0f} ms", file=sys.stderr, flush=True)
+    return median
 
 
-def _figures(services: Services) -> list[tuple[str, Callable[[bool], object]]]:
+def _figures(services: Services, detail: bool = True
+             ) -> list[tuple[str, Callable[[bool], object]]]:
     memos, complaints = services.memos, services.complaints
 
     def memo_list(wanted: MemoFilter) -> Callable[[bool], object]:
@@ -66,7 +89,8 @@ def _figures(services: Services) -> list[tuple[str, Callable[[bool], object]]]:
             rows = complaints.rows(ids[:PAGE])
             if tab:
                 complaints.counts()
-                complaints.get(ids[0])
+                if detail:  # an access record: the agency's actor, not a person's login
+                    complaints.get(ids[0])
             return rows
         return work
 
@@ -91,6 +115,70 @@ def _figures(services: Services) -> list[tuple[str, Callable[[bool], object]]]:
 
 
 def run() -> list[tuple[str, float, str]]:
+    wanted = os.environ.get("ARCO_BENCH_SCALE_BACKENDS", "sqlite,postgresql").split(",")
+    results: list[tuple[str, float, str]] = []
+    if "sqlite" in wanted:
+        results += _run_sqlite()
+    if "postgresql" in wanted:
+        results += _run_postgres()
+    return results
+
+
+def _run_postgres() -> list[tuple[str, float, str]]:
+    if _pg_bin() is None:
+        print("# bench_scale: no PostgreSQL server binaries (initdb, pg_ctl); "
+              "set ARCO_PG_BIN", flush=True)
+        return []
+    started = time.perf_counter()
+    folder = scale_pg.ensure_pg_built()
+    results: list[tuple[str, float, str]] = [
+        ("scale_pg_ready_s", time.perf_counter() - started, "s"),
+        ("scale_pg_build_s", float((folder / "build-seconds.txt").read_text()), "s")]
+    with scale_pg.running(folder) as server:
+        services = scale_pg.open_scale_pg(server)
+        try:
+            for name, work in _figures(services):
+                results.append((f"{name}_pg_ms", _median_ms(lambda w=work: w(False), REPEATS),
+                                "ms"))
+            if os.environ.get("ARCO_BENCH_SCALE_RLS", "1") != "0":
+                results += _row_security(server, services)
+        finally:
+            services.close()
+    print(f"PostgreSQL scale database: {folder}")
+    return results
+
+
+def _row_security(server: scale_pg.ScaleServer, owner: Services
+                  ) -> list[tuple[str, float, str]]:
+    """The same figures through a desk operator's own login, row security on (the desk
+    reads every row, so this is the policies' own cost), the complaint tab without the
+    first complaint's detail; median of RLS_REPEATS."""
+    fill_accounts(owner.uow)
+    with owner.uow.read() as session:
+        found = session.execute(
+            select(Account.login, Staff.id, Staff.name)
+            .join(AccountRole, AccountRole.account_id == Account.id)
+            .join(Staff, Staff.id == Account.staff_id)
+            .where(AccountRole.role == Role.DESK.value).order_by(Account.login).limit(1)).one()
+    desk = found.login
+    actor = Actor(desk, found.id, found.name, frozenset({Role.DESK.value}))
+    provision(owner.uow, [desk])
+    results: list[tuple[str, float, str]] = []
+    with scram_logins(server, scale_pg.DATABASE):
+        url = pg_logins.login_url(server.scale_url(), desk, PASSWORD)
+        person = open_signed_in(server.root / "app-desk",
+                                url.render_as_string(hide_password=False),
+                                clock=lambda: scale_db.NOW, actor=actor)
+        try:
+            for name, work in _figures(person, detail=False):
+                results.append((f"{name}_pg_rls_desk_ms",
+                                _median_ms(lambda w=work: w(False), RLS_REPEATS), "ms"))
+        finally:
+            person.close()
+    return results
+
+
+def _run_sqlite() -> list[tuple[str, float, str]]:
     started = time.perf_counter()
     folder = scale_db.ensure_built()
     ready_s = time.perf_counter() - started

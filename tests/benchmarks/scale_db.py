@@ -1,8 +1,10 @@
-"""The scale database: 1,000,000 complaints and 2,000,000 phone memos (embedded SQLite).
+"""The scale database: 1,000,000 complaints and 2,000,000 phone memos, on embedded SQLite
+and on PostgreSQL.
 
-``python -m tests.benchmarks.scale_db`` builds it (or finds it built) and prints where it
-is. It is cached under ``$ARCO_BENCH_CACHE`` (default ``~/.cache/arco-desk-bench``) in a
-data folder named after the schema's head revision and the counts, so a new migration
+``python -m tests.benchmarks.scale_db`` builds the SQLite one (or finds it built) and
+prints where it is; ``… scale_db --pg`` the PostgreSQL one (see :mod:`scale_pg`). It
+is cached under ``$ARCO_BENCH_CACHE`` (default ``~/.cache/arco-desk-bench``) in a data
+folder named after the schema's head revision and the counts, so a new migration
 builds a new one; a build goes to ``<name>.building`` and is renamed when complete.
 
 The rows are shaped like the benchmarks' (``bench_memos.fill``, ``bench_complaints.fill``:
@@ -255,7 +257,12 @@ def _complaints(cal: Any, staff: list[tuple[int, int]]) -> Iterator[dict[str, An
 
 if __name__ == "__main__":
     began = time.perf_counter()
-    where = ensure_built()
+    if "--pg" in sys.argv[1:]:
+        from tests.benchmarks.scale_pg import ensure_pg_built
+
+        where = ensure_pg_built()
+    else:
+        where = ensure_built()
     print(f"scale database: {where} ({COMPLAINTS:,} complaints, {MEMOS:,} memos); "
           f"{time.perf_counter() - began:.0f} s here, built in "
           f"{(where / 'build-seconds.txt').read_text().strip()} s")

@@ -22,7 +22,9 @@ from arco_desk.services.complaint_records import ComplaintFilter, ListScope
 from arco_desk.services.container import Services
 from arco_desk.services.demo_accounts import DEMO_PASSWORD
 from arco_desk.services.scheduler import SCHEDULER
+from arco_desk.store.models import Complaint
 from arco_desk.store.pg_logins import current_login
+from arco_desk.store.pg_search import has_complaint_search
 from tests.conftest import FIXED_NOW, fixed_clock
 from tests.secured_database import PASSWORD, Agency
 from tests.signed_in import open_signed_in
@@ -212,3 +214,26 @@ def test_an_administrator_lists_the_accounts(agency: Agency, pc: Services) -> No
     admin = _as(agency, pc, "admin")
     listed = {row.login for row in pc.accounts.accounts(actor=admin)}
     assert len(listed) == len(_everything(agency, "account"))
+
+
+@postgres
+def test_a_search_goes_through_the_policies_function_only_under_a_login(
+        agency: Agency, pc: Services) -> None:
+    """The owner's connection searches on the list's own query (no policy to keep the
+    trigram indexes from; §17); a person's login through arco_complaints_matching. Both
+    find the same, the login only what it may see."""
+    wanted = agency.complaints["staff"]
+    with pc.uow.read() as session:
+        found = session.get(Complaint, wanted)
+        assert found is not None
+        word = found.title.split()[0]
+
+    def search() -> set[int]:
+        return set(pc.complaints.list_ids(ComplaintFilter(scope=ListScope.ALL, text=word)))
+
+    assert not has_complaint_search(pc.uow.engine)
+    by_owner = search()
+    assert wanted in by_owner
+    assert pc.connect_as(agency.people["staff"].login, PASSWORD)
+    assert has_complaint_search(pc.uow.engine)
+    assert search() == by_owner & _seen(agency, "staff", "complaint")

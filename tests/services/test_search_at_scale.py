@@ -256,3 +256,17 @@ def test_revision_0013_gives_sqlite_memos_a_text_index(desk: Services) -> None:
         i["name"] for i in inspect(desk.engine).get_indexes("phone_memo")}
     migrate_to(desk.engine, "head")
     assert desk.memos.search_ids(MemoFilter(text="영희", include_closed=True)) == [memo]
+
+
+def test_latin_letters_match_any_case_and_korean_words_as_typed(desk: Services) -> None:
+    """On PostgreSQL a word without cased letters is matched by LIKE, one with them by
+    ILIKE (store/pg_search.contains); SQLite's LIKE ignores ASCII case: the same on both."""
+    memo = _memo(desk, caller_org="ARKO 예술자료원", message="Residency 공모 문의")
+    complaint = _complaint(desk, title="ARKO 대관 문의", content="Residency 공모 결과")
+    memos = desk.memos.search_ids
+    complaints = desk.complaints.list_ids
+    for word in ("arko", "Arko", "RESIDENCY", "예술자료원", "공모"):
+        assert memos(MemoFilter(text=word)) == [memo], word
+    for word in ("arko", "ARKO", "residency", "대관", "공모 결과"):
+        assert complaints(ComplaintFilter(text=word, scope=ListScope.ALL)) == [complaint], word
+    assert memos(MemoFilter(text="arkoo")) == []
