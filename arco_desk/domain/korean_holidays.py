@@ -75,7 +75,9 @@ def language_code(language: str) -> str:
         raise ValueError(f"unsupported language {language!r}: use 'ko' or 'en'") from None
 
 
-_MODULE: Final = "holidays.countries.south_korea"
+# South Korea's module of the library, named by its parts (its dotted name and file).
+_MODULE_PARTS: Final = ("holidays", "countries", "south_korea")
+_MODULE: Final = ".".join(_MODULE_PARTS)
 
 
 def _korean(years: int | Iterable[int], language: str | None = None) -> HolidayBase:
@@ -90,7 +92,7 @@ def _south_korea_class() -> type[HolidayBase]:
     if module is None:
         import holidays  # the library's base; its countries load on first use
 
-        source = Path(holidays.__file__).parent / "countries" / "south_korea.py"
+        source = Path(holidays.__file__).parent.joinpath(*_MODULE_PARTS[1:]).with_suffix(".py")
         spec = importlib.util.spec_from_file_location(_MODULE, source)
         if spec is None or spec.loader is None or not source.is_file():
             return holidays.country_holidays("KR").__class__  # the whole registry

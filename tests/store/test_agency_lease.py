@@ -35,8 +35,9 @@ def test_a_pc_whose_connection_dies_hands_the_lease_on(pg_url: str) -> None:
     try:
         assert first.held()
         with second_engine.connect() as admin:
+            # Waits (up to 5 s) until the backend has ended and its lock is free.
             admin.exec_driver_sql(
-                "SELECT pg_terminate_backend(pid) FROM pg_locks "
+                "SELECT pg_terminate_backend(pid, 5000) FROM pg_locks "
                 "WHERE locktype = 'advisory' AND pid <> pg_backend_pid()")
         assert second.held()
         assert not first.held()  # noticed its loss without raising

@@ -76,6 +76,7 @@ NOT_TYPED: frozenset[tuple[str, str]] = frozenset({
     ("appointment", "status"),
     ("memo_reason", "code"),
     ("phone_memo", "caller_phone_digits"),
+    ("complaint", "citizen_phone_digits"),
     ("phone_memo", "status"),
     ("phone_memo", "done_via"),
     ("phone_memo_event", "kind"),
