@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.complaint_intake import ComplaintDraft
@@ -244,9 +245,11 @@ def test_a_search_goes_through_the_policies_function_only_under_a_login(
 @pytest.mark.parametrize("who", ["desk", "staff", "lead"])
 def test_the_searches_in_the_list_s_order_find_what_the_list_s_query_finds(
         agency: Agency, pc: Services, who: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Through a login, the history and the newest-first complaint lists are searched by
-    revision 0014's functions (§17): the same ids in the same order as the list's own
-    query under the policies, and nothing the login may not see."""
+    """Through a login whose reach the gate does not narrow (the desk), the history and
+    the newest-first complaint lists are searched by revision 0014's functions (§17):
+    the same ids in the same order as the list's own query under the policies, and
+    nothing the login may not see. Staff and leads, narrowed by the gate, keep the
+    list's own query."""
     with pc.uow.read() as session:
         found = session.get(Complaint, agency.complaints["staff"])
         assert found is not None
@@ -265,7 +268,18 @@ def test_the_searches_in_the_list_s_order_find_what_the_list_s_query_finds(
                       for scope in (ListScope.ALL, ListScope.CLOSED)]
         return [list(found) for found in (*memos, *complaints)]
 
+    sent: list[str] = []
+
+    def note(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    event.listen(pc.uow.engine, "before_cursor_execute", note)
     in_order = lists()
+    event.remove(pc.uow.engine, "before_cursor_execute", note)
+    functions = {name for name in ("arco_memos_first", "arco_complaints_newest")
+                 if any(name in statement for statement in sent)}
+    assert functions == ({"arco_memos_first", "arco_complaints_newest"}
+                         if who == "desk" else set())
     monkeypatch.setitem(pg_search._IN_ORDER, pc.uow.engine, False)
     assert in_order == lists()
     assert any(in_order)
