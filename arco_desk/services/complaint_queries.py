@@ -80,7 +80,13 @@ from arco_desk.store.models import (
     Staff,
     complaint_deadline,
 )
-from arco_desk.store.pg_search import complaints_matching, contains, has_complaint_search
+from arco_desk.store.pg_search import (
+    complaints_matching,
+    complaints_newest,
+    contains,
+    has_complaint_search,
+    has_search_in_order,
+)
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +128,12 @@ class ComplaintQueries(ComplaintParts):
         """
         search = narrow_search(wanted.text)
         newest_first = wanted.scope in (ListScope.CLOSED, ListScope.ALL)
+        if (search.words and newest_first and limit is not None and within is None
+                and wanted.urgency is None and not tidy(wanted.kind_code)
+                and wanted.channel is None and wanted.department_id is None
+                and wanted.assignee_id is None and has_search_in_order(self.uow.engine)):
+            return Found(self._newest_in_order(search.words, wanted.scope, limit),
+                         narrowed=search.narrowed, limit=limit)
         with self.uow.read() as session:
             matches: list[ColumnElement[bool]] = []
             ways: set[_Way] = set()
@@ -142,6 +154,19 @@ class ComplaintQueries(ComplaintParts):
             if limit is not None:
                 stmt = stmt.limit(limit + 1)
             return Found(session.scalars(stmt), narrowed=search.narrowed, limit=limit)
+
+    def _newest_in_order(self, words: Sequence[str], scope: ListScope, limit: int
+                         ) -> list[int]:
+        """The "all" or "closed" list searched through a person's login on PostgreSQL:
+        read newest first by the owner's plan, only as far as the list shows
+        (``store/pg_search.complaints_newest``, revision 0014)."""
+        patterns = [like_pattern(word) for word in words]
+        digits = [like_pattern(digits_only(word)) if is_number_word(word) else ""
+                  for word in words]
+        status = ComplaintStatus.CLOSED.value if scope is ListScope.CLOSED else None
+        with self.uow.read() as session:
+            return list(session.scalars(complaints_newest(
+                Complaint.id, patterns, digits, status, limit + 1)))
 
     def rows(self, ids: Sequence[int], unmasked: Within | None = None,
              within: Within | None = None) -> list[ComplaintRow]:

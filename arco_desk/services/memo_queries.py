@@ -49,7 +49,7 @@ from arco_desk.services.search import (
     unindexed,
 )
 from arco_desk.store.models import PhoneMemo, Staff
-from arco_desk.store.pg_search import contains
+from arco_desk.store.pg_search import contains, has_search_in_order, memos_first
 
 HISTORY_LIMIT = 10
 _FTS: Final = table("phone_memo_fts", column("rowid"))
@@ -86,6 +86,11 @@ class MemoQueries(MemoParts):
             stmt = stmt.where(PhoneMemo.status == MemoStatus(f.status).value)
         if within is not None:  # the person's own or department's (services/gate.py)
             stmt = stmt.where(memos_within(within))
+        if (search.words and f.include_closed and limit is not None and within is None
+                and f.staff_id is None and f.department_id is None and f.status is None
+                and has_search_in_order(self.uow.engine)):
+            return Found(self._history_in_order(search.words, limit),
+                         narrowed=search.narrowed, limit=limit)
         with self.uow.read() as session:
             matches, few = _text_matches(session, search.words, self._has_fts(),
                                          self.uow.engine.dialect.name == "sqlite")
@@ -107,6 +112,22 @@ class MemoQueries(MemoParts):
                 ids += session.scalars(stmt.where(status == MemoStatus.DONE.value)
                                        .order_by(*by_due).limit(limit + 1 - len(ids)))
             return Found(ids, narrowed=search.narrowed, limit=limit)
+
+    def _history_in_order(self, words: Sequence[str], limit: int) -> list[int]:
+        """The history searched through a person's login on PostgreSQL: the open memos,
+        then the done ones, each read by the owner's plan in the list's order and only as
+        far as the list shows (``store/pg_search.memos_first``, revision 0014)."""
+        numbers = [is_number_word(word) for word in words]
+        patterns = [like_pattern(digits_only(word) if number else word)
+                    for word, number in zip(words, numbers, strict=True)]
+        with self.uow.read() as session:
+            ids: list[int] = list(session.scalars(
+                memos_first(PhoneMemo.id, patterns, numbers, _NOT_DONE, limit + 1)))
+            if len(ids) <= limit:
+                done = (MemoStatus.DONE.value,)
+                ids += session.scalars(memos_first(
+                    PhoneMemo.id, patterns, numbers, done, limit + 1 - len(ids)))
+        return ids
 
     def inbox_ids(self, staff_id: int) -> list[int]:
         """내 메모: open memos for ``staff_id`` — addressed to them, escalated to them as

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.complaint_intake import ComplaintDraft
@@ -22,9 +23,10 @@ from arco_desk.services.complaint_records import ComplaintFilter, ListScope
 from arco_desk.services.container import Services
 from arco_desk.services.demo_accounts import DEMO_PASSWORD
 from arco_desk.services.scheduler import SCHEDULER
+from arco_desk.store import pg_search
 from arco_desk.store.models import Complaint
 from arco_desk.store.pg_logins import current_login
-from arco_desk.store.pg_search import has_complaint_search
+from arco_desk.store.pg_search import has_complaint_search, has_search_in_order
 from tests.conftest import FIXED_NOW, fixed_clock
 from tests.secured_database import PASSWORD, Agency
 from tests.signed_in import open_signed_in
@@ -237,3 +239,50 @@ def test_a_search_goes_through_the_policies_function_only_under_a_login(
     assert pc.connect_as(agency.people["staff"].login, PASSWORD)
     assert has_complaint_search(pc.uow.engine)
     assert search() == by_owner & _seen(agency, "staff", "complaint")
+
+
+@postgres
+@pytest.mark.parametrize("who", ["desk", "staff", "lead"])
+def test_the_searches_in_the_list_s_order_find_what_the_list_s_query_finds(
+        agency: Agency, pc: Services, who: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through a login whose reach the gate does not narrow (the desk), the history and
+    the newest-first complaint lists are searched by revision 0014's functions (§17):
+    the same ids in the same order as the list's own query under the policies, and
+    nothing the login may not see. Staff and leads, narrowed by the gate, keep the
+    list's own query."""
+    with pc.uow.read() as session:
+        found = session.get(Complaint, agency.complaints["staff"])
+        assert found is not None
+        word = found.title.split()[0]
+    memo_words = ("영희", "김", "010", "공연 문의", word)
+    complaint_words = (word, "민원", "010-", found.citizen_name[:2])
+    _as(agency, pc, who)
+    assert has_search_in_order(pc.uow.engine)
+
+    def lists() -> list[list[int]]:
+        memos = [pc.memos.search_ids(MemoFilter(text=text, include_closed=True), limit=limit)
+                 for text in memo_words for limit in (1, 1000)]
+        complaints = [pc.complaints.list_ids(ComplaintFilter(scope=scope, text=text),
+                                             limit=limit)
+                      for text in complaint_words for limit in (1, 1000)
+                      for scope in (ListScope.ALL, ListScope.CLOSED)]
+        return [list(found) for found in (*memos, *complaints)]
+
+    sent: list[str] = []
+
+    def note(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    event.listen(pc.uow.engine, "before_cursor_execute", note)
+    in_order = lists()
+    event.remove(pc.uow.engine, "before_cursor_execute", note)
+    functions = {name for name in ("arco_memos_first", "arco_complaints_newest")
+                 if any(name in statement for statement in sent)}
+    assert functions == ({"arco_memos_first", "arco_complaints_newest"}
+                         if who == "desk" else set())
+    monkeypatch.setitem(pg_search._IN_ORDER, pc.uow.engine, False)
+    assert in_order == lists()
+    assert any(in_order)
+    memos, complaints = _seen(agency, who, "phone_memo"), _seen(agency, who, "complaint")
+    listed = {i for found in in_order for i in found}
+    assert listed <= memos | complaints

@@ -471,3 +471,56 @@ def test_the_complaint_search_finds_exactly_what_the_policies_show(many_rows: Ag
     else:
         assert sizes == [0] * 5  # the privacy officer sees no complaint
     assert len(everything) >= sizes[0]
+
+
+# --- the searches in the list's order (revision 0014): the first rows the policies show ----
+
+COMPLAINT_WORDS = (["%접근성%"], ["%민%"], ["%민원%", "%접수%"], ["%010%"], ["%없는말%"])
+MEMO_WORDS = ((["%영희%"], [False]), (["%김%"], [False]), (["%010%"], [True]),
+              (["%공연%", "%문의%"], [False, False]), (["%없는말%"], [False]))
+MEMO_TEXT = "(caller_name LIKE {0} OR caller_org LIKE {0} OR message LIKE {0})"
+COMPLAINT_TEXT = "(title LIKE {0} OR citizen_name LIKE {0} OR content LIKE {0})"
+
+
+@pytest.mark.parametrize("who", ["staff", "lead", "desk", "admin", "officer", "other"])
+def test_the_searches_in_order_give_the_first_rows_the_policies_show(many_rows: Agency,
+                                                                      who: str) -> None:
+    found_any = False
+    with many_rows.login(who) as conn:
+        for words, numbers in MEMO_WORDS:
+            where = " AND ".join(
+                "caller_phone_digits LIKE %s" if number else MEMO_TEXT.format("%s")
+                for number in numbers)
+            params = [p for word, number in zip(words, numbers, strict=True)
+                      for p in ([word] if number else [word] * 3)]
+            for statuses in (["new", "delivered", "read", "escalated"], ["done"]):
+                for limit in (5, 10_000):
+                    found = [r[0] for r in conn.execute(
+                        "SELECT arco_memos_first(%s, %s, %s, %s)",
+                        (words, numbers, statuses, limit))]
+                    shown = [r[0] for r in conn.execute(
+                        f"SELECT id FROM phone_memo WHERE {where} AND status = ANY(%s) "
+                        "ORDER BY callback_due_at, id LIMIT %s", (*params, statuses, limit))]
+                    assert found == shown, (who, words, statuses, limit)
+                    found_any = found_any or bool(found)
+        for words in COMPLAINT_WORDS:
+            digits = ["%010%" if word == "%010%" else "" for word in words]
+            where = " AND ".join(
+                "(" + COMPLAINT_TEXT.format("%s")
+                + (" OR citizen_phone_digits LIKE %s" if digit else "") + ")"
+                for digit in digits)
+            params = [p for word, digit in zip(words, digits, strict=True)
+                      for p in [word] * 3 + ([digit] if digit else [])]
+            for status in (None, "closed"):
+                for limit in (5, 10_000):
+                    found = [r[0] for r in conn.execute(
+                        "SELECT arco_complaints_newest(%s, %s, %s, %s)",
+                        (words, digits, status, limit))]
+                    shown = [r[0] for r in conn.execute(
+                        f"SELECT id FROM complaint WHERE {where} "
+                        "AND (%s::text IS NULL OR status = %s) "
+                        "ORDER BY received_at DESC, id DESC LIMIT %s",
+                        (*params, status, status, limit))]
+                    assert found == shown, (who, words, status, limit)
+                    found_any = found_any or bool(found)
+    assert found_any == (who != "officer")  # the privacy officer sees neither

@@ -655,6 +655,8 @@ def downgrade() -> None:
         role = names.group(group)
         _run(bind, f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {role}")
         _run(bind, f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {role}")
+        # Later revisions' functions too (0014's searches), when only 0010 is undone.
+        _run(bind, f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {schema} FROM {role}")
         _run(bind, f"REVOKE ALL ON SCHEMA {schema} FROM {role}")
         _run(bind, f"REVOKE ALL ON DATABASE {names.quote(names.database)} FROM {role}")
         _run(bind, f"DROP ROLE {role}")
