@@ -63,18 +63,37 @@ def open_scale(clock_now: datetime = NOW) -> Services:
 
 
 def ensure_built(log: bool = True) -> Path:
-    """The data folder of the scale database, built when missing."""
+    """The data folder of the scale database, built when missing. A build at an older
+    schema is taken over instead and migrated (minutes saved for an index or a column;
+    the migrations keep every row, docs/architecture.md §8)."""
     folder = cache_dir() / folder_name()
     if folder.is_dir():
         return folder
     building = folder.with_name(folder.name + ".building")
     shutil.rmtree(building, ignore_errors=True)
+    older = _older_build()
+    if older is not None:
+        older.rename(building)
+        started = time.perf_counter()
+        open_signed_in(building, clock=lambda: NOW).close()  # opening migrates it
+        if log:
+            print(f"[scale_db] {older.name} migrated to {head_revision()} in "
+                  f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+        building.rename(folder)
+        return folder
     building.mkdir(parents=True, mode=0o700)
     started = time.perf_counter()
     build(building, log)
     (building / "build-seconds.txt").write_text(f"{time.perf_counter() - started:.0f}\n")
     building.rename(folder)
     return folder
+
+
+def _older_build() -> Path | None:
+    """The newest cached build of the same size at an older schema, if any."""
+    builds = [f for f in cache_dir().glob(f"scale-*-{COMPLAINTS}c-{MEMOS}m")
+              if f.is_dir() and f.name.split("-")[1] < head_revision()]
+    return max(builds, key=lambda f: f.name.split("-")[1], default=None)
 
 
 def build(folder: Path, log: bool = True) -> None:
