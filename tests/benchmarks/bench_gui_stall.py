@@ -159,30 +159,91 @@ def session(window: object, seconds: float) -> list[float]:
         action()
         QTimer.singleShot(wait, next_step)
 
+    debug = bool(os.environ.get("ARCO_BENCH_STALL_DEBUG"))
+    sampler = _StallSampler(lambda: (elapsed.nsecsElapsed() - last[0]) / 1e6) if debug else None
     timer.start()
     QTimer.singleShot(0, next_step)
     loop.exec()
     timer.stop()
-    if os.environ.get("ARCO_BENCH_STALL_DEBUG"):
+    if sampler is not None:
+        sampler.stop()
         for ms, what in sorted(worst, reverse=True)[:15]:
             print(f"stall {ms:.0f} ms after {what}", file=sys.stderr)
+        sampler.report()
     return late
+
+
+class _StallSampler:
+    """Debug only: while the GUI thread is more than ``STALLED_MS`` late, a thread samples
+    its stack every few milliseconds; :meth:`report` prints the stacks seen most (each
+    sample is about ``EVERY_S`` of stall)."""
+
+    STALLED_MS = 30.0
+    EVERY_S = 0.005
+
+    def __init__(self, lateness: Callable[[], float]) -> None:
+        import threading
+        from collections import Counter
+
+        self.lateness = lateness
+        self.main = threading.main_thread().ident
+        self.samples: Counter[str] = Counter()
+        self.running = True
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while self.running:
+            time.sleep(self.EVERY_S)
+            if self.lateness() > self.STALLED_MS + PROBE_MS:
+                import threading
+
+                me = threading.get_ident()
+                for ident, frame in sys._current_frames().items():
+                    if ident == me:
+                        continue
+                    tag = "GUI " if ident == self.main else "pool "
+                    self.samples[tag + self._stack(frame)] += 1
+
+    @staticmethod
+    def _stack(frame: object) -> str:
+        import traceback
+
+        lines = [f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                 for f in traceback.extract_stack(frame)  # type: ignore[arg-type]
+                 if "arco_desk" in f.filename or f is None]
+        inner = traceback.extract_stack(frame)[-1]  # type: ignore[arg-type]
+        lines.append(f"[{Path(inner.filename).name}:{inner.lineno} {inner.name}]")
+        return " > ".join(lines[-7:])
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join()
+
+    def report(self) -> None:
+        for stack, count in self.samples.most_common(25):
+            print(f"{count:4d} x ~{self.EVERY_S * 1000:.0f} ms  {stack}", file=sys.stderr)
 
 
 def run() -> list[tuple[str, float, str]]:
     from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from arco_desk.ui.common.identity import set_current_staff_id
+    from arco_desk.domain.actor import Actor
+    from arco_desk.ui.common.signed_in import SignedInPerson
     from arco_desk.ui.shell.main_window import MainWindow
+    from tests.signed_in import EVERYONE
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="arco-bench-stall-"))
     services = _open(folder)
     try:
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        set_current_staff_id(settings, services.directory.search("")[5].id)
-        window = MainWindow(services, settings)
+        # Signed in, as the app's window always is (a staff member with every role).
+        staff = services.directory.search("")[5]
+        person = SignedInPerson(Actor(EVERYONE.account, staff.id, staff.name, EVERYONE.roles),
+                                services.gate)
+        window = MainWindow(services, settings, person=person)
         window.heartbeat.stop()  # the script beats
         window.resize(1400, 900)
         window.show()
