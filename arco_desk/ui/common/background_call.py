@@ -11,6 +11,10 @@ and raises anything else again, so that a bug still reaches the exception hook
 nobody is told. The pool is waited for when the application ends (the first call
 connects ``QCoreApplication.aboutToQuit`` to it).
 
+The pool's threads run at a lower priority than the GUI thread (``_yield_to_the_gui``):
+when the cores are busy, a key press or a repaint goes before a list's read
+(docs/architecture.md §18).
+
 ``wanted`` (optional) is asked on the pool thread just before ``work`` runs: when it
 says False (a newer request made this one useless), ``work`` is skipped and nobody is
 told — a list's reads use this (list_reader.py).
@@ -21,10 +25,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import os
+import sys
+import threading
+
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
+
+# How much nicer than the GUI thread a pool thread is on Linux (nice values go up to 19).
+BACKGROUND_NICE = 5
+_lowered = threading.local()  # this pool thread's priority was lowered already
 
 # Deliveries waiting for their work: kept here until their answer is handed over.
 _waiting: set[_Delivery] = set()
@@ -73,6 +85,24 @@ def _wait_at_quit() -> None:
         app.aboutToQuit.connect(lambda: wait_for_background_work())
 
 
+def _yield_to_the_gui() -> None:
+    """Lower this pool thread's priority, once: on Windows (the desk's PCs) Qt's own; on
+    Linux the thread's nice value (Qt's priorities do nothing under its default policy).
+    A thread's priority is lowered only; raising it back needs privileges nobody has."""
+    if getattr(_lowered, "done", False):
+        return
+    _lowered.done = True
+    if sys.platform == "win32":
+        QThread.currentThread().setPriority(QThread.Priority.LowPriority)
+    elif sys.platform == "linux":
+        thread = threading.get_native_id()
+        try:
+            nice = os.getpriority(os.PRIO_PROCESS, thread) + BACKGROUND_NICE
+            os.setpriority(os.PRIO_PROCESS, thread, min(nice, 19))
+        except OSError:
+            pass  # not allowed here: the thread keeps the GUI's priority
+
+
 def run_in_background(work: Callable[[], T], *, done: Callable[[T], object],
                       failed: Callable[[BaseException], object], context: QObject,
                       wanted: Callable[[], bool] | None = None) -> None:
@@ -82,6 +112,7 @@ def run_in_background(work: Callable[[], T], *, done: Callable[[T], object],
     _waiting.add(delivery)
 
     def run() -> None:
+        _yield_to_the_gui()
         if wanted is not None and not wanted():
             delivery.skipped.emit()
             return
