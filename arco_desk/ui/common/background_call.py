@@ -35,7 +35,7 @@ T = TypeVar("T")
 
 # How much nicer than the GUI thread a pool thread is on Linux (nice values go up to 19).
 BACKGROUND_NICE = 5
-_lowered = threading.local()  # this pool thread's priority was lowered already
+_gui_nice: list[int] = []  # the GUI thread's nice value on Linux, read at the first call
 
 # Deliveries waiting for their work: kept here until their answer is handed over.
 _waiting: set[_Delivery] = set()
@@ -85,19 +85,20 @@ def _wait_at_quit() -> None:
 
 
 def _yield_to_the_gui() -> None:
-    """Lower this pool thread's priority, once: on Windows (the desk's PCs) Qt's own; on
-    Linux the thread's nice value (Qt's priorities do nothing under its default policy).
-    A thread's priority is lowered only; raising it back needs privileges nobody has."""
-    if getattr(_lowered, "done", False):
-        return
-    _lowered.done = True
+    """Lower this pool thread's priority below the GUI thread's: on Windows (the desk's
+    PCs) Qt's own; on Linux the thread's nice value (Qt's priorities do nothing under its
+    default policy), set to the GUI thread's plus ``BACKGROUND_NICE`` (the same each call:
+    a Python thread-local does not last from one pool task to the next)."""
     if sys.platform == "win32":
-        QThread.currentThread().setPriority(QThread.Priority.LowPriority)
-    elif sys.platform == "linux":
-        thread = threading.get_native_id()
+        thread = QThread.currentThread()
+        if thread.priority() != QThread.Priority.LowPriority:
+            thread.setPriority(QThread.Priority.LowPriority)
+    elif sys.platform == "linux" and _gui_nice:
+        target = min(_gui_nice[0] + BACKGROUND_NICE, 19)
+        me = threading.get_native_id()
         try:
-            nice = os.getpriority(os.PRIO_PROCESS, thread) + BACKGROUND_NICE
-            os.setpriority(os.PRIO_PROCESS, thread, min(nice, 19))
+            if os.getpriority(os.PRIO_PROCESS, me) < target:
+                os.setpriority(os.PRIO_PROCESS, me, target)
         except OSError:
             pass  # not allowed here: the thread keeps the GUI's priority
 
@@ -107,6 +108,8 @@ def run_in_background(work: Callable[[], T], *, done: Callable[[T], object],
                       wanted: Callable[[], bool] | None = None) -> None:
     """Run ``work`` on a pool thread; ``done`` or ``failed`` follow on the GUI thread."""
     _wait_at_quit()
+    if sys.platform == "linux" and not _gui_nice:
+        _gui_nice.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
     delivery = _Delivery(context, done, failed)
     _waiting.add(delivery)
 
