@@ -207,7 +207,7 @@ def test_a_read_runs_nicer_than_the_gui_thread(  # type: ignore[no-untyped-def]
         return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     for count in (1, 2, 3):  # the same each time, not lower at every read
         reader.read(nice, niceness.append)
-        qtbot.waitUntil(lambda n=count: len(niceness) == n)  # type: ignore[misc]
+        qtbot.waitUntil(lambda n=count: len(niceness) == n)
     gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     assert set(niceness) == {min(gui + BACKGROUND_NICE, 19)}
     assert niceness[0] > gui or gui == 19
