@@ -308,8 +308,9 @@ class ComplaintTab(QWidget):
         self.reload(select_id=complaint_id)
 
     def reload(self, select_id: int | None = None) -> None:
-        """Fetch the ids for the filters in the background (rows come in pages as they are
-        painted); :meth:`show_ids` shows them, unless a newer reload came meanwhile."""
+        """Fetch the ids for the filters in the background, with the rows of the pages
+        the table shows (others come in pages as they are painted); :meth:`show_ids` shows
+        them, unless a newer reload came meanwhile."""
         wanted, complaints = self.wanted(), self.complaints
         # The rows the table shows come with the ids (the paint finds them read).
         shown, pages, fetch = self.model.ids(), pages_in_view(self.table), self.model.fetcher()
