@@ -10,6 +10,10 @@ over until the session's length is up. Prints:
 
 * ``gui_stall_max_ms``: the longest stall of the session.
 * ``gui_stall_p99_ms``: the 99th percentile of the timer's lateness.
+* ``gui_busy_max_ms``: the most CPU time the GUI thread itself used between two firings:
+  the GUI thread's own work in the longest stall it caused. On a machine whose cores are
+  busy with other work a stall can be much longer than that (the GUI thread waits for a
+  core); ``ARCO_BENCH_STALL_DEBUG=1`` prints both for each long stall.
 * ``gui_stall_session_s``: how long the session ran.
 
 The database is the benchmarks' own: 200,000 memos (``bench_memos.fill``) and 100,000
@@ -118,24 +122,31 @@ def _script(window: object) -> Iterator[Step]:
     yield (lambda: QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)), 300
 
 
-def session(window: object, seconds: float) -> list[float]:
-    """Drive the window for ``seconds``; the probe's lateness of every firing, in ms."""
+def session(window: object, seconds: float) -> tuple[list[float], list[float]]:
+    """Drive the window for ``seconds``; the probe's lateness of every firing and the GUI
+    thread's CPU time between two firings, in ms."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 
     late: list[float] = []
+    busy: list[float] = []
     elapsed = QElapsedTimer()
     elapsed.start()
     last = [elapsed.nsecsElapsed()]
 
     doing = ["start"]
-    worst: list[tuple[float, str]] = []
+    # Each long stall, the step before it and the GUI thread's own CPU time over it: near
+    # the stall's length, the GUI thread was working; far below, it waited (for a core
+    # the machine's other work held, or a lock).
+    worst: list[tuple[float, str, float]] = []
+    cpu = [time.thread_time()]
 
     def probe() -> None:
-        now = elapsed.nsecsElapsed()
+        now, used = elapsed.nsecsElapsed(), time.thread_time()
         late.append(max(0.0, (now - last[0]) / 1e6 - PROBE_MS))
-        last[0] = now
+        busy.append((used - cpu[0]) * 1000)
         if late[-1] > 50:
-            worst.append((late[-1], doing[0]))
+            worst.append((late[-1], doing[0], busy[-1]))
+        last[0], cpu[0] = now, used
 
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -159,36 +170,111 @@ def session(window: object, seconds: float) -> list[float]:
         action()
         QTimer.singleShot(wait, next_step)
 
+    debug = bool(os.environ.get("ARCO_BENCH_STALL_DEBUG"))
+    sampler = _StallSampler(lambda: (elapsed.nsecsElapsed() - last[0]) / 1e6) if debug else None
     timer.start()
     QTimer.singleShot(0, next_step)
     loop.exec()
     timer.stop()
-    if os.environ.get("ARCO_BENCH_STALL_DEBUG"):
-        for ms, what in sorted(worst, reverse=True)[:15]:
-            print(f"stall {ms:.0f} ms after {what}", file=sys.stderr)
-    return late
+    if sampler is not None:
+        sampler.stop()
+        for ms, what, used in sorted(worst, reverse=True)[:15]:
+            print(f"stall {ms:.0f} ms after {what} (GUI thread's CPU {used:.0f} ms)",
+                  file=sys.stderr)
+        sampler.report()
+    return late, busy
+
+
+class _StallSampler:
+    """Debug only: while the GUI thread is more than ``STALLED_MS`` late, a thread samples
+    its stack every few milliseconds; :meth:`report` prints the stacks seen most (each
+    sample is about ``EVERY_S`` of stall)."""
+
+    STALLED_MS = 30.0
+    EVERY_S = 0.005
+
+    def __init__(self, lateness: Callable[[], float]) -> None:
+        import threading
+        from collections import Counter
+
+        self.lateness = lateness
+        self.main = threading.main_thread().ident
+        self.samples: Counter[str] = Counter()
+        self.running = True
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while self.running:
+            time.sleep(self.EVERY_S)
+            if self.lateness() > self.STALLED_MS + PROBE_MS:
+                import threading
+
+                me = threading.get_ident()
+                for ident, frame in sys._current_frames().items():
+                    if ident == me:
+                        continue
+                    tag = f"GUI({self._state()}) " if ident == self.main else "pool "
+                    self.samples[tag + self._stack(frame)] += 1
+
+    def _state(self) -> str:
+        """The GUI thread's state as the kernel sees it: R running (or waiting for a
+        core), S sleeping, with what it waits on (a futex: a lock, the interpreter's)."""
+        import threading
+
+        task = Path(f"/proc/self/task/{threading.main_thread().native_id}")
+        try:
+            state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            wchan = (task / "wchan").read_text().strip()
+        except OSError:
+            return "?"
+        return state if state == "R" else f"{state}:{wchan}"
+
+    @staticmethod
+    def _stack(frame: object) -> str:
+        import traceback
+
+        lines = [f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                 for f in traceback.extract_stack(frame)  # type: ignore[arg-type]
+                 if "arco_desk" in f.filename or f is None]
+        inner = traceback.extract_stack(frame)[-1]  # type: ignore[arg-type]
+        lines.append(f"[{Path(inner.filename).name}:{inner.lineno} {inner.name}]")
+        return " > ".join(lines[-7:])
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join()
+
+    def report(self) -> None:
+        for stack, count in self.samples.most_common(25):
+            print(f"{count:4d} x ~{self.EVERY_S * 1000:.0f} ms  {stack}", file=sys.stderr)
 
 
 def run() -> list[tuple[str, float, str]]:
     from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from arco_desk.ui.common.identity import set_current_staff_id
+    from arco_desk.domain.actor import Actor
+    from arco_desk.ui.common.signed_in import SignedInPerson
     from arco_desk.ui.shell.main_window import MainWindow
+    from tests.signed_in import EVERYONE
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="arco-bench-stall-"))
     services = _open(folder)
     try:
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        set_current_staff_id(settings, services.directory.search("")[5].id)
-        window = MainWindow(services, settings)
+        # Signed in, as the app's window always is (a staff member with every role).
+        staff = services.directory.search("")[5]
+        person = SignedInPerson(Actor(EVERYONE.account, staff.id, staff.name, EVERYONE.roles),
+                                services.gate)
+        window = MainWindow(services, settings, person=person)
         window.heartbeat.stop()  # the script beats
         window.resize(1400, 900)
         window.show()
         app.processEvents()
         started = time.monotonic()
-        late = session(window, SESSION_S)
+        late, busy = session(window, SESSION_S)
         length = time.monotonic() - started
         window.close()
         window.deleteLater()
@@ -203,6 +289,7 @@ def run() -> list[tuple[str, float, str]]:
         ("gui_stall_max_ms", max(late, default=0.0), "ms"),
         ("gui_stall_p99_ms", p99, "ms"),
         ("gui_stall_median_ms", statistics.median(late) if late else 0.0, "ms"),
+        ("gui_busy_max_ms", max(busy, default=0.0), "ms"),
         ("gui_stall_session_s", length, "s"),
     ]
 

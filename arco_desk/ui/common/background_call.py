@@ -11,6 +11,10 @@ and raises anything else again, so that a bug still reaches the exception hook
 nobody is told. The pool is waited for when the application ends (the first call
 connects ``QCoreApplication.aboutToQuit`` to it).
 
+The pool's threads run at a lower priority than the GUI thread (``_yield_to_the_gui``):
+when the cores are busy, a key press or a repaint goes before a list's read
+(docs/architecture.md §18).
+
 ``wanted`` (optional) is asked on the pool thread just before ``work`` runs: when it
 says False (a newer request made this one useless), ``work`` is skipped and nobody is
 told — a list's reads use this (list_reader.py).
@@ -18,13 +22,20 @@ told — a list's reads use this (list_reader.py).
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
+
+# How much nicer than the GUI thread a pool thread is on Linux (nice values go up to 19).
+BACKGROUND_NICE = 5
+_gui_nice: list[int] = []  # the GUI thread's nice value on Linux, read at the first call
 
 # Deliveries waiting for their work: kept here until their answer is handed over.
 _waiting: set[_Delivery] = set()
@@ -73,15 +84,37 @@ def _wait_at_quit() -> None:
         app.aboutToQuit.connect(lambda: wait_for_background_work())
 
 
+def _yield_to_the_gui() -> None:
+    """Lower this pool thread's priority below the GUI thread's: on Windows (the desk's
+    PCs) Qt's own; on Linux the thread's nice value (Qt's priorities do nothing under its
+    default policy), set to the GUI thread's plus ``BACKGROUND_NICE`` (the same each call:
+    a Python thread-local does not last from one pool task to the next)."""
+    if sys.platform == "win32":
+        thread = QThread.currentThread()
+        if thread.priority() != QThread.Priority.LowPriority:
+            thread.setPriority(QThread.Priority.LowPriority)
+    elif sys.platform == "linux" and _gui_nice:
+        target = min(_gui_nice[0] + BACKGROUND_NICE, 19)
+        me = threading.get_native_id()
+        try:
+            if os.getpriority(os.PRIO_PROCESS, me) < target:
+                os.setpriority(os.PRIO_PROCESS, me, target)
+        except OSError:
+            pass  # not allowed here: the thread keeps the GUI's priority
+
+
 def run_in_background(work: Callable[[], T], *, done: Callable[[T], object],
                       failed: Callable[[BaseException], object], context: QObject,
                       wanted: Callable[[], bool] | None = None) -> None:
     """Run ``work`` on a pool thread; ``done`` or ``failed`` follow on the GUI thread."""
     _wait_at_quit()
+    if sys.platform == "linux" and not _gui_nice:
+        _gui_nice.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
     delivery = _Delivery(context, done, failed)
     _waiting.add(delivery)
 
     def run() -> None:
+        _yield_to_the_gui()
         if wanted is not None and not wanted():
             delivery.skipped.emit()
             return

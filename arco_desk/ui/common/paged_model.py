@@ -1,6 +1,10 @@
 """A table model that holds ids and fetches rows from the database in pages.
 
-Pages are fetched inside ``data()``, that is inside Qt's painting: a page that can't be
+A list read in the background brings the pages the view shows with its ids
+(:func:`prefetch`, on the pool thread; :meth:`PagedTableModel.set_ids` or
+:meth:`~PagedTableModel.replace_rows` on the GUI thread), so a paint after a search finds
+its rows cached (docs/architecture.md §18). Other pages are fetched inside ``data()``,
+that is inside Qt's painting, when scrolled to: a page that can't be
 fetched (the database is locked or unreachable) must not raise there. Its rows show a
 grey placeholder, ``fetch_failed`` is emitted once for the outage, and a timer tries
 again every few seconds (paints don't). When a retry succeeds the rows are repainted
@@ -9,7 +13,7 @@ and ``fetch_recovered`` is emitted. Anything but a ``DomainError`` is a bug and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 from weakref import WeakKeyDictionary
 
@@ -73,12 +77,28 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     # --- content ---------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int]) -> None:
+    def set_ids(self, ids: Sequence[int], rows: Mapping[int, Row] | None = None) -> None:
+        """A new list; ``rows`` (from :func:`prefetch`) are its rows already read."""
         self.beginResetModel()
         self._ids = list(ids)
         self._cache.clear()
+        if rows:
+            self._cache.update(rows)
         self._unloaded.clear()
         self.endResetModel()
+
+    def replace_rows(self, rows: Mapping[int, Row]) -> None:
+        """The same ids read again: ``rows`` (from :func:`prefetch`) replace every cached
+        row, one repaint, no reset (the scroll and the selection stay); rows not given are
+        fetched when painted."""
+        self._cache = dict(rows)
+        if self._ids and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, self.columnCount() - 1))
+
+    def fetcher(self) -> Callable[[Sequence[int]], list[Row]]:
+        """The page fetch, for :func:`prefetch` on a pool thread."""
+        return self._fetch
 
     def refresh_rows(self, ids: Sequence[int]) -> None:
         """Forget cached rows (after an edit) so the next paint reloads them."""
@@ -208,6 +228,33 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def cell(self, record: Row, column: int, role: int) -> Any:
         raise NotImplementedError
+
+
+def prefetch(fetch: Callable[[Sequence[int]], list[Row]], ids: Sequence[int],
+             pages: Iterable[int]) -> dict[int, Row]:
+    """On a pool thread, with the ids a list read: the rows of ``pages`` (the ones the
+    view shows, from :func:`shown_pages`). A known error (the store locked or gone) reads
+    nothing here; the paint's fetch then shows the outage and retries, as it does."""
+    rows: dict[int, Row] = {}
+    for page in sorted(set(pages)):
+        wanted = list(ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE])
+        if not wanted:
+            continue
+        try:
+            records = fetch(wanted)
+        except DomainError:
+            return rows
+        rows.update((record.id, record) for record in records)
+    return rows
+
+
+def shown_pages(first_row: int, last_row: int) -> list[int]:
+    """The pages of the rows from ``first_row`` to ``last_row`` (a view's ``rowAt`` at its
+    top and bottom; -1 when there is no row there): page 0 when the view shows none."""
+    if first_row < 0:
+        return [0]
+    last = last_row if last_row >= first_row else first_row + PAGE_SIZE // 2
+    return list(range(first_row // PAGE_SIZE, last // PAGE_SIZE + 1))
 
 
 # Per message bar, the models whose outage it shows (several lists share one bar).

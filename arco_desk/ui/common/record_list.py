@@ -26,6 +26,15 @@ def record_table(model: QAbstractItemModel, name: str, *,
     return table
 
 
+def pages_in_view(table: QTableView) -> list[int]:
+    """The model's pages the table shows now (paged_model.shown_pages), for a background
+    read to bring their rows with the ids."""
+    from arco_desk.ui.common.paged_model import shown_pages
+
+    viewport = table.viewport()
+    return shown_pages(table.rowAt(0), table.rowAt(max(0, viewport.height() - 1)))
+
+
 def with_count(table: QTableView, count_label: QLabel) -> QWidget:
     """The table with its count ("12 memos") under it."""
     column = QWidget()

@@ -3,7 +3,7 @@ history, and every step of the lifecycle (clauses 1-3, 1-4 and 2 of the standard
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -30,6 +30,7 @@ from arco_desk.services.complaint_records import (
     ComplaintCounts,
     ComplaintDetail,
     ComplaintFilter,
+    ComplaintRow,
     ListScope,
     Urgency,
 )
@@ -45,8 +46,13 @@ from arco_desk.ui.common.language import ui_language
 from arco_desk.ui.common.list_export import ListReasonDialog, export_button, export_list
 from arco_desk.ui.common.list_reader import ListReader
 from arco_desk.ui.common.message_bar import MessageBar
-from arco_desk.ui.common.paged_model import report_outages
-from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
+from arco_desk.ui.common.paged_model import prefetch, report_outages
+from arco_desk.ui.common.record_list import (
+    pages_in_view,
+    record_table,
+    search_as_typed,
+    with_count,
+)
 from arco_desk.ui.common.search_box import search_box, show_found
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.complaints.complaint_assign_dialog import AssignDialog
@@ -150,6 +156,10 @@ class ComplaintTab(QWidget):
         # The list's ids and the title's counts are read off the GUI thread (§18).
         self.reader = ListReader(self, message_bar, busy_label=self.count_label)
         self.title_reader = ListReader(self, message_bar)
+        # The detail pane after a list's answer is read in the background too; a row
+        # chosen by the person is read at once.
+        self.detail_reader = ListReader(self, message_bar)
+        self._answering = False  # show_ids is selecting the row: its detail comes later
         # The complaint just worked on stays in the detail pane when it leaves the list.
         self._pinned: int | None = None
 
@@ -248,11 +258,9 @@ class ComplaintTab(QWidget):
     def apply_changes(self, records: list[ChangeRecord]) -> None:
         """A complaint was registered or took a step, here or on another PC: its row, the
         list (it may enter or leave the filters), the detail pane and the title counts."""
-        changed = ids_of(records, COMPLAINT_KINDS)
-        if not changed:
+        if not ids_of(records, COMPLAINT_KINDS):
             return
-        self.model.refresh_rows(changed)
-        self.reload()
+        self.reload()  # the rows shown come again with the ids, the detail pane after
         self.refresh_title()
 
     def refresh_title(self) -> None:
@@ -300,23 +308,31 @@ class ComplaintTab(QWidget):
         self.reload(select_id=complaint_id)
 
     def reload(self, select_id: int | None = None) -> None:
-        """Fetch the ids for the filters in the background (rows come in pages as they are
-        painted); :meth:`show_ids` shows them, unless a newer reload came meanwhile."""
+        """Fetch the ids for the filters in the background, with the rows of the pages
+        the table shows (others come in pages as they are painted); :meth:`show_ids` shows
+        them, unless a newer reload came meanwhile."""
         wanted, complaints = self.wanted(), self.complaints
-        self.reader.read(lambda: complaints.list_ids(wanted),
-                         lambda ids: self.show_ids(ids, select_id))
+        # The rows the table shows come with the ids (the paint finds them read).
+        shown, pages, fetch = self.model.ids(), pages_in_view(self.table), self.model.fetcher()
 
-    def show_ids(self, ids: list[int], select_id: int | None = None) -> None:
-        """The list's answer on the GUI thread: the rows, the count and the selection
-        (``select_id``, else the complaint shown)."""
+        def read() -> tuple[list[int], dict[int, ComplaintRow]]:
+            ids = complaints.list_ids(wanted)
+            return ids, prefetch(fetch, ids, pages if ids == shown else [0])
+        self.reader.read(read, lambda found: self.show_ids(*found, select_id=select_id))
+
+    def show_ids(self, ids: list[int], rows: Mapping[int, ComplaintRow] | None = None,
+                 select_id: int | None = None) -> None:
+        """The list's answer on the GUI thread: the rows (``rows``: the shown pages', read
+        with the ids), the count and the selection (``select_id``, else the complaint
+        shown), whose detail is read in the background."""
         keep = select_id if select_id is not None else (
             self.current.id if self.current is not None else None)
         self.model.now = self.complaints.clock()
         same = ids == self.model.ids()
         if same:
-            self.model.forget_all_rows()  # no reset: the scroll stays
+            self.model.replace_rows(rows or {})  # no reset: the scroll stays
         else:
-            self.model.set_ids(ids)
+            self.model.set_ids(ids, rows)
         show_found(self.count_label, self.tr("%1 complaints").replace("%1", shown_count(ids)),
                    ids)
         if keep is not None and keep not in ids and keep == self._pinned:
@@ -324,7 +340,7 @@ class ComplaintTab(QWidget):
             # in the detail pane, with no row selected.
             self.table.selectionModel().clearCurrentIndex()
             self.table.clearSelection()
-            self._show(keep)
+            self._show_later(keep)
             return
         if not ids:
             self._show(None)
@@ -332,23 +348,45 @@ class ComplaintTab(QWidget):
         row = 0
         if keep is not None and keep in ids:
             row = ids.index(keep)
-        self.table.selectRow(row)
+        self._answering = True
+        try:
+            self.table.selectRow(row)
+        finally:
+            self._answering = False
         if not same:
             self.table.scrollTo(self.model.index(row, 0))
-        self._show_current()
+        self._show_later(self._current_row_id())
 
-    def _show_current(self) -> None:
+    def _current_row_id(self) -> int | None:
         index = self.table.currentIndex()
         shown = self.model.id_at(index.row()) if index.isValid() else None
         if shown is not None and shown != self._pinned:
             self._pinned = None  # another row chosen: the pinned one may leave
-        self._show(shown)
+        return shown
+
+    def _show_current(self) -> None:
+        shown = self._current_row_id()
+        if not self._answering:
+            self._show(shown)
+
+    def _show_later(self, complaint_id: int | None) -> None:
+        """The detail pane, read in the background (after a list's answer)."""
+        if complaint_id is None:
+            self._show(None)
+            return
+        complaints = self.complaints
+        self.detail_reader.read(lambda: complaints.get(complaint_id), self._show_detail,
+                                failed=lambda: self._show_detail(None))
 
     def _show(self, complaint_id: int | None) -> None:
+        self.detail_reader.drop_pending()  # an older background read must not paint over
         detail: ComplaintDetail | None = None
         if complaint_id is not None:
             with refusals(self.message_bar):
                 detail = self.complaints.get(complaint_id)
+        self._show_detail(detail)
+
+    def _show_detail(self, detail: ComplaintDetail | None) -> None:
         self.current = detail
         # The steps the complaint's state allows and the person's roles permit.
         allowed = (permitted_steps(self.actor(), detail.allowed, detail.row.assignee_id)
@@ -461,6 +499,7 @@ class ComplaintTab(QWidget):
         # The list is read again in the background (the change records); the complaint
         # just worked on is shown now, and stays shown if it leaves the list (pinned).
         self._pinned = complaint_id
+        self.model.refresh_rows([complaint_id])  # its row at once; the list follows
         self.changes_now()
         ids = self.model.ids()
         if complaint_id in ids:

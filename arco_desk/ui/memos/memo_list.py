@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.clock import SEOUL
-from arco_desk.domain.memos import MemoFilter, MemoStatus
+from arco_desk.domain.memos import MemoFilter, MemoRow, MemoStatus
 from arco_desk.services.container import Services
 from arco_desk.services.list_exports import ListExport
 from arco_desk.services.search import shown_count
@@ -26,8 +26,13 @@ from arco_desk.ui.common.known_errors import refusals
 from arco_desk.ui.common.list_export import ListReasonDialog, export_button, export_list
 from arco_desk.ui.common.list_reader import ListReader
 from arco_desk.ui.common.message_bar import MessageBar
-from arco_desk.ui.common.paged_model import report_outages
-from arco_desk.ui.common.record_list import record_table, search_as_typed, with_count
+from arco_desk.ui.common.paged_model import prefetch, report_outages
+from arco_desk.ui.common.record_list import (
+    pages_in_view,
+    record_table,
+    search_as_typed,
+    with_count,
+)
 from arco_desk.ui.common.search_box import search_box, show_found
 from arco_desk.ui.common.staff_picker import StaffPicker
 from arco_desk.ui.common.status_style import status_text
@@ -145,16 +150,23 @@ class MemoListPanel(QWidget):
         selected. The answer comes in :meth:`show_ids` (a newer search drops it)."""
         wanted, memos = self.memo_filter(), self.services.memos
         self._loaded_day = self.services.clock().astimezone(SEOUL).date()
-        self.reader.read(lambda: memos.search_ids(wanted), self.show_ids)
+        # The rows the table shows come with the ids (the paint finds them read).
+        shown, pages, fetch = self.model.ids(), pages_in_view(self.table), self.model.fetcher()
 
-    def show_ids(self, ids: list[int]) -> None:
-        """The search's answer on the GUI thread: the list and its count."""
+        def read() -> tuple[list[int], dict[int, MemoRow]]:
+            ids = memos.search_ids(wanted)
+            return ids, prefetch(fetch, ids, pages if ids == shown else [0])
+        self.reader.read(read, lambda found: self.show_ids(*found))
+
+    def show_ids(self, ids: list[int], rows: Mapping[int, MemoRow] | None = None) -> None:
+        """The search's answer on the GUI thread: the list and its count (``rows``: the
+        shown pages' rows, read with the ids)."""
         selected = self.selected_id()
         if ids == self.model.ids():  # the same memos: no reset, the scroll stays
-            self.model.forget_all_rows()
+            self.model.replace_rows(rows or {})
             self.model.refresh_badges()
         else:
-            self.model.set_ids(ids)
+            self.model.set_ids(ids, rows)
         show_found(self.count_label, self.tr("%1 memos").replace("%1", shown_count(ids)), ids)
         if selected is not None and selected in ids:
             self.table.selectRow(self.model.row_of(selected))

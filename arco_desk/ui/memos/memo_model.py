@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -108,9 +108,9 @@ class MemoTableModel(PagedTableModel[MemoRow]):
     def column_of(self, column: MemoColumn) -> int:
         return self.columns.index(column)
 
-    def set_ids(self, ids: Sequence[int]) -> None:
+    def set_ids(self, ids: Sequence[int], rows: Mapping[int, MemoRow] | None = None) -> None:
         self._badges.clear()
-        super().set_ids(ids)
+        super().set_ids(ids, rows)
 
     def refresh_badges(self) -> None:
         """Recompute the countdowns (the clock moved) without refetching rows."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -53,6 +54,12 @@ _BOARD_KINDS = MEMO_KINDS | COMPLAINT_KINDS | DIRECTORY_KINDS | {
     ChangeKind.OUTBOUND_VISIT_CHANGED, ChangeKind.CALENDAR_CHANGED}
 
 
+def _same_work(board: OverdueBoard, shown: OverdueBoard | None) -> bool:
+    """The same work with the same badges as the board shown: the tree stays."""
+    return shown is not None and (board.groups, board.by_kind, board.by_urgency) == (
+        shown.groups, shown.by_kind, shown.by_urgency)
+
+
 class OverdueBoardTab(QWidget):
     """``open_requested(kind, id)``: the window shows the item in its own tab."""
 
@@ -69,6 +76,7 @@ class OverdueBoardTab(QWidget):
         self.actor = actor
         self.changes_now = changes_now
         self.board: OverdueBoard | None = None
+        self._stale = False  # a tick or a change came while another tab was shown
         self.reader = ListReader(self, message_bar)  # the heartbeat's board (§18)
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")
@@ -107,13 +115,23 @@ class OverdueBoardTab(QWidget):
 
     def read_in_background(self) -> None:
         """The board read off the GUI thread (docs/architecture.md §18); painted again only
-        when something on it changed."""
+        when something on it changed. Behind another tab of the window it is only marked
+        stale and read when shown: at a million records the board's read is the heaviest
+        of a heartbeat, and its Python work shares the interpreter lock with the GUI."""
+        if self.isHidden() and self.parentWidget() is not None:
+            self._stale = True
+            return
+        self._stale = False
         with refusals(self.message_bar) as outcome:
             actor = self.actor()
         if outcome.refused:
             return
-        overdue = self.services.overdue
-        self.reader.read(lambda: overdue.board(actor=actor), self.show_board)
+        overdue, before = self.services.overdue, self.board
+
+        def read() -> tuple[OverdueBoard, bool]:
+            board = overdue.board(actor=actor)
+            return board, _same_work(board, before)  # compared here, off the GUI thread
+        self.reader.read(read, lambda answer: self.show_board(*answer))
 
     def apply_changes(self, records: list[ChangeRecord]) -> None:
         if kinds_of(records) & _BOARD_KINDS:
@@ -121,6 +139,11 @@ class OverdueBoardTab(QWidget):
 
     def focus_search(self) -> None:
         self.tree.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.read_in_background()
 
     # --- the board ----------------------------------------------------------------------
 
@@ -132,9 +155,12 @@ class OverdueBoardTab(QWidget):
             return
         self.show_board(board)
 
-    def show_board(self, board: OverdueBoard) -> None:
-        if self.board is not None and (board.groups, board.by_kind, board.by_urgency) == (
-                self.board.groups, self.board.by_kind, self.board.by_urgency):
+    def show_board(self, board: OverdueBoard, same: bool | None = None) -> None:
+        """``same``: the board was compared with the one shown already (in the
+        background)."""
+        if same is None:
+            same = _same_work(board, self.board)
+        if same:
             self.board = board
             self.summary.setText(self._summary(board))
             return  # the same work, the same badges: the tree stays as it is

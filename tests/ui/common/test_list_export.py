@@ -55,6 +55,7 @@ def desk_window(qtbot, services: Services,  # type: ignore[no-untyped-def]
     window = MainWindow(demo_services, qsettings, person=SignedInPerson(desk,
                                                                          demo_services.gate))
     qtbot.addWidget(window)
+    wait_loaded(window)  # the lists are read in the background (docs/architecture.md §18)
     yield window
     window.close()
 

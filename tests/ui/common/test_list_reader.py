@@ -4,7 +4,9 @@ and a locked database is a message in the bar, not a crash report."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from arco_desk.domain.messages import msg
 from arco_desk.services.container import DATABASE_FILE, Services
+from arco_desk.ui.common.background_call import BACKGROUND_NICE
 from arco_desk.ui.common.list_reader import BUSY_AFTER_MS, ListReader
 from arco_desk.ui.common.message_bar import MessageBar
 from arco_desk.ui.common.messages import render
@@ -190,3 +193,21 @@ def test_a_bug_in_a_read_reaches_the_exception_hook(
         qtbot.waitUntil(lambda: not reader.pending(), timeout=5000)
     assert [type(error) for _, error, _ in caught] == [RuntimeError]
     assert not bar.isVisible()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the nice value is Linux's")
+def test_a_read_runs_nicer_than_the_gui_thread(  # type: ignore[no-untyped-def]
+        qtbot, host: tuple[QWidget, MessageBar, QLabel]) -> None:
+    """Pool threads yield to the GUI thread when the cores are busy (§18)."""
+    widget, bar, label = host
+    reader = ListReader(widget, bar, busy_label=label)
+    niceness: list[int] = []
+
+    def nice() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    for count in (1, 2, 3):  # the same each time, not lower at every read
+        reader.read(nice, niceness.append)
+        qtbot.waitUntil(lambda n=count: len(niceness) == n)
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert set(niceness) == {min(gui + BACKGROUND_NICE, 19)}
+    assert niceness[0] > gui or gui == 19

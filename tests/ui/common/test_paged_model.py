@@ -23,8 +23,11 @@ from arco_desk.ui.common.paged_model import (
     PLACEHOLDER_COLOUR,
     PagedTableModel,
     placeholder_text,
+    prefetch,
     report_outages,
+    shown_pages,
 )
+from arco_desk.ui.common.record_list import pages_in_view
 from tests.words import korean
 
 RETRY_MS = 150
@@ -125,6 +128,45 @@ def test_the_same_ids_read_again_forget_the_rows_without_a_reset(
     assert model.loaded_count() == 0 and resets == []
     assert _text(model, 0) == "민원인 1" and len(database.fetches) == fetched + 1
     assert view.currentIndex().row() == 3
+
+
+def test_rows_read_with_the_ids_are_painted_without_a_fetch(
+    view: QTableView, model: CallerModel, database: Database
+) -> None:
+    """A list's background read brings the pages the view shows (docs/architecture.md
+    §18): the paint finds them read and fetches nothing on the GUI thread."""
+    ids = list(database.rows)
+    rows = prefetch(database.fetch, ids, [0])
+    fetched = len(database.fetches)
+    model.set_ids(ids, rows)
+    _paint(view)
+    assert _text(model, 0) == "민원인 1" and len(database.fetches) == fetched
+    view.selectRow(3)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    database.rows[1] = Caller(1, "민원인 하나")
+    model.replace_rows(prefetch(database.fetch, ids, pages_in_view(view)))
+    fetched = len(database.fetches)
+    _paint(view)
+    assert _text(model, 0) == "민원인 하나" and len(database.fetches) == fetched
+    assert resets == [] and view.currentIndex().row() == 3
+
+
+def test_the_pages_a_view_shows() -> None:
+    assert shown_pages(-1, -1) == [0]
+    assert shown_pages(0, 30) == [0]
+    assert shown_pages(95, 120) == [0, 1]
+    assert shown_pages(230, -1) == [2]
+
+
+def test_a_prefetch_during_an_outage_reads_nothing_and_leaves_it_to_the_paint(
+    database: Database,
+) -> None:
+    database.down = True
+    assert prefetch(database.fetch, list(database.rows), [0, 1]) == {}
+    database.down, database.bug = False, True
+    with pytest.raises(ValueError, match="a bug"):
+        prefetch(database.fetch, list(database.rows), [0])
 
 
 def test_a_failed_fetch_shows_placeholders_and_says_so_once(

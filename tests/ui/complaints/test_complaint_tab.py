@@ -4,7 +4,8 @@ dialog, refusals next to their field with the typed text kept, the title counts.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from arco_desk.domain.calendar_business import SEOUL
 from arco_desk.domain.complaint_deadline import deadline_rule
 from arco_desk.domain.complaints import ComplaintAction, ComplaintStatus
 from arco_desk.domain.deadlines import Period, countdown
+from arco_desk.services.complaint_records import ComplaintRow
 from arco_desk.services.complaints import ComplaintService
 from arco_desk.services.container import DATABASE_FILE, Services
 from arco_desk.store.models import Complaint, PhoneMemo, Staff, Visit, Visitor
@@ -613,6 +615,32 @@ def test_the_heartbeat_picks_up_complaints_registered_elsewhere(
     heartbeat(desk)  # the change feed brings it; the tick itself queries no list
     assert tab.model.ids() == [elsewhere, first]
     assert tab.current is not None and tab.current.id == first  # the selection stays
+
+
+def test_a_step_made_elsewhere_comes_with_the_lists_read_not_in_the_paint(
+    desk: MainWindow, dialogs: Dialogs
+) -> None:
+    """The change record is applied by a read in the background that brings the shown
+    rows with the ids; the detail pane follows, read in the background too (§18)."""
+    tab = tab_of(desk)
+    complaint_id = register(dialogs, tab)
+    tab.reload(select_id=complaint_id)
+    wait_loaded(tab)
+    on_the_gui_thread: list[bool] = []
+    fetch = tab.model._fetch
+
+    def counted(ids: Sequence[int]) -> list[ComplaintRow]:
+        on_the_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return fetch(ids)
+    tab.model._fetch = counted  # type: ignore[method-assign]
+    tab.services.complaints.assign(complaint_id, staff(tab.services, 2).id, actor=DESK)
+    desk.changes_now()
+    wait_loaded(tab)
+    assert on_the_gui_thread == [False]  # no page fetched in a paint: read with the ids
+    assert tab.model.loaded_count() == 1
+    row = tab.model.record(0)
+    assert row is not None and row.status is ComplaintStatus.ASSIGNED
+    assert tab.current is not None and tab.current.row.status is ComplaintStatus.ASSIGNED
 
 
 # --- two PCs, one complaint -------------------------------------------------------------------

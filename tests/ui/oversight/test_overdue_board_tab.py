@@ -185,11 +185,31 @@ def test_the_tab_is_a_leads_and_opens_a_complaint_in_its_tab(  # type: ignore[no
 def test_the_board_follows_the_change_feed(  # type: ignore[no-untyped-def]
         signed_window: MainWindow, work: Work) -> None:
     tab = signed_window.board_tab
+    signed_window.tabs.setCurrentWidget(tab)
     before = tab.board.count if tab.board else 0
     work.services.overdue.reassign_work(
         work.holder.id, None, [work.memos["overdue"]], [], actor=lead_of(work.colleague))
     signed_window.changes_now()
     wait_loaded(tab)
     assert tab.board is not None and tab.board.count == before
+    queue = tab._tops()[0].child(0)
+    assert queue is not None and queue.text(0) == "Shared queue (2)"
+
+
+def test_the_board_behind_another_tab_is_read_when_shown(  # type: ignore[no-untyped-def]
+        signed_window: MainWindow, work: Work) -> None:
+    """Behind another tab a change or a tick only marks the board stale (its read is the
+    heaviest of a heartbeat at scale, docs/architecture.md §18); showing it reads it."""
+    tab = signed_window.board_tab
+    signed_window.tabs.setCurrentWidget(signed_window.complaint_tab)
+    work.services.overdue.reassign_work(
+        work.holder.id, None, [work.memos["overdue"]], [], actor=lead_of(work.colleague))
+    signed_window.changes_now()
+    signed_window.tick()
+    assert not tab.reader.pending()
+    queue = tab._tops()[0].child(0)
+    assert queue is not None and queue.text(0) == "Shared queue (1)"
+    signed_window.tabs.setCurrentWidget(tab)
+    wait_loaded(tab)
     queue = tab._tops()[0].child(0)
     assert queue is not None and queue.text(0) == "Shared queue (2)"
