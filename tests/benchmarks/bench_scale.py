@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import sys
 import time
 from collections.abc import Callable
 
@@ -64,9 +63,7 @@ def _median_ms(work: Callable[[], object], repeats: int) -> float:
         started = time.perf_counter()
         work()
         times.append((time.perf_counter() - started) * 1000)
-    median = statistics.median(times)
-    print(f"# {median:.0f} ms", file=sys.stderr, flush=True)
-    return median
+    return statistics.median(times)
 
 
 def _figures(services: Services, detail: bool = True
