@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -127,6 +126,8 @@ def restart_command(args: argparse.Namespace, basedir: Path) -> list[str]:
 def _start(command: list[str]) -> None:
     """Start ``command`` on its own: not a child that dies with this process, and without
     this process's console or pipes."""
+    import subprocess  # here: a normal start never needs it (docs/architecture.md §16)
+
     quiet = subprocess.DEVNULL
     try:
         if sys.platform == "win32":

@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import Final
@@ -61,6 +60,8 @@ def shared_with_others(folder: Path) -> list[str]:
     when the list cannot be read: that is logged)."""
     if os.name != "nt":
         return []
+    import subprocess  # Windows only (docs/architecture.md §16: not at start elsewhere)
+
     with tempfile.TemporaryDirectory() as scratch:
         saved = Path(scratch) / "acl.txt"
         try:

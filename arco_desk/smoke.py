@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
-from arco_desk.domain.clock import SEOUL
-
 if TYPE_CHECKING:  # imported by the checks: the painted mark comes before the database
     from arco_desk.services.container import Services
 
@@ -26,6 +24,7 @@ def say_painted() -> None:
 
 
 def run_smoke_checks(window: QMainWindow, services: Services) -> int:
+    from arco_desk.domain.clock import SEOUL
     from arco_desk.store.migrate import current_revision, head_revision
 
     failures: list[str] = []

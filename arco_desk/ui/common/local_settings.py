@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from arco_desk.domain.errors import DomainError
-
 if TYPE_CHECKING:
     from arco_desk.services.database_password import Address
 
@@ -54,6 +52,7 @@ def database_url(settings: QSettings) -> str:
     first and the settings rewritten without it. On a PC with no secure store it stays
     where it is (the connection keeps working) and every start says so in the log.
     """
+    from arco_desk.domain.errors import DomainError
     from arco_desk.services.database_password import (
         join_password,
         keep_password,
