@@ -243,6 +243,7 @@ def _run_with_database(app: QApplication, args: argparse.Namespace, basedir: Bas
     from arco_desk.ui.common.local_settings import database_url, pg_bin
     from arco_desk.ui.common.signed_in import SignedInPerson
     from arco_desk.ui.shell.background import BackgroundWork
+    from arco_desk.ui.shell.heap import freeze_what_start_built
     from arco_desk.ui.shell.sign_in import ask_sign_in
     from arco_desk.ui.shell.startup import folder_notice, open_database, show_notices
 
@@ -290,6 +291,7 @@ def _run_with_database(app: QApplication, args: argparse.Namespace, basedir: Bas
         window.restart_requested.connect(quit_to_restore)
         window.attach(services, person)
         show_notices(window, window.message_bar, opened.notices)
+        freeze_what_start_built()  # no full collection walks them again (§18)
         if args.smoke_test:
             from arco_desk.smoke import run_smoke_checks
 
