@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ PRIVATE_UMASK = 0o077
 # The installer refuses to run while this mutex exists (build_scripts/installer.nsi).
 WINDOWS_MUTEX_NAME = "ARCO-Desk-{56767DA8-56E3-4BCC-9EFA-5EB274D79211}"
 COMMANDS = ("backup", "restore")
+FIRST_PAINT_WAIT_S = 3.0
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -209,8 +211,12 @@ def _run(args: argparse.Namespace, basedir: Basedir) -> tuple[int, bool]:
             from arco_desk.smoke import say_painted
 
             window.first_painted.connect(say_painted)  # the start-up benchmark's mark
-        while not window.painted and window.isVisible():
+        # Until its first paint (at most a few seconds: a window never exposed, e.g.
+        # started minimised, must not hold the start).
+        waited_until = time.monotonic() + FIRST_PAINT_WAIT_S
+        while not window.painted and window.isVisible() and time.monotonic() < waited_until:
             app.processEvents()
+            time.sleep(0.001)
     try:
         return _run_with_database(app, args, basedir, settings, instance, window)
     finally:
