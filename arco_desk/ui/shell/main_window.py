@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from arco_desk import __version__
 from arco_desk.domain.actor import Actor
 from arco_desk.domain.roles import Permission
+from arco_desk.ui.common.dialogs import open_dialog
 from arco_desk.ui.common.message_bar import MessageBar
 
 # The frame is built before the database stack is imported (docs/architecture.md §16):
@@ -408,7 +409,6 @@ class MainWindow(QMainWindow):
             self.complaint_tab.reload()
 
     def change_password(self) -> ChangePasswordDialog:
-        from arco_desk.ui.common.dialogs import open_dialog
         from arco_desk.ui.shell.sign_in import ChangePasswordDialog
 
         dialog = ChangePasswordDialog(self.services.accounts, self.actor(), parent=self,
@@ -418,7 +418,6 @@ class MainWindow(QMainWindow):
 
     def open_accounts(self) -> AccountsDialog:
         from arco_desk.ui.admin.accounts_dialog import AccountsDialog
-        from arco_desk.ui.common.dialogs import open_dialog
 
         dialog = AccountsDialog(self.services.accounts, self.services.directory, self.actor,
                                 self)
@@ -431,13 +430,11 @@ class MainWindow(QMainWindow):
 
     def open_access_records(self) -> AccessReviewDialog:
         from arco_desk.ui.admin.access_review_dialog import AccessReviewDialog
-        from arco_desk.ui.common.dialogs import open_dialog
 
         return open_dialog(AccessReviewDialog(self.services.access_records, self.actor,
                                               self.services.clock, self))
 
     def open_compliance_report(self) -> ComplianceReportDialog:
-        from arco_desk.ui.common.dialogs import open_dialog
         from arco_desk.ui.report.report_dialog import ComplianceReportDialog
 
         return open_dialog(ComplianceReportDialog(self.services.compliance,
@@ -447,7 +444,6 @@ class MainWindow(QMainWindow):
     def open_purge_dialog(self) -> VisitorPurgeDialog:
         """The privacy officer's visitor-data retention (they need no reception tab)."""
         from arco_desk.ui.admin.visitor_purge_dialog import VisitorPurgeDialog
-        from arco_desk.ui.common.dialogs import open_dialog
 
         dialog = VisitorPurgeDialog(self.services.reception.privacy, self.actor, self)
         dialog.purged.connect(self.changes_now)
@@ -455,19 +451,16 @@ class MainWindow(QMainWindow):
 
     def open_calendar(self) -> CalendarDialog:
         from arco_desk.ui.admin.calendar_dialog import CalendarDialog
-        from arco_desk.ui.common.dialogs import open_dialog
 
         return open_dialog(CalendarDialog(self.services.calendar, self.actor, self))
 
     def open_standard(self) -> StandardDialog:
         from arco_desk.ui.admin.standard_dialog import StandardDialog
-        from arco_desk.ui.common.dialogs import open_dialog
 
         return open_dialog(StandardDialog(self.services.standards, self.actor, self))
 
     def open_backups(self) -> BackupDialog:
         from arco_desk.ui.admin.backup_dialog import BackupDialog
-        from arco_desk.ui.common.dialogs import open_dialog
 
         dialog = BackupDialog(self.services.backups, self.services.daily_backups, self.actor,
                               self)
@@ -477,7 +470,6 @@ class MainWindow(QMainWindow):
     def open_pc_settings(self) -> PcSettingsDialog:
         from arco_desk.ui.admin.autostart import AutoStart
         from arco_desk.ui.admin.pc_settings_dialog import PcSettingsDialog
-        from arco_desk.ui.common.dialogs import open_dialog
 
         dialog = PcSettingsDialog(self.settings, AutoStart(), self)
         return open_dialog(dialog, lambda: self._pc_settings_saved(dialog.restart_needed))
