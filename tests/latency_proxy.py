@@ -14,31 +14,19 @@ from __future__ import annotations
 import contextlib
 import queue
 import socket
-import struct
-import threading
 import time
 
-_SSL_REQUEST, _GSSENC_REQUEST = 80877103, 80877104
-_POLL_S = 0.2
+from tests.pg_relay import Relay, next_message, still_starting
 
 
-class LatencyProxy:
+class LatencyProxy(Relay):
     """Listens on a free loopback port and relays each connection to ``port`` with
     ``delay_s`` added in each direction (the round trip gains twice that)."""
 
     def __init__(self, port: int, delay_s: float = 0.0) -> None:
         self.delay_s = delay_s
-        self._target = ("127.0.0.1", port)
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(_POLL_S)
-        self.port: int = self._listener.getsockname()[1]
         self._cycles = 0
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._sockets: list[socket.socket] = []
-        accept = threading.Thread(target=self._accept, daemon=True)
-        self._threads = [accept]
-        accept.start()
+        super().__init__(port)
 
     def url(self, url: str) -> str:
         """``url`` (a server's address on 127.0.0.1) pointed at this relay instead."""
@@ -50,35 +38,11 @@ class LatencyProxy:
         with self._lock:
             return self._cycles
 
-    def stop(self) -> None:
-        self._stopping.set()
-        for sock in list(self._sockets):
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-        for thread in self._threads:
-            thread.join(5)
-        self._listener.close()
-        for sock in self._sockets:
-            sock.close()
-
-    def _accept(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            try:
-                server = socket.create_connection(self._target)
-            except OSError:
-                client.close()
-                continue
-            for sock in (client, server):
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            self._sockets += [client, server]
-            self._pipe(client, server, count=True)
-            self._pipe(server, client, count=False)
+    def relay(self, client: socket.socket, server: socket.socket) -> None:
+        for sock in (client, server):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._pipe(client, server, count=True)
+        self._pipe(server, client, count=False)
 
     def _pipe(self, source: socket.socket, target: socket.socket, *, count: bool) -> None:
         waiting: queue.Queue[tuple[float, bytes]] = queue.Queue()
@@ -113,9 +77,7 @@ class LatencyProxy:
                 target.shutdown(socket.SHUT_WR)
 
         for work in (receive, send):
-            thread = threading.Thread(target=work, daemon=True)
-            self._threads.append(thread)
-            thread.start()
+            self.start_thread(work)
 
 
 class _Cycles:
@@ -128,17 +90,10 @@ class _Cycles:
     def feed(self, chunk: bytes) -> int:
         self._buffer += chunk
         found = 0
-        while True:
-            head = 0 if self._starting else 1
-            if len(self._buffer) < head + 4:
-                return found
-            (length,) = struct.unpack("!I", self._buffer[head:head + 4])
-            end = head + length
-            if len(self._buffer) < end:
-                return found
-            message, self._buffer = self._buffer[:end], self._buffer[end:]
+        while (message := next_message(self._buffer, self._starting)) is not None:
+            self._buffer = self._buffer[len(message):]
             if self._starting:
-                code = struct.unpack("!I", message[4:8])[0] if len(message) >= 8 else 0
-                self._starting = code in (_SSL_REQUEST, _GSSENC_REQUEST)
+                self._starting = still_starting(message)
             elif message[:1] in (b"Q", b"S"):
                 found += 1
+        return found
